@@ -1,0 +1,124 @@
+/**
+ * Error taxonomy. A UserError is something the user can fix (bad config, bad token,
+ * stale plan, Intercom refusing a request); its message says what to do next and the
+ * CLI prints it without a stack trace. A BugError means intercom-config itself is wrong.
+ */
+
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export class UserError extends Error {
+  override name = 'UserError';
+  /** What the user should do next, printed under the message. */
+  readonly hint?: string;
+
+  constructor(message: string, options: { hint?: string; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    if (options.hint !== undefined) this.hint = options.hint;
+  }
+}
+
+export interface ConfigIssue {
+  /** Where the offending value is; absent only when the file could not be read at all. */
+  location?: SourceLocation;
+  /** Path of the value inside the document, e.g. ["ticket_types", 0, "name"]. */
+  path: (string | number)[];
+  message: string;
+}
+
+/** One or more problems in the config file, each pointing at file:line:col. */
+export class ConfigError extends UserError {
+  override name = 'ConfigError';
+  readonly issues: ConfigIssue[];
+
+  constructor(issues: ConfigIssue[]) {
+    super(formatIssues(issues));
+    this.issues = issues;
+  }
+}
+
+export function formatIssue(issue: ConfigIssue): string {
+  const where = issue.location
+    ? `${issue.location.file}:${issue.location.line}:${issue.location.column}`
+    : undefined;
+  return where ? `${where}: ${issue.message}` : issue.message;
+}
+
+function formatIssues(issues: ConfigIssue[]): string {
+  const head = issues.length === 1 ? 'The config has 1 error:' : `The config has ${issues.length} errors:`;
+  return [head, ...issues.map((i) => `  ${formatIssue(i)}`)].join('\n');
+}
+
+/** Intercom answered with an error (or an unusable response). */
+export class IntercomApiError extends UserError {
+  override name = 'IntercomApiError';
+  readonly status: number;
+  /** Intercom's error code, e.g. "unauthorized", "parameter_not_found". */
+  readonly code: string;
+  readonly requestId: string | undefined;
+  readonly method: string;
+  /** Path and query only, never the full URL with credentials. */
+  readonly path: string;
+
+  constructor(init: {
+    status: number;
+    code: string;
+    message: string;
+    requestId?: string | undefined;
+    method: string;
+    path: string;
+    hint?: string;
+  }) {
+    const rid = init.requestId ? ` (request id ${init.requestId})` : '';
+    super(`Intercom refused ${init.method} ${init.path}: ${init.status} ${init.code}: ${init.message}${rid}`, {
+      ...(init.hint !== undefined ? { hint: init.hint } : {}),
+    });
+    this.status = init.status;
+    this.code = init.code;
+    this.requestId = init.requestId;
+    this.method = init.method;
+    this.path = init.path;
+  }
+}
+
+/**
+ * A write whose outcome is unknown: the request may or may not have been performed
+ * (timeout, connection reset, 5xx after sending). Intercom has no idempotency keys, so
+ * the caller must re-read and match by name before deciding to send it again.
+ */
+export class UnknownOutcomeError extends UserError {
+  override name = 'UnknownOutcomeError';
+  readonly method: string;
+  readonly path: string;
+
+  constructor(method: string, path: string, cause: unknown) {
+    super(`No answer from Intercom for ${method} ${path}; the write may or may not have happened`, {
+      hint: 'Run plan again: it re-reads the workspace and shows what is still missing.',
+      cause,
+    });
+    this.method = method;
+    this.path = path;
+  }
+}
+
+/** Network-level failure that never reached a usable answer (DNS, refused, repeated timeouts). */
+export class NetworkError extends UserError {
+  override name = 'NetworkError';
+}
+
+/** A saved plan no longer matches the workspace, or cannot be trusted. */
+export class StalePlanError extends UserError {
+  override name = 'StalePlanError';
+}
+
+/** intercom-config itself is wrong; the message asks the user to report it. */
+export class BugError extends Error {
+  override name = 'BugError';
+}
+
+export function isUserError(error: unknown): error is UserError {
+  return error instanceof UserError;
+}
