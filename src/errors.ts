@@ -109,6 +109,21 @@ export class NetworkError extends UserError {
   override name = 'NetworkError';
 }
 
+/**
+ * The config and the live workspace cannot be reconciled (e.g. a data_type change, two
+ * live objects matching one declared object). Each issue points at the config when it can.
+ */
+export class PlanError extends UserError {
+  override name = 'PlanError';
+  readonly issues: ConfigIssue[];
+
+  constructor(issues: ConfigIssue[]) {
+    const head = issues.length === 1 ? 'Cannot plan: 1 problem' : `Cannot plan: ${issues.length} problems`;
+    super([`${head}:`, ...issues.map((i) => `  ${formatIssue(i)}`)].join('\n'));
+    this.issues = issues;
+  }
+}
+
 /** A saved plan no longer matches the workspace, or cannot be trusted. */
 export class StalePlanError extends UserError {
   override name = 'StalePlanError';

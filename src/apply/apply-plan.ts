@@ -1,0 +1,136 @@
+import type { IntercomApi } from '../client/live-types.js';
+import { BugError, UnknownOutcomeError } from '../errors.js';
+import type { Change, IdRef, Plan } from '../plan/plan-types.js';
+import { HANDLERS } from '../resources/handlers.js';
+import type { ExecuteContext } from '../resources/resource-handler.js';
+
+export type ApplyEvent =
+  | { type: 'start'; change: Change }
+  | { type: 'done'; change: Change; id: string }
+  /** The write's answer was lost, but re-reading showed it happened. */
+  | { type: 'recovered'; change: Change; id: string }
+  | { type: 'failed'; change: Change; error: Error };
+
+export interface ApplyOptions {
+  /** Writes in flight at once; the client's scheduler still enforces its own limits. */
+  concurrency?: number;
+  onEvent?: (event: ApplyEvent) => void;
+}
+
+export interface ApplyResult {
+  applied: { change: Change; id: string }[];
+  failed: { change: Change; error: Error }[];
+  /** Not started because an earlier write failed or a dependency did not succeed. */
+  notAttempted: Change[];
+  /** Manual and blocked changes: shown in the plan, never sent. */
+  remaining: Change[];
+}
+
+/** How often a create with an unknown outcome is re-read and, if absent, sent again. */
+const MAX_CREATE_ATTEMPTS = 3;
+
+/**
+ * Executes the plan's writes in dependency order with bounded parallelism. On the first
+ * failure no new write starts; writes in flight finish; everything else is reported as
+ * not attempted, so a re-run (which re-plans from live state) converges.
+ */
+export async function applyPlan(plan: Plan, api: IntercomApi, options: ApplyOptions = {}): Promise<ApplyResult> {
+  const concurrency = Math.max(1, options.concurrency ?? 8);
+  const emit = options.onEvent ?? (() => {});
+  const writes = plan.changes.filter((c) => c.operation !== undefined);
+  const inPlan = new Set(writes.map((c) => c.address));
+  const ids = new Map<string, string>();
+  const result: ApplyResult = {
+    applied: [],
+    failed: [],
+    notAttempted: [],
+    remaining: plan.changes.filter((c) => c.operation === undefined),
+  };
+  const ctx: ExecuteContext = { api, resolve: (ref) => resolveRef(ref, ids) };
+
+  const pending = [...writes];
+  const finished = new Set<string>();
+  let stopping = false;
+  let running = 0;
+
+  await new Promise<void>((resolveAll) => {
+    const pump = (): void => {
+      while (!stopping && running < concurrency) {
+        const index = pending.findIndex((c) => (c.dependsOn ?? []).every((d) => !inPlan.has(d) || finished.has(d)));
+        if (index < 0) break;
+        const [change] = pending.splice(index, 1) as [Change];
+        running += 1;
+        emit({ type: 'start', change });
+        void runOne(change, ctx, emit).then((outcome) => {
+          running -= 1;
+          if ('id' in outcome) {
+            ids.set(change.address, outcome.id);
+            finished.add(change.address);
+            result.applied.push({ change, id: outcome.id });
+          } else {
+            stopping = true;
+            result.failed.push({ change, error: outcome.error });
+          }
+          pump();
+        });
+      }
+      if (running === 0) {
+        result.notAttempted.push(...pending.splice(0));
+        resolveAll();
+      }
+    };
+    pump();
+  });
+  return result;
+}
+
+async function runOne(
+  change: Change,
+  ctx: ExecuteContext,
+  emit: (event: ApplyEvent) => void,
+): Promise<{ id: string } | { error: Error }> {
+  const handler = HANDLERS[change.kind];
+  if (!handler) return fail(change, new BugError(`no handler can apply ${change.kind} changes`), emit);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const id = await handler.execute(change, ctx);
+      emit({ type: 'done', change, id });
+      return { id };
+    } catch (error) {
+      if (!(error instanceof UnknownOutcomeError) || !isCreate(change)) return fail(change, asError(error), emit);
+      // No idempotency keys: find out whether the create happened before sending it again.
+      let found: string | undefined;
+      try {
+        found = await handler.findCreated(change, ctx);
+      } catch {
+        // Could not re-read: sending the create again might duplicate it, so stop here.
+        return fail(change, error, emit);
+      }
+      if (found !== undefined) {
+        emit({ type: 'recovered', change, id: found });
+        return { id: found };
+      }
+      if (attempt >= MAX_CREATE_ATTEMPTS) return fail(change, error, emit);
+    }
+  }
+}
+
+function fail(change: Change, error: Error, emit: (event: ApplyEvent) => void): { error: Error } {
+  emit({ type: 'failed', change, error });
+  return { error };
+}
+
+function isCreate(change: Change): boolean {
+  return change.action === 'create';
+}
+
+function resolveRef(ref: IdRef, ids: ReadonlyMap<string, string>): string {
+  if ('id' in ref) return ref.id;
+  const id = ids.get(ref.address);
+  if (id === undefined) throw new BugError(`${ref.address} was used before it was created`);
+  return id;
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}

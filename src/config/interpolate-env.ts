@@ -1,0 +1,115 @@
+import type { ConfigPath, Finding } from './findings.js';
+import { at, isSecretPath, listOf } from './findings.js';
+
+/** A value left out because its environment variables are unset; allowed only in workspaces not in use. */
+export interface UnresolvedValue {
+  path: ConfigPath;
+  variables: string[];
+}
+
+export interface InterpolationResult {
+  data: unknown;
+  findings: Finding[];
+  unresolved: UnresolvedValue[];
+}
+
+export type Expansion =
+  | { ok: true; value: string; variables: string[]; missing: string[] }
+  | { ok: false; error: string };
+
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+export const SINGLE_REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
+
+/**
+ * Replaces `${NAME}` with the environment's value; `$${` stands for a literal `${`.
+ * Deliberately no defaults or nested syntax: a config should read the same everywhere.
+ */
+export function expandReferences(text: string, env: NodeJS.ProcessEnv): Expansion {
+  let value = '';
+  const variables: string[] = [];
+  const missing: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (text.startsWith('$${', i)) {
+      value += '${';
+      i += 3;
+    } else if (text.startsWith('${', i)) {
+      const end = text.indexOf('}', i + 2);
+      if (end === -1) return { ok: false, error: 'has a `${` without a closing `}`; write `${NAME}`, or `$${` for a literal `${`' };
+      const name = text.slice(i + 2, end);
+      if (!VARIABLE_NAME.test(name)) {
+        return { ok: false, error: `\`\${${name}}\` is not a valid reference; write \`\${NAME}\` with letters, digits and underscores only (no spaces or defaults)` };
+      }
+      variables.push(name);
+      const found = env[name];
+      if (found === undefined) missing.push(name);
+      else value += found;
+      i = end + 1;
+    } else {
+      value += text[i];
+      i += 1;
+    }
+  }
+  return { ok: true, value, variables, missing };
+}
+
+export function missingVariablesMessage(missing: string[], path: ConfigPath): string {
+  const unique = [...new Set(missing)];
+  const names = listOf(unique);
+  // A token must stay out of the file, so do not suggest writing it there.
+  if (isSecretPath(path)) return `environment variable ${names} is not set; set it to the access token before running intercom-config`;
+  return unique.length === 1
+    ? `environment variable ${names} is not set; set it before running intercom-config, or write the value in the file`
+    : `environment variables ${names} are not set; set them before running intercom-config, or write the values in the file`;
+}
+
+/**
+ * Expands every string value (keys stay as written). Results are always strings, so
+ * `${X}` can fill names, URLs and enum values but not booleans or numbers.
+ * `tolerateMissing(path)` marks values whose unset variables are not an error (other
+ * workspaces than the one in use): those values are dropped and listed as unresolved.
+ */
+export function interpolateEnv(
+  data: unknown,
+  env: NodeJS.ProcessEnv,
+  tolerateMissing: (path: ConfigPath) => boolean,
+): InterpolationResult {
+  const findings: Finding[] = [];
+  const unresolved: UnresolvedValue[] = [];
+  const DROP = Symbol('drop');
+
+  const expand = (value: unknown, path: ConfigPath): unknown => {
+    if (typeof value === 'string') {
+      const result = expandReferences(value, env);
+      if (!result.ok) {
+        findings.push(at(path, result.error));
+        return value;
+      }
+      if (result.missing.length === 0) return result.value;
+      if (tolerateMissing(path)) {
+        unresolved.push({ path, variables: [...new Set(result.missing)] });
+        return DROP;
+      }
+      findings.push(at(path, missingVariablesMessage(result.missing, path)));
+      return value;
+    }
+    if (Array.isArray(value)) {
+      return value.map((item, index) => {
+        const expanded = expand(item, [...path, index]);
+        return expanded === DROP ? undefined : expanded;
+      });
+    }
+    if (value !== null && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(value)) {
+        const expanded = expand(item, [...path, key]);
+        // defineProperty: a `__proto__` key must stay a plain (and then unknown) key.
+        if (expanded !== DROP) Object.defineProperty(out, key, { value: expanded, enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    }
+    return value;
+  };
+
+  return { data: expand(data, []), findings, unresolved };
+}

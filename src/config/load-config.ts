@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { ConfigError, UserError, type ConfigIssue, type SourceLocation } from '../errors.js';
+import type { IntercomConfig } from './config-types.js';
+import { indexResourcePaths } from './config-paths.js';
+import { checkSize, decodeConfigBytes } from './decode-config-text.js';
+import type { ConfigPath, Finding } from './findings.js';
+import { expandReferences, interpolateEnv, type UnresolvedValue } from './interpolate-env.js';
+import { parseYamlText } from './parse-yaml.js';
+import { pickWorkspaceName } from './pick-workspace.js';
+import { originOf } from './resource-origins.js';
+import { isRecord, type Loose } from './rules/loose.js';
+import { runRules } from './rules/run-rules.js';
+import { configSchema } from './schema.js';
+import type { SourceLocator } from './source-locator.js';
+import { GENERATED, zodIssuesToFindings } from './zod-issues.js';
+
+export type { UnresolvedValue } from './interpolate-env.js';
+
+export interface LoadedConfig {
+  /** Validated, env-interpolated, defaults applied (api_version "2.14", version 1). */
+  config: IntercomConfig;
+  /** Path as given (used in messages). */
+  file: string;
+  /** Absolute directory of the file; sandbox paths resolve against it. */
+  dir: string;
+  /** sha256 hex of the raw file bytes. */
+  hash: string;
+  /** The workspace whose environment variables were required while loading (undefined: none could be chosen). */
+  workspace: string | undefined;
+  /** Values of other workspaces left out because their environment variables are unset. */
+  unresolved: UnresolvedValue[];
+  /** Line/column (1-based) of the value at `path`; the nearest existing ancestor if that node is missing. */
+  locate(path: (string | number)[]): SourceLocation | undefined;
+  /** Where a resource object of `config` (or of a selectForWorkspace copy) was declared, or one of its fields. */
+  locateObject(resource: object, field?: string): SourceLocation | undefined;
+  /** Path of a resource object of `config` (or of a selectForWorkspace copy). */
+  pathOf(resource: object): (string | number)[] | undefined;
+}
+
+export interface LoadConfigOptions {
+  env?: NodeJS.ProcessEnv;
+  /** The workspace about to be used; unset variables of other workspaces are then not errors. */
+  workspace?: string;
+}
+
+/** Reads, parses and validates a config file; throws one ConfigError listing every problem. */
+export async function loadConfig(file: string, options: LoadConfigOptions = {}): Promise<LoadedConfig> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw new UserError(`${file} is a directory, not a config file`, { hint: 'Pass the YAML file itself with --config FILE.' });
+    size = info.size;
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw unreadable(file, error);
+  }
+  const tooBig = checkSize(size);
+  if (tooBig) throw new ConfigError(toIssues([tooBig], file, undefined));
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw unreadable(file, error);
+  }
+  return parseConfig(bytes, file, options);
+}
+
+function unreadable(file: string, error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+  return new UserError(`Cannot read the config file ${file}: ${reason}`, {
+    hint: 'Pass the right file with --config FILE, or create intercom.config.yaml (see the README).',
+    cause: error,
+  });
+}
+
+/** Same as loadConfig, from text or bytes already in memory. */
+export function parseConfig(input: string | Uint8Array, file: string, options: LoadConfigOptions = {}): LoadedConfig {
+  const env = options.env ?? process.env;
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  const decoded = decodeConfigBytes(bytes);
+  if ('finding' in decoded) throw new ConfigError(toIssues([decoded.finding], file, undefined));
+
+  const parsed = parseYamlText(decoded.text, file);
+  const { locator } = parsed;
+  if (parsed.findings.length > 0 || !isRecord(parsed.data)) throw new ConfigError(toIssues(parsed.findings, file, locator));
+  const raw = parsed.data;
+
+  const workspaceNames = isRecord(raw['workspaces']) ? Object.keys(raw['workspaces']) : [];
+  const workspace = pickWorkspaceName(options.workspace, defaultWorkspaceOf(raw, env), workspaceNames);
+  // Variables of workspaces not in use may be unset: CI for staging need not know production's token.
+  const otherWorkspace = (path: ConfigPath) => path[0] === 'workspaces' && path.length >= 3 && path[1] !== workspace;
+  const interpolated = interpolateEnv(raw, env, otherWorkspace);
+  const data = interpolated.data as Loose;
+
+  const ruleFindings = runRules(raw, data, { locator, workspaceNames });
+  const result = configSchema.safeParse(data, { error: () => GENERATED });
+  const schemaFindings = result.success
+    ? []
+    : zodIssuesToFindings(result.error.issues, { schema: configSchema, data, sourceText: (path) => locator.text(path) });
+  // A value whose variable is missing is still `${NAME}`; other complaints about it are noise.
+  const broken = interpolated.findings.map((f) => JSON.stringify(f.path));
+  const findings = [
+    ...interpolated.findings,
+    ...[...ruleFindings, ...schemaFindings].filter((f) => !broken.includes(JSON.stringify(f.path))),
+  ];
+  if (findings.length > 0 || !result.success) throw new ConfigError(toIssues(findings, file, locator));
+
+  const config = result.data as IntercomConfig;
+  const paths = indexResourcePaths(config);
+  const pathOf = (resource: object) => paths.get(resource) ?? paths.get(originOf(resource));
+  return {
+    config,
+    file,
+    dir: dirname(resolve(file)),
+    hash,
+    workspace,
+    unresolved: interpolated.unresolved,
+    locate: (path) => locator.value(path),
+    locateObject(resource, field) {
+      const path = pathOf(resource);
+      if (!path) return undefined;
+      return locator.value(field === undefined ? path : [...path, field]);
+    },
+    pathOf: (resource) => {
+      const path = pathOf(resource);
+      return path ? [...path] : undefined;
+    },
+  };
+}
+
+function defaultWorkspaceOf(raw: Loose, env: NodeJS.ProcessEnv): string | undefined {
+  const value = raw['default_workspace'];
+  if (typeof value !== 'string') return undefined;
+  const expanded = expandReferences(value, env);
+  return expanded.ok && expanded.missing.length === 0 ? expanded.value : undefined;
+}
+
+/** Findings → located issues, sorted by position, without repeats. */
+function toIssues(findings: Finding[], file: string, locator: SourceLocator | undefined): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const seen = new Set<string>();
+  for (const finding of findings) {
+    const location: SourceLocation | undefined = finding.position
+      ? { file, ...finding.position }
+      : finding.at === 'key'
+        ? locator?.key(finding.path)
+        : locator?.value(finding.path);
+    const key = `${location?.line}:${location?.column}:${finding.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(location ? { location, path: finding.path, message: finding.message } : { path: finding.path, message: finding.message });
+  }
+  return issues.sort(
+    (a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0),
+  );
+}

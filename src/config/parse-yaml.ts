@@ -1,0 +1,130 @@
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import type { ConfigPath, Finding } from './findings.js';
+import { formatPath, quote } from './findings.js';
+import { createLocator, type SourceLocator } from './source-locator.js';
+
+export interface ParsedYaml {
+  doc: Document;
+  locator: SourceLocator;
+  findings: Finding[];
+  /** The document as plain data; absent when the YAML itself is broken. */
+  data?: unknown;
+}
+
+/** Aliases may repeat shared blocks, but a file expanding to thousands of copies is an attack or a mistake. */
+const MAX_ALIAS_EXPANSIONS = 100;
+
+export function parseYamlText(text: string, file: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  // uniqueKeys off: duplicates are reported below with both positions, which the parser does not give.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, merge: true });
+  const locator = createLocator(doc, lineCounter, file, text);
+  const positionOf = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  // One syntax error per position: the parser often reports a cause and its consequence together.
+  const findings: Finding[] = [];
+  const reported = new Set<number>();
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    if (reported.has(error.pos[0])) continue;
+    reported.add(error.pos[0]);
+    findings.push({ path: [], position: positionOf(error.pos[0]), message: syntaxMessage(error) });
+  }
+  if (findings.length > 0) return { doc, locator, findings };
+
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    findings.push({
+      path: [],
+      position: { line: 1, column: 1 },
+      message: 'the file is empty; start with `version: 1` and a `workspaces:` mapping (see the README)',
+    });
+    return { doc, locator, findings };
+  }
+
+  findings.push(...checkTree(doc, doc.contents, positionOf));
+  if (findings.length === 0 && !isMap(doc.contents)) {
+    findings.push({
+      path: [],
+      position: positionOf(doc.contents.range?.[0] ?? 0),
+      message: 'the file must be a mapping of keys such as `version:`, `workspaces:` and `ticket_types:`, not a list or a single value',
+    });
+  }
+  if (findings.length > 0) return { doc, locator, findings };
+
+  try {
+    return { doc, locator, findings, data: doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS }) };
+  } catch (error) {
+    findings.push({
+      path: [],
+      position: { line: 1, column: 1 },
+      message: `the YAML cannot be expanded: ${(error as Error).message}; use fewer aliases (*name)`,
+    });
+    return { doc, locator, findings };
+  }
+}
+
+function syntaxMessage(error: YAMLError): string {
+  switch (error.code) {
+    case 'MULTIPLE_DOCS':
+      return 'the file holds more than one YAML document (a `---` line after content); keep everything in one document';
+    case 'TAG_RESOLVE_FAILED':
+      return `${error.message.replace(/\.$/, '')}; this file takes plain values only, so remove the tag (use \${NAME} to read the environment)`;
+    case 'TAB_AS_INDENT':
+      return 'YAML does not allow tabs for indentation; indent with spaces';
+    default:
+      return `YAML syntax error: ${error.message.replace(/\.$/, '')}; check the indentation and quoting here`;
+  }
+}
+
+type PositionOf = (offset: number) => { line: number; column: number };
+
+/** Duplicate keys, keys that are not plain text, and aliases that point nowhere or at themselves. */
+function checkTree(doc: Document, root: Node, positionOf: PositionOf): Finding[] {
+  const findings: Finding[] = [];
+  const ancestors = new Set<Node>();
+  const finding = (node: Node, path: ConfigPath, message: string): void => {
+    findings.push({ path, position: positionOf(node.range?.[0] ?? 0), message });
+  };
+
+  const visit = (node: Node, path: ConfigPath): void => {
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      if (!target) finding(node, path, `alias *${node.source} has no anchor &${node.source} before it; define the anchor or remove the alias`);
+      else if (ancestors.has(target as Node)) finding(node, path, `alias *${node.source} points at a block that contains it; YAML aliases cannot be recursive`);
+      return;
+    }
+    ancestors.add(node);
+    if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        if (item && typeof item === 'object') visit(item as Node, [...path, index]);
+      });
+    } else if (isMap(node)) {
+      const seen = new Map<string, Node>();
+      for (const pair of node.items) {
+        const key = pair.key as Node | null;
+        if (key === null || !isScalar(key)) {
+          finding((key ?? node) as Node, path, `${formatPath(path)}: keys must be plain text, not a list or mapping`);
+          continue;
+        }
+        if (typeof key.value === 'symbol' || key.value === '<<') {
+          if (pair.value) visit(pair.value as Node, path);
+          continue;
+        }
+        const name = String(key.value);
+        const first = seen.get(name);
+        if (first) {
+          const firstLine = positionOf(first.range?.[0] ?? 0).line;
+          finding(key, [...path, name], `${formatPath([...path, name])}: duplicate key ${quote(name)} (first written on line ${firstLine}); a key may appear only once in a mapping, so remove or merge one of them`);
+        } else {
+          seen.set(name, key);
+        }
+        if (pair.value) visit(pair.value as Node, [...path, name]);
+      }
+    }
+    ancestors.delete(node);
+  };
+
+  visit(root, []);
+  return findings;
+}

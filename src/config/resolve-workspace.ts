@@ -1,0 +1,71 @@
+import { resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import type { Region } from './config-types.js';
+import { formatPath, listOf, quote } from './findings.js';
+import type { LoadedConfig } from './load-config.js';
+import { pickWorkspaceName } from './pick-workspace.js';
+
+export { selectForWorkspace } from './select-for-workspace.js';
+
+/** Official API base URLs per data-hosting region. */
+export const REGION_BASE_URLS: Record<Region, string> = {
+  us: 'https://api.intercom.io',
+  eu: 'https://api.eu.intercom.io',
+  au: 'https://api.au.intercom.io',
+};
+
+export interface ResolvedWorkspace {
+  name: string;
+  kind: 'remote' | 'sandbox';
+  /** remote: API base URL without a trailing slash. */
+  baseUrl?: string;
+  /** remote: bearer token. Never print it. */
+  token?: string;
+  /** sandbox: absolute path of the sandbox state file. */
+  sandboxStateFile?: string;
+}
+
+/**
+ * The workspace a command talks to: `name`, else `default_workspace`, else the only one,
+ * else `sandbox`. Refuses with a UserError (saying what to do) when that is impossible.
+ */
+export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined, env: NodeJS.ProcessEnv = process.env): ResolvedWorkspace {
+  const { config } = loaded;
+  const declared = Object.keys(config.workspaces);
+  const chosen = pickWorkspaceName(name, config.default_workspace, declared);
+  if (chosen === undefined) {
+    throw new UserError(`${loaded.file} declares several workspaces (${listOf(declared)}) and no default_workspace`, {
+      hint: 'Choose one with --workspace NAME, or set default_workspace in the config.',
+    });
+  }
+  const workspace = config.workspaces[chosen];
+  if (!workspace) {
+    throw new UserError(`Unknown workspace ${quote(chosen)}; ${loaded.file} declares ${listOf(declared)}`, {
+      hint: 'Pass one of those names with --workspace, or declare the workspace under `workspaces:`.',
+    });
+  }
+
+  const unresolved = loaded.unresolved.filter((u) => u.path[0] === 'workspaces' && u.path[1] === chosen);
+  if (unresolved.length > 0) {
+    const variables = [...new Set(unresolved.flatMap((u) => u.variables))];
+    const where = unresolved.map((u) => {
+      const location = loaded.locate(u.path);
+      return `${formatPath(u.path)}${location ? ` (${location.file}:${location.line}:${location.column})` : ''}`;
+    });
+    throw new UserError(`Workspace ${quote(chosen)} needs environment variable${variables.length === 1 ? '' : 's'} ${listOf(variables)}, which ${variables.length === 1 ? 'was' : 'were'} not set when the config was loaded (used by ${listOf(where)})`, {
+      hint: `Set ${listOf(variables)} and run again.`,
+    });
+  }
+
+  if (workspace.sandbox !== undefined) {
+    return { name: chosen, kind: 'sandbox', sandboxStateFile: resolve(loaded.dir, workspace.sandbox) };
+  }
+  const baseUrl = (workspace.url ?? REGION_BASE_URLS[workspace.region ?? 'us']).replace(/\/+$/, '');
+  const token = workspace.token ?? env['INTERCOM_TOKEN'];
+  if (token === undefined || token === '') {
+    throw new UserError(`Workspace ${quote(chosen)} has no access token`, {
+      hint: 'Set the INTERCOM_TOKEN environment variable, or add `token: ${YOUR_VARIABLE}` to the workspace in the config.',
+    });
+  }
+  return { name: chosen, kind: 'remote', baseUrl, token };
+}

@@ -1,0 +1,79 @@
+import type { ConfigPath, Finding } from '../findings.js';
+import { at, quote } from '../findings.js';
+import { lineOf, scopeOf, scopesOverlap, text, texts, type Loose, type RuleContext } from './loose.js';
+
+/** A name or previous name of one declared object. */
+interface NameEntry {
+  name: string;
+  path: ConfigPath;
+  owner: number;
+  previous: boolean;
+  scope: string[] | undefined;
+}
+
+/** What kind of object the names belong to, for messages. */
+export interface NameKind {
+  /** e.g. "ticket type" */
+  noun: string;
+  /** Key holding the identifying name, e.g. "name" or "internal_label". */
+  key: string;
+  /** Key holding former names, if the kind has them. */
+  previousKey?: string;
+}
+
+/**
+ * Names identify objects, so among objects that can exist in the same workspace no name
+ * (current or previous) may appear twice — nor twice with only a difference in case, which
+ * looks identical in Intercom's lists and makes a rename ambiguous.
+ */
+export function findNameClashes(siblings: Array<[number, Loose]>, basePath: ConfigPath, kind: NameKind, context: RuleContext): Finding[] {
+  const entries: NameEntry[] = [];
+  for (const [index, item] of siblings) {
+    const scope = scopeOf(item);
+    const name = text(item[kind.key]);
+    if (name) entries.push({ name, path: [...basePath, index, kind.key], owner: index, previous: false, scope });
+    if (kind.previousKey) {
+      for (const [i, previous] of texts(item[kind.previousKey])) {
+        entries.push({ name: previous, path: [...basePath, index, kind.previousKey, i], owner: index, previous: true, scope });
+      }
+    }
+  }
+  const groups = new Map<string, NameEntry[]>();
+  for (const entry of entries) {
+    const key = entry.name.toLowerCase();
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  const findings: Finding[] = [];
+  for (const group of groups.values()) {
+    for (let j = 1; j < group.length; j++) {
+      const later = group[j];
+      if (!later) continue;
+      // Within one object a case-only difference is a legitimate rename ("bug" → "Bug").
+      const earlier = group
+        .slice(0, j)
+        .find((e) => (e.owner === later.owner ? e.name === later.name : scopesOverlap(e.scope, later.scope)));
+      if (earlier) findings.push(at(later.path, clashMessage(earlier, later, kind, lineOf(context, earlier.path))));
+    }
+  }
+  return findings;
+}
+
+function clashMessage(earlier: NameEntry, later: NameEntry, kind: NameKind, earlierLine: number): string {
+  const name = quote(later.name);
+  const prev = kind.previousKey ?? 'previous_names';
+  if (earlier.owner === later.owner) {
+    return earlier.previous && later.previous
+      ? `${name} is listed twice in ${prev}; remove one`
+      : `${name} is the ${kind.noun}'s own ${kind.key}; remove it from ${prev}`;
+  }
+  if (earlier.name !== later.name) {
+    return `${kind.noun} ${kind.key} ${name} differs only in case from ${quote(earlier.name)} (line ${earlierLine}); such names look the same in Intercom and make matching by name ambiguous, so rename one or limit them to different workspaces`;
+  }
+  if (!earlier.previous && !later.previous) {
+    return `duplicate ${kind.noun} ${kind.key} ${name} (also on line ${earlierLine}); the ${kind.key} identifies the ${kind.noun}, so rename one or limit them to different workspaces`;
+  }
+  if (earlier.previous && later.previous) {
+    return `${name} is a previous name of two ${kind.noun}s (the other on line ${earlierLine}); only one of them can be the renamed one`;
+  }
+  return `${name} is both the ${kind.key} of one ${kind.noun} and a previous name of another (line ${earlierLine}); a previous name must not be in use, or the rename would be ambiguous`;
+}

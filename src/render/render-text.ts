@@ -1,0 +1,55 @@
+import { CHANGE_ACTIONS, type Change, type ChangeAction, type Plan, type PlanSummary } from '../plan/plan-types.js';
+import { describeChange, formatValue } from './describe-change.js';
+import { ACTION_LEGEND, ACTION_SYMBOLS, colorFor, createStyle, type Style } from './style.js';
+
+export interface TextRenderOptions {
+  color: boolean;
+}
+
+/** The plan as a terminal reads it: a legend, one block per change, a summary line. */
+export function renderPlanText(plan: Plan, options: TextRenderOptions): string {
+  const style = createStyle(options.color);
+  const lines: string[] = [];
+  lines.push(style.bold(`Workspace "${plan.workspace}" (Intercom API ${plan.api_version})`), '');
+  if (plan.changes.length === 0) {
+    lines.push(style.green('No changes. The workspace matches the configuration.'));
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push('Symbols:');
+  for (const action of CHANGE_ACTIONS) {
+    if (plan.summary[action] > 0) lines.push(`  ${colorFor(action, style)(ACTION_SYMBOLS[action])} ${ACTION_LEGEND[action]}`);
+  }
+  lines.push('');
+  for (const change of plan.changes) lines.push(...renderChange(change, style), '');
+  lines.push(style.bold(summaryLine(plan.summary)));
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderChange(change: Change, style: Style): string[] {
+  const paint = colorFor(change.action, style);
+  const id = change.id ? style.dim(` (id ${change.id})`) : '';
+  const lines = [`  ${paint(`${ACTION_SYMBOLS[change.action]} ${describeChange(change)}`)}${id}`];
+  const width = Math.max(0, ...(change.fields ?? []).map((f) => f.path.length));
+  for (const field of change.fields ?? []) {
+    const name = field.path.padEnd(width);
+    if (!('before' in field)) lines.push(`      ${style.green('+')} ${name} = ${formatValue(field.after)}`);
+    else lines.push(`      ${style.yellow('~')} ${name} : ${formatValue(field.before)} → ${formatValue(field.after)}`);
+  }
+  if (change.reason) lines.push(`      ${style.dim(`${change.action}: ${change.reason}`)}`);
+  return lines;
+}
+
+const SUMMARY_WORDS: Record<ChangeAction, (n: number) => string> = {
+  create: (n) => `${n} to create`,
+  update: (n) => `${n} to update`,
+  archive: (n) => `${n} to archive`,
+  unarchive: (n) => `${n} to unarchive`,
+  delete: (n) => `${n} to delete`,
+  manual: (n) => `${n} manual ${n === 1 ? 'step' : 'steps'}`,
+  blocked: (n) => `${n} blocked`,
+};
+
+export function summaryLine(summary: PlanSummary): string {
+  const parts = CHANGE_ACTIONS.filter((a) => summary[a] > 0).map((a) => SUMMARY_WORDS[a](summary[a]));
+  return parts.length === 0 ? 'No changes.' : `Plan: ${parts.join(', ')}.`;
+}

@@ -1,0 +1,55 @@
+import type { LiveTicketState, LiveTicketType } from '../../client/live-types.js';
+import type { DesiredTicketType } from '../../config/config-types.js';
+import { address, type PlanInput } from '../../plan/plan-context.js';
+import type { Change } from '../../plan/plan-types.js';
+
+/**
+ * A type's `states:` is verified, never written: the API cannot link states to a type.
+ * A difference becomes a manual change saying what to do in Intercom's settings.
+ */
+export function planTypeStates(input: PlanInput, type: DesiredTicketType, current: LiveTicketType | undefined): Change[] {
+  if (type.states === undefined) return [];
+  const linked = current
+    ? current.states.map((s) => s.internal_label)
+    : defaultStatesForNewType(input.live.ticketStates ?? []).map((s) => s.internal_label);
+  const wanted = type.states;
+  const missing = wanted.filter((label) => !linked.includes(label));
+  const extra = linked.filter((label) => !wanted.includes(label));
+  if (missing.length === 0 && extra.length === 0) return [];
+
+  const steps: string[] = [];
+  if (missing.length > 0) steps.push(`add ${quoteList(missing)}`);
+  if (extra.length > 0) steps.push(`remove ${quoteList(extra)}`);
+  const when = current ? '' : ' once it has been created';
+  return [
+    {
+      address: `${address('ticket_type', type.name)}.states`,
+      kind: 'ticket_type',
+      action: 'manual',
+      name: type.name,
+      ...(current ? { id: current.id } : {}),
+      fields: [{ path: 'states', before: linked, after: wanted }],
+      reason:
+        `In Intercom, open Settings → Tickets → ticket types → "${type.name}"${when} and ${steps.join(' and ')} ` +
+        'in its ticket states; the API cannot change which states a ticket type uses.',
+    },
+  ];
+}
+
+/**
+ * What Intercom links to a new type: the workspace's default state of each category. The
+ * oldest live, unarchived state of a category stands for its default.
+ */
+export function defaultStatesForNewType(states: readonly LiveTicketState[]): LiveTicketState[] {
+  const byCategory = new Map<string, LiveTicketState>();
+  for (const state of states) {
+    if (state.archived) continue;
+    const seen = byCategory.get(state.category);
+    if (!seen || Number(state.id) < Number(seen.id)) byCategory.set(state.category, state);
+  }
+  return [...byCategory.values()];
+}
+
+function quoteList(labels: readonly string[]): string {
+  return labels.map((l) => `"${l}"`).join(', ');
+}

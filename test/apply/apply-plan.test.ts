@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { applyPlan, type ApplyEvent } from '../../src/apply/apply-plan.js';
+import type { IntercomApi, LiveTicketType } from '../../src/client/live-types.js';
+import { IntercomApiError, UnknownOutcomeError } from '../../src/errors.js';
+import { createPlan } from '../../src/plan/create-plan.js';
+import { config, liveType, planInput } from '../helpers/live-builders.js';
+
+/**
+ * A scripted IntercomApi seam: records the writes and can fail chosen ones. Ordering and
+ * failure semantics are the executor's; HTTP behaviour is covered against the sandbox.
+ */
+function scriptedApi(script: { failCreateOf?: Record<string, Error>; lostAnswerFor?: string[]; slowMs?: number } = {}) {
+  const calls: string[] = [];
+  const types: LiveTicketType[] = [];
+  let nextId = 100;
+  const lost = new Set(script.lostAnswerFor ?? []);
+  const pause = () => new Promise((r) => setTimeout(r, script.slowMs ?? 0));
+  const api: Partial<IntercomApi> = {
+    async createTicketType(body) {
+      await pause();
+      calls.push(`create type ${body.name}`);
+      const failure = script.failCreateOf?.[body.name ?? ''];
+      if (failure) throw failure;
+      const created = liveType({ id: String(nextId++), name: body.name ?? '' });
+      types.push(created);
+      if (lost.delete(body.name ?? '')) throw new UnknownOutcomeError('POST', '/ticket_types', new Error('socket hang up'));
+      return created;
+    },
+    async listTicketTypes() {
+      calls.push('list types');
+      return types;
+    },
+    async createAttribute(typeId, body) {
+      await pause();
+      calls.push(`create attribute ${body.name} on ${typeId}`);
+      return { ...liveType({ id: typeId, name: 'x' }).attributes[0]!, id: String(nextId++), name: body.name ?? '' };
+    },
+  };
+  return { api: api as IntercomApi, calls };
+}
+
+const twoTypes = () =>
+  createPlan(
+    planInput(
+      config({
+        ticket_types: [
+          { name: 'A', attributes: [{ name: 'A1', data_type: 'string' }] },
+          { name: 'B', attributes: [{ name: 'B1', data_type: 'string' }] },
+        ],
+      }),
+      { ticketTypes: [] },
+    ),
+  );
+
+describe('applyPlan', () => {
+  test('attributes of a new type are written after the type, with its new id', async () => {
+    const { api, calls } = scriptedApi();
+    const result = await applyPlan(twoTypes(), api, { concurrency: 1 });
+    expect(calls).toEqual(['create type A', 'create attribute A1 on 100', 'create type B', 'create attribute B1 on 102']);
+    expect(result.applied).toHaveLength(4);
+    expect(result.failed).toEqual([]);
+  });
+
+  test('after a refused write nothing new starts and the rest is reported as not attempted', async () => {
+    const refused = new IntercomApiError({ status: 400, code: 'parameter_invalid', message: 'bad', method: 'POST', path: '/ticket_types', requestId: 'req-1' });
+    const { api, calls } = scriptedApi({ failCreateOf: { A: refused } });
+    const events: ApplyEvent['type'][] = [];
+    const result = await applyPlan(twoTypes(), api, { concurrency: 1, onEvent: (e) => events.push(e.type) });
+    expect(calls).toEqual(['create type A']);
+    expect(result.failed).toEqual([{ change: expect.objectContaining({ name: 'A' }), error: refused }]);
+    expect(result.notAttempted.map((c) => c.name)).toEqual(['A1', 'B', 'B1']);
+    expect(events).toEqual(['start', 'failed']);
+  });
+
+  test('writes in flight when one fails still finish and count as applied', async () => {
+    const refused = new IntercomApiError({ status: 400, code: 'parameter_invalid', message: 'bad', method: 'POST', path: '/ticket_types' });
+    const { api } = scriptedApi({ failCreateOf: { A: refused }, slowMs: 5 });
+    const result = await applyPlan(twoTypes(), api, { concurrency: 4 });
+    expect(result.applied.map((a) => a.change.name)).toEqual(['B']);
+    expect(result.notAttempted.map((c) => c.name).sort()).toEqual(['A1', 'B1']);
+  });
+
+  test('a create whose answer was lost is found by re-reading, not sent twice', async () => {
+    const { api, calls } = scriptedApi({ lostAnswerFor: ['A'] });
+    const result = await applyPlan(twoTypes(), api, { concurrency: 1 });
+    expect(calls.filter((c) => c === 'create type A')).toHaveLength(1);
+    expect(calls).toContain('list types');
+    expect(result.applied.map((a) => a.change.name)).toEqual(['A', 'A1', 'B', 'B1']);
+  });
+
+  test('manual changes are never sent and are returned as remaining', async () => {
+    const plan = createPlan(planInput(config({ ticket_states: [{ internal_label: 'Nope' }] }), { ticketStates: [] }));
+    const { api, calls } = scriptedApi();
+    const result = await applyPlan(plan, api);
+    expect(calls).toEqual([]);
+    expect(result.remaining.map((c) => c.action)).toEqual(['manual']);
+  });
+});
