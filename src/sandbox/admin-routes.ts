@@ -1,0 +1,128 @@
+/**
+ * Sandbox-only routes under `/__sandbox`, for tests that drive a sandbox running in
+ * another process. Not logged, not subject to faults, latency or rate limits; they
+ * require the configured token when there is one.
+ *
+ *   POST   /__sandbox/faults       FaultRule as JSON ("pathRegex": true makes path a regex)
+ *   DELETE /__sandbox/faults
+ *   GET    /__sandbox/requests     → { requests: RequestLogEntry[] }
+ *   DELETE /__sandbox/requests
+ *   GET    /__sandbox/state        → SandboxState
+ *   PUT    /__sandbox/rate-limit   { limit, windowMs? } or null
+ *   PUT    /__sandbox/latency      { ms }
+ */
+import type { IncomingHttpHeaders } from 'node:http';
+import { z } from 'zod';
+import { bearerToken, isAuthorized } from './auth.js';
+import type { SandboxState } from './state.js';
+import type { FaultRule, RateLimitSetting, RequestLogEntry } from './types.js';
+
+export const ADMIN_PREFIX = '/__sandbox';
+
+export interface AdminControls {
+  token: string | undefined;
+  requests(): RequestLogEntry[];
+  clearRequestLog(): void;
+  injectFault(rule: FaultRule): void;
+  clearFaults(): void;
+  setRateLimit(limit: RateLimitSetting | null): void;
+  setLatency(ms: number): void;
+  snapshot(): SandboxState;
+}
+
+export interface AdminAnswer {
+  status: number;
+  body: unknown;
+}
+
+const faultKindSchema = z.union([
+  z.object({ status: z.union([z.literal(500), z.literal(502), z.literal(503), z.literal(408)]) }),
+  z.object({ type: z.enum(['drop-after-commit', 'drop-before', 'html-405', 'hang']) }),
+]);
+
+const faultRuleSchema = z.object({
+  method: z.string().optional(),
+  path: z.string().optional(),
+  pathRegex: z.boolean().optional(),
+  nth: z.number().int().positive().optional(),
+  times: z.number().int().positive().optional(),
+  fault: faultKindSchema,
+});
+
+const rateLimitSchema = z.union([
+  z.null(),
+  z.object({ limit: z.number().int().positive(), windowMs: z.number().int().positive().optional() }),
+]);
+
+const latencySchema = z.object({ ms: z.number().int().nonnegative() });
+
+export function isAdminPath(path: string): boolean {
+  return path === ADMIN_PREFIX || path.startsWith(`${ADMIN_PREFIX}/`);
+}
+
+export function answerAdminRequest(
+  controls: AdminControls,
+  method: string,
+  path: string,
+  headers: IncomingHttpHeaders,
+  rawBody: string,
+): AdminAnswer {
+  if (controls.token !== undefined && !isAuthorized(bearerToken(headers), controls.token)) {
+    return { status: 401, body: { error: 'The sandbox admin routes need the sandbox token.' } };
+  }
+  const route = `${method} ${path.slice(ADMIN_PREFIX.length)}`;
+  switch (route) {
+    case 'POST /faults': {
+      const rule = parseBody(faultRuleSchema, rawBody);
+      if ('error' in rule) return { status: 400, body: rule };
+      const { pathRegex, path: rulePath, ...rest } = rule.value;
+      let pathMatcher: string | RegExp | undefined = rulePath;
+      if (pathRegex && rulePath !== undefined) {
+        try {
+          pathMatcher = new RegExp(rulePath);
+        } catch (error) {
+          return { status: 400, body: { error: `Invalid path regex: ${(error as Error).message}` } };
+        }
+      }
+      controls.injectFault({ ...rest, ...(pathMatcher !== undefined ? { path: pathMatcher } : {}) });
+      return { status: 200, body: { ok: true } };
+    }
+    case 'DELETE /faults':
+      controls.clearFaults();
+      return { status: 200, body: { ok: true } };
+    case 'GET /requests':
+      return { status: 200, body: { requests: controls.requests() } };
+    case 'DELETE /requests':
+      controls.clearRequestLog();
+      return { status: 200, body: { ok: true } };
+    case 'GET /state':
+      return { status: 200, body: controls.snapshot() };
+    case 'PUT /rate-limit': {
+      const limit = parseBody(rateLimitSchema, rawBody);
+      if ('error' in limit) return { status: 400, body: limit };
+      controls.setRateLimit(limit.value);
+      return { status: 200, body: { ok: true } };
+    }
+    case 'PUT /latency': {
+      const latency = parseBody(latencySchema, rawBody);
+      if ('error' in latency) return { status: 400, body: latency };
+      controls.setLatency(latency.value.ms);
+      return { status: 200, body: { ok: true } };
+    }
+    default:
+      return { status: 404, body: { error: `No sandbox admin route ${method} ${path}` } };
+  }
+}
+
+function parseBody<T>(schema: z.ZodType<T>, raw: string): { value: T } | { error: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw === '' ? 'null' : raw);
+  } catch {
+    return { error: 'The body is not valid JSON.' };
+  }
+  const result = schema.safeParse(data);
+  if (result.success) return { value: result.data };
+  const [issue] = result.error.issues;
+  return { error: `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}` };
+}

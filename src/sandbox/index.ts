@@ -1,0 +1,160 @@
+/**
+ * The sandbox: a local, stateful Intercom for the endpoints intercom-config uses. It runs
+ * in-process (workspaces declared with `sandbox: FILE`) or as `intercom-config sandbox`.
+ */
+import type { AddressInfo } from 'node:net';
+import { UserError } from '../errors.js';
+import type { AdminControls } from './admin-routes.js';
+import { parseApiVersion } from './api-version.js';
+import { FaultBook } from './faults.js';
+import { loadStateFile, removeStaleTempFiles, StateStore } from './persistence.js';
+import { RateLimiter } from './rate-limit.js';
+import { buildInitialState } from './initial-state.js';
+import { INLINE_SEED_SOURCE, loadSeedFile, seedFileSource, validateSeed } from './seed-file.js';
+import type { SandboxSeed } from './seed-schema.js';
+import { createSandboxServer } from './server.js';
+import { createStateSerializer } from './state-serializer.js';
+import type { SandboxState } from './state.js';
+import type { RequestLogEntry, RunningSandbox, SandboxOptions } from './types.js';
+import { Workspace } from './workspace.js';
+
+export type { SandboxState } from './state.js';
+export type {
+  AttributeSeed,
+  CollectionSeed,
+  HelpCenterSeed,
+  SandboxSeed,
+  TicketStateSeed,
+  TicketTypeSeed,
+} from './seed-schema.js';
+export type { FaultKind, FaultRule, RateLimitSetting, RequestLogEntry, RunningSandbox, SandboxOptions } from './types.js';
+export { loadSeedFile, validateSeed } from './seed-file.js';
+
+const DEFAULT_HOST = '127.0.0.1';
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
+  const defaultVersion = parseApiVersion(options.defaultApiVersion ?? '2.14');
+  if (!defaultVersion) throw new UserError(`Unknown Intercom API version '${options.defaultApiVersion}' for the sandbox`);
+  const perPageMax = positive(options.perPageMax ?? 50, 'perPageMax');
+  const perPageDefault = Math.min(positive(options.perPageDefault ?? 20, 'perPageDefault'), perPageMax);
+  let latencyMs = nonNegative(options.latencyMs ?? 0, 'latencyMs');
+
+  const state = await loadOrCreateState(options);
+  const ws = new Workspace(state.value);
+  const serialize = createStateSerializer();
+  const store = new StateStore(options.stateFile, () => serialize(ws.state));
+  // A fresh state is written at once, so a restart reloads it instead of re-seeding.
+  if (state.fresh) await store.persist();
+
+  const log: RequestLogEntry[] = [];
+  const faults = new FaultBook();
+  const limiter = new RateLimiter(options.rateLimit ?? null);
+  const admin: AdminControls = {
+    token: options.token,
+    requests: () => log,
+    clearRequestLog: () => {
+      log.length = 0;
+    },
+    injectFault: (rule) => faults.add(rule),
+    clearFaults: () => faults.clear(),
+    setRateLimit: (limit) => limiter.configure(limit),
+    setLatency: (ms) => {
+      latencyMs = nonNegative(ms, 'latency');
+    },
+    snapshot: () => structuredClone(ws.state),
+  };
+  const server = createSandboxServer({
+    api: {
+      ws,
+      store,
+      limiter,
+      token: options.token,
+      defaultVersion,
+      settings: { perPageDefault, perPageMax, duplicateNames: options.duplicateNames ?? 'allow' },
+    },
+    admin,
+    faults,
+    log,
+    latencyMs: () => latencyMs,
+  });
+
+  const host = options.host ?? DEFAULT_HOST;
+  await listen(server, options.port ?? 0, host);
+  const port = (server.address() as AddressInfo).port;
+  let closing: Promise<void> | undefined;
+
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    get requests() {
+      return log;
+    },
+    clearRequestLog: admin.clearRequestLog,
+    injectFault: admin.injectFault,
+    clearFaults: admin.clearFaults,
+    setRateLimit: admin.setRateLimit,
+    setLatency: admin.setLatency,
+    snapshot: admin.snapshot,
+    close: () => {
+      closing ??= (async () => {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections();
+        await closed;
+        await store.flush();
+      })();
+      return closing;
+    },
+  };
+}
+
+async function loadOrCreateState(options: SandboxOptions): Promise<{ value: SandboxState; fresh: boolean }> {
+  if (options.stateFile !== undefined) {
+    await removeStaleTempFiles(options.stateFile);
+    const loaded = await loadStateFile(options.stateFile);
+    if (loaded) return { value: loaded, fresh: false };
+  }
+  let seed: SandboxSeed | undefined;
+  let source = INLINE_SEED_SOURCE;
+  if (typeof options.seed === 'string') {
+    seed = await loadSeedFile(options.seed);
+    source = seedFileSource(options.seed);
+  } else if (options.seed !== undefined) {
+    seed = validateSeed(options.seed);
+  }
+  return { value: buildInitialState(seed, Date.now, source), fresh: true };
+}
+
+function listen(server: ReturnType<typeof createSandboxServer>, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException): void => {
+      server.off('listening', onListening);
+      if (error.code === 'EADDRINUSE') {
+        const hint = 'Pick another port with --port (0 picks a free one).';
+        reject(new UserError(`Port ${port} on ${host} is already in use`, { hint }));
+      } else if (error.code === 'EACCES') {
+        reject(new UserError(`Not allowed to listen on ${host}:${port}`, { hint: 'Use a port above 1024.' }));
+      } else {
+        reject(new UserError(`The sandbox cannot listen on ${host}:${port}: ${error.message}`, { cause: error }));
+      }
+    };
+    const onListening = (): void => {
+      server.off('error', onError);
+      resolve();
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, host);
+  });
+}
+
+function positive(value: number, name: string): number {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new UserError(`Sandbox option ${name} must be a positive integer, got ${value}`);
+  }
+  return value;
+}
+
+function nonNegative(value: number, name: string): number {
+  if (!Number.isFinite(value) || value < 0) throw new UserError(`Sandbox option ${name} must be zero or more, got ${value}`);
+  return value;
+}

@@ -1,0 +1,134 @@
+/**
+ * `/help_center/collections`: paged list across all help centers (newest `updated_at`
+ * first), create, get, partial update (incl. moving) and delete.
+ */
+import { ApiError, invalidParameter, notFound } from '../api-error.js';
+import { applyTranslations, createCollection, moveCollection, touchCollection } from '../model/collections.js';
+import type { TranslationInput } from '../model/collections.js';
+import { renderCollection } from '../render/collections.js';
+import type { CollectionRecord, HelpCenterRecord } from '../state.js';
+import type { Workspace } from '../workspace.js';
+import { optionalIdRef, optionalNonEmptyString, optionalObject, optionalString, requiredString } from './body-fields.js';
+import { ok } from './route-types.js';
+import type { ApiSettings, Route } from './route-types.js';
+
+function findCollection(ws: Workspace, id: string | undefined): CollectionRecord {
+  const c = id === undefined ? undefined : ws.collection(id);
+  if (!c) throw notFound();
+  return c;
+}
+
+function readTranslations(body: Record<string, unknown>): TranslationInput | undefined {
+  const value = optionalObject(body, 'translated_content');
+  if (!value) return undefined;
+  const out: TranslationInput = {};
+  for (const [locale, content] of Object.entries(value)) {
+    if (locale === 'type' || content === null) continue;
+    if (typeof content !== 'object' || Array.isArray(content)) {
+      throw invalidParameter(`translated_content.${locale} must be an object.`);
+    }
+    const entry = content as Record<string, unknown>;
+    const name = optionalString(entry, 'name');
+    const description = optionalString(entry, 'description');
+    out[locale] = { ...(name !== undefined ? { name } : {}), ...(description !== undefined ? { description } : {}) };
+  }
+  return out;
+}
+
+function positiveInt(raw: string | null): number | undefined {
+  if (raw === null || !/^\d+$/.test(raw)) return undefined;
+  const n = Number(raw);
+  return n >= 1 ? n : undefined;
+}
+
+/** Newest `updated_at` first; equal seconds fall back to the write order, newest first. */
+function byRecency(a: CollectionRecord, b: CollectionRecord): number {
+  return b.updated_at - a.updated_at || b.seq - a.seq;
+}
+
+function listPage(ws: Workspace, query: URLSearchParams, settings: ApiSettings): Record<string, unknown> {
+  const page = positiveInt(query.get('page')) ?? 1;
+  const perPage = Math.min(positiveInt(query.get('per_page')) ?? settings.perPageDefault, settings.perPageMax);
+  const sorted = [...ws.state.collections].sort(byRecency);
+  const total = sorted.length;
+  const data = sorted.slice((page - 1) * perPage, page * perPage).map((c) => renderCollection(ws, c));
+  // Real single-page answers carry `pages: null`.
+  const pages =
+    page === 1 && total <= perPage
+      ? null
+      : { type: 'pages', page, per_page: perPage, total_pages: Math.ceil(total / perPage) };
+  return { type: 'list', data, total_count: total, pages };
+}
+
+function helpCenterFor(ws: Workspace, body: Record<string, unknown>): HelpCenterRecord {
+  const id = optionalIdRef(body, 'help_center_id');
+  const hc = id === undefined || id === null ? ws.defaultHelpCenter() : ws.helpCenter(id);
+  if (!hc) throw notFound();
+  return hc;
+}
+
+export const collectionRoutes: Route[] = [
+  {
+    method: 'GET',
+    pattern: '/help_center/collections',
+    handle: ({ ws, query, settings }) => ok(listPage(ws, query, settings)),
+  },
+  {
+    method: 'POST',
+    pattern: '/help_center/collections',
+    handle: ({ ws, body }) => {
+      const name = requiredString(body, 'name', 'Name');
+      const description = optionalString(body, 'description');
+      const parentId = optionalIdRef(body, 'parent_id') ?? null;
+      const translated = readTranslations(body);
+      const record = createCollection(ws, {
+        name,
+        description,
+        help_center: helpCenterFor(ws, body),
+        parent_id: parentId,
+        translated_content: translated,
+      });
+      // The top-level name and description are the default locale's content.
+      record.name = name;
+      if (description !== undefined) record.description = description;
+      return ok(renderCollection(ws, record));
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/help_center/collections/:id',
+    handle: ({ ws, params }) => ok(renderCollection(ws, findCollection(ws, params['id']))),
+  },
+  {
+    method: 'PUT',
+    pattern: '/help_center/collections/:id',
+    handle: ({ ws, params, body }) => {
+      const record = findCollection(ws, params['id']);
+      const name = optionalNonEmptyString(body, 'name');
+      const description = optionalString(body, 'description');
+      const translated = readTranslations(body);
+      const parentId = optionalIdRef(body, 'parent_id');
+      // Validate the move before changing anything, so a refused request changes nothing.
+      if (parentId !== undefined) moveCollection(ws, record, parentId);
+      const hc = ws.helpCenter(record.help_center_id);
+      if (translated && hc) applyTranslations(hc, record, translated);
+      if (name !== undefined) record.name = name;
+      if (description !== undefined) record.description = description;
+      touchCollection(ws, record);
+      return ok(renderCollection(ws, record));
+    },
+  },
+  {
+    method: 'DELETE',
+    pattern: '/help_center/collections/:id',
+    handle: ({ ws, params }) => {
+      const record = findCollection(ws, params['id']);
+      // Undocumented in Intercom; refusing keeps a sub-collection from being orphaned.
+      if (ws.childrenOf(record.id).length > 0) {
+        throw new ApiError(400, 'parameter_invalid', 'This collection has sub-collections; delete or move them first.');
+      }
+      ws.removeCollection(record.id);
+      return ok({ id: record.id, object: 'collection', deleted: true });
+    },
+  },
+];

@@ -1,0 +1,37 @@
+/** What a route handler receives and returns. Handlers are synchronous and never do I/O. */
+import type { ApiVersion } from '../api-version.js';
+import type { Workspace } from '../workspace.js';
+
+export interface ApiSettings {
+  perPageDefault: number;
+  perPageMax: number;
+  duplicateNames: 'allow' | 'reject';
+}
+
+export interface RouteRequest {
+  ws: Workspace;
+  params: Record<string, string>;
+  query: URLSearchParams;
+  /** The parsed JSON object body; `{}` when the request had none. */
+  body: Record<string, unknown>;
+  version: ApiVersion;
+  settings: ApiSettings;
+}
+
+export interface RouteResponse {
+  status: number;
+  body: unknown;
+}
+
+export interface Route {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Path with `:name` segments, e.g. `/ticket_types/:id`. */
+  pattern: string;
+  /** Oldest Intercom-Version that has this endpoint. */
+  minVersion?: string;
+  handle(request: RouteRequest): RouteResponse;
+}
+
+export function ok(body: unknown): RouteResponse {
+  return { status: 200, body };
+}

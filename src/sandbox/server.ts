@@ -1,0 +1,110 @@
+/**
+ * The HTTP front: admin routes, the request log, injected faults and added latency around
+ * the API pipeline (`answerApiRequest`).
+ */
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { answerAdminRequest, isAdminPath } from './admin-routes.js';
+import type { AdminControls } from './admin-routes.js';
+import { errorListBody } from './api-error.js';
+import { answerApiRequest } from './api-handler.js';
+import type { ApiContext } from './api-handler.js';
+import { describeFault, HTML_405_PAGE, statusFaultError } from './faults.js';
+import type { FaultBook } from './faults.js';
+import { bodyForLog, BodyTooLargeError, readBody, sendHtml, sendJson, sleep } from './http-io.js';
+import type { FaultKind, RequestLogEntry } from './types.js';
+
+export interface ServerParts {
+  api: ApiContext;
+  admin: AdminControls;
+  faults: FaultBook;
+  log: RequestLogEntry[];
+  latencyMs(): number;
+}
+
+export function createSandboxServer(parts: ServerParts): Server {
+  return createServer((req, res) => {
+    handle(parts, req, res).catch((error: unknown) => {
+      // A bug in the sandbox: answer like Intercom's 500 instead of crashing the process.
+      sendJson(res, 500, errorListBody('server_error', `Sandbox failure: ${(error as Error).message}`));
+    });
+  });
+}
+
+async function handle(parts: ServerParts, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
+  const method = (req.method ?? 'GET').toUpperCase();
+  const path = url.pathname;
+
+  let rawBody: string;
+  try {
+    rawBody = await readBody(req);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) sendJson(res, 400, errorListBody('parameter_invalid', error.message));
+    return;
+  }
+
+  if (isAdminPath(path)) {
+    const answer = answerAdminRequest(parts.admin, method, path, req.headers, rawBody);
+    sendJson(res, answer.status, answer.body);
+    return;
+  }
+
+  const entry: RequestLogEntry = { method, path, query: url.search.replace(/^\?/, ''), status: 0, at: Date.now() };
+  const logged = bodyForLog(rawBody);
+  if (logged !== undefined) entry.body = logged;
+  const versionHeader = req.headers['intercom-version'];
+  if (typeof versionHeader === 'string') entry.apiVersion = versionHeader;
+  parts.log.push(entry);
+
+  const fault = parts.faults.next(method, path);
+  if (fault) entry.fault = describeFault(fault);
+  if (fault && (await answerWithFault(parts, fault, entry, res))) return;
+
+  const answer = await answerApiRequest(parts.api, {
+    method,
+    path,
+    query: url.searchParams,
+    headers: req.headers,
+    rawBody,
+  });
+  if (fault && 'type' in fault && fault.type === 'drop-after-commit') {
+    // The write (if any) is persisted by now; the client never learns the outcome.
+    res.socket?.destroy();
+    return;
+  }
+  await sleep(parts.latencyMs());
+  entry.status = answer.status;
+  sendJson(res, answer.status, answer.body, answer.headers);
+}
+
+/** Applies a fault that replaces the normal answer; false when the request must still run. */
+async function answerWithFault(
+  parts: ServerParts,
+  fault: FaultKind,
+  entry: RequestLogEntry,
+  res: ServerResponse,
+): Promise<boolean> {
+  if ('status' in fault) {
+    await sleep(parts.latencyMs());
+    const [code, message] = statusFaultError(fault.status);
+    entry.status = fault.status;
+    sendJson(res, fault.status, errorListBody(code, message));
+    return true;
+  }
+  switch (fault.type) {
+    case 'drop-before':
+      res.socket?.destroy();
+      return true;
+    case 'hang':
+      // Never answered; `close()` destroys the socket.
+      return true;
+    case 'html-405':
+      await sleep(parts.latencyMs());
+      entry.status = 405;
+      sendHtml(res, 405, HTML_405_PAGE);
+      return true;
+    case 'drop-after-commit':
+      return false;
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Public types of the sandbox: its options, the request log, fault rules and the handle
+ * returned by `startSandbox`.
+ */
+import type { SandboxSeed } from './seed-schema.js';
+import type { SandboxState } from './state.js';
+
+export interface RateLimitSetting {
+  /** Calls allowed per token and window. */
+  limit: number;
+  /** Window length; Intercom uses 10-second windows. */
+  windowMs?: number;
+}
+
+export interface SandboxOptions {
+  /** Default '127.0.0.1'. */
+  host?: string;
+  /** Default 0 = ephemeral. */
+  port?: number;
+  /** Persisted state; loaded at start when it exists; absent = in-memory only. */
+  stateFile?: string;
+  /** Seed object, or path to a YAML/JSON seed file; applied only when the state is fresh. */
+  seed?: SandboxSeed | string;
+  /** Accept only this bearer token; otherwise any non-empty token. */
+  token?: string;
+  /** Collections list default per_page (default 20). */
+  perPageDefault?: number;
+  /** Server cap on per_page (default 50). */
+  perPageMax?: number;
+  /** Per-token rate limit; off by default. */
+  rateLimit?: RateLimitSetting | null;
+  /** Added before every response; default 0. */
+  latencyMs?: number;
+  /** Used when the Intercom-Version header is absent; default '2.14'. */
+  defaultApiVersion?: string;
+  /** Ticket type (and attribute) duplicate names; real behaviour undocumented. Default 'allow'. */
+  duplicateNames?: 'allow' | 'reject';
+}
+
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  /** Query string without the leading '?'. */
+  query: string;
+  /** 0 when no answer was sent (dropped or hanging connection). */
+  status: number;
+  /** Arrival time, epoch milliseconds. */
+  at: number;
+  /** Parsed JSON body (or the raw text when it was not JSON); absent when empty. */
+  body?: unknown;
+  /** The Intercom-Version header as sent, when present. */
+  apiVersion?: string;
+  /** The injected fault that shaped this request, if any. */
+  fault?: string;
+}
+
+export type FaultKind =
+  /** Answer with that status (error.list body) without performing the request. */
+  | { status: 500 | 502 | 503 | 408 }
+  /** Perform the write (and persist it), then destroy the socket without answering. */
+  | { type: 'drop-after-commit' }
+  /** Destroy the socket without performing anything. */
+  | { type: 'drop-before' }
+  /** Non-JSON 405 HTML page, as Intercom's edge sometimes sends. */
+  | { type: 'html-405' }
+  /** Never answer; the socket is closed when the server closes. */
+  | { type: 'hang' };
+
+export interface FaultRule {
+  /** Matches any method when absent. */
+  method?: string;
+  /** Exact path, or a RegExp tested against the path; any path when absent. */
+  path?: string | RegExp;
+  /** 1-based among matching requests; default 1. */
+  nth?: number;
+  /** Consecutive matching requests affected; default 1. */
+  times?: number;
+  fault: FaultKind;
+}
+
+export interface RunningSandbox {
+  /** e.g. http://127.0.0.1:54321 (no trailing slash). */
+  url: string;
+  port: number;
+  /** Stops listening, flushes state, destroys open sockets. */
+  close(): Promise<void>;
+  /** Every request, in arrival order (admin routes excluded). */
+  readonly requests: RequestLogEntry[];
+  clearRequestLog(): void;
+  injectFault(rule: FaultRule): void;
+  clearFaults(): void;
+  setRateLimit(limit: RateLimitSetting | null): void;
+  setLatency(ms: number): void;
+  /** Deep copy of the current state, for assertions. */
+  snapshot(): SandboxState;
+}

@@ -1,0 +1,102 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RunningSandbox } from '../../src/sandbox/index.js';
+import { openSandbox, SandboxClient, UUID_PATTERN, withTempDir } from './support/sandbox-client.js';
+
+describe('fault injection', () => {
+  let sandbox: RunningSandbox;
+  let api: SandboxClient;
+
+  beforeEach(async () => {
+    ({ sandbox, api } = await openSandbox());
+  });
+  afterEach(() => sandbox.close());
+
+  it.each([500, 502, 503, 408] as const)('answers %i with error.list without performing the request', async (status) => {
+    sandbox.injectFault({ method: 'POST', path: '/ticket_types', fault: { status } });
+    const failed = await api.post('/ticket_types', { name: 'Bug' });
+    expect(failed.status).toBe(status);
+    expect(failed.body).toMatchObject({ type: 'error.list', request_id: expect.stringMatching(UUID_PATTERN) });
+    expect(sandbox.snapshot().ticket_types).toHaveLength(0);
+    expect((await api.post('/ticket_types', { name: 'Bug' })).status).toBe(200);
+  });
+
+  it('fails only the nth matching request, for `times` requests in a row', async () => {
+    sandbox.injectFault({ path: '/ticket_types', method: 'get', nth: 2, times: 2, fault: { status: 503 } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      statuses.push((await api.get('/ticket_types')).status);
+      // Requests on other paths do not count.
+      await api.get('/ticket_states');
+    }
+    expect(statuses).toEqual([200, 503, 503, 200, 200]);
+  });
+
+  it('matches paths by regular expression', async () => {
+    const tt = (await api.post('/ticket_types', { name: 'Bug' })).body;
+    sandbox.injectFault({ path: /^\/ticket_types\/\d+$/, times: 3, fault: { status: 500 } });
+    expect((await api.get(`/ticket_types/${tt.id}`)).status).toBe(500);
+    expect((await api.get('/ticket_types')).status).toBe(200);
+  });
+
+  it('drop-before closes the connection and performs nothing', async () => {
+    sandbox.injectFault({ method: 'POST', fault: { type: 'drop-before' } });
+    await expect(api.post('/ticket_types', { name: 'Lost' })).rejects.toThrow();
+    expect(sandbox.snapshot().ticket_types).toHaveLength(0);
+    expect(sandbox.requests.at(-1)).toMatchObject({ path: '/ticket_types', status: 0, fault: 'drop-before' });
+  });
+
+  it('html-405 answers a non-JSON HTML page', async () => {
+    sandbox.injectFault({ fault: { type: 'html-405' } });
+    const reply = await api.get('/ticket_types');
+    expect(reply.status).toBe(405);
+    expect(reply.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(reply.body).toMatch(/^<!DOCTYPE html>/);
+  });
+
+  it('hang never answers; the client times out and close() still finishes', async () => {
+    sandbox.injectFault({ fault: { type: 'hang' } });
+    const pending = fetch(`${sandbox.url}/ticket_types`, {
+      headers: { Authorization: 'Bearer t' },
+      signal: AbortSignal.timeout(100),
+    });
+    await expect(pending).rejects.toThrow(/abort|timeout/i);
+    expect(sandbox.requests.at(-1)).toMatchObject({ status: 0, fault: 'hang' });
+  });
+
+  it('clearFaults removes every rule', async () => {
+    sandbox.injectFault({ fault: { status: 500 }, times: 10 });
+    sandbox.clearFaults();
+    expect((await api.get('/ticket_types')).status).toBe(200);
+  });
+});
+
+describe('drop-after-commit', () => {
+  it('performs and persists the write, then drops the connection without an answer', async () => {
+    await withTempDir(async (dir) => {
+      const stateFile = join(dir, 'state.json');
+      const { sandbox, api } = await openSandbox({ stateFile });
+      try {
+        sandbox.injectFault({ method: 'POST', path: '/help_center/collections', fault: { type: 'drop-after-commit' } });
+        await expect(api.post('/help_center/collections', { name: 'Committed' })).rejects.toThrow();
+        const onDisk = JSON.parse(await readFile(stateFile, 'utf8'));
+        expect(onDisk.collections.map((c: any) => c.name)).toEqual(['Committed']);
+        const list = (await api.get('/help_center/collections')).body;
+        expect(list.data.map((c: any) => c.name)).toEqual(['Committed']);
+        expect(sandbox.requests[0]).toMatchObject({ method: 'POST', status: 0, fault: 'drop-after-commit' });
+      } finally {
+        await sandbox.close();
+      }
+    });
+  });
+
+  it('a hanging request does not keep close() waiting', async () => {
+    const { sandbox } = await openSandbox();
+    sandbox.injectFault({ fault: { type: 'hang' } });
+    const pending = fetch(`${sandbox.url}/ticket_types`, { headers: { Authorization: 'Bearer t' } });
+    await expect.poll(() => sandbox.requests.length).toBe(1);
+    await sandbox.close();
+    await expect(pending).rejects.toThrow();
+  });
+});

@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RunningSandbox } from '../../src/sandbox/index.js';
+import { openSandbox, SandboxClient, startOfRateWindow } from './support/sandbox-client.js';
+
+describe('request log', () => {
+  let sandbox: RunningSandbox;
+  let api: SandboxClient;
+
+  beforeEach(async () => {
+    ({ sandbox, api } = await openSandbox());
+  });
+  afterEach(() => sandbox.close());
+
+  it('records every request in order with method, path, query, status, body and version', async () => {
+    await api.post('/ticket_types', { name: 'Bug' });
+    await api.get('/help_center/collections?page=2&per_page=10', { version: '2.15' });
+    await api.get('/ticket_types', { token: null });
+    expect(sandbox.requests).toEqual([
+      expect.objectContaining({ method: 'POST', path: '/ticket_types', query: '', status: 200, body: { name: 'Bug' }, apiVersion: '2.14' }),
+      expect.objectContaining({ method: 'GET', path: '/help_center/collections', query: 'page=2&per_page=10', status: 200, apiVersion: '2.15' }),
+      expect.objectContaining({ method: 'GET', path: '/ticket_types', status: 401 }),
+    ]);
+    expect(sandbox.requests[0]?.at).toBeTypeOf('number');
+    expect(JSON.stringify(sandbox.requests)).not.toContain('test-token');
+  });
+
+  it('can be cleared', async () => {
+    await api.get('/ticket_types');
+    sandbox.clearRequestLog();
+    expect(sandbox.requests).toEqual([]);
+    await api.get('/ticket_states');
+    expect(sandbox.requests.map((r) => r.path)).toEqual(['/ticket_states']);
+  });
+});
+
+describe('admin routes', () => {
+  let sandbox: RunningSandbox;
+  let api: SandboxClient;
+
+  beforeEach(async () => {
+    ({ sandbox, api } = await openSandbox());
+  });
+  afterEach(() => sandbox.close());
+
+  const admin = (method: string, path: string, body?: unknown) => api.call(method, `/__sandbox${path}`, body);
+
+  it('injects and clears faults, including regex paths', async () => {
+    expect((await admin('POST', '/faults', { method: 'GET', path: '^/ticket_', pathRegex: true, fault: { status: 503 } })).status).toBe(200);
+    expect((await api.get('/ticket_states')).status).toBe(503);
+    expect((await admin('POST', '/faults', { path: '/ticket_types', times: 5, fault: { status: 500 } })).status).toBe(200);
+    expect((await admin('DELETE', '/faults')).status).toBe(200);
+    expect((await api.get('/ticket_types')).status).toBe(200);
+  });
+
+  it('rejects malformed fault rules', async () => {
+    const reply = await admin('POST', '/faults', { fault: { status: 418 } });
+    expect(reply.status).toBe(400);
+    expect(reply.body.error).toMatch(/fault/);
+    expect((await admin('POST', '/faults', { path: '(', pathRegex: true, fault: { type: 'hang' } })).status).toBe(400);
+  });
+
+  it('serves and clears the request log, which excludes admin calls', async () => {
+    await api.get('/ticket_types');
+    const log = (await admin('GET', '/requests')).body;
+    expect(log.requests.map((r: any) => r.path)).toEqual(['/ticket_types']);
+    await admin('DELETE', '/requests');
+    expect((await admin('GET', '/requests')).body.requests).toEqual([]);
+  });
+
+  it('serves the state, sets the rate limit and the latency', async () => {
+    await api.post('/ticket_types', { name: 'Bug' });
+    const state = (await admin('GET', '/state')).body;
+    expect(state.ticket_types.map((t: any) => t.name)).toEqual(['Bug']);
+
+    await startOfRateWindow();
+    expect((await admin('PUT', '/rate-limit', { limit: 1 })).status).toBe(200);
+    expect((await api.get('/ticket_types')).headers.get('x-ratelimit-limit')).toBe('1');
+    expect((await api.get('/ticket_types')).status).toBe(429);
+    expect((await admin('PUT', '/rate-limit', null)).status).toBe(200);
+    expect((await api.get('/ticket_types')).status).toBe(200);
+
+    expect((await admin('PUT', '/latency', { ms: 0 })).status).toBe(200);
+    expect((await admin('PUT', '/latency', { ms: -1 })).status).toBe(400);
+    expect((await admin('GET', '/nothing-here')).status).toBe(404);
+  });
+
+  it('requires the sandbox token when one is configured', async () => {
+    const guarded = await openSandbox({ token: 'admin-secret' });
+    try {
+      const anonymous = await guarded.api.get('/__sandbox/state', { token: 'other' });
+      expect(anonymous.status).toBe(401);
+      expect((await guarded.api.get('/__sandbox/state')).status).toBe(200);
+    } finally {
+      await guarded.sandbox.close();
+    }
+  });
+});
