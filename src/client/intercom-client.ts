@@ -1,0 +1,241 @@
+/**
+ * `IntercomApi` over HTTP. Each method is one call (or, for collections, one listing) that
+ * goes through the shared scheduler and returns normalised Live* objects. Writes return
+ * the object from the write's own answer: there is never a read after a write.
+ */
+import { IntercomApiError, UserError } from '../errors.js';
+import type { ClientEvent } from './client-events.js';
+import { readAllCollections } from './collection-pages.js';
+import type { HttpRequest } from './http-transport.js';
+import type {
+  AttributeBody,
+  CollectionBody,
+  IntercomApi,
+  LiveAttribute,
+  LiveCollection,
+  LiveHelpCenter,
+  LiveTicketState,
+  LiveTicketType,
+  TicketTypeBody,
+} from './live-types.js';
+import {
+  toLiveAttribute,
+  toLiveCollection,
+  toLiveHelpCenter,
+  toLiveTicketState,
+  toLiveTicketType,
+} from './normalise.js';
+import { redact } from './redact.js';
+import { RequestScheduler, type SchedulerStats } from './request-scheduler.js';
+import {
+  attributeSchema,
+  collectionPageSchema,
+  collectionSchema,
+  deletedSchema,
+  helpCenterListSchema,
+  parseAnswer,
+  ticketStateListSchema,
+  ticketTypeListSchema,
+  ticketTypeSchema,
+} from './response-schemas.js';
+
+export type { ClientEvent } from './client-events.js';
+export { redact } from './redact.js';
+
+export interface IntercomClientOptions {
+  /** e.g. https://api.eu.intercom.io or http://127.0.0.1:4010 */
+  baseUrl: string;
+  token: string;
+  /** Sent as the Intercom-Version header. */
+  apiVersion: string;
+  /** Deadline per attempt, headers and body included. Default 30 000. */
+  timeoutMs?: number;
+  /** Retries of transient faults (408, 5xx, network, timeouts) per request. Default 5. */
+  maxRetries?: number;
+  /** Resends after a 429 per request; each waits for the window to reset. Default 20. */
+  maxRateLimitRetries?: number;
+  /** Requests in flight at once. Default 8. */
+  concurrency?: number;
+  /** Page size asked for when listing collections. Default 150. */
+  perPage?: number;
+  /** Progress and debug traces; the library never prints. */
+  onEvent?: (event: ClientEvent) => void;
+  /** Injectable for tests. */
+  fetch?: typeof fetch;
+  /** Injectable for tests: record waits instead of sleeping. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Injectable for tests: the clock compared with X-RateLimit-Reset (epoch ms). */
+  now?: () => number;
+  /** Injectable for tests: jitter source in [0, 1). */
+  random?: () => number;
+}
+
+export const CLIENT_DEFAULTS = {
+  timeoutMs: 30_000,
+  maxRetries: 5,
+  maxRateLimitRetries: 20,
+  concurrency: 8,
+  perPage: 150,
+} as const;
+
+export class IntercomClient implements IntercomApi {
+  readonly #scheduler: RequestScheduler;
+  readonly #perPage: number;
+
+  constructor(options: IntercomClientOptions) {
+    const url = checkedBaseUrl(options.baseUrl);
+    const token = checkedToken(options.token);
+    const emit = options.onEvent ?? (() => undefined);
+    this.#perPage = options.perPage ?? CLIENT_DEFAULTS.perPage;
+    this.#scheduler = new RequestScheduler({
+      http: {
+        baseUrl: url.href,
+        token,
+        apiVersion: options.apiVersion,
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+      },
+      host: url.host,
+      timeoutMs: options.timeoutMs ?? CLIENT_DEFAULTS.timeoutMs,
+      concurrency: options.concurrency ?? CLIENT_DEFAULTS.concurrency,
+      maxRetries: options.maxRetries ?? CLIENT_DEFAULTS.maxRetries,
+      maxRateLimitRetries: options.maxRateLimitRetries ?? CLIENT_DEFAULTS.maxRateLimitRetries,
+      now: options.now ?? Date.now,
+      sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+      random: options.random ?? Math.random,
+      redact: (text) => redact(text, token),
+      emit,
+    });
+  }
+
+  /** Attempts sent, retries made and rate-limit pauses, since the client was made. */
+  get stats(): Readonly<SchedulerStats> {
+    return { ...this.#scheduler.stats };
+  }
+
+  async listTicketTypes(): Promise<LiveTicketType[]> {
+    const answer = await this.#send({ method: 'GET', path: 'ticket_types' });
+    return parseAnswer(ticketTypeListSchema, answer).map(toLiveTicketType);
+  }
+
+  async getTicketType(id: string): Promise<LiveTicketType> {
+    const answer = await this.#send({ method: 'GET', path: `ticket_types/${segment(id)}` });
+    return toLiveTicketType(parseAnswer(ticketTypeSchema, answer));
+  }
+
+  async createTicketType(body: TicketTypeBody): Promise<LiveTicketType> {
+    const answer = await this.#send({ method: 'POST', path: 'ticket_types', json: body });
+    return toLiveTicketType(parseAnswer(ticketTypeSchema, answer));
+  }
+
+  async updateTicketType(id: string, body: TicketTypeBody): Promise<LiveTicketType> {
+    const answer = await this.#send({ method: 'PUT', path: `ticket_types/${segment(id)}`, json: body });
+    return toLiveTicketType(parseAnswer(ticketTypeSchema, answer));
+  }
+
+  async createAttribute(ticketTypeId: string, body: AttributeBody): Promise<LiveAttribute> {
+    const path = `ticket_types/${segment(ticketTypeId)}/attributes`;
+    const answer = await this.#send({ method: 'POST', path, json: body });
+    return toLiveAttribute(parseAnswer(attributeSchema, answer), ticketTypeId);
+  }
+
+  async updateAttribute(ticketTypeId: string, attributeId: string, body: AttributeBody): Promise<LiveAttribute> {
+    const path = `ticket_types/${segment(ticketTypeId)}/attributes/${segment(attributeId)}`;
+    const answer = await this.#send({ method: 'PUT', path, json: body });
+    return toLiveAttribute(parseAnswer(attributeSchema, answer), ticketTypeId);
+  }
+
+  async listTicketStates(): Promise<LiveTicketState[]> {
+    const answer = await this.#send({ method: 'GET', path: 'ticket_states' });
+    return parseAnswer(ticketStateListSchema, answer).data.map(toLiveTicketState);
+  }
+
+  async listHelpCenters(): Promise<LiveHelpCenter[]> {
+    const answer = await this.#send({ method: 'GET', path: 'help_center/help_centers' });
+    return parseAnswer(helpCenterListSchema, answer).data.map(toLiveHelpCenter);
+  }
+
+  async listCollections(): Promise<LiveCollection[]> {
+    const wire = await readAllCollections({
+      fetchPage: async (page) => {
+        const searchParams = { page, per_page: this.#perPage };
+        const answer = await this.#send({ method: 'GET', path: 'help_center/collections', searchParams });
+        return parseAnswer(collectionPageSchema, answer);
+      },
+      endless: (pages) =>
+        new IntercomApiError({
+          status: 200,
+          code: 'unexpected_response',
+          message: `the collection listing did not end after ${pages} pages`,
+          method: 'GET',
+          path: '/help_center/collections',
+        }),
+    });
+    return wire.map(toLiveCollection);
+  }
+
+  async getCollection(id: string): Promise<LiveCollection> {
+    const answer = await this.#send({ method: 'GET', path: `help_center/collections/${segment(id)}` });
+    return toLiveCollection(parseAnswer(collectionSchema, answer));
+  }
+
+  async createCollection(body: CollectionBody): Promise<LiveCollection> {
+    const answer = await this.#send({ method: 'POST', path: 'help_center/collections', json: body });
+    return toLiveCollection(parseAnswer(collectionSchema, answer));
+  }
+
+  async updateCollection(id: string, body: CollectionBody): Promise<LiveCollection> {
+    const answer = await this.#send({ method: 'PUT', path: `help_center/collections/${segment(id)}`, json: body });
+    return toLiveCollection(parseAnswer(collectionSchema, answer));
+  }
+
+  async deleteCollection(id: string): Promise<void> {
+    const answer = await this.#send({ method: 'DELETE', path: `help_center/collections/${segment(id)}` });
+    // A 404 accepted after an unanswered first try has no body worth checking.
+    if (answer.status !== 404) parseAnswer(deletedSchema, answer);
+  }
+
+  #send(request: HttpRequest) {
+    return this.#scheduler.send(request);
+  }
+}
+
+/**
+ * Caught here rather than by fetch: fetch would fail each attempt in a way that looks
+ * like a network fault (retried, or reported as an unknown POST outcome). Neither message
+ * repeats the offending value, which may hold a secret.
+ */
+function checkedBaseUrl(baseUrl: string): URL {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new UserError('The Intercom base URL is not a valid URL', { hint: 'Use e.g. https://api.eu.intercom.io' });
+  }
+  // The token travels in every request: plain http only where it cannot leave the machine.
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
+    throw new UserError(`The Intercom base URL must use https (plain http only for loopback hosts), not ${url.protocol}//${url.host}`);
+  }
+  if (url.username || url.password) {
+    throw new UserError('The Intercom base URL must not contain credentials', { hint: 'Put the token in `token:` instead.' });
+  }
+  return url;
+}
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+
+function checkedToken(token: string): string {
+  // Visible ASCII only: anything else cannot travel in an Authorization header.
+  if (!/^[\x21-\x7e]+$/.test(token)) {
+    throw new UserError('The Intercom token is empty or contains spaces, line breaks or non-ASCII characters', {
+      hint: 'Check the environment variable the token comes from (a trailing newline is a common cause).',
+    });
+  }
+  return token;
+}
+
+/** Ids come from Intercom, but they still go into a URL path. */
+function segment(id: string): string {
+  return encodeURIComponent(id);
+}

@@ -1,0 +1,157 @@
+/**
+ * Proactive rate limiting. Intercom counts calls in fixed 10-second windows and reports
+ * `X-RateLimit-Remaining` and `X-RateLimit-Reset` (epoch seconds) on every answer. The
+ * throttle keeps a conservative estimate of the calls left in the current window and,
+ * when it reaches zero, holds every new request until the window resets — so a run goes
+ * at full speed under the limit and waits instead of collecting 429s at it.
+ */
+
+/** Added to X-RateLimit-Reset: it has one-second resolution and clocks drift a little. */
+export const RESET_MARGIN_MS = 250;
+/** Shortest wait after a 429 whose reset time has already passed on our clock (skew). */
+export const MIN_RATE_LIMIT_WAIT_MS = 1_000;
+
+export interface RateLimitReading {
+  remaining: number;
+  /** Epoch seconds at which the window ends. */
+  resetAt: number;
+  limit?: number;
+}
+
+export function readRateLimit(headers: Headers): RateLimitReading | undefined {
+  const remaining = Number.parseInt(headers.get('x-ratelimit-remaining') ?? '', 10);
+  const resetAt = Number.parseInt(headers.get('x-ratelimit-reset') ?? '', 10);
+  if (!Number.isFinite(remaining) || !Number.isFinite(resetAt)) return undefined;
+  const limit = Number.parseInt(headers.get('x-ratelimit-limit') ?? '', 10);
+  return Number.isFinite(limit) ? { remaining, resetAt, limit } : { remaining, resetAt };
+}
+
+export interface PauseInfo {
+  waitMs: number;
+  remaining?: number;
+  resetAt?: number;
+}
+
+export interface ThrottleOptions {
+  now: () => number;
+  sleep: (ms: number) => Promise<void>;
+  /** Called once per pause (not once per waiting request). */
+  onPause: (info: PauseInfo) => void;
+}
+
+interface Window {
+  resetAt: number;
+  /** Calls we may still start in this window. */
+  estimate: number;
+}
+
+interface Pause {
+  until: number;
+  /** The window this pause waits out, if it waits for one. */
+  window: Window | undefined;
+  done: Promise<void>;
+}
+
+export class RateLimitThrottle {
+  readonly #options: ThrottleOptions;
+  #window: Window | undefined;
+  /** Windows already waited out: late answers that still describe them are ignored. */
+  #expiredResetAt = Number.NEGATIVE_INFINITY;
+  #pause: Pause | undefined;
+  #inFlight = 0;
+
+  constructor(options: ThrottleOptions) {
+    this.#options = options;
+  }
+
+  /** Waits until one more request may start, and counts it as in flight. */
+  async acquire(): Promise<void> {
+    for (;;) {
+      if (this.#pause) {
+        await this.#pause.done;
+        continue;
+      }
+      const window = this.#window;
+      if (window) {
+        const waitMs = window.resetAt * 1000 + RESET_MARGIN_MS - this.#options.now();
+        if (waitMs <= 0) {
+          this.#expire(window);
+          continue;
+        }
+        if (window.estimate <= 0) {
+          this.#pauseFor(waitMs, window, { waitMs, remaining: 0, resetAt: window.resetAt });
+          continue;
+        }
+        window.estimate -= 1;
+      }
+      this.#inFlight += 1;
+      return;
+    }
+  }
+
+  /** The request counted by `acquire()` has finished (with or without an answer). */
+  release(): void {
+    this.#inFlight -= 1;
+  }
+
+  /**
+   * Learns from the headers of an answer to a request that is still counted in flight.
+   * The server's Remaining already includes this request but not necessarily the others
+   * in flight, so they are subtracted: the estimate may be a few calls low, never high.
+   */
+  observe(headers: Headers): void {
+    const reading = readRateLimit(headers);
+    if (!reading || reading.resetAt <= this.#expiredResetAt) return;
+    const current = this.#window;
+    if (current && reading.resetAt < current.resetAt) return;
+    const fresh = reading.remaining - Math.max(0, this.#inFlight - 1);
+    if (!current || reading.resetAt > current.resetAt) {
+      this.#window = { resetAt: reading.resetAt, estimate: fresh };
+    } else {
+      current.estimate = Math.min(current.estimate, fresh);
+    }
+  }
+
+  /**
+   * A 429: the request was refused, so nothing may start until the window it names has
+   * reset. Without usable headers, waits `fallbackMs` (the caller's backoff). Returns the wait.
+   */
+  pauseAfterRateLimit(headers: Headers, fallbackMs: number): number {
+    const reading = readRateLimit(headers);
+    if (!reading) {
+      this.#pauseFor(fallbackMs, undefined, { waitMs: fallbackMs });
+      return fallbackMs;
+    }
+    const now = this.#options.now();
+    // Requests refused together name the same window: they share the pause already made.
+    const current = this.#pause;
+    if (current?.window && reading.resetAt <= current.window.resetAt) return Math.max(0, current.until - now);
+    const waitMs = Math.max(reading.resetAt * 1000 + RESET_MARGIN_MS - now, MIN_RATE_LIMIT_WAIT_MS);
+    const window: Window = { resetAt: reading.resetAt, estimate: 0 };
+    if (!this.#window || this.#window.resetAt <= reading.resetAt) this.#window = window;
+    this.#pauseFor(waitMs, window, { waitMs, remaining: reading.remaining, resetAt: reading.resetAt });
+    return waitMs;
+  }
+
+  #pauseFor(waitMs: number, window: Window | undefined, info: PauseInfo): void {
+    const until = this.#options.now() + waitMs;
+    if (this.#pause && this.#pause.until >= until) return;
+    this.#options.onPause(info);
+    const pause: Pause = {
+      until,
+      window,
+      done: this.#options.sleep(waitMs).then(() => {
+        if (this.#pause === pause) this.#pause = undefined;
+        // The wait was computed to outlast the window, so it is over — even when the
+        // clock we were given did not move (tests inject a sleep that returns at once).
+        if (window) this.#expire(window);
+      }),
+    };
+    this.#pause = pause;
+  }
+
+  #expire(window: Window): void {
+    this.#expiredResetAt = Math.max(this.#expiredResetAt, window.resetAt);
+    if (this.#window === window) this.#window = undefined;
+  }
+}

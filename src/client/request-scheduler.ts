@@ -1,0 +1,154 @@
+/**
+ * The one place where requests wait, run and retry: at most `concurrency` in flight, each
+ * start cleared by the rate-limit throttle, and every outcome judged by retry-policy.ts.
+ * Endpoint code calls `send()` and never retries on its own.
+ */
+import type { KyInstance } from 'ky';
+import { ConcurrencyLimit } from './concurrency-limit.js';
+import { parseJsonBody, requestIdOf, type RequestContext } from './error-mapping.js';
+import { attempt, createHttp, type AttemptOutcome, type HttpOptions, type HttpRequest } from './http-transport.js';
+import { RateLimitThrottle } from './rate-limit-throttle.js';
+import { judge } from './retry-policy.js';
+import type { ClientEvent } from './client-events.js';
+
+/** Backoff for transient faults: 500 ms doubling per retry, at most 15 s, half of it jittered. */
+export const BACKOFF_BASE_MS = 500;
+export const BACKOFF_CAP_MS = 15_000;
+
+export function backoffMs(retry: number, random: () => number): number {
+  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (retry - 1));
+  // Equal jitter: never less than half the step (no hammering), spread so that
+  // parallel requests that failed together do not come back together.
+  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
+export interface SchedulerOptions {
+  http: HttpOptions;
+  host: string;
+  timeoutMs: number;
+  concurrency: number;
+  maxRetries: number;
+  maxRateLimitRetries: number;
+  now: () => number;
+  sleep: (ms: number) => Promise<void>;
+  random: () => number;
+  redact: (text: string) => string;
+  emit: (event: ClientEvent) => void;
+}
+
+export interface JsonAnswer {
+  status: number;
+  body: unknown;
+  requestId: string | undefined;
+  /** For error messages: method and path as shown to people. */
+  context: RequestContext;
+}
+
+export interface SchedulerStats {
+  requests: number;
+  retries: number;
+  rateLimitWaits: number;
+}
+
+export class RequestScheduler {
+  readonly stats: SchedulerStats = { requests: 0, retries: 0, rateLimitWaits: 0 };
+  readonly throttle: RateLimitThrottle;
+  readonly #options: SchedulerOptions;
+  readonly #slots: ConcurrencyLimit;
+  readonly #http: KyInstance;
+
+  constructor(options: SchedulerOptions) {
+    this.#options = options;
+    this.#slots = new ConcurrencyLimit(options.concurrency);
+    this.throttle = new RateLimitThrottle({
+      now: options.now,
+      sleep: options.sleep,
+      onPause: (info) => {
+        this.stats.rateLimitWaits += 1;
+        options.emit({
+          type: 'rate-limited',
+          waitMs: info.waitMs,
+          ...(info.remaining !== undefined ? { remaining: info.remaining } : {}),
+          ...(info.resetAt !== undefined ? { resetAt: info.resetAt } : {}),
+        });
+      },
+    });
+    this.#http = createHttp(options.http);
+  }
+
+  /** Sends `request` until it succeeds, fails for good, or its retries run out. */
+  async send(request: HttpRequest): Promise<JsonAnswer> {
+    const o = this.#options;
+    const context: RequestContext = { method: request.method, path: displayPath(request), host: o.host, redact: o.redact };
+    let faults = 0;
+    let rateLimits = 0;
+    let earlierMayHaveBeenPerformed = false;
+    for (let attemptNo = 1; ; attemptNo += 1) {
+      const outcome = await this.#attempt(request, context, attemptNo);
+      const verdict = judge(request.method, outcome, context, { attempts: attemptNo, earlierMayHaveBeenPerformed });
+      if (verdict.kind === 'done') return { status: verdict.status, body: verdict.body, requestId: verdict.requestId, context };
+      if (verdict.kind === 'fail') throw verdict.error;
+
+      if (verdict.kind === 'rate-limited') {
+        rateLimits += 1;
+        if (rateLimits > o.maxRateLimitRetries) throw verdict.finalError;
+        const waitMs = this.throttle.pauseAfterRateLimit(verdict.headers, backoffMs(rateLimits, o.random));
+        this.#noteRetry(context, attemptNo, '429 rate limited', waitMs);
+        continue; // the next acquire() waits out the pause
+      }
+
+      if (verdict.mayHaveBeenPerformed) earlierMayHaveBeenPerformed = true;
+      faults += 1;
+      if (faults > o.maxRetries) throw verdict.finalError;
+      const waitMs = Math.max(backoffMs(faults, o.random), verdict.retryAfterMs ?? 0);
+      this.#noteRetry(context, attemptNo, verdict.reason, waitMs);
+      // The slot is free during the wait, so other requests keep going.
+      await o.sleep(waitMs);
+    }
+  }
+
+  #noteRetry(context: RequestContext, attemptNo: number, reason: string, waitMs: number): void {
+    this.stats.retries += 1;
+    this.#options.emit({ type: 'retry', method: context.method, path: context.path, reason, waitMs, attempt: attemptNo });
+  }
+
+  async #attempt(request: HttpRequest, context: RequestContext, attemptNo: number): Promise<AttemptOutcome> {
+    await this.#slots.acquire();
+    try {
+      await this.throttle.acquire();
+      try {
+        this.stats.requests += 1;
+        this.#options.emit({ type: 'request', method: context.method, path: context.path, attempt: attemptNo });
+        const started = performance.now();
+        // The throttle learns from each answer while the request still counts as in flight.
+        const outcome = await attempt(this.#http, request, this.#options.timeoutMs, (headers) => this.throttle.observe(headers));
+        if (outcome.kind === 'response') {
+          // Error bodies carry the request id; success bodies are not parsed twice for it.
+          const body = outcome.status >= 400 ? parseJsonBody(outcome.text)?.value : undefined;
+          const requestId = requestIdOf(context, outcome.headers, body);
+          this.#options.emit({
+            type: 'response',
+            method: context.method,
+            path: context.path,
+            status: outcome.status,
+            ms: Math.round(performance.now() - started),
+            ...(requestId ? { requestId } : {}),
+          });
+        }
+        return outcome;
+      } finally {
+        this.throttle.release();
+      }
+    } finally {
+      this.#slots.release();
+    }
+  }
+}
+
+/** `/path?query` for messages and events; the query holds only our own paging numbers. */
+export function displayPath(request: HttpRequest): string {
+  const query = request.searchParams
+    ? new URLSearchParams(Object.entries(request.searchParams).map(([k, v]): [string, string] => [k, String(v)])).toString()
+    : '';
+  return `/${request.path}${query ? `?${query}` : ''}`;
+}
