@@ -1,5 +1,6 @@
 import { Command, Flags } from '@oclif/core';
-import { BugError, isUserError } from '../errors.js';
+import { BugError, ConfigError, PlanError, isUserError } from '../errors.js';
+import { annotations, inGitHubActions } from './github.js';
 
 /**
  * Shared behaviour of every command: `--debug`, and one place that turns errors into a
@@ -36,6 +37,9 @@ export abstract class BaseCommand extends Command {
     }
     if (this.debugEnabled && error.stack) lines.push('', error.stack);
     process.stderr.write(`${lines.join('\n')}\n`);
+    if ((failure instanceof ConfigError || failure instanceof PlanError) && inGitHubActions()) {
+      process.stdout.write(annotations(failure.issues));
+    }
   }
 }
 

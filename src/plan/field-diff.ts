@@ -12,8 +12,8 @@ export function diffFields(live: Record<string, unknown>, desired: Record<string
   for (const [key, after] of Object.entries(desired)) {
     if (after === undefined) continue;
     const before = live[key];
-    if (isPlainObject(after) && isPlainObject(before)) {
-      changes.push(...diffObjects(key, before, after));
+    if (isPlainObject(after) && (isPlainObject(before) || before === undefined)) {
+      changes.push(...diffObjects(key, before ?? {}, after));
     } else if (!isEqual(before, after)) {
       changes.push(before === undefined ? { path: key, after } : { path: key, before, after });
     }
@@ -26,12 +26,18 @@ function diffObjects(prefix: string, before: Record<string, unknown>, after: Rec
   const changes: FieldChange[] = [];
   for (const d of diffs) {
     const path = [prefix, ...(d.path ?? [])].join('.');
-    if (d.kind === 'N') changes.push({ path, after: d.rhs });
+    if (d.kind === 'N') changes.push(...leaves(path, d.rhs));
     else if (d.kind === 'E') changes.push({ path, before: d.lhs, after: d.rhs });
     else if (d.kind === 'A') changes.push({ path, before: readPath(before, d.path), after: readPath(after, d.path) });
     // Removals ('D') are not reported: keys absent from the config are not managed.
   }
   return changes;
+}
+
+/** A new nested object reads best one leaf per line. */
+function leaves(path: string, value: unknown): FieldChange[] {
+  if (!isPlainObject(value)) return [{ path, after: value }];
+  return Object.entries(value).flatMap(([key, v]) => leaves(`${path}.${key}`, v));
 }
 
 export function isEqual(a: unknown, b: unknown): boolean {

@@ -1,0 +1,34 @@
+import { Flags } from '@oclif/core';
+
+/** Flags shared by the commands that read a config and a workspace. */
+export const configFlags = {
+  config: Flags.string({
+    char: 'c',
+    description: 'Config file to read.',
+    default: 'intercom.config.yaml',
+    helpValue: 'FILE',
+  }),
+  workspace: Flags.string({
+    char: 'w',
+    description: 'Workspace to use (default: default_workspace, or the only/sandbox workspace).',
+    helpValue: 'NAME',
+  }),
+};
+
+export const pruneFlags = {
+  prune: Flags.boolean({
+    description: 'Archive ticket types and attributes that are not in the config; with --allow-delete, delete unlisted collections.',
+    default: false,
+  }),
+  'allow-delete': Flags.boolean({
+    description: 'Allow deleting unlisted collections when pruning (otherwise they are listed as blocked).',
+    default: false,
+  }),
+};
+
+export const colorFlag = {
+  color: Flags.boolean({
+    description: 'Colour the output (default: only on a terminal, never with NO_COLOR set).',
+    allowNo: true,
+  }),
+};

@@ -1,0 +1,34 @@
+import type { ApplyEvent } from '../apply/apply-plan.js';
+import type { ClientEvent } from '../client/intercom-client.js';
+import { describeChange } from '../render/describe-change.js';
+import { ACTION_SYMBOLS, colorFor, type Style } from '../render/style.js';
+
+/** Progress lines for stderr while apply runs. */
+export function applyProgressLine(event: ApplyEvent, style: Style): string | undefined {
+  const { change } = event;
+  const title = `${ACTION_SYMBOLS[change.action]} ${describeChange(change)}`;
+  switch (event.type) {
+    case 'start':
+      return undefined;
+    case 'done':
+      return `  ${colorFor(change.action, style)(title)} ${style.dim(`done (id ${event.id})`)}`;
+    case 'recovered':
+      return `  ${colorFor(change.action, style)(title)} ${style.dim(`done (id ${event.id}; the answer was lost, found it by re-reading)`)}`;
+    case 'failed':
+      return `  ${style.red(`${title} failed: ${event.error.message}`)}`;
+  }
+}
+
+/** `--debug` request traces; the client never puts the token in events. */
+export function debugLine(event: ClientEvent): string {
+  switch (event.type) {
+    case 'request':
+      return `[debug] → ${event.method} ${event.path}${event.attempt > 1 ? ` (attempt ${event.attempt})` : ''}`;
+    case 'response':
+      return `[debug] ← ${event.status} ${event.method} ${event.path} in ${event.ms} ms${event.requestId ? ` (request id ${event.requestId})` : ''}`;
+    case 'retry':
+      return `[debug] retry ${event.method} ${event.path} in ${event.waitMs} ms: ${event.reason}`;
+    case 'rate-limited':
+      return `[debug] rate limit: waiting ${event.waitMs} ms for the next window`;
+  }
+}

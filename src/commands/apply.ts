@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import { Args, Flags } from '@oclif/core';
+import { BaseCommand } from '../cli/base-command.js';
+import { colorFlag, configFlags, pruneFlags } from '../cli/flags.js';
+import { applyProgressLine, debugLine } from '../cli/progress.js';
+import { confirm } from '../cli/prompt.js';
+import { UserError } from '../errors.js';
+import { parseSavedPlan } from '../plan/saved-plan.js';
+import { renderApplyResult } from '../render/render-apply.js';
+import { renderPlanText } from '../render/render-text.js';
+import { createStyle, shouldColor } from '../render/style.js';
+import { WorkspaceSession } from '../services/workspace-session.js';
+
+export default class Apply extends BaseCommand {
+  static override summary = 'Make the workspace match the config.';
+  static override description =
+    'Computes the plan, shows it, asks for confirmation (unless --auto-approve) and performs exactly the writes shown, ' +
+    'in dependency order. Manual steps (ticket states) are listed at the end. Without a terminal, --auto-approve is required.';
+
+  static override examples = [
+    { description: 'Review and apply to the default workspace', command: '<%= config.bin %> apply' },
+    { description: 'Apply to staging without a prompt (CI)', command: '<%= config.bin %> apply -w staging --auto-approve' },
+    { description: 'Also archive what is not in the config', command: '<%= config.bin %> apply --prune' },
+    { description: 'Apply a plan saved with `plan --out` (refused if the workspace changed since)', command: '<%= config.bin %> apply prod.plan --auto-approve' },
+  ];
+
+  static override args = {
+    planfile: Args.string({ description: 'A plan saved with `plan --out`; applied exactly as saved, or refused when stale.' }),
+  };
+
+  static override flags = {
+    ...configFlags,
+    ...pruneFlags,
+    ...colorFlag,
+    'auto-approve': Flags.boolean({ description: 'Apply without asking for confirmation.', default: false }),
+    concurrency: Flags.integer({ description: 'Writes in flight at once.', default: 8, min: 1, max: 32 }),
+  };
+
+  async run(): Promise<void> {
+    const { args, flags } = await this.parse(Apply);
+    if (!flags['auto-approve'] && !process.stdin.isTTY) {
+      throw new UserError('apply needs a confirmation, but stdin is not a terminal.', {
+        hint: 'Review the changes with `intercom-config plan`, then run `intercom-config apply --auto-approve`.',
+      });
+    }
+    const color = shouldColor(process.stdout, process.env, flags.color);
+    const errColor = shouldColor(process.stderr, process.env, flags.color);
+    const saved = args.planfile ? parseSavedPlan(await readPlanFile(args.planfile), args.planfile) : undefined;
+    if (saved && flags.workspace && flags.workspace !== saved.workspace) {
+      throw new UserError(`${args.planfile} was made for workspace "${saved.workspace}", not "${flags.workspace}".`);
+    }
+    if (saved && (flags.prune || flags['allow-delete'])) {
+      throw new UserError('--prune and --allow-delete cannot change a saved plan; pass them to `plan --out` instead.');
+    }
+    const session = await WorkspaceSession.open({
+      configFile: flags.config,
+      workspace: saved?.workspace ?? flags.workspace,
+      prune: flags.prune,
+      allowDelete: flags['allow-delete'],
+      ...(flags.debug ? { onClientEvent: (e) => process.stderr.write(`${debugLine(e)}\n`) } : {}),
+    });
+    try {
+      const plan = saved ? await session.verifySavedPlan(saved) : (await session.plan()).plan;
+      process.stdout.write(renderPlanText(plan, { color }));
+      if (plan.changes.length === 0) return;
+      const writes = plan.changes.filter((c) => c.operation !== undefined).length;
+      if (writes > 0 && !flags['auto-approve']) {
+        const yes = await confirm(`\nApply ${writes} change(s) to workspace "${plan.workspace}"? Only "yes" is accepted: `);
+        if (!yes) {
+          process.stderr.write('Apply cancelled; nothing was written.\n');
+          return;
+        }
+      }
+      const style = createStyle(errColor);
+      if (writes > 0) process.stderr.write(`\nApplying ${writes} change(s)…\n`);
+      const result = await session.apply(plan, {
+        concurrency: flags.concurrency,
+        onEvent: (event) => {
+          const line = applyProgressLine(event, style);
+          if (line) process.stderr.write(`${line}\n`);
+        },
+      });
+      process.stdout.write(`\n${renderApplyResult(result, { color })}`);
+      if (result.failed.length > 0) process.exitCode = 1;
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+async function readPlanFile(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UserError(`Cannot read the plan file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`, {
+      hint: 'Pass the file written by `intercom-config plan --out FILE`.',
+    });
+  }
+}

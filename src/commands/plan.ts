@@ -1,0 +1,70 @@
+import { Flags } from '@oclif/core';
+import { BaseCommand } from '../cli/base-command.js';
+import { colorFlag, configFlags, pruneFlags } from '../cli/flags.js';
+import { appendStepSummary } from '../cli/github.js';
+import { debugLine } from '../cli/progress.js';
+import { renderPlanJson } from '../render/render-json.js';
+import { renderPlanMarkdown } from '../render/render-markdown.js';
+import { renderPlanText } from '../render/render-text.js';
+import { shouldColor } from '../render/style.js';
+import { WorkspaceSession } from '../services/workspace-session.js';
+import { writeFileAtomic } from '../util/write-file-atomic.js';
+
+export default class Plan extends BaseCommand {
+  static override summary = 'Show what apply would change in a workspace.';
+  static override description =
+    'Reads the live workspace, compares it with the config and prints the plan. Nothing is written. ' +
+    'Fields left out of the config are not compared; objects not in the config are left alone unless --prune is given.';
+
+  static override examples = [
+    { description: 'Plan against the default workspace', command: '<%= config.bin %> plan' },
+    { description: 'Plan against staging', command: '<%= config.bin %> plan -w staging' },
+    { description: 'Save the plan, review it, then apply exactly that', command: '<%= config.bin %> plan -w production --out prod.plan\n<%= config.bin %> apply prod.plan' },
+    { description: 'In CI: exit 2 when there are changes, 0 when there are none', command: '<%= config.bin %> plan -w production --detailed-exitcode' },
+    { description: 'A pull-request comment', command: '<%= config.bin %> plan --format markdown > plan.md' },
+    { description: 'Machine-readable plan on stdout', command: '<%= config.bin %> plan --json > plan.json' },
+  ];
+
+  static override flags = {
+    ...configFlags,
+    ...pruneFlags,
+    ...colorFlag,
+    format: Flags.option({
+      description: 'Output format: text for terminals, json (format_version 1), markdown for a pull-request comment.',
+      options: ['text', 'json', 'markdown'] as const,
+      default: 'text' as const,
+    })(),
+    json: Flags.boolean({ description: 'Same as --format json.', default: false, exclusive: ['format'] }),
+    out: Flags.string({ description: 'Also save the plan to FILE for `apply FILE` (holds no token).', helpValue: 'FILE' }),
+    'detailed-exitcode': Flags.boolean({
+      description: 'Exit 0 when there are no changes, 2 when there are changes (manual and blocked included), 1 on errors.',
+      default: false,
+    }),
+  };
+
+  async run(): Promise<void> {
+    const { flags } = await this.parse(Plan);
+    const session = await WorkspaceSession.open({
+      configFile: flags.config,
+      workspace: flags.workspace,
+      prune: flags.prune,
+      allowDelete: flags['allow-delete'],
+      ...(flags.debug ? { onClientEvent: (e) => process.stderr.write(`${debugLine(e)}\n`) } : {}),
+    });
+    try {
+      const { plan, live } = await session.plan();
+      const format = flags.json ? 'json' : flags.format;
+      if (format === 'json') process.stdout.write(renderPlanJson(plan));
+      else if (format === 'markdown') process.stdout.write(renderPlanMarkdown(plan));
+      else process.stdout.write(renderPlanText(plan, { color: shouldColor(process.stdout, process.env, flags.color) }));
+      await appendStepSummary(renderPlanMarkdown(plan));
+      if (flags.out) {
+        await writeFileAtomic(flags.out, session.savePlan(plan, live));
+        process.stderr.write(`Saved the plan to ${flags.out}; run \`intercom-config apply ${flags.out}\` to apply exactly this.\n`);
+      }
+      if (flags['detailed-exitcode'] && plan.changes.length > 0) process.exitCode = 2;
+    } finally {
+      await session.close();
+    }
+  }
+}

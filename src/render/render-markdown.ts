@@ -1,0 +1,81 @@
+import { CHANGE_ACTIONS, type Change, type Plan } from '../plan/plan-types.js';
+import { describeChange, formatValue } from './describe-change.js';
+import { ACTION_SYMBOLS } from './style.js';
+
+/** GitHub rejects comments over 65,536 characters; stay clear of it. */
+export const MARKDOWN_LIMIT = 65_000;
+
+/** First line of every comment, so a workflow can find and update its own comment. */
+export function markdownMarker(workspace: string): string {
+  return `<!-- intercom-config-plan workspace=${JSON.stringify(workspace)} -->`;
+}
+
+/**
+ * A pull-request comment: marker, summary table, then one collapsible block per object.
+ * Details are cut (with a note) to stay under the limit; the summary never is.
+ */
+export function renderPlanMarkdown(plan: Plan, options: { limit?: number } = {}): string {
+  const limit = options.limit ?? MARKDOWN_LIMIT;
+  const head: string[] = [
+    markdownMarker(plan.workspace),
+    `### intercom-config plan for \`${escapeCode(plan.workspace)}\``,
+    '',
+  ];
+  if (plan.changes.length === 0) {
+    head.push('**No changes.** The workspace matches the configuration.', '');
+    return `${head.join('\n')}\n`;
+  }
+  head.push(`| ${CHANGE_ACTIONS.join(' | ')} |`, `|${CHANGE_ACTIONS.map(() => '---:').join('|')}|`);
+  head.push(`| ${CHANGE_ACTIONS.map((a) => String(plan.summary[a])).join(' | ')} |`, '');
+  const footer = `\n<sub>Intercom API ${plan.api_version} · intercom-config ${plan.tool_version}</sub>\n`;
+
+  let body = '';
+  let shown = 0;
+  for (const change of plan.changes) {
+    const block = renderDetails(change);
+    const note = truncationNote(plan.changes.length - shown - 1);
+    if (head.join('\n').length + body.length + block.length + note.length + footer.length > limit) break;
+    body += block;
+    shown += 1;
+  }
+  const omitted = plan.changes.length - shown;
+  return `${head.join('\n')}\n${body}${omitted > 0 ? truncationNote(omitted) : ''}${footer}`;
+}
+
+function renderDetails(change: Change): string {
+  const title = `<code>${ACTION_SYMBOLS[change.action]}</code> <b>${change.action}</b> ${escapeHtml(describeChange(change))}${
+    change.id ? ` <sub>id ${escapeHtml(change.id)}</sub>` : ''
+  }`;
+  const lines: string[] = ['<details>', `<summary>${title}</summary>`, ''];
+  if (change.fields?.length) {
+    lines.push('| field | before | after |', '|---|---|---|');
+    for (const field of change.fields) {
+      const before = 'before' in field ? cell(formatValue(field.before)) : '';
+      lines.push(`| \`${escapeCode(field.path)}\` | ${before} | ${cell(formatValue(field.after))} |`);
+    }
+    lines.push('');
+  }
+  if (change.reason) lines.push(`> ${escapeHtml(change.reason)}`, '');
+  lines.push('</details>', '');
+  return `${lines.join('\n')}\n`;
+}
+
+function truncationNote(omitted: number): string {
+  return omitted > 0
+    ? `\n> [!NOTE]\n> ${omitted} more change(s) are not shown to keep this comment under GitHub's size limit. ` +
+        'Run `intercom-config plan` for the full plan.\n'
+    : '';
+}
+
+function cell(text: string): string {
+  const short = text.length > 500 ? `${text.slice(0, 497)}...` : text;
+  return `<code>${escapeHtml(short).replace(/\|/g, '&#124;').replace(/\n/g, ' ')}</code>`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeCode(text: string): string {
+  return text.replace(/`/g, "'");
+}
