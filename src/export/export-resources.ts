@@ -95,16 +95,12 @@ function exportCollection(c: LiveCollection, helpCenter: string | undefined): De
   const out: DesiredCollection = { name: c.name };
   if (helpCenter !== undefined) out.help_center = helpCenter;
   out.description = c.description ?? '';
+  // Untranslated locales come back empty (or null): they are not part of the config.
   const translations = Object.entries(c.translated_content ?? {})
     .filter(([locale]) => locale !== c.default_locale)
+    .map(([locale, content]) => [locale, Object.fromEntries(Object.entries(content).filter(([, v]) => typeof v === 'string' && v !== ''))] as const)
+    .filter(([, content]) => Object.keys(content).length > 0)
     .sort(byName(([locale]) => locale));
-  if (translations.length > 0) {
-    out.translated_content = Object.fromEntries(
-      translations.map(([locale, content]) => [
-        locale,
-        Object.fromEntries(Object.entries(content).filter(([, v]) => v !== null && v !== undefined)),
-      ]),
-    );
-  }
+  if (translations.length > 0) out.translated_content = Object.fromEntries(translations);
   return out;
 }

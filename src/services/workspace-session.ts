@@ -1,5 +1,7 @@
 import { applyPlan, type ApplyOptions, type ApplyResult } from '../apply/apply-plan.js';
 import type { ClientEvent } from '../client/intercom-client.js';
+import type { IntercomConfig } from '../config/config-types.js';
+import type { ConfigPath } from '../plan/plan-context.js';
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { resolveWorkspace, type ResolvedWorkspace } from '../config/resolve-workspace.js';
 import { fetchLiveState, managedFamilies, type LiveState } from '../live/live-state.js';
@@ -32,6 +34,8 @@ export class WorkspaceSession {
     readonly workspace: ResolvedWorkspace,
     readonly connection: Connection,
     readonly planOptions: PlanOptions,
+    /** Resources planned; the file's own unless replaced by `withConfig`. */
+    private readonly config: IntercomConfig = loaded.config,
   ) {}
 
   static async open(request: SessionRequest): Promise<WorkspaceSession> {
@@ -50,13 +54,21 @@ export class WorkspaceSession {
     return new WorkspaceSession(loaded, workspace, connection, planOptions);
   }
 
+  /**
+   * The same workspace and connection planning other resources (e.g. another workspace's
+   * export). Problems can then not be located in the file, so messages carry no position.
+   */
+  withConfig(config: IntercomConfig): WorkspaceSession {
+    return new WorkspaceSession(this.loaded, this.workspace, this.connection, this.planOptions, config);
+  }
+
   get apiVersion(): string {
     return this.loaded.config.api_version;
   }
 
   /** One list per resource family the config manages. */
   readLive(): Promise<LiveState> {
-    return fetchLiveState(this.connection.api, managedFamilies(this.loaded.config));
+    return fetchLiveState(this.connection.api, managedFamilies(this.config));
   }
 
   async plan(): Promise<{ plan: Plan; live: LiveState }> {
@@ -67,12 +79,12 @@ export class WorkspaceSession {
   /** Pure: the plan of this session's config against a given live state. */
   planFrom(live: LiveState): Plan {
     return createPlan({
-      config: this.loaded.config,
+      config: this.config,
       workspace: this.workspace.name,
       apiVersion: this.apiVersion,
       live,
       options: this.planOptions,
-      locate: (path) => this.loaded.locate(path),
+      ...(this.config === this.loaded.config ? { locate: (path: ConfigPath) => this.loaded.locate(path) } : {}),
     });
   }
 
@@ -103,7 +115,7 @@ export class WorkspaceSession {
     if (saved.api_version !== this.apiVersion) throw refuse(`it was made with API version ${saved.api_version}; the config now says ${this.apiVersion}`);
     if (saved.config.hash !== this.loaded.hash) throw refuse(`the config file ${this.loaded.file} changed since it was made`);
     const live = await this.readLive();
-    const session = new WorkspaceSession(this.loaded, this.workspace, this.connection, saved.options);
+    const session = new WorkspaceSession(this.loaded, this.workspace, this.connection, saved.options, this.config);
     const fresh = session.planFrom(live);
     assertFresh(saved, { fingerprints: fingerprintTouched(saved.plan, live), plan: fresh });
     return saved.plan;

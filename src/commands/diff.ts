@@ -1,0 +1,56 @@
+import { Flags } from '@oclif/core';
+import { BaseCommand } from '../cli/base-command.js';
+import { colorFlag, configFlags, pruneFlags } from '../cli/flags.js';
+import { debugLine } from '../cli/progress.js';
+import { renderPlanJson } from '../render/render-json.js';
+import { renderPlanMarkdown } from '../render/render-markdown.js';
+import { renderPlanText } from '../render/render-text.js';
+import { shouldColor } from '../render/style.js';
+import { diffWorkspaces } from '../services/diff-workspaces.js';
+
+export default class Diff extends BaseCommand {
+  static override summary = "Show what promoting one workspace's configuration to another would change.";
+  static override description =
+    "Exports the live configuration of --from (in memory) and plans it against --to, exactly as `export` then `plan` would. " +
+    'Nothing is written. Same output formats and exit codes as plan.';
+
+  static override examples = [
+    { description: 'What would promoting staging to production change?', command: '<%= config.bin %> diff --from staging --to production' },
+    { description: 'In CI: exit 2 while production lags behind staging', command: '<%= config.bin %> diff --from staging --to production --detailed-exitcode' },
+  ];
+
+  static override flags = {
+    config: configFlags.config,
+    from: Flags.string({ description: 'Workspace whose live configuration is promoted.', required: true, helpValue: 'NAME' }),
+    to: Flags.string({ description: 'Workspace it would be promoted to.', required: true, helpValue: 'NAME' }),
+    ...pruneFlags,
+    ...colorFlag,
+    format: Flags.option({
+      description: 'Output format: text, json (format_version 1) or markdown.',
+      options: ['text', 'json', 'markdown'] as const,
+      default: 'text' as const,
+    })(),
+    json: Flags.boolean({ description: 'Same as --format json.', default: false, exclusive: ['format'] }),
+    'detailed-exitcode': Flags.boolean({
+      description: 'Exit 0 when there are no differences, 2 when there are, 1 on errors.',
+      default: false,
+    }),
+  };
+
+  async run(): Promise<void> {
+    const { flags } = await this.parse(Diff);
+    const { plan } = await diffWorkspaces({
+      configFile: flags.config,
+      from: flags.from,
+      to: flags.to,
+      prune: flags.prune,
+      allowDelete: flags['allow-delete'],
+      ...(flags.debug ? { onClientEvent: (e) => process.stderr.write(`${debugLine(e)}\n`) } : {}),
+    });
+    const format = flags.json ? 'json' : flags.format;
+    if (format === 'json') process.stdout.write(renderPlanJson(plan));
+    else if (format === 'markdown') process.stdout.write(renderPlanMarkdown(plan));
+    else process.stdout.write(renderPlanText(plan, { color: shouldColor(process.stdout, process.env, flags.color) }));
+    if (flags['detailed-exitcode'] && plan.changes.length > 0) process.exitCode = 2;
+  }
+}

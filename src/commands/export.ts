@@ -1,0 +1,46 @@
+import { dirname, resolve } from 'node:path';
+import { Flags } from '@oclif/core';
+import { BaseCommand } from '../cli/base-command.js';
+import { configFlags } from '../cli/flags.js';
+import { debugLine } from '../cli/progress.js';
+import { exportWorkspace } from '../services/export-workspace.js';
+import { writeFileAtomic } from '../util/write-file-atomic.js';
+
+export default class Export extends BaseCommand {
+  static override summary = 'Write the live workspace as a config file.';
+  static override description =
+    'Reads the workspace and writes its ticket states, ticket types (with attributes) and help-center collections as ' +
+    'intercom.config.yaml content: sorted by name, without ids, timestamps, built-in attributes or read-only fields. ' +
+    'Planning the result against the same workspace shows no changes. Exports the resource families the config declares ' +
+    '(all of them when it declares none).';
+
+  static override examples = [
+    { description: 'Print the default workspace as YAML', command: '<%= config.bin %> export' },
+    { description: 'Start managing production from what it has today', command: '<%= config.bin %> export -w production --output production.config.yaml' },
+    { description: 'The exported resources as JSON', command: '<%= config.bin %> export --json' },
+  ];
+
+  static override flags = {
+    ...configFlags,
+    output: Flags.string({ char: 'o', description: 'Write to FILE instead of stdout.', helpValue: 'FILE' }),
+    json: Flags.boolean({ description: 'Print the exported resources as JSON instead of YAML.', default: false }),
+  };
+
+  async run(): Promise<void> {
+    const { flags } = await this.parse(Export);
+    const outputDir = flags.output ? dirname(resolve(flags.output)) : process.cwd();
+    const result = await exportWorkspace({
+      configFile: flags.config,
+      workspace: flags.workspace,
+      outputDir,
+      ...(flags.debug ? { onClientEvent: (e) => process.stderr.write(`${debugLine(e)}\n`) } : {}),
+    });
+    const text = flags.json ? `${JSON.stringify(result.resources, null, 2)}\n` : result.yaml;
+    if (flags.output) {
+      await writeFileAtomic(flags.output, text);
+      process.stderr.write(`Exported workspace "${result.workspace}" to ${flags.output}.\n`);
+    } else {
+      process.stdout.write(text);
+    }
+  }
+}

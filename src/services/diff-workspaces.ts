@@ -1,0 +1,34 @@
+import { exportResources } from '../export/export-resources.js';
+import { fetchLiveState } from '../live/live-state.js';
+import type { Plan } from '../plan/plan-types.js';
+import { familiesToExport } from './export-workspace.js';
+import { WorkspaceSession, type SessionRequest } from './workspace-session.js';
+
+export interface DiffRequest extends Omit<SessionRequest, 'workspace'> {
+  from: string;
+  to: string;
+}
+
+/**
+ * What promoting workspace `from` to workspace `to` would change: `from`'s live
+ * configuration is exported in memory and planned against `to`, exactly as
+ * `export` then `plan` would.
+ */
+export async function diffWorkspaces(request: DiffRequest): Promise<{ plan: Plan }> {
+  const source = await WorkspaceSession.open({ ...request, workspace: request.from });
+  let resources;
+  try {
+    const live = await fetchLiveState(source.connection.api, familiesToExport(source.loaded.config));
+    resources = exportResources(live);
+  } finally {
+    await source.close();
+  }
+  const target = await WorkspaceSession.open({ ...request, workspace: request.to });
+  try {
+    const { ticket_states: _s, ticket_types: _t, help_center: _h, ...settings } = target.loaded.config;
+    const promoted = target.withConfig({ ...settings, ...resources });
+    return { plan: (await promoted.plan()).plan };
+  } finally {
+    await target.close();
+  }
+}

@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { parse } from 'yaml';
+import type { IntercomConfig } from '../config/config-types.js';
+import { exportResources, type ExportedResources } from '../export/export-resources.js';
+import { renderConfigYaml } from '../export/render-config-yaml.js';
+import { ALL_FAMILIES, fetchLiveState, managedFamilies, type LiveFamilies } from '../live/live-state.js';
+import { WorkspaceSession, type SessionRequest } from './workspace-session.js';
+
+export interface ExportRequest extends SessionRequest {
+  /** Where the YAML will be written; relative paths in it are made relative to this directory. */
+  outputDir?: string;
+}
+
+export interface ExportResult {
+  workspace: string;
+  resources: ExportedResources;
+  yaml: string;
+}
+
+/**
+ * The live workspace as a config file that plans to no changes against the same
+ * workspace. It keeps the source file's `workspaces:` block as written (tokens stay
+ * `${VAR}` references) so the result can be planned and applied at once.
+ */
+export async function exportWorkspace(request: ExportRequest): Promise<ExportResult> {
+  const session = await WorkspaceSession.open(request);
+  try {
+    const live = await fetchLiveState(session.connection.api, familiesToExport(session.loaded.config));
+    const resources = exportResources(live);
+    const outputDir = request.outputDir ?? process.cwd();
+    const workspaces = await rawWorkspaces(request.configFile, session.loaded.dir, outputDir);
+    const document: Record<string, unknown> = {
+      version: 1,
+      api_version: session.loaded.config.api_version,
+      default_workspace: session.workspace.name,
+      workspaces,
+      ...resources,
+    };
+    return { workspace: session.workspace.name, resources, yaml: renderConfigYaml(document, outputDir) };
+  } finally {
+    await session.close();
+  }
+}
+
+/** What the config manages, or everything when it declares no resources at all. */
+export function familiesToExport(config: IntercomConfig): LiveFamilies {
+  const managed = managedFamilies(config);
+  return Object.values(managed).some(Boolean) ? managed : ALL_FAMILIES;
+}
+
+async function rawWorkspaces(configFile: string, configDir: string, outputDir: string): Promise<Record<string, unknown>> {
+  const raw = parse(await readFile(configFile, 'utf8')) as { workspaces?: Record<string, Record<string, unknown>> };
+  const out: Record<string, unknown> = {};
+  for (const [name, entry] of Object.entries(raw.workspaces ?? {})) {
+    const copy = { ...entry };
+    // Keep an embedded sandbox pointing at the same state file from the new location.
+    if (typeof copy['sandbox'] === 'string' && !copy['sandbox'].includes('${') && !isAbsolute(copy['sandbox'])) {
+      const target = resolve(configDir, copy['sandbox']);
+      copy['sandbox'] = relative(outputDir, target).split('\\').join('/') || '.';
+    }
+    out[name] = copy;
+  }
+  return out;
+}
