@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { createPlan } from '../../src/plan/create-plan.js';
+import type { Change, Plan } from '../../src/plan/plan-types.js';
+import { summarize } from '../../src/plan/plan-types.js';
+import { renderPlanJson } from '../../src/render/render-json.js';
+import { MARKDOWN_LIMIT, renderPlanMarkdown } from '../../src/render/render-markdown.js';
+import { renderPlanText } from '../../src/render/render-text.js';
+import { DEFAULT_STATES, HELP_CENTER, config, liveAttribute, liveCollection, liveType, planInput } from '../helpers/live-builders.js';
+
+/** A plan with every action, so one snapshot shows every way a change is drawn. */
+function samplePlan(): Plan {
+  const plan = createPlan(
+    planInput(
+      config({
+        ticket_states: [{ internal_label: 'With engineering', external_label: 'In progress', category: 'in_progress' }],
+        ticket_types: [
+          { name: 'Bug report', previous_names: ['Bug'], description: 'Something is broken', attributes: [{ name: 'Severity', data_type: 'list', list_items: ['Low', 'High'] }] },
+          { name: 'Question', archived: true },
+          { name: 'Refund' },
+        ],
+        help_center: { collections: [{ name: 'Getting started', translated_content: { fr: { name: 'Premiers pas' } } }] },
+      }),
+      {
+        ticketStates: DEFAULT_STATES,
+        ticketTypes: [
+          liveType({ id: '1', name: 'Bug', description: 'Broken' }),
+          liveType({ id: '2', name: 'Question' }),
+          liveType({ id: '3', name: 'Refund', archived: true }),
+          liveType({ id: '4', name: 'Legacy', attributes: [liveAttribute({ id: '40', name: 'Old' })] }),
+        ],
+        helpCenters: [HELP_CENTER],
+        collections: [liveCollection({ id: '9', name: 'Old docs' })],
+      },
+      { prune: true },
+    ),
+  );
+  return plan;
+}
+
+describe('rendered plans', () => {
+  test('text, colour off', async () => {
+    await expect(renderPlanText(samplePlan(), { color: false })).toMatchFileSnapshot('__snapshots__/plan.txt');
+  });
+
+  test('text with colour uses ANSI codes only when asked', () => {
+    expect(renderPlanText(samplePlan(), { color: false })).not.toMatch(/\u001B\[/);
+    expect(renderPlanText(samplePlan(), { color: true })).toMatch(/\u001B\[32m\+ ticket type "Refund"|\u001B\[32m\^ ticket type "Refund"/);
+  });
+
+  test('JSON', async () => {
+    await expect(renderPlanJson(samplePlan())).toMatchFileSnapshot('__snapshots__/plan.json');
+  });
+
+  test('markdown', async () => {
+    await expect(renderPlanMarkdown(samplePlan())).toMatchFileSnapshot('__snapshots__/plan.md');
+  });
+
+  test('no changes', () => {
+    const empty: Plan = { format_version: 1, tool_version: '0.0.0', workspace: 'w', api_version: '2.14', changes: [], summary: summarize([]) };
+    expect(renderPlanText(empty, { color: false })).toContain('No changes. The workspace matches the configuration.');
+    expect(renderPlanMarkdown(empty)).toContain('**No changes.**');
+  });
+});
+
+describe('markdown for a pull-request comment', () => {
+  const big = (): Plan => {
+    const changes: Change[] = Array.from({ length: 2000 }, (_, i) => ({
+      address: `ticket_type["Type ${i}"]`,
+      kind: 'ticket_type',
+      action: i % 3 === 0 ? 'create' : 'update',
+      name: `Type ${i}`,
+      fields: [
+        { path: 'description', before: 'x'.repeat(40), after: `A longer description number ${i} | with a pipe <and> tags` },
+        { path: 'icon', before: '🎟️', after: '🐞' },
+      ],
+    }));
+    return { format_version: 1, tool_version: '0.1.0', workspace: 'production', api_version: '2.14', changes, summary: summarize(changes) };
+  };
+
+  test('2,000 changes stay under the limit with the summary intact and a note about the rest', () => {
+    const text = renderPlanMarkdown(big());
+    expect(text.length).toBeLessThanOrEqual(MARKDOWN_LIMIT);
+    expect(text.split('\n')[0]).toBe('<!-- intercom-config-plan workspace="production" -->');
+    expect(text).toContain('| create | update | archive | unarchive | delete | manual | blocked |');
+    expect(text).toContain('| 667 | 1333 | 0 | 0 | 0 | 0 | 0 |');
+    const shown = text.match(/<details>/g)?.length ?? 0;
+    expect(shown).toBeGreaterThan(50);
+    expect(text).toContain(`${2000 - shown} more change(s) are not shown`);
+    expect(text).toContain('&lt;and&gt;');
+    expect(text).toContain('&#124; with a pipe');
+  });
+
+  test('a small limit still keeps the whole summary', () => {
+    const text = renderPlanMarkdown(big(), { limit: 2_000 });
+    expect(text.length).toBeLessThanOrEqual(2_000);
+    expect(text).toContain('| 667 | 1333 | 0 | 0 | 0 | 0 | 0 |');
+  });
+});
