@@ -34,6 +34,8 @@ export interface WorkspaceConfig {
   token?: string;
   /** Path (relative to the config file) of an embedded sandbox's state file. */
   sandbox?: string;
+  /** Sandbox only: seed file (relative to the config file) for a sandbox whose state file does not exist yet. */
+  seed?: string;
 }
 
 /** Restricts a resource to some workspaces; absent = every workspace. */

@@ -23,6 +23,8 @@ export interface ResolvedWorkspace {
   token?: string;
   /** sandbox: absolute path of the sandbox state file. */
   sandboxStateFile?: string;
+  /** sandbox: absolute path of the seed file for a fresh sandbox, when declared. */
+  sandboxSeedFile?: string;
 }
 
 /**
@@ -58,7 +60,12 @@ export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined,
   }
 
   if (workspace.sandbox !== undefined) {
-    return { name: chosen, kind: 'sandbox', sandboxStateFile: resolve(loaded.dir, workspace.sandbox) };
+    return {
+      name: chosen,
+      kind: 'sandbox',
+      sandboxStateFile: resolve(loaded.dir, workspace.sandbox),
+      ...(workspace.seed !== undefined ? { sandboxSeedFile: resolve(loaded.dir, workspace.seed) } : {}),
+    };
   }
   const baseUrl = (workspace.url ?? REGION_BASE_URLS[workspace.region ?? 'us']).replace(/\/+$/, '');
   const token = workspace.token ?? env['INTERCOM_TOKEN'];

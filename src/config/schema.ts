@@ -61,6 +61,11 @@ export const workspaceSchema = z
       .min(1)
       .optional()
       .describe('Run against the embedded local sandbox instead of Intercom; its state is kept in this file (relative to the config file). Excludes region, url and token.'),
+    seed: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Sandbox only: a seed file (YAML or JSON) with the help centers, ticket states and objects a new sandbox starts with; used only while the state file does not exist yet.'),
   })
   .describe('Where to apply the configuration: an Intercom workspace (region or url, plus token) or a local sandbox.');
 

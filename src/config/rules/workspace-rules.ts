@@ -51,6 +51,8 @@ function checkTarget(workspace: Loose, rawWorkspace: Loose, path: ConfigPath): F
     for (const key of ['region', 'url', 'token'].filter(has)) {
       findings.push(at([...path, key], `a sandbox workspace runs locally, so \`${key}\` does not apply; remove \`${key}\`, or remove \`sandbox\` to use Intercom`, 'key'));
     }
+  } else if (has('seed')) {
+    findings.push(at([...path, 'seed'], 'a seed file only applies to a sandbox workspace; add `sandbox: FILE` or remove `seed`', 'key'));
   } else if (has('region') && has('url')) {
     findings.push(at([...path, 'url'], '`url` and `region` both choose the API address; keep only one', 'key'));
   }
