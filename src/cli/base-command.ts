@@ -1,6 +1,7 @@
 import { Command, Flags } from '@oclif/core';
 import { BugError, ConfigError, PlanError, isUserError } from '../errors.js';
 import { annotations, inGitHubActions } from './github.js';
+import { flagSpellings, flagSuggestions, type FlagShape } from './suggest.js';
 
 /**
  * Shared behaviour of every command: `--debug`, and one place that turns errors into a
@@ -32,7 +33,9 @@ export abstract class BaseCommand extends Command {
       lines.push(`Error: ${error.message}`);
       lines.push('This is a bug in intercom-config. Run again with --debug and report the output.');
     } else {
-      lines.push(`Error: ${error.message}`);
+      // oclif appends its own "See more help with --help"; ours below names the command.
+      lines.push(`Error: ${error.message.replace(/\nSee more help with --help$/, '')}`);
+      lines.push(...this.unknownFlagSuggestions(error));
       lines.push(`See: ${this.config.bin} ${this.id ?? ''} --help`.trimEnd());
     }
     if (this.debugEnabled && error.stack) lines.push('', error.stack);
@@ -40,6 +43,13 @@ export abstract class BaseCommand extends Command {
     if ((failure instanceof ConfigError || failure instanceof PlanError) && inGitHubActions()) {
       process.stdout.write(annotations(failure.issues));
     }
+  }
+
+  /** "Did you mean --prune?" when the parser rejected a flag this command does not have. */
+  private unknownFlagSuggestions(error: Error & { flags?: unknown }): string[] {
+    if (!/^Nonexistent flags?:/.test(error.message) || !Array.isArray(error.flags)) return [];
+    const declared: Record<string, FlagShape> = { ...this.ctor.baseFlags, ...this.ctor.flags };
+    return flagSuggestions(error.flags.map(String), flagSpellings(declared));
   }
 }
 

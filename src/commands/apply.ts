@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Args, Flags } from '@oclif/core';
+import { applyResultToJson } from '../cli/apply-result-json.js';
 import { BaseCommand } from '../cli/base-command.js';
 import { colorFlag, configFlags, pruneFlags } from '../cli/flags.js';
 import { applyProgressLine, debugLine } from '../cli/progress.js';
@@ -15,13 +16,15 @@ export default class Apply extends BaseCommand {
   static override summary = 'Make the workspace match the config.';
   static override description =
     'Computes the plan, shows it, asks for confirmation (unless --auto-approve) and performs exactly the writes shown, ' +
-    'in dependency order. Manual steps (ticket states) are listed at the end. Without a terminal, --auto-approve is required.';
+    'in dependency order. Manual steps (ticket states) are listed at the end. Without a terminal, --auto-approve is required. ' +
+    'With --json the result goes to stdout as JSON and the plan, progress and summary to stderr; --json never prompts, so it needs --auto-approve.';
 
   static override examples = [
     { description: 'Review and apply to the default workspace', command: '<%= config.bin %> apply' },
     { description: 'Apply to staging without a prompt (CI)', command: '<%= config.bin %> apply -w staging --auto-approve' },
     { description: 'Also archive what is not in the config', command: '<%= config.bin %> apply --prune' },
     { description: 'Apply a plan saved with `plan --out` (refused if the workspace changed since)', command: '<%= config.bin %> apply prod.plan --auto-approve' },
+    { description: 'In a script: the result as JSON on stdout', command: '<%= config.bin %> apply --auto-approve --json > result.json' },
   ];
 
   static override args = {
@@ -34,16 +37,27 @@ export default class Apply extends BaseCommand {
     ...colorFlag,
     'auto-approve': Flags.boolean({ description: 'Apply without asking for confirmation.', default: false }),
     concurrency: Flags.integer({ description: 'Writes in flight at once.', default: 8, min: 1, max: 32 }),
+    json: Flags.boolean({
+      description: 'Print the result as JSON on stdout ({applied, failed, not_attempted, remaining}); the plan goes to stderr. Needs --auto-approve.',
+      default: false,
+    }),
   };
 
   async run(): Promise<void> {
     const { args, flags } = await this.parse(Apply);
+    if (flags.json && !flags['auto-approve']) {
+      throw new UserError('--json cannot ask for confirmation, so it needs --auto-approve.', {
+        hint: 'Review the changes first with `intercom-config plan --out FILE`, then run `intercom-config apply FILE --auto-approve --json`.',
+      });
+    }
     if (!flags['auto-approve'] && !process.stdin.isTTY) {
       throw new UserError('apply needs a confirmation, but stdin is not a terminal.', {
         hint: 'Review the changes with `intercom-config plan`, then run `intercom-config apply --auto-approve`.',
       });
     }
-    const color = shouldColor(process.stdout, process.env, flags.color);
+    // With --json, stdout carries only the JSON result; everything for people goes to stderr.
+    const human = flags.json ? process.stderr : process.stdout;
+    const color = shouldColor(human, process.env, flags.color);
     const errColor = shouldColor(process.stderr, process.env, flags.color);
     const saved = args.planfile ? parseSavedPlan(await readPlanFile(args.planfile), args.planfile) : undefined;
     if (saved && flags.workspace && flags.workspace !== saved.workspace) {
@@ -61,8 +75,11 @@ export default class Apply extends BaseCommand {
     });
     try {
       const plan = saved ? await session.verifySavedPlan(saved) : (await session.plan()).plan;
-      process.stdout.write(renderPlanText(plan, { color }));
-      if (plan.changes.length === 0) return;
+      human.write(renderPlanText(plan, { color }));
+      if (plan.changes.length === 0) {
+        if (flags.json) writeJson(applyResultToJson(plan.workspace, { applied: [], failed: [], notAttempted: [], remaining: [] }));
+        return;
+      }
       const writes = plan.changes.filter((c) => c.operation !== undefined).length;
       if (writes > 0 && !flags['auto-approve']) {
         const yes = await confirm(`\nApply ${writes} change(s) to workspace "${plan.workspace}"? Only "yes" is accepted: `);
@@ -80,12 +97,17 @@ export default class Apply extends BaseCommand {
           if (line) process.stderr.write(`${line}\n`);
         },
       });
-      process.stdout.write(`\n${renderApplyResult(result, { color })}`);
+      human.write(`\n${renderApplyResult(result, { color })}`);
+      if (flags.json) writeJson(applyResultToJson(plan.workspace, result));
       if (result.failed.length > 0) process.exitCode = 1;
     } finally {
       await session.close();
     }
   }
+}
+
+function writeJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
 async function readPlanFile(file: string): Promise<string> {

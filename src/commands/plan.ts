@@ -19,7 +19,7 @@ export default class Plan extends BaseCommand {
   static override examples = [
     { description: 'Plan against the default workspace', command: '<%= config.bin %> plan' },
     { description: 'Plan against staging', command: '<%= config.bin %> plan -w staging' },
-    { description: 'Save the plan, review it, then apply exactly that', command: '<%= config.bin %> plan -w production --out prod.plan\n<%= config.bin %> apply prod.plan' },
+    { description: 'Save the plan for review; `apply prod.plan` then applies exactly that', command: '<%= config.bin %> plan -w production --out prod.plan' },
     { description: 'In CI: exit 2 when there are changes, 0 when there are none', command: '<%= config.bin %> plan -w production --detailed-exitcode' },
     { description: 'A pull-request comment', command: '<%= config.bin %> plan --format markdown > plan.md' },
     { description: 'Machine-readable plan on stdout', command: '<%= config.bin %> plan --json > plan.json' },

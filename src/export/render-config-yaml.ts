@@ -1,14 +1,17 @@
+import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { relative } from 'node:path';
 import { Document, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
+import { schemaReference } from '../util/schema-reference.js';
 
-/** The JSON Schema shipped with the package, wherever it is installed. */
-export const SCHEMA_FILE = fileURLToPath(new URL('../../schemas/intercom.config.schema.json', import.meta.url));
+/** The root of the running package (dist/ and schemas/ sit under it). */
+const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The first line of every file we write: editors then validate and complete it. */
+/**
+ * The first line of every file we write: editors then validate and complete it. The
+ * path is one every clone of the user's project can follow (see schemaReference).
+ */
 export function schemaCommentLine(fromDir: string): string {
-  const path = relative(fromDir, SCHEMA_FILE).split('\\').join('/');
-  return `# yaml-language-server: $schema=${path.startsWith('.') ? path : `./${path}`}`;
+  return `# yaml-language-server: $schema=${schemaReference(realpathSync(PACKAGE_ROOT), realpathSync(fromDir)).ref}`;
 }
 
 /**

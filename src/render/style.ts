@@ -31,7 +31,8 @@ export function createStyle(color: boolean): Style {
 
 /** Colour only on a terminal, never when NO_COLOR is set (https://no-color.org). */
 export function shouldColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env, flag?: boolean): boolean {
-  if (flag === false) return false;
+  // An explicit flag beats the environment (https://no-color.org).
+  if (flag !== undefined) return flag;
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
   if (env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0') return true;
   return stream.isTTY === true;

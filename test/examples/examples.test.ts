@@ -14,7 +14,7 @@ afterAll(async () => {
 });
 
 const folders = (await readdir(EXAMPLES, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
-const configFolders = [];
+const configFolders: string[] = [];
 for (const name of folders) {
   if ((await readdir(join(EXAMPLES, name))).includes('intercom.config.yaml')) configFolders.push(name);
 }

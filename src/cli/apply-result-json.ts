@@ -1,0 +1,45 @@
+import type { ApplyResult } from '../apply/apply-plan.js';
+import type { Change } from '../plan/plan-types.js';
+
+/** How `apply --json` names one change: the identity fields of plan JSON, no field diffs. */
+export interface AppliedChangeJson {
+  kind: Change['kind'];
+  action: Change['action'];
+  name: string;
+  ticket_type?: string;
+  help_center?: string;
+  path?: string[];
+  /** The object's id: the new id for a create. */
+  id?: string;
+}
+
+/** `apply --json` output (format_version 1). Every change of the plan is in exactly one list. */
+export interface ApplyResultJson {
+  format_version: 1;
+  workspace: string;
+  applied: AppliedChangeJson[];
+  failed: (AppliedChangeJson & { error: string })[];
+  not_attempted: AppliedChangeJson[];
+  /** Manual and blocked changes, which apply never sends, with the reason. */
+  remaining: (AppliedChangeJson & { reason?: string })[];
+}
+
+export function applyResultToJson(workspace: string, result: ApplyResult): ApplyResultJson {
+  return {
+    format_version: 1,
+    workspace,
+    applied: result.applied.map(({ change, id }) => ({ ...identity(change), id })),
+    failed: result.failed.map(({ change, error }) => ({ ...identity(change), error: error.message })),
+    not_attempted: result.notAttempted.map(identity),
+    remaining: result.remaining.map((change) => ({ ...identity(change), ...(change.reason !== undefined ? { reason: change.reason } : {}) })),
+  };
+}
+
+function identity(change: Change): AppliedChangeJson {
+  const out: AppliedChangeJson = { kind: change.kind, action: change.action, name: change.name };
+  if (change.ticket_type !== undefined) out.ticket_type = change.ticket_type;
+  if (change.help_center !== undefined) out.help_center = change.help_center;
+  if (change.path !== undefined) out.path = change.path;
+  if (change.id !== undefined) out.id = change.id;
+  return out;
+}

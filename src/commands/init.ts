@@ -1,0 +1,74 @@
+import { mkdir, realpath, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { Flags } from '@oclif/core';
+import { BaseCommand } from '../cli/base-command.js';
+import { DEPENDENCY_SCHEMA_REF, schemaReference } from '../util/schema-reference.js';
+import { starterConfig } from '../cli/starter-config.js';
+import { UserError } from '../errors.js';
+import { writeFileAtomic } from '../util/write-file-atomic.js';
+
+export default class Init extends BaseCommand {
+  static override summary = 'Write a starter intercom.config.yaml in the current directory.';
+  static override description =
+    'The starter file declares a local sandbox workspace (so `plan` and `apply` work at once, without a token), ' +
+    'a commented-out real workspace, and one example of each resource kind: a ticket state, a ticket type with ' +
+    'attributes and a help-center collection. Its first line points editors at the JSON Schema for completion and checks. ' +
+    'An existing file is never replaced unless --force is given.';
+
+  static override examples = [
+    { description: 'Start a config in this directory (then `intercom-config plan` shows what it would create)', command: '<%= config.bin %> init' },
+    { description: 'Write it under another name', command: '<%= config.bin %> init -c staging.config.yaml' },
+    { description: 'Start over, replacing the existing file', command: '<%= config.bin %> init --force' },
+  ];
+
+  static override flags = {
+    config: Flags.string({ char: 'c', description: 'File to write.', default: 'intercom.config.yaml', helpValue: 'FILE' }),
+    force: Flags.boolean({ description: 'Replace the file if it already exists.', default: false }),
+    json: Flags.boolean({ description: 'Print the written file and its $schema reference as JSON on stdout.', default: false }),
+  };
+
+  async run(): Promise<void> {
+    const { flags } = await this.parse(Init);
+    const file = resolve(flags.config);
+    await mkdir(dirname(file), { recursive: true });
+    const schema = schemaReference(await realpath(this.config.root), await realpath(dirname(file)));
+    const text = starterConfig(schema.ref);
+    await writeStarter(file, text, flags.config, flags.force);
+
+    if (!schema.resolvable) {
+      process.stderr.write(
+        `Note: the $schema line points at ${DEPENDENCY_SCHEMA_REF}, which exists once intercom-config is a dev dependency ` +
+          '(`npm install --save-dev intercom-config`); that also pins the version CI runs.\n',
+      );
+    }
+    if (flags.json) {
+      process.stdout.write(`${JSON.stringify({ file, schema: schema.ref }, null, 2)}\n`);
+      return;
+    }
+    const bin = this.config.bin;
+    process.stdout.write(
+      `Wrote ${flags.config}: a sandbox workspace, and a ticket state, a ticket type and a collection to start from.\n` +
+        `Next:\n  ${bin} validate${flagFor(flags.config)}\n  ${bin} plan${flagFor(flags.config)}\n  ${bin} apply --auto-approve${flagFor(flags.config)}\n`,
+    );
+  }
+}
+
+/** Creates the file, failing instead of replacing one that exists (also one created meanwhile). */
+async function writeStarter(file: string, text: string, shown: string, force: boolean): Promise<void> {
+  try {
+    if (force) await writeFileAtomic(file, text);
+    else await writeFile(file, text, { flag: 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      throw new UserError(`${shown} already exists; nothing was written.`, {
+        hint: 'Pass --force to replace it, or -c FILE to write the starter config somewhere else.',
+      });
+    }
+    throw new UserError(`Cannot write ${shown}: ${code ?? String(error)}.`, { cause: error });
+  }
+}
+
+function flagFor(config: string): string {
+  return config === 'intercom.config.yaml' ? '' : ` -c ${config}`;
+}

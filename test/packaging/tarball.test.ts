@@ -1,0 +1,190 @@
+/**
+ * The package as users get it: `npm pack`, installed without dev dependencies into an
+ * empty project, then the CLI and the library used from there. Slow (a clean build, an
+ * install): everything is set up once.
+ *
+ * It packs a copy of the repository (without node_modules or dist, which it links and
+ * rebuilds) so that the tarball holds only what a clean build produces, and so that
+ * `prepare` never rewrites the dist/ other tests are running from.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SETUP_TIMEOUT = 300_000;
+const COMMAND_TIMEOUT = 60_000;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+interface PackedFile {
+  path: string;
+  mode: number;
+}
+
+let work: string;
+let source: string;
+let project: string;
+let packed: PackedFile[];
+let version: string;
+
+// Variables npm sets for `npm test` describe this repository, not the temp project.
+const inherited = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !/^npm_(package_|lifecycle_|config_local_prefix|command)/i.test(key) && key !== 'INIT_CWD'),
+);
+const ENV: NodeJS.ProcessEnv = { ...inherited, NO_COLOR: '1' };
+
+function run(command: string, args: string[], cwd: string): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd, env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+async function mustRun(command: string, args: string[], cwd: string): Promise<Run> {
+  const result = await run(command, args, cwd);
+  if (result.code !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.code}\n${result.stdout}\n${result.stderr}`);
+  return result;
+}
+
+/** The installed CLI, the way users run it; `--no` so npx never fetches a package. */
+const cli = (...args: string[]) => run('npx', ['--no', '--', 'intercom-config', ...args], project);
+
+const SKIPPED_AT_TOP = new Set(['node_modules', 'dist', '.git', '.intercom', 'coverage', '.vitest-tmp']);
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'icfg-pack-'));
+  source = join(work, 'source');
+  project = join(work, 'project');
+  await cp(ROOT, source, {
+    recursive: true,
+    filter: (path) => {
+      const rel = relative(ROOT, path);
+      return !SKIPPED_AT_TOP.has(rel.split(sep)[0] ?? '') && !rel.endsWith('.tgz') && basename(path) !== 'node_modules';
+    },
+  });
+  // tsc and @types for `prepare`; npm pack never includes node_modules.
+  await symlink(join(ROOT, 'node_modules'), join(source, 'node_modules'), 'dir');
+
+  const pack = await mustRun('npm', ['pack', '--json', '--pack-destination', work], source);
+  const [manifest] = JSON.parse(pack.stdout) as { filename: string; files: PackedFile[] }[];
+  if (!manifest) throw new Error(`npm pack printed no manifest: ${pack.stdout}`);
+  packed = manifest.files;
+  version = (JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+  await mkdir(project);
+  await writeFile(join(project, 'package.json'), '{ "name": "consumer", "private": true, "type": "module" }\n');
+  await mustRun('npm', ['install', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund', join(work, manifest.filename)], project);
+}, SETUP_TIMEOUT);
+
+afterAll(async () => {
+  if (!work) return;
+  // Unlink first so removing the copy can never reach into the repository's node_modules.
+  await unlink(join(source, 'node_modules')).catch(() => undefined);
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('the npm package', () => {
+  test('ships the compiled CLI and library with declarations, the schema, README, LICENSE and CHANGELOG — nothing else', () => {
+    const paths = packed.map((f) => f.path);
+    for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'bin/run.js', 'schemas/intercom.config.schema.json', 'dist/index.js', 'dist/index.d.ts', 'dist/sandbox/index.js', 'dist/commands/init.js', 'dist/cli/hooks/command-not-found.js']) {
+      expect(paths).toContain(required);
+    }
+    const unexpected = paths.filter((p) => !/^(dist\/.+\.(js|d\.ts)|bin\/run\.js|schemas\/[^/]+\.json|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/.test(p));
+    expect(unexpected).toEqual([]);
+    // Every module has its declarations.
+    const withoutTypes = paths.filter((p) => p.endsWith('.js') && p.startsWith('dist/') && !paths.includes(p.replace(/\.js$/, '.d.ts')));
+    expect(withoutTypes).toEqual([]);
+    expect((packed.find((f) => f.path === 'bin/run.js')?.mode ?? 0) & 0o111).not.toBe(0);
+  });
+
+  test('--help and --version', async () => {
+    const help = await cli('--help');
+    expect(help.code).toBe(0);
+    for (const command of ['init', 'validate', 'plan', 'apply', 'export', 'diff', 'sandbox']) expect(help.stdout).toMatch(new RegExp(`\\n\\s+${command}\\s`));
+    const ver = await cli('--version');
+    expect(ver.code).toBe(0);
+    expect(ver.stdout.startsWith(`intercom-config/${version} `)).toBe(true);
+  }, COMMAND_TIMEOUT);
+
+  test('init, validate, plan, apply against the embedded sandbox, then a plan with no changes', async () => {
+    const init = await cli('init');
+    expect(init.code).toBe(0);
+    const config = await readFile(join(project, 'intercom.config.yaml'), 'utf8');
+    // Installed as a dependency, the $schema line points into node_modules, and resolves.
+    const ref = /^# yaml-language-server: \$schema=(\S+)$/m.exec(config)?.[1];
+    expect(ref).toBe('./node_modules/intercom-config/schemas/intercom.config.schema.json');
+    expect(existsSync(join(project, ref ?? ''))).toBe(true);
+    expect(init.stderr).not.toContain('Note:');
+
+    const validate = await cli('validate');
+    expect(validate.code).toBe(0);
+    expect(validate.stdout).toContain('intercom.config.yaml is valid');
+
+    const plan = await cli('plan', '--detailed-exitcode');
+    expect(plan.code).toBe(2);
+    expect(plan.stdout).toContain('Plan: 5 to create.');
+
+    const apply = await cli('apply', '--auto-approve');
+    expect(apply.code).toBe(0);
+    expect(apply.stdout).toContain('Apply complete: 5 created.');
+
+    const again = await cli('plan', '--json', '--detailed-exitcode');
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ format_version: 1, workspace: 'sandbox', changes: [] });
+  }, COMMAND_TIMEOUT * 3);
+
+  test('the library imports from the package, with working type declarations', async () => {
+    await writeFile(
+      join(project, 'check.mjs'),
+      [
+        "import { createPlan, loadConfig, startSandbox, TOOL_VERSION } from 'intercom-config';",
+        "const loaded = await loadConfig('intercom.config.yaml', { env: {} });",
+        'const sandbox = await startSandbox({});',
+        "const res = await fetch(`${sandbox.url}/ticket_types`, { headers: { Authorization: 'Bearer any', 'Intercom-Version': '2.14' } });",
+        'await sandbox.close();',
+        'console.log(JSON.stringify({ version: TOOL_VERSION, createPlan: typeof createPlan, types: loaded.config.ticket_types.length, status: res.status }));',
+      ].join('\n'),
+    );
+    const check = await run(process.execPath, ['check.mjs'], project);
+    expect(check.stderr).toBe('');
+    expect(JSON.parse(check.stdout)).toEqual({ version, createPlan: 'function', types: 1, status: 200 });
+
+    // Type-check a consumer the way a TypeScript user resolves the package (exports → types).
+    await writeFile(
+      join(project, 'consumer.ts'),
+      [
+        "import { createPlan, loadConfig, startSandbox, type Plan, type RunningSandbox } from 'intercom-config';",
+        'export const plan: (input: Parameters<typeof createPlan>[0]) => Plan = createPlan;',
+        'export const load: typeof loadConfig = loadConfig;',
+        'export const sandbox: () => Promise<RunningSandbox> = () => startSandbox({});',
+        '// @ts-expect-error -- a misspelt export must fail: the declarations are real, not `any`',
+        "export { createPlna } from 'intercom-config';",
+      ].join('\n'),
+    );
+    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    const flags = ['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck'];
+    const types = ['--types', 'node', '--typeRoots', join(ROOT, 'node_modules', '@types')];
+    const typecheck = await run(process.execPath, [tsc, ...flags, ...types, 'consumer.ts'], project);
+    expect(typecheck.stdout + typecheck.stderr).toBe('');
+    expect(typecheck.code).toBe(0);
+  }, COMMAND_TIMEOUT);
+
+  test('an unknown command suggests the closest one', async () => {
+    const result = await cli('pln');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Did you mean plan?');
+  }, COMMAND_TIMEOUT);
+});
