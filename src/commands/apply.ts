@@ -36,7 +36,7 @@ export default class Apply extends BaseCommand {
     ...pruneFlags,
     ...colorFlag,
     'auto-approve': Flags.boolean({ description: 'Apply without asking for confirmation.', default: false }),
-    concurrency: Flags.integer({ description: 'Writes in flight at once.', default: 8, min: 1, max: 32 }),
+    concurrency: Flags.integer({ description: 'Requests in flight at once (rate limits are honoured whatever the value).', default: 16, min: 1, max: 32 }),
     json: Flags.boolean({
       description: 'Print the result as JSON on stdout ({applied, failed, not_attempted, remaining}); the plan goes to stderr. Needs --auto-approve.',
       default: false,
@@ -71,6 +71,7 @@ export default class Apply extends BaseCommand {
       workspace: saved?.workspace ?? flags.workspace,
       prune: flags.prune,
       allowDelete: flags['allow-delete'],
+      client: { concurrency: flags.concurrency },
       ...(flags.debug ? { onClientEvent: (e) => process.stderr.write(`${debugLine(e)}\n`) } : {}),
     });
     try {

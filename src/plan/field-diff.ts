@@ -9,11 +9,14 @@ import type { FieldChange } from './plan-types.js';
  */
 export function diffFields(live: Record<string, unknown>, desired: Record<string, unknown>): FieldChange[] {
   const changes: FieldChange[] = [];
-  for (const [key, after] of Object.entries(desired)) {
-    if (after === undefined) continue;
+  for (const key in desired) {
+    const after = desired[key];
     const before = live[key];
+    // Most fields of a large workspace are unchanged scalars: settle those first.
+    if (after === undefined || before === after) continue;
     if (isPlainObject(after) && (isPlainObject(before) || before === undefined)) {
-      changes.push(...diffObjects(key, before ?? {}, after));
+      // The usual case, nothing changed, is settled without copying and deep-diffing.
+      if (!isCoveredBy(after, before ?? {})) changes.push(...diffObjects(key, before ?? {}, after));
     } else if (!isEqual(before, after)) {
       changes.push(before === undefined ? { path: key, after } : { path: key, before, after });
     }
@@ -34,6 +37,21 @@ function diffObjects(prefix: string, before: Record<string, unknown>, after: Rec
   return changes;
 }
 
+/**
+ * The fields of an object about to be created: every defined value, nested objects down
+ * to their leaves. The same as diffing against an empty object, without the diff.
+ */
+export function newFields(desired: Record<string, unknown>): FieldChange[] {
+  const fields: FieldChange[] = [];
+  const visit = (path: string, value: unknown): void => {
+    if (value === undefined) return;
+    if (isPlainObject(value)) for (const key in value) visit(`${path}.${key}`, value[key]);
+    else fields.push({ path, after: value });
+  };
+  for (const key in desired) visit(key, desired[key]);
+  return fields;
+}
+
 /** A new nested object reads best one leaf per line. */
 function leaves(path: string, value: unknown): FieldChange[] {
   if (!isPlainObject(value)) return [{ path, after: value }];
@@ -49,6 +67,23 @@ export function isEqual(a: unknown, b: unknown): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * True when every defined value in `desired` is equal to the value at the same place in
+ * `live`: the nested diff would then report nothing (extra live keys are not managed).
+ */
+function isCoveredBy(desired: Record<string, unknown>, live: Record<string, unknown>): boolean {
+  for (const [key, value] of Object.entries(desired)) {
+    if (value === undefined) continue;
+    const current = live[key];
+    if (isPlainObject(value)) {
+      if (!isPlainObject(current) || !isCoveredBy(value, current)) return false;
+    } else if (!isEqual(current, value)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

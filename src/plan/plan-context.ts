@@ -34,20 +34,39 @@ export function inWorkspace(resource: WorkspaceScoped, workspace: string): boole
 }
 
 export function address(kind: string, ...names: string[]): string {
-  return `${kind}${names.map((n) => `[${JSON.stringify(n)}]`).join('')}`;
+  let out = kind;
+  for (const name of names) out += `[${JSON.stringify(name)}]`;
+  return out;
 }
 
-/** Live objects matching a declared name (or its previous names), exact name first. */
-export function matchByName<T extends { name: string }>(
-  live: readonly T[],
-  name: string,
-  previousNames: readonly string[] | undefined,
-  claimed: ReadonlySet<T>,
-): T[] {
-  const free = live.filter((item) => !claimed.has(item));
-  const exact = free.filter((item) => item.name === name);
-  if (exact.length > 0 || !previousNames?.length) return exact;
-  return free.filter((item) => previousNames.includes(item.name));
+/**
+ * Live objects by name, for matching declared ones: exact name first, else a previous
+ * name, skipping objects already claimed. Built once per list, so matching n declared
+ * objects against n live ones costs n lookups rather than n scans.
+ */
+export class NameIndex<T extends { name: string }> {
+  private readonly byName = new Map<string, T[]>();
+
+  constructor(private readonly live: readonly T[]) {
+    for (const item of live) {
+      const list = this.byName.get(item.name);
+      if (list) list.push(item);
+      else this.byName.set(item.name, [item]);
+    }
+  }
+
+  /** Unclaimed live objects named `name`, else those bearing one of `previousNames`, in listing order. */
+  match(name: string, previousNames: readonly string[] | undefined, claimed: ReadonlySet<T>): readonly T[] {
+    const exact = unclaimed(this.byName.get(name), claimed);
+    if (exact.length > 0 || !previousNames?.length) return exact;
+    const previous = new Set(previousNames.flatMap((n) => unclaimed(this.byName.get(n), claimed)));
+    return this.live.filter((item) => previous.has(item));
+  }
+}
+
+function unclaimed<T>(list: readonly T[] | undefined, claimed: ReadonlySet<T>): readonly T[] {
+  if (!list) return [];
+  return list.some((item) => claimed.has(item)) ? list.filter((item) => !claimed.has(item)) : list;
 }
 
 export function duplicateMessage(what: string, matches: readonly { id: string; name: string }[]): string {

@@ -99,10 +99,10 @@ afterAll(async () => {
 describe('the npm package', () => {
   test('ships the compiled CLI and library with declarations, the schema, README, LICENSE and CHANGELOG — nothing else', () => {
     const paths = packed.map((f) => f.path);
-    for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'bin/run.js', 'schemas/intercom.config.schema.json', 'dist/index.js', 'dist/index.d.ts', 'dist/sandbox/index.js', 'dist/commands/init.js', 'dist/cli/hooks/command-not-found.js']) {
+    for (const required of ['oclif.manifest.json', 'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'bin/run.js', 'schemas/intercom.config.schema.json', 'dist/index.js', 'dist/index.d.ts', 'dist/sandbox/index.js', 'dist/commands/init.js', 'dist/cli/hooks/command-not-found.js']) {
       expect(paths).toContain(required);
     }
-    const unexpected = paths.filter((p) => !/^(dist\/.+\.(js|d\.ts)|bin\/run\.js|schemas\/[^/]+\.json|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/.test(p));
+    const unexpected = paths.filter((p) => !/^(dist\/.+\.(js|d\.ts)|bin\/run\.js|schemas\/[^/]+\.json|oclif\.manifest\.json|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/.test(p));
     expect(unexpected).toEqual([]);
     // Every module has its declarations.
     const withoutTypes = paths.filter((p) => p.endsWith('.js') && p.startsWith('dist/') && !paths.includes(p.replace(/\.js$/, '.d.ts')));

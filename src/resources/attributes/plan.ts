@@ -1,11 +1,11 @@
 import type { AttributeBody, LiveAttribute, LiveTicketType } from '../../client/live-types.js';
 import type { DesiredAttribute, DesiredTicketType } from '../../config/config-types.js';
-import { diffFields } from '../../plan/field-diff.js';
+import { diffFields, newFields } from '../../plan/field-diff.js';
 import {
   address,
   duplicateMessage,
   inWorkspace,
-  matchByName,
+  NameIndex,
   type PlanInput,
   type PlanIssues,
 } from '../../plan/plan-context.js';
@@ -23,6 +23,7 @@ export interface OwningType {
 export function planAttributes(input: PlanInput, issues: PlanIssues, owner: OwningType): Change[] {
   // Built-in _default_title_/_default_description_ are never touched, so never matched.
   const live = (owner.current?.attributes ?? []).filter((a) => !a.default);
+  const byName = new NameIndex(live);
   const claimed = new Set<LiveAttribute>();
   const changes: Change[] = [];
   const typeRef: IdRef = owner.current ? { id: owner.current.id } : { address: owner.address };
@@ -30,36 +31,30 @@ export function planAttributes(input: PlanInput, issues: PlanIssues, owner: Owni
 
   (owner.type.attributes ?? []).forEach((attribute, index) => {
     if (!inWorkspace(attribute, input.workspace)) return;
-    const path = ['ticket_types', owner.index, 'attributes', index];
-    const matches = matchByName(live, attribute.name, attribute.previous_names, claimed);
+    const matches = byName.match(attribute.name, attribute.previous_names, claimed);
     if (matches.length > 1) {
-      issues.add([...path, 'name'], duplicateMessage(`${owner.type.name} › ${attribute.name}`, matches));
+      issues.add(configPath(owner, index, 'name'), duplicateMessage(`${owner.type.name} › ${attribute.name}`, matches));
       return;
     }
     const current = matches[0];
-    const base = {
-      address: address('ticket_type_attribute', owner.type.name, attribute.name),
-      kind: 'ticket_type_attribute' as const,
-      name: attribute.name,
-      ticket_type: owner.type.name,
-    };
     if (!current) {
       if (attribute.archived === true) return;
-      const fields = Object.entries(wantedFields(attribute))
-        .filter(([, after]) => after !== undefined)
-        .map(([p, after]) => ({ path: p, after }));
-      changes.push({
-        ...base,
+      const change: Change = {
+        address: address('ticket_type_attribute', owner.type.name, attribute.name),
+        kind: 'ticket_type_attribute',
+        name: attribute.name,
+        ticket_type: owner.type.name,
         action: 'create',
-        fields,
+        fields: newFields(wantedFields(attribute)),
         operation: { type: 'create_attribute', ticketType: typeRef, body: createBody(attribute) },
-        ...(dependsOn ? { dependsOn } : {}),
-      });
+      };
+      if (dependsOn) change.dependsOn = dependsOn;
+      changes.push(change);
       return;
     }
     claimed.add(current);
     if (current.data_type !== attribute.data_type) {
-      issues.add([...path, 'data_type'], dataTypeMessage(owner.type.name, attribute, current));
+      issues.add(configPath(owner, index, 'data_type'), dataTypeMessage(owner.type.name, attribute, current));
       return;
     }
     const fields = diffFields(liveFields(current), wantedFields(attribute));
@@ -67,7 +62,10 @@ export function planAttributes(input: PlanInput, issues: PlanIssues, owner: Owni
     if (current.archived !== wantArchived) fields.push({ path: 'archived', before: current.archived, after: wantArchived });
     if (fields.length === 0 || !owner.current) return;
     changes.push({
-      ...base,
+      address: address('ticket_type_attribute', owner.type.name, attribute.name),
+      kind: 'ticket_type_attribute',
+      name: attribute.name,
+      ticket_type: owner.type.name,
       action: current.archived === wantArchived ? 'update' : wantArchived ? 'archive' : 'unarchive',
       id: current.id,
       fields,
@@ -102,6 +100,10 @@ export function planAttributes(input: PlanInput, issues: PlanIssues, owner: Owni
     }
   }
   return changes;
+}
+
+function configPath(owner: OwningType, index: number, field: string): (string | number)[] {
+  return ['ticket_types', owner.index, 'attributes', index, field];
 }
 
 function wantedFields(a: DesiredAttribute): Record<string, unknown> {

@@ -3,15 +3,42 @@ import type { DesiredCollection } from '../../config/config-types.js';
 import { address, inWorkspace, type ConfigPath, type PlanInput, type PlanIssues } from '../../plan/plan-context.js';
 import { defaultHelpCenter } from './live-tree.js';
 
-/** One declared collection with its place in the tree, flattened in pre-order. */
-export interface DeclaredNode {
-  decl: DesiredCollection;
-  configPath: ConfigPath;
+/**
+ * One declared collection with its place in the tree, flattened in pre-order. Its config
+ * path, names and address are worked out on first use: an unchanged collection of a large
+ * tree needs none of them.
+ */
+export class DeclaredNode {
+  #configPath: ConfigPath | undefined;
+  #names: string[] | undefined;
+  #address: string | undefined;
+
+  constructor(
+    readonly decl: DesiredCollection,
+    /** Position in the parent's `collections:` list (or the top-level list). */
+    readonly index: number,
+    readonly helpCenter: LiveHelpCenter,
+    readonly parent: DeclaredNode | undefined,
+  ) {}
+
+  get configPath(): ConfigPath {
+    this.#configPath ??= [...(this.parent ? this.parent.configPath : ['help_center']), 'collections', this.index];
+    return this.#configPath;
+  }
+
   /** Names from the top level down, this node included. */
-  names: string[];
-  helpCenter: LiveHelpCenter;
-  parent: DeclaredNode | undefined;
-  address: string;
+  get names(): string[] {
+    this.#names ??= this.parent ? [...this.parent.names, this.decl.name] : [this.decl.name];
+    return this.#names;
+  }
+
+  /** `collection["hc"]["top"]…["this"]`: the parent's address plus this node's name. */
+  get address(): string {
+    this.#address ??= this.parent
+      ? `${this.parent.address}${address('', this.decl.name)}`
+      : address('collection', this.helpCenter.identifier, this.decl.name);
+    return this.#address;
+  }
 }
 
 /** Flattens `help_center.collections`, resolving each top-level node's help center. */
@@ -20,30 +47,20 @@ export function declaredNodes(input: PlanInput, issues: PlanIssues): DeclaredNod
   const nodes: DeclaredNode[] = [];
   const visit = (
     list: readonly DesiredCollection[],
-    path: ConfigPath,
     parent: DeclaredNode | undefined,
     helpCenter: LiveHelpCenter | undefined,
   ): void => {
     list.forEach((decl, index) => {
       if (!inWorkspace(decl, input.workspace)) return;
-      const configPath = [...path, index];
-      const hc = parent ? helpCenter : resolveHelpCenter(decl, configPath, helpCenters, issues);
+      const hc = parent ? helpCenter : resolveHelpCenter(decl, ['help_center', 'collections', index], helpCenters, issues);
       if (!hc) return;
-      const names = [...(parent?.names ?? []), decl.name];
-      const node: DeclaredNode = {
-        decl,
-        configPath,
-        names,
-        helpCenter: hc,
-        parent,
-        address: address('collection', hc.identifier, ...names),
-      };
+      const node = new DeclaredNode(decl, index, hc, parent);
       checkLocales(node, issues);
       nodes.push(node);
-      visit(decl.collections ?? [], [...configPath, 'collections'], node, hc);
+      if (decl.collections) visit(decl.collections, node, hc);
     });
   };
-  visit(input.config.help_center?.collections ?? [], ['help_center', 'collections'], undefined, undefined);
+  visit(input.config.help_center?.collections ?? [], undefined, undefined);
   return nodes;
 }
 

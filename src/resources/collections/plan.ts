@@ -1,10 +1,12 @@
 import type { CollectionBody, LiveCollection } from '../../client/live-types.js';
-import { diffFields } from '../../plan/field-diff.js';
+import { diffFields, newFields } from '../../plan/field-diff.js';
 import { address, duplicateMessage, type PlanInput, type PlanIssues } from '../../plan/plan-context.js';
 import type { Change, FieldChange, IdRef } from '../../plan/plan-types.js';
 import { declaredNodes, type DeclaredNode } from './declared-tree.js';
 import { LiveCollectionTree } from './live-tree.js';
+import { checkFinalDepth } from './final-depth.js';
 import { matchCollections } from './match.js';
+import { orderCollectionWrites } from './write-order.js';
 
 const TOP_LEVEL = '(top level)';
 
@@ -28,6 +30,9 @@ export function planCollections(input: PlanInput, issues: PlanIssues): Change[] 
     if (current) changeFor.set(current.id, change);
   }
   if (input.options.prune) changes.push(...planPrune(input, nodes, matches, tree, changeFor));
+  const deletedIds = new Set(changes.filter((c) => c.action === 'delete' && c.id !== undefined).map((c) => c.id!));
+  checkFinalDepth(nodes, matches, tree, deletedIds, issues);
+  orderCollectionWrites(changes, nodes, matches, tree);
   return changes;
 }
 
@@ -36,15 +41,20 @@ function planCreate(node: DeclaredNode, matches: Map<DeclaredNode, LiveCollectio
   if (node.decl.description !== undefined) body.description = node.decl.description;
   if (node.decl.translated_content !== undefined) body.translated_content = node.decl.translated_content;
   const parent = parentRef(node, matches);
-  const fields: FieldChange[] = diffFields({}, { ...body });
+  const fields: FieldChange[] = newFields({ ...body });
   if (node.parent) fields.push({ path: 'parent', after: node.parent.names.join(' / ') });
-  return {
-    ...identity(node),
+  const change: Change = {
+    address: node.address,
+    kind: 'collection',
+    name: node.decl.name,
+    help_center: node.helpCenter.identifier,
+    path: node.names,
     action: 'create',
     fields,
     operation: { type: 'create_collection', helpCenterId: node.helpCenter.id, parent, body },
-    ...(parent && 'address' in parent ? { dependsOn: [parent.address] } : {}),
   };
+  if (parent && 'address' in parent) change.dependsOn = [parent.address];
+  return change;
 }
 
 function planUpdate(
@@ -57,6 +67,10 @@ function planUpdate(
     { name: current.name, description: current.description ?? '', translated_content: current.translated_content ?? {} },
     { name: node.decl.name, description: node.decl.description, translated_content: node.decl.translated_content },
   );
+  const parent = parentRef(node, matches);
+  const wantedParentId = parent && 'id' in parent ? parent.id : parent ? undefined : null;
+  const moves = wantedParentId !== current.parent_id;
+  if (fields.length === 0 && !moves) return undefined;
   const body: CollectionBody = {};
   const changed = new Set(fields.map((f) => f.path.split('.')[0]));
   if (changed.has('name')) body.name = node.decl.name;
@@ -64,9 +78,6 @@ function planUpdate(
   // Translations go as the whole merged map, so the result is the same whether
   // Intercom merges or replaces translated_content on update.
   if (changed.has('translated_content')) body.translated_content = mergeTranslations(current, node);
-  const parent = parentRef(node, matches);
-  const wantedParentId = parent && 'id' in parent ? parent.id : parent ? undefined : null;
-  const moves = wantedParentId !== current.parent_id;
   if (moves) {
     const before = tree.pathOf(current).slice(0, -1);
     fields.push({
@@ -75,15 +86,21 @@ function planUpdate(
       after: node.parent ? node.parent.names.join(' / ') : TOP_LEVEL,
     });
   }
-  if (fields.length === 0) return undefined;
-  return {
-    ...identity(node),
+  const change: Change = {
+    address: node.address,
+    kind: 'collection',
+    name: node.decl.name,
+    help_center: node.helpCenter.identifier,
+    path: node.names,
     action: 'update',
     id: current.id,
     fields,
-    operation: { type: 'update_collection', collectionId: current.id, ...(moves ? { parent } : {}), body },
-    ...(moves && parent && 'address' in parent ? { dependsOn: [parent.address] } : {}),
+    operation: moves
+      ? { type: 'update_collection', collectionId: current.id, parent, body }
+      : { type: 'update_collection', collectionId: current.id, body },
   };
+  if (moves && parent && 'address' in parent) change.dependsOn = [parent.address];
+  return change;
 }
 
 function planPrune(
@@ -96,50 +113,36 @@ function planPrune(
   const claimed = new Set(matches.values());
   const mentioned = new Map(nodes.map((n) => [n.helpCenter.id, n.helpCenter]));
   const unlisted = [...mentioned.values()]
-    .flatMap((hc) => tree.inHelpCenter(hc.id).map((c) => ({ c, hc })))
-    .filter(({ c }) => !claimed.has(c))
+    .flatMap((hc) => tree.inHelpCenter(hc.id).filter((c) => !claimed.has(c)).map((c) => ({ c, hc, path: tree.pathOf(c) })))
     // Deepest first, so children go before their parents.
-    .sort((a, b) => tree.depthOf(b.c) - tree.depthOf(a.c) || a.c.id.localeCompare(b.c.id));
+    .sort((a, b) => b.path.length - a.path.length || a.c.id.localeCompare(b.c.id));
 
   const changes: Change[] = [];
-  for (const { c, hc } of unlisted) {
-    const path = tree.pathOf(c);
-    const base = {
+  for (const { c, hc, path } of unlisted) {
+    const change: Change = {
       address: `${address('collection', hc.identifier, ...path)}#${c.id}`,
-      kind: 'collection' as const,
+      kind: 'collection',
       name: c.name,
       id: c.id,
       help_center: hc.identifier,
       path,
+      action: 'blocked',
+      reason: 'not in the config; deleting a collection needs --allow-delete',
     };
-    let change: Change;
     if (input.options.allowDelete) {
-      const after = tree.collections.filter((child) => child.parent_id === c.id).map((child) => changeFor.get(child.id));
-      const dependsOn = after.filter((x): x is Change => x !== undefined).map((x) => x.address);
-      change = {
-        ...base,
-        action: 'delete',
-        reason: 'not in the config (prune --allow-delete)',
-        operation: { type: 'delete_collection', collectionId: c.id },
-        ...(dependsOn.length ? { dependsOn } : {}),
-      };
-    } else {
-      change = { ...base, action: 'blocked', reason: 'not in the config; deleting a collection needs --allow-delete' };
+      change.action = 'delete';
+      change.reason = 'not in the config (prune --allow-delete)';
+      change.operation = { type: 'delete_collection', collectionId: c.id };
+      const dependsOn = tree
+        .childrenAnywhere(c.id)
+        .map((child) => changeFor.get(child.id)?.address)
+        .filter((a): a is string => a !== undefined);
+      if (dependsOn.length) change.dependsOn = dependsOn;
     }
     changes.push(change);
     changeFor.set(c.id, change);
   }
   return changes;
-}
-
-function identity(node: DeclaredNode): Pick<Change, 'address' | 'kind' | 'name' | 'help_center' | 'path'> {
-  return {
-    address: node.address,
-    kind: 'collection',
-    name: node.decl.name,
-    help_center: node.helpCenter.identifier,
-    path: node.names,
-  };
 }
 
 /** The declared parent as a live id, or as the address of its create; null at the top level. */

@@ -5,7 +5,7 @@ import {
   address,
   duplicateMessage,
   inWorkspace,
-  matchByName,
+  NameIndex,
   stripUndefined,
   type PlanInput,
   type PlanIssues,
@@ -21,12 +21,13 @@ export function planTicketTypes(input: PlanInput, issues: PlanIssues): Change[] 
   const declared = input.config.ticket_types;
   if (declared === undefined) return [];
   const live = input.live.ticketTypes ?? [];
+  const byName = new NameIndex(live);
   const claimed = new Set<LiveTicketType>();
   const changes: Change[] = [];
 
   declared.forEach((type, index) => {
     if (!inWorkspace(type, input.workspace)) return;
-    const matches = matchByName(live, type.name, type.previous_names, claimed);
+    const matches = byName.match(type.name, type.previous_names, claimed);
     if (matches.length > 1) {
       issues.add(['ticket_types', index, 'name'], duplicateMessage(type.name, matches));
       return;
@@ -63,6 +64,14 @@ function planOneType(
 ): Change[] {
   const typeAddress = address('ticket_type', type.name);
   const wanted = desiredFields(type);
+  // Intercom keeps trackers internal whatever is sent, so the plan would never settle.
+  if (type.is_internal === false && (type.category ?? current?.category) === 'Tracker') {
+    issues.add(
+      ['ticket_types', index, 'is_internal'],
+      `ticket type "${type.name}" is a Tracker, and Intercom keeps Tracker ticket types internal; is_internal: false would never take effect. Remove is_internal (or set it to true), or choose another category`,
+    );
+    return [];
+  }
 
   if (!current) {
     // Creating something only to archive it would be noise: an absent archived type is as wanted.

@@ -1,0 +1,24 @@
+/** Runs the built CLI the way users do (`node bin/run.js …`) and times it from spawn to exit. */
+import { spawn } from 'node:child_process';
+import { BIN } from './paths.js';
+
+export function runCliTimed(args, { cwd, env = {} }) {
+  return spawnTimed(process.execPath, [BIN, ...args], { cwd, env });
+}
+
+export function spawnTimed(command, args, { cwd, env = {} }) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, {
+      cwd,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr, wallMs: performance.now() - started }));
+  });
+}

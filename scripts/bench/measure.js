@@ -1,0 +1,51 @@
+/** Small measuring helpers shared by the benchmark sections. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Runs `work` and returns its result with the wall time and this process's CPU time (ms). */
+export async function timed(work) {
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  const value = await work();
+  const wallMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  return { value, wallMs, cpuMs: (cpu.user + cpu.system) / 1000 };
+}
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export const mib = (bytes) => bytes / (1024 * 1024);
+
+/** Runs `work(dir)` in a fresh temporary directory, removed afterwards. */
+export async function withTempDir(work) {
+  const dir = await mkdtemp(join(tmpdir(), 'icfg-bench-'));
+  try {
+    return await work(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'DELETE']);
+
+/** Reads and writes in a sandbox request log, and how many were refused with 429. */
+export function tally(requests) {
+  const writes = requests.filter((r) => WRITE_METHODS.has(r.method));
+  return {
+    total: requests.length,
+    reads: requests.length - writes.length,
+    writes: writes.length,
+    writesOk: writes.filter((r) => r.status >= 200 && r.status < 300).length,
+    rateLimited: requests.filter((r) => r.status === 429).length,
+  };
+}
+
+/** One line of a section's table; `pass` is null for figures that are reported, not checked. */
+export function row(measure, target, result, pass = null) {
+  return { measure, target, result: String(result), pass };
+}

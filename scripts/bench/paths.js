@@ -1,0 +1,13 @@
+/** Where the benchmark finds the built package (run `npm run build` first). */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/run.js', import.meta.url));
+export const DIST = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+
+/** The library as published: the compiled `dist/`, never the TypeScript sources. */
+export async function loadLibrary() {
+  if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` first');
+  return import(DIST);
+}

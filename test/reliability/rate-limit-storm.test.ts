@@ -1,0 +1,71 @@
+/**
+ * 429 storms: the sandbox rate-limits per token with Intercom's X-RateLimit-* headers and
+ * a quota smaller than the CLI's parallelism, so many calls come back 429. A refused call
+ * was not performed, so every kind (creates included) is resent after the window resets;
+ * nothing is duplicated and the run completes.
+ */
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { Rig, TOKEN } from './support/rig.js';
+import { BASE_WORLD, EVOLVED_WORLD } from './support/world.js';
+
+/**
+ * Fewer calls per window than the CLI keeps in flight (8). Each time a window resets, the
+ * CLI no longer knows how many calls are left and starts a full batch, of which only five
+ * are accepted: a burst of 429s at every window for as long as writes are waiting.
+ */
+const LIMIT = 5;
+const WINDOW_MS = 1_000;
+const REFUSED_WRITES = 4;
+
+let rig: Rig;
+beforeEach(async () => {
+  rig = await Rig.start();
+});
+afterEach(async () => {
+  await rig.close();
+});
+
+async function applyInStorm(): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  rig.sandbox.clearRequestLog();
+  rig.sandbox.setRateLimit({ limit: LIMIT, windowMs: WINDOW_MS });
+  return rig.cli(['apply', '--auto-approve', '--debug']);
+}
+
+/** Writes refused with 429. */
+function refusedWrites() {
+  return rig.writes().filter((r) => r.status === 429);
+}
+
+describe('429 storms', () => {
+  test('a 429 carries the real rate-limit headers', async () => {
+    rig.sandbox.setRateLimit({ limit: 1, windowMs: 60_000 });
+    const call = () => fetch(`${rig.sandbox.url}/ticket_types`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+    expect((await call()).status).toBe(200);
+    const refused = await call();
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('x-ratelimit-limit')).toBe('1');
+    expect(refused.headers.get('x-ratelimit-remaining')).toBe('0');
+    expect(Number(refused.headers.get('x-ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000);
+    expect(await refused.json()).toMatchObject({ type: 'error.list', errors: [{ code: 'rate_limit_exceeded' }] });
+  });
+
+  test('creates and then updates go through a storm of 429s, once each, and converge', async () => {
+    await rig.writeConfig(BASE_WORLD);
+    const create = await applyInStorm();
+    expect(create.code, create.stderr).toBe(0);
+    expect(refusedWrites().length).toBeGreaterThanOrEqual(REFUSED_WRITES);
+    expect(create.stderr).toMatch(/\[debug\] rate limit: waiting \d+ ms/);
+    expect(create.stderr).toMatch(/\[debug\] retry POST \S+ in \d+ ms: 429 rate limited/);
+    // Every create was performed exactly once: a 429 means "not done", so resending is safe.
+    expect(rig.writes().filter((w) => w.method === 'POST' && w.status === 200)).toHaveLength(19);
+    rig.expectNoDuplicates(BASE_WORLD);
+    await rig.expectConvergence(BASE_WORLD);
+
+    await rig.writeConfig(EVOLVED_WORLD);
+    const update = await applyInStorm();
+    expect(update.code, update.stderr).toBe(0);
+    expect(refusedWrites().length).toBeGreaterThanOrEqual(REFUSED_WRITES);
+    expect(rig.writes().filter((w) => w.method === 'POST')).toEqual([]);
+    await rig.expectConvergence(EVOLVED_WORLD);
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * Requests that get no answer in time. A create that timed out may or may not have
+ * happened: apply re-reads before sending it again. Reads and updates are retried.
+ * The client timeout is shortened through the library (the CLI keeps the 30 s default).
+ */
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { UnknownOutcomeError } from '../../src/errors.js';
+import { Rig } from './support/rig.js';
+import { openSession, planAndApply } from './support/session.js';
+import { BASE_WORLD, EVOLVED_WORLD } from './support/world.js';
+
+const TIMEOUT_MS = 250;
+
+let rig: Rig;
+beforeEach(async () => {
+  rig = await Rig.start();
+  await rig.writeConfig(BASE_WORLD);
+});
+afterEach(async () => {
+  await rig.close();
+});
+
+describe('timeouts', () => {
+  test('hanging creates, reads and updates: not performed, so sent again once, and the run converges', async () => {
+    rig.sandbox.injectFault({ method: 'GET', path: '/help_center/collections', nth: 1, fault: { type: 'hang' } });
+    rig.sandbox.injectFault({ method: 'POST', path: '/ticket_types', nth: 2, fault: { type: 'hang' } });
+    rig.sandbox.injectFault({ method: 'POST', path: '/help_center/collections', nth: 3, fault: { type: 'hang' } });
+    const session = await openSession(rig, { timeoutMs: TIMEOUT_MS });
+    try {
+      const { result, events } = await planAndApply(session);
+      expect(result.failed).toEqual([]);
+      expect(events.filter((e) => e.type === 'recovered')).toEqual([]);
+    } finally {
+      await session.close();
+    }
+    expect(rig.sandbox.requests.filter((r) => r.fault === 'hang')).toHaveLength(3);
+    // 4 types + 8 collections, plus exactly one resend for each of the two hung creates.
+    expect(rig.writes().filter((w) => w.path === '/ticket_types')).toHaveLength(5);
+    expect(rig.writes().filter((w) => w.path === '/help_center/collections')).toHaveLength(9);
+    rig.expectNoDuplicates(BASE_WORLD);
+    await rig.expectConvergence(BASE_WORLD);
+
+    // Updates: a hanging PUT is repeated (the same PUT twice leaves the same state).
+    await rig.writeConfig(EVOLVED_WORLD);
+    rig.sandbox.injectFault({ method: 'PUT', path: /^\/ticket_types\/\d+$/, nth: 1, fault: { type: 'hang' } });
+    rig.sandbox.injectFault({ method: 'PUT', path: /^\/help_center\/collections\/\d+$/, nth: 2, fault: { type: 'hang' } });
+    const again = await openSession(rig, { timeoutMs: TIMEOUT_MS });
+    try {
+      expect((await planAndApply(again)).result.failed).toEqual([]);
+    } finally {
+      await again.close();
+    }
+    await rig.expectConvergence(EVOLVED_WORLD);
+  });
+
+  test('creates that commit but answer too late are found by re-reading, never duplicated', async () => {
+    let applying = false;
+    const session = await openSession(rig, { timeoutMs: TIMEOUT_MS }, (event) => {
+      // The first re-read after the timed-out creates: from here on the sandbox answers fast.
+      if (applying && event.type === 'request' && event.method === 'GET') rig.sandbox.setLatency(0);
+    });
+    try {
+      const { plan } = await session.plan();
+      // Every answer now comes after the client gave up, but only after the write happened.
+      rig.sandbox.setLatency(TIMEOUT_MS * 3);
+      applying = true;
+      const events: string[] = [];
+      const result = await session.apply(plan, { onEvent: (e) => events.push(`${e.type} ${e.change.address}`) });
+      expect(result.failed).toEqual([]);
+      // The first wave (every type and top-level collection: nothing they depend on) all
+      // timed out after committing, and each was found by a re-read instead of resent.
+      const recovered = events.filter((e) => e.startsWith('recovered ')).map((e) => e.slice('recovered '.length));
+      expect(recovered.sort()).toEqual(
+        plan.changes.filter((c) => c.dependsOn === undefined).map((c) => c.address).sort(),
+      );
+      expect(recovered).toHaveLength(7);
+      expect(rig.writes().filter((w) => w.method === 'POST')).toHaveLength(19);
+    } finally {
+      await session.close();
+    }
+    rig.expectNoDuplicates(BASE_WORLD);
+    await rig.expectConvergence(BASE_WORLD);
+  });
+
+  test('when the re-read after an unknown create fails too, apply stops instead of risking a duplicate', async () => {
+    rig.sandbox.injectFault({ method: 'POST', path: '/ticket_types', nth: 1, fault: { type: 'drop-after-commit' } });
+    rig.sandbox.injectFault({ method: 'GET', path: '/ticket_types', nth: 2, fault: { type: 'hang' } });
+    const session = await openSession(rig, { timeoutMs: TIMEOUT_MS, maxRetries: 0 });
+    try {
+      const { result } = await planAndApply(session);
+      expect(result.failed).toHaveLength(1);
+      const [failure] = result.failed;
+      expect(failure?.change.kind).toBe('ticket_type');
+      expect(failure?.change.name).toBe((rig.writes()[0]?.body as { name: string }).name);
+      expect(failure?.error).toBeInstanceOf(UnknownOutcomeError);
+      expect(failure?.error.message).toMatch(/^No answer from Intercom for POST \/ticket_types; the write may or may not have happened$/);
+      expect(result.notAttempted.length).toBeGreaterThan(0);
+    } finally {
+      await session.close();
+    }
+    // No create was sent twice: the lost one (it did commit) was left for the next run to see.
+    const typePosts = rig.writes().filter((w) => w.path === '/ticket_types' && w.method === 'POST');
+    const names = typePosts.map((w) => (w.body as { name: string }).name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(typePosts[0]?.fault).toBe('drop-after-commit');
+    rig.expectNoDuplicates(BASE_WORLD);
+    await rig.expectConvergence(BASE_WORLD);
+  });
+});
