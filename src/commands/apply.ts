@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { Args, Flags } from '@oclif/core';
 import { applyResultToJson } from '../cli/apply-result-json.js';
 import { BaseCommand } from '../cli/base-command.js';
+import { sessionRequest } from '../cli/command-session.js';
 import { colorFlag, configFlags, pruneFlags } from '../cli/flags.js';
-import { applyProgressLine, debugLine } from '../cli/progress.js';
+import { applyProgressLine } from '../cli/progress.js';
 import { confirm } from '../cli/prompt.js';
 import { UserError } from '../errors.js';
 import { parseSavedPlan } from '../plan/saved-plan.js';
@@ -67,12 +68,8 @@ export default class Apply extends BaseCommand {
       throw new UserError('--prune and --allow-delete cannot change a saved plan; pass them to `plan --out` instead.');
     }
     const session = await WorkspaceSession.open({
-      configFile: flags.config,
-      workspace: saved?.workspace ?? flags.workspace,
-      prune: flags.prune,
-      allowDelete: flags['allow-delete'],
+      ...sessionRequest({ ...flags, workspace: saved?.workspace ?? flags.workspace }),
       client: { concurrency: flags.concurrency },
-      ...(flags.debug ? { onClientEvent: (e) => process.stderr.write(`${debugLine(e)}\n`) } : {}),
     });
     try {
       const plan = saved ? await session.verifySavedPlan(saved) : (await session.plan()).plan;

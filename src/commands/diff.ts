@@ -1,11 +1,7 @@
 import { Flags } from '@oclif/core';
+import { sessionRequest, writePlan } from '../cli/command-session.js';
 import { BaseCommand } from '../cli/base-command.js';
 import { colorFlag, configFlags, pruneFlags } from '../cli/flags.js';
-import { debugLine } from '../cli/progress.js';
-import { renderPlanJson } from '../render/render-json.js';
-import { renderPlanMarkdown } from '../render/render-markdown.js';
-import { renderPlanText } from '../render/render-text.js';
-import { shouldColor } from '../render/style.js';
 import { diffWorkspaces } from '../services/diff-workspaces.js';
 
 export default class Diff extends BaseCommand {
@@ -39,18 +35,9 @@ export default class Diff extends BaseCommand {
 
   async run(): Promise<void> {
     const { flags } = await this.parse(Diff);
-    const { plan } = await diffWorkspaces({
-      configFile: flags.config,
-      from: flags.from,
-      to: flags.to,
-      prune: flags.prune,
-      allowDelete: flags['allow-delete'],
-      ...(flags.debug ? { onClientEvent: (e) => process.stderr.write(`${debugLine(e)}\n`) } : {}),
-    });
-    const format = flags.json ? 'json' : flags.format;
-    if (format === 'json') process.stdout.write(renderPlanJson(plan));
-    else if (format === 'markdown') process.stdout.write(renderPlanMarkdown(plan));
-    else process.stdout.write(renderPlanText(plan, { color: shouldColor(process.stdout, process.env, flags.color) }));
+    const { workspace: _unused, ...request } = sessionRequest(flags);
+    const { plan } = await diffWorkspaces({ ...request, from: flags.from, to: flags.to });
+    writePlan(plan, flags.json ? 'json' : flags.format, flags.color);
     if (flags['detailed-exitcode'] && plan.changes.length > 0) process.exitCode = 2;
   }
 }

@@ -1,8 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import { Flags } from '@oclif/core';
+import { sessionRequest } from '../cli/command-session.js';
 import { BaseCommand } from '../cli/base-command.js';
 import { configFlags } from '../cli/flags.js';
-import { debugLine } from '../cli/progress.js';
 import { exportWorkspace } from '../services/export-workspace.js';
 import { writeFileAtomic } from '../util/write-file-atomic.js';
 
@@ -29,12 +29,7 @@ export default class Export extends BaseCommand {
   async run(): Promise<void> {
     const { flags } = await this.parse(Export);
     const outputDir = flags.output ? dirname(resolve(flags.output)) : process.cwd();
-    const result = await exportWorkspace({
-      configFile: flags.config,
-      workspace: flags.workspace,
-      outputDir,
-      ...(flags.debug ? { onClientEvent: (e) => process.stderr.write(`${debugLine(e)}\n`) } : {}),
-    });
+    const result = await exportWorkspace({ ...sessionRequest(flags), outputDir });
     const text = flags.json ? `${JSON.stringify(result.resources, null, 2)}\n` : result.yaml;
     if (flags.output) {
       await writeFileAtomic(flags.output, text);

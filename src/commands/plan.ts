@@ -1,12 +1,9 @@
 import { Flags } from '@oclif/core';
+import { sessionRequest, writePlan } from '../cli/command-session.js';
 import { BaseCommand } from '../cli/base-command.js';
 import { colorFlag, configFlags, pruneFlags } from '../cli/flags.js';
 import { appendStepSummary } from '../cli/github.js';
-import { debugLine } from '../cli/progress.js';
-import { renderPlanJson } from '../render/render-json.js';
 import { renderPlanMarkdown } from '../render/render-markdown.js';
-import { renderPlanText } from '../render/render-text.js';
-import { shouldColor } from '../render/style.js';
 import { WorkspaceSession } from '../services/workspace-session.js';
 import { writeFileAtomic } from '../util/write-file-atomic.js';
 
@@ -44,19 +41,10 @@ export default class Plan extends BaseCommand {
 
   async run(): Promise<void> {
     const { flags } = await this.parse(Plan);
-    const session = await WorkspaceSession.open({
-      configFile: flags.config,
-      workspace: flags.workspace,
-      prune: flags.prune,
-      allowDelete: flags['allow-delete'],
-      ...(flags.debug ? { onClientEvent: (e) => process.stderr.write(`${debugLine(e)}\n`) } : {}),
-    });
+    const session = await WorkspaceSession.open(sessionRequest(flags));
     try {
       const { plan, live } = await session.plan();
-      const format = flags.json ? 'json' : flags.format;
-      if (format === 'json') process.stdout.write(renderPlanJson(plan));
-      else if (format === 'markdown') process.stdout.write(renderPlanMarkdown(plan));
-      else process.stdout.write(renderPlanText(plan, { color: shouldColor(process.stdout, process.env, flags.color) }));
+      writePlan(plan, flags.json ? 'json' : flags.format, flags.color);
       await appendStepSummary(renderPlanMarkdown(plan));
       if (flags.out) {
         await writeFileAtomic(flags.out, session.savePlan(plan, live));

@@ -1,7 +1,7 @@
 import { IntercomClient, type ClientEvent, type IntercomClientOptions } from '../../../src/client/index.js';
 
 /** Looks like a real token, and contains characters that URL-encoding would change. */
-export const TOKEN = 'dG9rOjEyMzQ1Njc4OTA=:secret+token/xyz';
+export const TOKEN = 'fake-test-token=:secret+token/xyz';
 
 export interface TestClient {
   client: IntercomClient;
