@@ -1,5 +1,6 @@
 import type { ApplyResult } from '../apply/apply-plan.js';
 import type { Change } from '../plan/plan-types.js';
+import { changeIdentity } from '../render/render-json.js';
 
 /** How `apply --json` names one change: the identity fields of plan JSON, no field diffs. */
 export interface AppliedChangeJson {
@@ -35,11 +36,4 @@ export function applyResultToJson(workspace: string, result: ApplyResult): Apply
   };
 }
 
-function identity(change: Change): AppliedChangeJson {
-  const out: AppliedChangeJson = { kind: change.kind, action: change.action, name: change.name };
-  if (change.ticket_type !== undefined) out.ticket_type = change.ticket_type;
-  if (change.help_center !== undefined) out.help_center = change.help_center;
-  if (change.path !== undefined) out.path = change.path;
-  if (change.id !== undefined) out.id = change.id;
-  return out;
-}
+const identity: (change: Change) => AppliedChangeJson = changeIdentity;

@@ -77,8 +77,3 @@ export function summarize(changes: readonly Change[]): PlanSummary {
   for (const change of changes) summary[change.action] += 1;
   return summary;
 }
-
-/** Changes that would still be pending after a plan: everything, manual and blocked included. */
-export function hasChanges(plan: Plan): boolean {
-  return plan.changes.length > 0;
-}

@@ -33,12 +33,18 @@ export function planToJson(plan: Plan): PlanJson {
   };
 }
 
-function changeToJson(change: Change): ChangeJson {
+/** Which object a change is about, as plan JSON and `apply --json` name it. */
+export function changeIdentity(change: Change): Pick<ChangeJson, 'kind' | 'action' | 'name' | 'id' | 'ticket_type' | 'help_center' | 'path'> {
   const out: ChangeJson = { kind: change.kind, action: change.action, name: change.name };
   if (change.id !== undefined) out.id = change.id;
   if (change.ticket_type !== undefined) out.ticket_type = change.ticket_type;
   if (change.help_center !== undefined) out.help_center = change.help_center;
   if (change.path !== undefined) out.path = change.path;
+  return out;
+}
+
+function changeToJson(change: Change): ChangeJson {
+  const out: ChangeJson = changeIdentity(change);
   if (change.fields !== undefined) out.fields = change.fields;
   if (change.reason !== undefined) out.reason = change.reason;
   return out;
