@@ -6,18 +6,22 @@ import type { AddressInfo } from 'node:net';
 import { UserError } from '../errors.js';
 import type { AdminControls } from './admin-routes.js';
 import { parseApiVersion } from './api-version.js';
+import { SYSTEM_CLOCK } from './clock.js';
 import { FaultBook } from './faults.js';
+import { HoldBook } from './holds.js';
 import { loadStateFile, removeStaleTempFiles, StateStore } from './persistence.js';
 import { RateLimiter } from './rate-limit.js';
+import { RequestLog } from './request-log.js';
 import { buildInitialState } from './initial-state.js';
 import { INLINE_SEED_SOURCE, loadSeedFile, seedFileSource, validateSeed } from './seed-file.js';
 import type { SandboxSeed } from './seed-schema.js';
 import { createSandboxServer } from './server.js';
 import { createStateSerializer } from './state-serializer.js';
 import type { SandboxState } from './state.js';
-import type { RequestLogEntry, RunningSandbox, SandboxOptions } from './types.js';
+import type { RunningSandbox, SandboxOptions } from './types.js';
 import { Workspace } from './workspace.js';
 
+export type { SandboxClock } from './clock.js';
 export type { SandboxState } from './state.js';
 export type {
   AttributeSeed,
@@ -38,23 +42,23 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const perPageMax = positive(options.perPageMax ?? 50, 'perPageMax');
   const perPageDefault = Math.min(positive(options.perPageDefault ?? 20, 'perPageDefault'), perPageMax);
   let latencyMs = nonNegative(options.latencyMs ?? 0, 'latencyMs');
+  const clock = options.clock ?? SYSTEM_CLOCK;
 
-  const state = await loadOrCreateState(options);
-  const ws = new Workspace(state.value);
+  const state = await loadOrCreateState(options, clock.now);
+  const ws = new Workspace(state.value, clock.now);
   const serialize = createStateSerializer();
   const store = new StateStore(options.stateFile, () => serialize(ws.state));
   // A fresh state is written at once, so a restart reloads it instead of re-seeding.
   if (state.fresh) await store.persist();
 
-  const log: RequestLogEntry[] = [];
+  const log = new RequestLog();
   const faults = new FaultBook();
-  const limiter = new RateLimiter(options.rateLimit ?? null);
+  const holds = new HoldBook();
+  const limiter = new RateLimiter(options.rateLimit ?? null, clock.now);
   const admin: AdminControls = {
     token: options.token,
-    requests: () => log,
-    clearRequestLog: () => {
-      log.length = 0;
-    },
+    requests: () => log.entries,
+    clearRequestLog: () => log.clear(),
     injectFault: (rule) => faults.add(rule),
     clearFaults: () => faults.clear(),
     setRateLimit: (limit) => limiter.configure(limit),
@@ -74,7 +78,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     },
     admin,
     faults,
+    holds,
     log,
+    clock,
     latencyMs: () => latencyMs,
   });
 
@@ -87,7 +93,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
     get requests() {
-      return log;
+      return log.entries;
     },
     clearRequestLog: admin.clearRequestLog,
     injectFault: admin.injectFault,
@@ -95,8 +101,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     setRateLimit: admin.setRateLimit,
     setLatency: admin.setLatency,
     snapshot: admin.snapshot,
+    waitForRequests: (predicate, count) => log.waitFor(predicate, count),
+    get held() {
+      return holds.count;
+    },
+    waitForHeld: (count = 1) => holds.waitFor(count),
+    releaseHeld: () => holds.release(),
     close: () => {
       closing ??= (async () => {
+        holds.abortAll();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await closed;
@@ -107,7 +120,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   };
 }
 
-async function loadOrCreateState(options: SandboxOptions): Promise<{ value: SandboxState; fresh: boolean }> {
+async function loadOrCreateState(options: SandboxOptions, now: () => number): Promise<{ value: SandboxState; fresh: boolean }> {
   if (options.stateFile !== undefined) {
     await removeStaleTempFiles(options.stateFile);
     const loaded = await loadStateFile(options.stateFile);
@@ -121,7 +134,7 @@ async function loadOrCreateState(options: SandboxOptions): Promise<{ value: Sand
   } else if (options.seed !== undefined) {
     seed = validateSeed(options.seed);
   }
-  return { value: buildInitialState(seed, Date.now, source), fresh: true };
+  return { value: buildInitialState(seed, now, source), fresh: true };
 }
 
 function listen(server: ReturnType<typeof createSandboxServer>, port: number, host: string): Promise<void> {

@@ -2,6 +2,7 @@
  * Public types of the sandbox: its options, the request log, fault rules and the handle
  * returned by `startSandbox`.
  */
+import type { SandboxClock } from './clock.js';
 import type { SandboxSeed } from './seed-schema.js';
 import type { SandboxState } from './state.js';
 
@@ -35,6 +36,8 @@ export interface SandboxOptions {
   defaultApiVersion?: string;
   /** Ticket type (and attribute) duplicate names; real behaviour undocumented. Default 'allow'. */
   duplicateNames?: 'allow' | 'reject';
+  /** Time for rate-limit windows, latency and timestamps; default the system clock. */
+  clock?: SandboxClock;
 }
 
 export interface RequestLogEntry {
@@ -64,7 +67,14 @@ export type FaultKind =
   /** Non-JSON 405 HTML page, as Intercom's edge sometimes sends. */
   | { type: 'html-405' }
   /** Never answer; the socket is closed when the server closes. */
-  | { type: 'hang' };
+  | { type: 'hang' }
+  /**
+   * Wait, unperformed, until `releaseHeld()`; then go on as `then` says (by default, perform
+   * and answer normally). A request still held when the sandbox closes is dropped.
+   */
+  | { type: 'hold'; then?: FaultKind }
+  /** Perform the write (and persist it), then keep the answer until `releaseHeld()`. */
+  | { type: 'hold-after-commit' };
 
 export interface FaultRule {
   /** Matches any method when absent. */
@@ -93,4 +103,12 @@ export interface RunningSandbox {
   setLatency(ms: number): void;
   /** Deep copy of the current state, for assertions. */
   snapshot(): SandboxState;
+  /** Resolves once at least `count` logged requests satisfy `predicate` (now or later). */
+  waitForRequests(predicate: (entry: RequestLogEntry) => boolean, count?: number): Promise<void>;
+  /** Requests held by `hold` faults right now. */
+  readonly held: number;
+  /** Resolves once at least `count` requests are held at the same time. */
+  waitForHeld(count?: number): Promise<void>;
+  /** Lets every held request go on; resolves with how many, once the sandbox has finished them. */
+  releaseHeld(): Promise<number>;
 }
