@@ -6,7 +6,7 @@
 import { IntercomApiError, UserError } from '../errors.js';
 import type { ClientEvent } from './client-events.js';
 import { readAllCollections } from './collection-pages.js';
-import type { HttpRequest } from './http-transport.js';
+import { SYSTEM_TIMERS, type DeadlineTimers, type HttpRequest } from './http-transport.js';
 import type {
   AttributeBody,
   CollectionBody,
@@ -68,6 +68,8 @@ export interface IntercomClientOptions {
   now?: () => number;
   /** Injectable for tests: jitter source in [0, 1). */
   random?: () => number;
+  /** Injectable for tests: arms each attempt's deadline, so a test decides when it expires. */
+  timers?: DeadlineTimers;
 }
 
 export const CLIENT_DEFAULTS = {
@@ -101,6 +103,7 @@ export class IntercomClient implements IntercomApi {
       maxRateLimitRetries: options.maxRateLimitRetries ?? CLIENT_DEFAULTS.maxRateLimitRetries,
       now: options.now ?? Date.now,
       sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+      timers: options.timers ?? SYSTEM_TIMERS,
       random: options.random ?? Math.random,
       redact: (text) => redact(text, token),
       emit,

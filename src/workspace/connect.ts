@@ -1,13 +1,15 @@
 import type { ClientEvent } from '../client/intercom-client.js';
-import { IntercomClient } from '../client/intercom-client.js';
+import { IntercomClient, type IntercomClientOptions } from '../client/intercom-client.js';
 import type { ResolvedWorkspace } from '../config/resolve-workspace.js';
 
 export interface ConnectOptions {
   apiVersion: string;
   onClientEvent?: (event: ClientEvent) => void;
-  /** Overrides for tests and benchmarks (timeouts, concurrency). */
-  client?: { timeoutMs?: number; maxRetries?: number; concurrency?: number };
+  /** Overrides for tests and benchmarks (timeouts, concurrency, the clock). */
+  client?: ClientOverrides;
 }
+
+export type ClientOverrides = Pick<IntercomClientOptions, 'timeoutMs' | 'maxRetries' | 'concurrency' | 'now' | 'sleep' | 'timers' | 'random'>;
 
 /** A live connection to one workspace; close it to stop an embedded sandbox. */
 export interface Connection {
