@@ -3,6 +3,14 @@ import { Flags } from '@oclif/core';
 import { BaseCommand } from '../cli/base-command.js';
 import { startSandbox } from '../sandbox/index.js';
 
+/** How a sandbox run ended; it prints nothing on stdout (progress goes to stderr). */
+interface SandboxOutcome {
+  url: string;
+  /** The state file, or "in memory". */
+  state: string;
+  stoppedBy: NodeJS.Signals;
+}
+
 export default class Sandbox extends BaseCommand {
   static override summary = 'Run the local Intercom sandbox as an HTTP server.';
 
@@ -69,7 +77,7 @@ Stop it with Ctrl-C (SIGINT) or SIGTERM; pending writes are flushed first.`;
     }),
   };
 
-  async run(): Promise<void> {
+  async run(): Promise<SandboxOutcome> {
     const { flags } = await this.parse(Sandbox);
     const stateFile = flags.state === undefined ? undefined : resolve(flags.state);
     const sandbox = await startSandbox({
@@ -83,10 +91,11 @@ Stop it with Ctrl-C (SIGINT) or SIGTERM; pending writes are flushed first.`;
       ...(flags['rate-limit'] !== undefined ? { rateLimit: { limit: flags['rate-limit'] } } : {}),
     });
     const where = stateFile ?? 'in memory';
-    process.stderr.write(`Intercom sandbox listening on ${sandbox.url} (state: ${where})\n`);
-    await waitForStopSignal();
+    this.io.stderr.write(`Intercom sandbox listening on ${sandbox.url} (state: ${where})\n`);
+    const stoppedBy = await waitForStopSignal();
     await sandbox.close();
-    process.stderr.write('Intercom sandbox stopped\n');
+    this.io.stderr.write('Intercom sandbox stopped\n');
+    return { url: sandbox.url, state: where, stoppedBy };
   }
 }
 

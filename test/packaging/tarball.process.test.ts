@@ -7,22 +7,16 @@
  * rebuilds) so that the tarball holds only what a clean build produces, and so that
  * `prepare` never rewrites the dist/ other tests are running from.
  */
-import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runProcess, type ProcessResult } from '../helpers/process.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SETUP_TIMEOUT = 300_000;
 const COMMAND_TIMEOUT = 60_000;
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 interface PackedFile {
   path: string;
@@ -41,19 +35,11 @@ const inherited = Object.fromEntries(
 );
 const ENV: NodeJS.ProcessEnv = { ...inherited, NO_COLOR: '1' };
 
-function run(command: string, args: string[], cwd: string): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd, env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
+function run(command: string, args: string[], cwd: string): Promise<ProcessResult> {
+  return runProcess(command, args, { cwd, env: ENV });
 }
 
-async function mustRun(command: string, args: string[], cwd: string): Promise<Run> {
+async function mustRun(command: string, args: string[], cwd: string): Promise<ProcessResult> {
   const result = await run(command, args, cwd);
   if (result.code !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.code}\n${result.stdout}\n${result.stderr}`);
   return result;
