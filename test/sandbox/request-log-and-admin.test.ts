@@ -86,3 +86,22 @@ describe('admin routes', () => {
     }
   });
 });
+
+describe('the sandbox clock', () => {
+  it('stamps requests and objects with its own time, not the wall clock', async () => {
+    const start = Date.UTC(2030, 5, 1, 8, 0, 0);
+    const clock = new TestClock('manual', start);
+    const { sandbox, api } = await openSandbox({ clock });
+    try {
+      const created = (await api.post('/ticket_types', { name: 'Timed' })).body;
+      expect(sandbox.requests[0]?.at).toBe(start);
+      expect(created).toMatchObject({ created_at: start / 1000, updated_at: start / 1000 });
+      clock.advance(5_000);
+      const updated = (await api.put(`/ticket_types/${created.id}`, { description: 'Later' })).body;
+      expect(sandbox.requests[1]?.at).toBe(start + 5_000);
+      expect(updated).toMatchObject({ created_at: start / 1000, updated_at: start / 1000 + 5 });
+    } finally {
+      await sandbox.close();
+    }
+  });
+});
