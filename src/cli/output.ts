@@ -28,7 +28,7 @@ export interface ShowOptions {
   color?: boolean | undefined;
 }
 
-/** The result as one format's text, coloured for `stream`. */
+/** The result as one format's text (`color` only matters for text). */
 export function renderResult<R>(view: ResultView<R>, result: R, format: OutputFormat, color: boolean): string {
   if (format === 'json') return `${JSON.stringify(view.json(result), null, 2)}\n`;
   if (format === 'markdown' && view.markdown) return view.markdown(result);
