@@ -4,7 +4,7 @@
  * faults and count requests. The sandbox and the in-process CLI share one clock that runs
  * ahead whenever something waits, so retries and rate-limit windows take no real time.
  */
-import { expect } from 'vitest';
+import { expect, onTestFailed } from 'vitest';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../../src/sandbox/index.js';
 import { runCli, scratchDir, type CliResult } from '../../helpers/cli.js';
 import { TestClock } from '../../helpers/clock.js';
@@ -37,9 +37,12 @@ export class Rig {
     readonly clock: TestClock,
   ) {}
 
+  /** Starts a rig; when the current test fails, its report shows what the sandbox saw. */
   static async start(options: SandboxOptions = {}): Promise<Rig> {
     const clock = new TestClock();
-    return new Rig(await startSandbox({ token: TOKEN, clock, ...options }), await scratchDir('icfg-rel-'), clock);
+    const rig = new Rig(await startSandbox({ token: TOKEN, clock, ...options }), await scratchDir('icfg-rel-'), clock);
+    onTestFailed(() => console.error(`What the sandbox saw:\n${rig.diagnostics()}`));
+    return rig;
   }
 
   get dir(): string {
@@ -85,6 +88,12 @@ export class Rig {
     const plan = await this.cli(['plan', '--detailed-exitcode']);
     expect(plan.code, plan.stdout + plan.stderr).toBe(0);
     expect(plan.stdout).toContain('No changes');
+  }
+
+  /** What the sandbox saw, for the report of a failed test. */
+  diagnostics(): string {
+    const log = this.sandbox.requests.map((r) => `${r.method} ${r.path}${r.query ? `?${r.query}` : ''} → ${r.status}${r.fault ? ` (${r.fault})` : ''}`);
+    return [`held: ${this.sandbox.held}`, `requests (${log.length}):`, ...log.map((line) => `  ${line}`)].join('\n');
   }
 
   async close(): Promise<void> {
