@@ -1,13 +1,15 @@
 /**
  * The package as users get it: `npm pack`, installed without dev dependencies into an
- * empty project, then the CLI and the library used from there. Slow (a clean build, an
- * install): everything is set up once.
+ * empty project, then the CLI and the library used from there. Slow (an install):
+ * everything is set up once.
  *
- * It packs a copy of the repository (without node_modules or dist, which it links and
- * rebuilds) so that the tarball holds only what a clean build produces, and so that
- * `prepare` never rewrites the dist/ other tests are running from.
+ * It packs a copy of the repository whose dist/ holds exactly what a clean build of the
+ * current sources writes: the process project's global setup has just built dist/ from
+ * them, and only the output of a source that still exists is copied (tsc never deletes
+ * the output of a removed file). Packing with --ignore-scripts then skips a second,
+ * identical build, and never rewrites the dist/ other tests are running from.
  */
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve, sep } from 'node:path';
@@ -61,10 +63,11 @@ beforeAll(async () => {
       return !SKIPPED_AT_TOP.has(rel.split(sep)[0] ?? '') && !rel.endsWith('.tgz') && basename(path) !== 'node_modules';
     },
   });
-  // tsc and @types for `prepare`; npm pack never includes node_modules.
+  await copyCleanBuild(join(ROOT, 'dist'), join(source, 'dist'));
+  // The consumer's type check below resolves @types from here; npm pack never includes node_modules.
   await symlink(join(ROOT, 'node_modules'), join(source, 'node_modules'), 'dir');
 
-  const pack = await mustRun('npm', ['pack', '--json', '--pack-destination', work], source);
+  const pack = await mustRun('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], source);
   const [manifest] = JSON.parse(pack.stdout) as { filename: string; files: PackedFile[] }[];
   if (!manifest) throw new Error(`npm pack printed no manifest: ${pack.stdout}`);
   packed = manifest.files;
@@ -74,6 +77,18 @@ beforeAll(async () => {
   await writeFile(join(project, 'package.json'), '{ "name": "consumer", "private": true, "type": "module" }\n');
   await mustRun('npm', ['install', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund', join(work, manifest.filename)], project);
 }, SETUP_TIMEOUT);
+
+/** dist/ files whose source in src/ exists: what `tsc -p tsconfig.build.json` writes into an empty dist/. */
+async function copyCleanBuild(from: string, to: string): Promise<void> {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  for (const entry of entries.filter((e) => e.isFile())) {
+    const file = relative(from, join(entry.parentPath, entry.name));
+    const sourceFile = join(ROOT, 'src', file.replace(/(\.d)?\.js$|\.d\.ts$/, '.ts'));
+    if (!/\.(js|d\.ts)$/.test(file) || !existsSync(sourceFile)) continue;
+    await mkdir(join(to, file, '..'), { recursive: true });
+    await cp(join(from, file), join(to, file));
+  }
+}
 
 afterAll(async () => {
   if (!work) return;
