@@ -1,0 +1,203 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { marker } from '../../action/src/comment-body.js';
+import { bundleAction, runActionEntry, RUN_URL, type ActionRun } from './action-harness.js';
+import { GITHUB_BODY_LIMIT, startFakeGitHub, type FakeGitHub } from './fake-github.js';
+
+const TOKEN = 'fake-github-token-for-tests';
+const SHA = '0123456789abcdef0123456789abcdef01234567';
+
+export function configText(types: { name: string; description: string }[], workspaces = ['sandbox']): string {
+  return [
+    'version: 1',
+    `default_workspace: ${workspaces[0]}`,
+    'workspaces:',
+    ...workspaces.flatMap((w) => [`  ${w}:`, `    sandbox: .intercom/${w}.json`]),
+    'ticket_types:',
+    ...types.flatMap((t) => [`  - name: ${JSON.stringify(t.name)}`, `    description: ${JSON.stringify(t.description)}`, '    category: Customer']),
+    '',
+  ].join('\n');
+}
+
+const BUG = { name: 'Bug report', description: 'Something is broken' };
+const IDEA = { name: 'Feature request', description: 'An idea for the product' };
+
+let bundle: Awaited<ReturnType<typeof bundleAction>>;
+let github: FakeGitHub;
+let checkout: string;
+
+beforeAll(async () => {
+  bundle = await bundleAction();
+});
+afterAll(() => bundle.cleanup());
+beforeEach(async () => {
+  github = await startFakeGitHub({ token: TOKEN, owner: 'acme', repo: 'support-config' });
+  checkout = await mkdtemp(join(tmpdir(), 'icfg-checkout-'));
+  await mkdir(join(checkout, 'intercom'));
+  await writeConfig(configText([BUG, IDEA]));
+});
+afterEach(async () => {
+  await github.close();
+  await rm(checkout, { recursive: true, force: true });
+});
+
+function writeConfig(text: string): Promise<void> {
+  return writeFile(join(checkout, 'intercom/intercom.config.yaml'), text);
+}
+
+function action(inputs: Record<string, string>, event: { name: string; payload: Record<string, unknown> } = PULL_REQUEST): Promise<ActionRun> {
+  return runActionEntry(bundle.dir, {
+    inputs: { 'working-directory': 'intercom', ...inputs },
+    eventName: event.name,
+    event: event.payload,
+    checkout,
+    github,
+    token: TOKEN,
+    sha: SHA,
+  });
+}
+
+const PULL_REQUEST = { name: 'pull_request', payload: { pull_request: { number: 7 } } };
+const PUSH = { name: 'push', payload: { ref: 'refs/heads/main' } };
+const MARKER = marker('plan', { workspace: 'default', config: 'intercom/intercom.config.yaml' });
+const onPullRequest = () => github.comments.filter((c) => c.issue_number === 7);
+
+describe('plan on a pull request', () => {
+  test('the first run creates one comment, the second updates that same comment', async () => {
+    const first = await action({ command: 'plan' });
+    expect(first.code, first.stdout).toBe(0);
+    expect(onPullRequest()).toHaveLength(1);
+    const [comment] = onPullRequest();
+    expect(comment!.body.startsWith(`${MARKER}\n`)).toBe(true);
+    expect(comment!.body).toContain('<b>create</b> ticket type "Bug report"');
+    expect(first.outputs).toMatchObject({ 'exit-code': '2', 'has-changes': 'true', summary: 'Plan: 2 to create.' });
+    expect(existsSync(first.outputs['plan-file']!)).toBe(false); // the runner's temp folder is gone with the job
+    expect(first.summary).toContain('### intercom-config plan for `sandbox`');
+    expect(first.commands).toContainEqual({ name: 'notice', properties: 'title=intercom-config plan (sandbox)', message: 'Plan: 2 to create.' });
+
+    await writeConfig(configText([BUG, { ...IDEA, description: 'Tell us what you miss' }]));
+    const second = await action({ command: 'plan' });
+    expect(second.code, second.stdout).toBe(0);
+    expect(onPullRequest()).toHaveLength(1);
+    expect(onPullRequest()[0]!.id).toBe(comment!.id);
+    expect(onPullRequest()[0]!.body).toContain('Tell us what you miss');
+    expect(github.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    expect(github.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+  });
+
+  test('a plan with no changes says so', async () => {
+    const applied = await action({ command: 'apply', comment: 'false' }, PUSH);
+    expect(applied.code, applied.stdout).toBe(0);
+    const run = await action({ command: 'plan' });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ 'exit-code': '0', 'has-changes': 'false', summary: 'No changes.' });
+    expect(onPullRequest()[0]!.body).toContain('**No changes.** The workspace matches the configuration.');
+  });
+
+  test('a failed plan replaces the comment with the error, and the error is annotated on the file', async () => {
+    await action({ command: 'plan' });
+    const id = onPullRequest()[0]!.id;
+    await writeConfig(configText([BUG]).replace('category: Customer', 'category: Customerz'));
+    const run = await action({ command: 'plan' });
+    expect(run.code).toBe(1);
+    expect(run.outputs['exit-code']).toBe('1');
+    expect(run.outputs['has-changes']).toBeUndefined();
+    const [comment] = onPullRequest();
+    expect(comment!.id).toBe(id);
+    expect(comment!.body.startsWith(`${MARKER}\n### ❌ intercom-config plan failed for \`default\``)).toBe(true);
+    expect(comment!.body).not.toContain('<details>');
+    expect(comment!.body).toContain('Customerz');
+    expect(comment!.body).toContain(RUN_URL);
+    const located = run.commands.find((c) => c.name === 'error' && c.properties.startsWith('file='));
+    expect(located?.properties).toMatch(/^file=intercom\/intercom\.config\.yaml,line=\d+,col=\d+$/);
+    expect(run.summary).toContain('plan failed');
+  });
+
+  test('an oversized plan is cut under GitHub\'s limit and links to the run for the rest', async () => {
+    const many = Array.from({ length: 160 }, (_, i) => ({ name: `Type ${String(i).padStart(3, '0')}`, description: `${'A long description. '.repeat(22)}${i}` }));
+    await writeConfig(configText(many));
+    const run = await action({ command: 'plan' });
+    expect(run.code, run.stdout).toBe(0);
+    const body = onPullRequest()[0]!.body;
+    expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
+    expect(body).toMatch(/\*\*\d+ of 160 changes are not shown here\.\*\* The full plan is in \[the run's log\]/);
+    expect(body).toContain(RUN_URL);
+    expect(body).toContain('| 160 | 0 |'); // the summary table is never cut
+    expect(run.stdout).toContain('Type 159'); // the log has all of it
+  });
+
+  test('comments are kept per workspace and config, and duplicates left by racing runs collapse into one', async () => {
+    await writeConfig(configText([BUG], ['staging', 'production']));
+    const stagingMarker = marker('plan', { workspace: 'staging', config: 'intercom/intercom.config.yaml' });
+    github.comments.push(
+      { id: 11, issue_number: 7, body: `${stagingMarker}\nold plan`, html_url: '' },
+      { id: 12, issue_number: 7, body: 'A human comment', html_url: '' },
+      { id: 13, issue_number: 7, body: `${stagingMarker}\nracing duplicate`, html_url: '' },
+    );
+    expect((await action({ command: 'plan', workspace: 'staging' })).code).toBe(0);
+    expect((await action({ command: 'plan', workspace: 'production' })).code).toBe(0);
+    const bodies = onPullRequest().map((c) => [c.id, c.body.split('\n')[0]]);
+    expect(bodies).toEqual([
+      [11, stagingMarker],
+      [12, 'A human comment'],
+      [expect.any(Number), marker('plan', { workspace: 'production', config: 'intercom/intercom.config.yaml' })],
+    ]);
+    expect(onPullRequest()[0]!.body).toContain('### intercom-config plan for `staging`');
+  });
+
+  test('no input, plan or error text can start a workflow command', async () => {
+    await writeConfig(configText([{ name: 'Bug report', description: 'first line\n::add-mask::leak\n::set-output name=x::y' }]));
+    const ok = await action({ command: 'plan' });
+    const badWorkspace = await action({ command: 'plan', workspace: 'nosuch\n::add-mask::leak::' });
+    // The CLI names the missing file as given: its error has a line that starts with `::`.
+    const badConfig = await action({ command: 'plan', config: 'missing\n::add-mask::leak.yaml' });
+    expect(badConfig.stdout).toContain('\n::add-mask::leak.yaml');
+    expect([ok.code, badWorkspace.code, badConfig.code]).toEqual([0, 1, 1]);
+    for (const run of [ok, badWorkspace, badConfig]) {
+      expect(run.commands.map((c) => c.name).every((name) => ['notice', 'warning', 'error'].includes(name)), run.stdout).toBe(true);
+    }
+    const error = badWorkspace.commands.find((c) => c.name === 'error')!;
+    expect(error.properties).toBe('title=intercom-config plan failed (nosuch%0A%3A%3Aadd-mask%3A%3Aleak%3A%3A)');
+    expect(badConfig.commands.find((c) => c.name === 'error')!.message).toContain('missing%0A::add-mask::leak.yaml');
+  });
+});
+
+describe('apply after merge', () => {
+  test('posts the result to the merged pull request, in its workspace comment', async () => {
+    const planned = await action({ command: 'plan', 'plan-file': 'plans/default.plan' });
+    expect(planned.code, planned.stdout).toBe(0);
+    github.pullsOfCommit.set(SHA, [{ number: 7, merge_commit_sha: SHA }]);
+
+    const applied = await action({ command: 'apply', 'plan-file': 'plans/default.plan' }, PUSH);
+    expect(applied.code, applied.stdout).toBe(0);
+    expect(applied.outputs).toMatchObject({ 'exit-code': '0', 'has-changes': 'true', summary: 'Apply: 2 applied, 0 failed, 0 not attempted.' });
+    expect(onPullRequest()).toHaveLength(1);
+    const body = onPullRequest()[0]!.body;
+    expect(body.startsWith(`${MARKER}\n### ✅ Applied to \`default\``)).toBe(true);
+    expect(body).toContain('**Applied (2)**');
+    expect(body).toMatch(/- create ticket type <code>Bug report<\/code> \(id <code>\d+<\/code>\)/);
+    expect(body).toContain('The plan that was applied');
+    expect(applied.summary).toContain('Applied to');
+
+    // The same saved plan again: its creates exist now, so the CLI refuses it and writes nothing.
+    const again = await action({ command: 'apply', 'plan-file': 'plans/default.plan' }, PUSH);
+    expect(again.code).toBe(1);
+    expect(again.outputs['exit-code']).toBe('1');
+    expect(again.outputs['summary']).toMatch(/^Apply not attempted: Error: /);
+    const refused = onPullRequest()[0]!.body;
+    expect(refused).toContain('### ⏹️ Apply to `default` was not attempted');
+    expect(refused).toContain('Nothing was written.');
+    expect(again.commands.some((c) => c.name === 'error' && c.properties === 'title=intercom-config apply not attempted (default)')).toBe(true);
+  });
+
+  test('without a pull request for the commit, apply still runs and says where the result is', async () => {
+    const run = await action({ command: 'apply' }, PUSH);
+    expect(run.code, run.stdout).toBe(0);
+    expect(github.comments).toHaveLength(0);
+    expect(run.stdout).toContain('No pull request for this run; no comment posted.');
+    expect(run.summary).toContain('**Applied (2)**');
+  });
+});
