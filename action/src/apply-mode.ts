@@ -18,18 +18,19 @@ export async function applyMode(context: ModeContext): Promise<number> {
     context.cwd,
   );
   const result = parseResult(run.stdout);
-  const report_: ApplyReport = {
+  const applyReport: ApplyReport = {
     outcome: !result ? 'not-attempted' : run.code === 0 && result.failed.length === 0 ? 'applied' : 'failed',
     workspace: key.workspace,
     ...(result ? { result } : {}),
-    ...(run.code !== 0 ? { error: errorText(run.stderr) } : {}),
+    // When apply ran, its lists say what happened; otherwise the CLI's error says why not.
+    ...(!result ? { error: errorText(run.stderr) } : {}),
     ...(plan ? { plan } : {}),
   };
   if (!result) report.configErrors(run.stdout, context.cwd);
 
-  const summary = report_.outcome === 'not-attempted' ? `Apply not attempted: ${firstLine(report_.error ?? '')}` : applySummary(report_);
-  if (report_.outcome === 'applied') report.annotate('notice', `intercom-config apply (${key.workspace})`, summary);
-  else report.annotate('error', `intercom-config apply ${report_.outcome === 'failed' ? 'failed' : 'not attempted'} (${key.workspace})`, report_.error ?? summary);
+  const summary = applyReport.outcome === 'not-attempted' ? `Apply not attempted: ${firstLine(applyReport.error ?? '')}` : applySummary(applyReport);
+  if (applyReport.outcome === 'applied') report.annotate('notice', `intercom-config apply (${key.workspace})`, summary);
+  else report.annotate('error', `intercom-config apply ${applyReport.outcome === 'failed' ? 'failed' : 'not attempted'} (${key.workspace})`, applyReport.error ?? summary);
 
   const changed = result ? result.applied.length + result.failed.length + result.not_attempted.length + result.remaining.length > 0 : plan?.changes.length;
   await report.outputs({
@@ -38,10 +39,10 @@ export async function applyMode(context: ModeContext): Promise<number> {
     ...(planFile ? { 'plan-file': planFile } : {}),
     summary,
   });
-  const body = applyComment(marker('plan', key), report_, github.runUrl);
+  const body = applyComment(marker('plan', key), applyReport, github.runUrl);
   await report.summary(body);
   await commentOnPullRequest(context, await pullRequestOfRun(context), body);
-  return run.code === 0 && report_.outcome === 'applied' ? 0 : 1;
+  return run.code === 0 && applyReport.outcome === 'applied' ? 0 : 1;
 }
 
 /** The JSON `apply --json` prints on stdout; anything else means apply did not run. */

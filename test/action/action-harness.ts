@@ -36,6 +36,19 @@ export interface ActionRun {
   commands: { name: string; properties: string; message: string }[];
 }
 
+/** A config of sandbox workspaces (state under .intercom/) and ticket types. */
+export function configText(types: { name: string; description: string }[], workspaces = ['sandbox']): string {
+  return [
+    'version: 1',
+    `default_workspace: ${workspaces[0]}`,
+    'workspaces:',
+    ...workspaces.flatMap((w) => [`  ${w}:`, `    sandbox: .intercom/${w}.json`]),
+    'ticket_types:',
+    ...types.flatMap((t) => [`  - name: ${JSON.stringify(t.name)}`, `    description: ${JSON.stringify(t.description)}`, '    category: Customer']),
+    '',
+  ].join('\n');
+}
+
 export const RUN_URL = 'https://github.example/acme/support-config/actions/runs/4242';
 
 /** Runs the bundled action entry as the runner does: INPUT_* and GITHUB_* in the environment. */

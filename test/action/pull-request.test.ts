@@ -4,23 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { marker } from '../../action/src/comment-body.js';
-import { bundleAction, runActionEntry, RUN_URL, type ActionRun } from './action-harness.js';
+import { startSandbox } from '../../src/sandbox/index.js';
+import { bundleAction, configText, runActionEntry, RUN_URL, type ActionRun } from './action-harness.js';
 import { GITHUB_BODY_LIMIT, startFakeGitHub, type FakeGitHub } from './fake-github.js';
 
 const TOKEN = 'fake-github-token-for-tests';
 const SHA = '0123456789abcdef0123456789abcdef01234567';
-
-export function configText(types: { name: string; description: string }[], workspaces = ['sandbox']): string {
-  return [
-    'version: 1',
-    `default_workspace: ${workspaces[0]}`,
-    'workspaces:',
-    ...workspaces.flatMap((w) => [`  ${w}:`, `    sandbox: .intercom/${w}.json`]),
-    'ticket_types:',
-    ...types.flatMap((t) => [`  - name: ${JSON.stringify(t.name)}`, `    description: ${JSON.stringify(t.description)}`, '    category: Customer']),
-    '',
-  ].join('\n');
-}
 
 const BUG = { name: 'Bug report', description: 'Something is broken' };
 const IDEA = { name: 'Feature request', description: 'An idea for the product' };
@@ -191,6 +180,55 @@ describe('apply after merge', () => {
     expect(refused).toContain('### ⏹️ Apply to `default` was not attempted');
     expect(refused).toContain('Nothing was written.');
     expect(again.commands.some((c) => c.name === 'error' && c.properties === 'title=intercom-config apply not attempted (default)')).toBe(true);
+  });
+
+  test('a failed apply reports what was applied, what failed and what was not attempted', async () => {
+    const sandbox = await startSandbox({ token: 'intercom-test-token' });
+    try {
+      // The second ticket type's create keeps failing (the CLI re-reads and retries a create
+      // that was not performed, so one fault is not enough); its attribute cannot be attempted.
+      sandbox.injectFault({ method: 'POST', path: '/ticket_types', nth: 2, times: 50, fault: { status: 500 } });
+      await writeConfig(
+        [
+          'version: 1',
+          'workspaces:',
+          '  live:',
+          `    url: ${sandbox.url}`,
+          '    token: ${INTERCOM_TOKEN}',
+          'ticket_types:',
+          '  - { name: Bug report, description: Something is broken, category: Customer }',
+          '  - name: Feature request',
+          '    description: An idea',
+          '    category: Customer',
+          '    attributes:',
+          '      - { name: Area, description: Which part?, data_type: string }',
+          '',
+        ].join('\n'),
+      );
+      github.pullsOfCommit.set(SHA, [{ number: 7, merge_commit_sha: SHA }]);
+      const run = await runActionEntry(bundle.dir, {
+        inputs: { command: 'apply', 'working-directory': 'intercom' },
+        eventName: PUSH.name,
+        event: PUSH.payload,
+        checkout,
+        github,
+        token: TOKEN,
+        sha: SHA,
+        env: { INTERCOM_TOKEN: 'intercom-test-token' },
+      });
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.outputs).toMatchObject({ 'exit-code': '1', summary: 'Apply: 1 applied, 1 failed, 1 not attempted.' });
+      const body = onPullRequest()[0]!.body;
+      expect(body).toContain('### ❌ Apply to `default` failed');
+      expect(body).toMatch(/\*\*Applied \(1\)\*\*\n\n- create ticket type <code>Bug report<\/code>/);
+      expect(body).toMatch(/\*\*Failed \(1\)\*\*\n\n- create ticket type <code>Feature request<\/code> — <code>[^<]*POST \/ticket_types/);
+      expect(body).toContain('**Not attempted (1)**\n\n- create ticket type attribute <code>Feature request › Area</code>');
+      expect(body).not.toContain('```'); // the lists say it all; no log dump
+      expect(body).not.toContain('intercom-test-token');
+      expect(run.stdout).not.toContain('intercom-test-token');
+    } finally {
+      await sandbox.close();
+    }
   });
 
   test('without a pull request for the commit, apply still runs and says where the result is', async () => {
