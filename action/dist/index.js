@@ -734,7 +734,7 @@ async function runPlan(context) {
 async function planMode(context) {
   const { report, github, key } = context;
   const result = await runPlan(context);
-  const pullRequest = pullRequestOfEvent(github);
+  const pullRequest = await pullRequestOfRun(context);
   if (!result.ok) {
     report.annotate("error", `intercom-config plan failed (${key.workspace})`, result.error);
     await report.outputs({ "exit-code": String(result.code), summary: firstLine(result.error) });

@@ -3,8 +3,7 @@ import { dirname } from 'node:path';
 import type { Plan } from '../../src/plan/plan-types.js';
 import { summaryLine } from '../../src/render/render-text.js';
 import { failureComment, marker, planComment, planSection } from './comment-body.js';
-import { pullRequestOfEvent } from './github-context.js';
-import { commentOnPullRequest, firstLine, planFilePath, readSavedPlan, targetArgs, type ModeContext } from './mode-context.js';
+import { commentOnPullRequest, firstLine, planFilePath, pullRequestOfRun, readSavedPlan, targetArgs, type ModeContext } from './mode-context.js';
 import { errorText } from './run-cli.js';
 
 /** Job summaries allow 1 MiB; a plan this long is already more than anyone reads there. */
@@ -36,7 +35,9 @@ export async function runPlan(context: ModeContext): Promise<PlanRun> {
 export async function planMode(context: ModeContext): Promise<number> {
   const { report, github, key } = context;
   const result = await runPlan(context);
-  const pullRequest = pullRequestOfEvent(github);
+  // On a push (after a merge), the merged pull request: its reviewers see the plan an
+  // environment approval is about to apply.
+  const pullRequest = await pullRequestOfRun(context);
   if (!result.ok) {
     report.annotate('error', `intercom-config plan failed (${key.workspace})`, result.error);
     await report.outputs({ 'exit-code': String(result.code), summary: firstLine(result.error) });
