@@ -35,8 +35,17 @@ async function workflows(dir: string): Promise<{ file: string; jobs: Record<stri
   );
 }
 
+/** Workflows shown in the README (yaml blocks that use the action). */
+async function readmeWorkflows(): Promise<{ file: string; jobs: Record<string, Job> }[]> {
+  const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+  return [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
+    .filter((m) => m[1]!.includes('intercom-config@') && m[1]!.includes('jobs:'))
+    .map((m, i) => ({ file: `README.md (workflow ${i + 1})`, jobs: (parse(m[1]!) as { jobs: Record<string, Job> }).jobs }));
+}
+
 const EXAMPLES = await workflows('examples/github-actions');
-const ALL = [...EXAMPLES, ...(await workflows('.github/workflows'))];
+const README_WORKFLOWS = await readmeWorkflows();
+const ALL = [...EXAMPLES, ...README_WORKFLOWS, ...(await workflows('.github/workflows'))];
 const isOurAction = (uses: string | undefined) => uses !== undefined && (/(^|\/)intercom-config@/.test(uses) || uses === './');
 const PINNED = /^[\w.-]+\/[\w.-]+(\/[\w./-]+)?@[0-9a-f]{40}$/;
 
@@ -53,7 +62,8 @@ const actionSteps = (jobs: Record<string, Job>) =>
   Object.entries(jobs).flatMap(([name, job]) => job.steps.filter((s) => isOurAction(s.uses)).map((step) => ({ name, job, step })));
 
 describe('GitHub workflows', () => {
-  test('the examples run on the action and cover plan, apply and drift', () => {
+  test('the examples and the README run on the action, and the examples cover plan, apply and drift', () => {
+    expect(README_WORKFLOWS.length).toBeGreaterThanOrEqual(1);
     const commands = EXAMPLES.flatMap((w) => actionSteps(w.jobs).map((s) => s.step.with?.['command']));
     expect(new Set(commands)).toEqual(new Set(ACTION_COMMANDS));
     expect(EXAMPLES.flatMap((w) => Object.values(w.jobs)).some((job) => job.steps.some((s) => /\bnpx\b/.test(s.run ?? '')))).toBe(false);
