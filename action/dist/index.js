@@ -171,7 +171,7 @@ function applyComment(mark, report, runUrl) {
 }
 function applySummary(report) {
   const r = report.result;
-  if (!r) return "Nothing was written.";
+  if (!r) return "intercom-config reported no apply result; its error is below.";
   const total = r.applied.length + r.failed.length + r.not_attempted.length;
   if (total === 0 && r.remaining.length === 0) return "No changes: the workspace already matched.";
   const parts = [`${r.applied.length} applied`, `${r.failed.length} failed`, `${r.not_attempted.length} not attempted`];

@@ -93,7 +93,7 @@ export function applyComment(mark: string, report: ApplyReport, runUrl: string):
 /** One line for the `summary` output and the top of the apply comment. */
 export function applySummary(report: ApplyReport): string {
   const r = report.result;
-  if (!r) return 'Nothing was written.';
+  if (!r) return 'intercom-config reported no apply result; its error is below.';
   const total = r.applied.length + r.failed.length + r.not_attempted.length;
   if (total === 0 && r.remaining.length === 0) return 'No changes: the workspace already matched.';
   const parts = [`${r.applied.length} applied`, `${r.failed.length} failed`, `${r.not_attempted.length} not attempted`];

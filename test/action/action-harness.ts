@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { FakeGitHub } from './fake-github.js';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -14,6 +15,58 @@ export async function bundleAction(): Promise<{ dir: string; cleanup(): Promise<
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
+/** The token the fake GitHub accepts. */
+export const TEST_GITHUB_TOKEN = 'fake-github-token-for-tests';
+
+export interface ActionFixture {
+  /** Folder of the freshly bundled action (index.js, cli.js). */
+  readonly bundleDir: string;
+  readonly github: FakeGitHub;
+  /** The checkout (GITHUB_WORKSPACE), new for every test. */
+  readonly checkout: string;
+  /** Writes `<configDir>/intercom.config.yaml` in the checkout. */
+  writeConfig(text: string): Promise<void>;
+}
+
+/**
+ * Registers the hooks every action test file needs: one fresh bundle per file, and per
+ * test a new fake GitHub and a checkout holding `config` under `configDir`.
+ */
+export function useActionFixture(options: { configDir: string; config: string }): ActionFixture {
+  let bundle: Awaited<ReturnType<typeof bundleAction>> | undefined;
+  let github: FakeGitHub | undefined;
+  let checkout: string | undefined;
+  const fixture: ActionFixture = {
+    get bundleDir() {
+      return bundle!.dir;
+    },
+    get github() {
+      return github!;
+    },
+    get checkout() {
+      return checkout!;
+    },
+    async writeConfig(text) {
+      await mkdir(join(checkout!, options.configDir), { recursive: true });
+      await writeFile(join(checkout!, options.configDir, 'intercom.config.yaml'), text);
+    },
+  };
+  beforeAll(async () => {
+    bundle = await bundleAction();
+  });
+  afterAll(() => bundle?.cleanup());
+  beforeEach(async () => {
+    github = await startFakeGitHub({ token: TEST_GITHUB_TOKEN, owner: 'acme', repo: 'support-config' });
+    checkout = await mkdtemp(join(tmpdir(), 'icfg-checkout-'));
+    await fixture.writeConfig(options.config);
+  });
+  afterEach(async () => {
+    await github?.close();
+    if (checkout) await rm(checkout, { recursive: true, force: true });
+  });
+  return fixture;
+}
+
 export interface ActionRunOptions {
   inputs: Record<string, string>;
   eventName: string;
@@ -21,7 +74,8 @@ export interface ActionRunOptions {
   /** The checkout: GITHUB_WORKSPACE. */
   checkout: string;
   github: FakeGitHub;
-  token: string;
+  /** Default: the token the fake accepts. */
+  token?: string;
   sha?: string;
   env?: NodeJS.ProcessEnv;
 }
@@ -75,7 +129,7 @@ export async function runActionEntry(bundleDir: string, options: ActionRunOption
       GITHUB_WORKSPACE: options.checkout,
       GITHUB_SHA: options.sha ?? 'a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2',
       RUNNER_TEMP: join(runnerDir, 'temp'),
-      'INPUT_GITHUB-TOKEN': options.token,
+      'INPUT_GITHUB-TOKEN': options.token ?? TEST_GITHUB_TOKEN,
       ...Object.fromEntries(Object.entries(options.inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
       ...options.env,
     };

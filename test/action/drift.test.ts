@@ -1,46 +1,25 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { marker } from '../../action/src/comment-body.js';
-import { bundleAction, configText, runActionEntry, RUN_URL, type ActionRun } from './action-harness.js';
-import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
+import { configText, runActionEntry, RUN_URL, useActionFixture, type ActionRun } from './action-harness.js';
 
-const TOKEN = 'fake-github-token-for-tests';
 const SCHEDULE = { name: 'schedule', payload: { schedule: '17 6 * * *' } };
 const BUG = { name: 'Bug report', description: 'Something is broken' };
 const MARKER = marker('drift', { workspace: 'sandbox', config: 'intercom.config.yaml' });
 
-let bundle: Awaited<ReturnType<typeof bundleAction>>;
-let github: FakeGitHub;
-let checkout: string;
+const fixture = useActionFixture({ configDir: '.', config: configText([BUG]) });
 
-beforeAll(async () => {
-  bundle = await bundleAction();
-});
-afterAll(() => bundle.cleanup());
-beforeEach(async () => {
-  github = await startFakeGitHub({ token: TOKEN, owner: 'acme', repo: 'support-config' });
-  checkout = await mkdtemp(join(tmpdir(), 'icfg-drift-'));
-  await writeFile(join(checkout, 'intercom.config.yaml'), configText([BUG]));
-});
-afterEach(async () => {
-  await github.close();
-  await rm(checkout, { recursive: true, force: true });
-});
-
-function action(command: 'drift' | 'apply', inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runActionEntry(bundle.dir, {
+function action(command: 'drift' | 'apply', inputs: Record<string, string> = {}, token?: string): Promise<ActionRun> {
+  return runActionEntry(fixture.bundleDir, {
     inputs: { command, workspace: 'sandbox', ...inputs },
     eventName: SCHEDULE.name,
     event: SCHEDULE.payload,
-    checkout,
-    github,
-    token: TOKEN,
+    checkout: fixture.checkout,
+    github: fixture.github,
+    ...(token !== undefined ? { token } : {}),
   });
 }
 
-const driftIssues = () => github.issues.filter((i) => i.body.startsWith(`${MARKER}\n`));
+const driftIssues = () => fixture.github.issues.filter((i) => i.body.startsWith(`${MARKER}\n`));
 
 describe('drift', () => {
   test('opens one issue while live differs, updates it, and closes it when the workspace matches again', async () => {
@@ -58,10 +37,10 @@ describe('drift', () => {
       message: `Plan: 1 to create. See the drift issue #${issue.number}.`,
     });
 
-    await writeFile(join(checkout, 'intercom.config.yaml'), configText([BUG, { name: 'Question', description: 'Ask us anything' }]));
+    await fixture.writeConfig(configText([BUG, { name: 'Question', description: 'Ask us anything' }]));
     const second = await action('drift');
     expect(second.code, second.stdout).toBe(0);
-    expect(github.issues).toHaveLength(1);
+    expect(fixture.github.issues).toHaveLength(1);
     expect(driftIssues()[0]).toMatchObject({ number: issue.number, state: 'open' });
     expect(driftIssues()[0]!.body).toContain('ticket type "Question"');
 
@@ -69,48 +48,41 @@ describe('drift', () => {
     const third = await action('drift');
     expect(third.code, third.stdout).toBe(0);
     expect(third.outputs).toMatchObject({ 'exit-code': '0', 'has-changes': 'false', summary: 'No changes.' });
-    expect(github.issues[0]).toMatchObject({ number: issue.number, state: 'closed', state_reason: 'completed' });
-    const closing = github.comments.filter((c) => c.issue_number === issue.number);
+    expect(fixture.github.issues[0]).toMatchObject({ number: issue.number, state: 'closed', state_reason: 'completed' });
+    const closing = fixture.github.comments.filter((c) => c.issue_number === issue.number);
     expect(closing).toHaveLength(1);
     expect(closing[0]!.body).toContain('matches `intercom.config.yaml` again');
 
     const fourth = await action('drift');
     expect(fourth.code).toBe(0);
-    expect(github.issues).toHaveLength(1);
-    expect(github.requests.filter((r) => r.method !== 'GET')).toHaveLength(4); // open, update, comment + close
+    expect(fixture.github.issues).toHaveLength(1);
+    expect(fixture.github.requests.filter((r) => r.method !== 'GET')).toHaveLength(4); // open, update, comment + close
   });
 
   test('a failed check fails the step and leaves the issue as it was', async () => {
     await action('drift');
-    const before = structuredClone(github.issues);
-    await writeFile(join(checkout, 'intercom.config.yaml'), configText([BUG]).replace('category: Customer', 'category: Nope'));
+    const before = structuredClone(fixture.github.issues);
+    await fixture.writeConfig(configText([BUG]).replace('category: Customer', 'category: Nope'));
     const run = await action('drift');
     expect(run.code).toBe(1);
     expect(run.outputs['exit-code']).toBe('1');
-    expect(github.issues).toEqual(before);
+    expect(fixture.github.issues).toEqual(before);
     expect(run.commands.some((c) => c.name === 'error' && c.properties === 'title=intercom-config drift check failed (sandbox)')).toBe(true);
   });
 
   test('issues of other workspaces and people are left alone', async () => {
-    github.issues.push({ number: 50, title: 'Please add a ticket type', body: 'We need one for refunds', state: 'open', state_reason: null, html_url: '' });
+    fixture.github.issues.push({ number: 50, title: 'Please add a ticket type', body: 'We need one for refunds', state: 'open', state_reason: null, html_url: '' });
     const other = marker('drift', { workspace: 'production', config: 'intercom.config.yaml' });
-    github.issues.push({ number: 51, title: 'production drifted', body: `${other}\nold`, state: 'open', state_reason: null, html_url: '' });
+    fixture.github.issues.push({ number: 51, title: 'production drifted', body: `${other}\nold`, state: 'open', state_reason: null, html_url: '' });
     await action('drift');
     expect((await action('apply', { comment: 'false' })).code).toBe(0);
     await action('drift');
-    expect(github.issues.filter((i) => i.state === 'open').map((i) => i.number)).toEqual([50, 51]);
+    expect(fixture.github.issues.filter((i) => i.state === 'open').map((i) => i.number)).toEqual([50, 51]);
     expect(driftIssues().map((i) => i.state)).toEqual(['closed']);
   });
 
   test('without a token, drift says what it needs', async () => {
-    const run = await runActionEntry(bundle.dir, {
-      inputs: { command: 'drift' },
-      eventName: SCHEDULE.name,
-      event: SCHEDULE.payload,
-      checkout,
-      github,
-      token: '',
-    });
+    const run = await action('drift', {}, '');
     expect(run.code).toBe(1);
     expect(run.commands.find((c) => c.name === 'error')?.message).toContain('drift needs a github-token with `issues: write`');
   });

@@ -1,50 +1,24 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { marker } from '../../action/src/comment-body.js';
 import { startSandbox } from '../../src/sandbox/index.js';
-import { bundleAction, configText, runActionEntry, RUN_URL, type ActionRun } from './action-harness.js';
-import { GITHUB_BODY_LIMIT, startFakeGitHub, type FakeGitHub } from './fake-github.js';
+import { configText, runActionEntry, RUN_URL, useActionFixture, type ActionRun } from './action-harness.js';
+import { GITHUB_BODY_LIMIT } from './fake-github.js';
 
-const TOKEN = 'fake-github-token-for-tests';
 const SHA = '0123456789abcdef0123456789abcdef01234567';
-
 const BUG = { name: 'Bug report', description: 'Something is broken' };
 const IDEA = { name: 'Feature request', description: 'An idea for the product' };
 
-let bundle: Awaited<ReturnType<typeof bundleAction>>;
-let github: FakeGitHub;
-let checkout: string;
-
-beforeAll(async () => {
-  bundle = await bundleAction();
-});
-afterAll(() => bundle.cleanup());
-beforeEach(async () => {
-  github = await startFakeGitHub({ token: TOKEN, owner: 'acme', repo: 'support-config' });
-  checkout = await mkdtemp(join(tmpdir(), 'icfg-checkout-'));
-  await mkdir(join(checkout, 'intercom'));
-  await writeConfig(configText([BUG, IDEA]));
-});
-afterEach(async () => {
-  await github.close();
-  await rm(checkout, { recursive: true, force: true });
-});
-
-function writeConfig(text: string): Promise<void> {
-  return writeFile(join(checkout, 'intercom/intercom.config.yaml'), text);
-}
+const fixture = useActionFixture({ configDir: 'intercom', config: configText([BUG, IDEA]) });
+const writeConfig = (text: string) => fixture.writeConfig(text);
 
 function action(inputs: Record<string, string>, event: { name: string; payload: Record<string, unknown> } = PULL_REQUEST): Promise<ActionRun> {
-  return runActionEntry(bundle.dir, {
+  return runActionEntry(fixture.bundleDir, {
     inputs: { 'working-directory': 'intercom', ...inputs },
     eventName: event.name,
     event: event.payload,
-    checkout,
-    github,
-    token: TOKEN,
+    checkout: fixture.checkout,
+    github: fixture.github,
     sha: SHA,
   });
 }
@@ -52,7 +26,7 @@ function action(inputs: Record<string, string>, event: { name: string; payload: 
 const PULL_REQUEST = { name: 'pull_request', payload: { pull_request: { number: 7 } } };
 const PUSH = { name: 'push', payload: { ref: 'refs/heads/main' } };
 const MARKER = marker('plan', { workspace: 'default', config: 'intercom/intercom.config.yaml' });
-const onPullRequest = () => github.comments.filter((c) => c.issue_number === 7);
+const onPullRequest = () => fixture.github.comments.filter((c) => c.issue_number === 7);
 
 describe('plan on a pull request', () => {
   test('the first run creates one comment, the second updates that same comment', async () => {
@@ -73,8 +47,8 @@ describe('plan on a pull request', () => {
     expect(onPullRequest()).toHaveLength(1);
     expect(onPullRequest()[0]!.id).toBe(comment!.id);
     expect(onPullRequest()[0]!.body).toContain('Tell us what you miss');
-    expect(github.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
-    expect(github.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+    expect(fixture.github.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    expect(fixture.github.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
   });
 
   test('a plan with no changes says so', async () => {
@@ -121,7 +95,7 @@ describe('plan on a pull request', () => {
   test('comments are kept per workspace and config, and duplicates left by racing runs collapse into one', async () => {
     await writeConfig(configText([BUG], ['staging', 'production']));
     const stagingMarker = marker('plan', { workspace: 'staging', config: 'intercom/intercom.config.yaml' });
-    github.comments.push(
+    fixture.github.comments.push(
       { id: 11, issue_number: 7, body: `${stagingMarker}\nold plan`, html_url: '' },
       { id: 12, issue_number: 7, body: 'A human comment', html_url: '' },
       { id: 13, issue_number: 7, body: `${stagingMarker}\nracing duplicate`, html_url: '' },
@@ -158,7 +132,7 @@ describe('apply after merge', () => {
   test('posts the result to the merged pull request, in its workspace comment', async () => {
     const planned = await action({ command: 'plan', 'plan-file': 'plans/default.plan' });
     expect(planned.code, planned.stdout).toBe(0);
-    github.pullsOfCommit.set(SHA, [{ number: 7, merge_commit_sha: SHA }]);
+    fixture.github.pullsOfCommit.set(SHA, [{ number: 7, merge_commit_sha: SHA }]);
 
     const applied = await action({ command: 'apply', 'plan-file': 'plans/default.plan' }, PUSH);
     expect(applied.code, applied.stdout).toBe(0);
@@ -178,7 +152,8 @@ describe('apply after merge', () => {
     expect(again.outputs['summary']).toMatch(/^Apply not attempted: Error: /);
     const refused = onPullRequest()[0]!.body;
     expect(refused).toContain('### ⏹️ Apply to `default` was not attempted');
-    expect(refused).toContain('Nothing was written.');
+    expect(refused).toContain('intercom-config reported no apply result; its error is below.');
+    expect(refused).toMatch(/```text\nError: [^`]*nothing was written/i);
     expect(again.commands.some((c) => c.name === 'error' && c.properties === 'title=intercom-config apply not attempted (default)')).toBe(true);
   });
 
@@ -205,14 +180,13 @@ describe('apply after merge', () => {
           '',
         ].join('\n'),
       );
-      github.pullsOfCommit.set(SHA, [{ number: 7, merge_commit_sha: SHA }]);
-      const run = await runActionEntry(bundle.dir, {
+      fixture.github.pullsOfCommit.set(SHA, [{ number: 7, merge_commit_sha: SHA }]);
+      const run = await runActionEntry(fixture.bundleDir, {
         inputs: { command: 'apply', 'working-directory': 'intercom' },
         eventName: PUSH.name,
         event: PUSH.payload,
-        checkout,
-        github,
-        token: TOKEN,
+        checkout: fixture.checkout,
+        github: fixture.github,
         sha: SHA,
         env: { INTERCOM_TOKEN: 'intercom-test-token' },
       });
@@ -234,7 +208,7 @@ describe('apply after merge', () => {
   test('without a pull request for the commit, apply still runs and says where the result is', async () => {
     const run = await action({ command: 'apply' }, PUSH);
     expect(run.code, run.stdout).toBe(0);
-    expect(github.comments).toHaveLength(0);
+    expect(fixture.github.comments).toHaveLength(0);
     expect(run.stdout).toContain('No pull request for this run; no comment posted.');
     expect(run.summary).toContain('**Applied (2)**');
   });
