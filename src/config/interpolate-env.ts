@@ -1,7 +1,7 @@
 import type { ConfigPath, Finding } from './findings.js';
 import { at, isSecretPath, listOf } from './findings.js';
 
-/** A value left out because its environment variables are unset; allowed only in workspaces not in use. */
+/** A value left out because its environment variables are unset or empty; allowed only in workspaces not in use. */
 export interface UnresolvedValue {
   path: ConfigPath;
   variables: string[];
@@ -66,8 +66,8 @@ export function missingVariablesMessage(missing: string[], path: ConfigPath): st
 /**
  * Expands every string value (keys stay as written). Results are always strings, so
  * `${X}` can fill names, URLs and enum values but not booleans or numbers.
- * `tolerateMissing(path)` marks values whose unset variables are not an error (other
- * workspaces than the one in use): those values are dropped and listed as unresolved.
+ * `tolerateMissing(path)` marks values whose unset or empty variables are not an error
+ * (other workspaces than the one in use): those values are dropped and listed as unresolved.
  */
 export function interpolateEnv(
   data: unknown,
@@ -85,11 +85,16 @@ export function interpolateEnv(
         findings.push(at(path, result.error));
         return value;
       }
-      if (result.missing.length === 0) return result.value;
+      if (result.variables.length === 0) return result.value;
       if (tolerateMissing(path)) {
-        unresolved.push({ path, variables: [...new Set(result.missing)] });
+        // CI passes a secret the job lacks as an empty value: for a workspace not in use
+        // that must mean the same as unset, not fail the whole file.
+        const absent = result.variables.filter((name) => env[name] === undefined || env[name] === '');
+        if (absent.length === 0) return result.value;
+        unresolved.push({ path, variables: [...new Set(absent)] });
         return DROP;
       }
+      if (result.missing.length === 0) return result.value;
       findings.push(at(path, missingVariablesMessage(result.missing, path)));
       return value;
     }

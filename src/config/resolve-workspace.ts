@@ -54,7 +54,7 @@ export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined,
       const location = loaded.locate(u.path);
       return `${formatPath(u.path)}${location ? ` (${location.file}:${location.line}:${location.column})` : ''}`;
     });
-    throw new UserError(`Workspace ${quote(chosen)} needs environment variable${variables.length === 1 ? '' : 's'} ${listOf(variables)}, which ${variables.length === 1 ? 'was' : 'were'} not set when the config was loaded (used by ${listOf(where)})`, {
+    throw new UserError(`Workspace ${quote(chosen)} needs environment variable${variables.length === 1 ? '' : 's'} ${listOf(variables)}, which ${variables.length === 1 ? 'was' : 'were'} unset or empty when the config was loaded (used by ${listOf(where)})`, {
       hint: `Set ${listOf(variables)} and run again.`,
     });
   }

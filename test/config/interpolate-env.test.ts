@@ -140,6 +140,41 @@ workspaces:
     expect(loaded.unresolved.map((u) => u.variables)).toEqual([['STAGING_TOKEN']]);
   });
 
+  test('an empty variable of a workspace not in use behaves as an unset one (CI passes a missing secret as "")', () => {
+    const text = `version: 1
+workspaces:
+  staging:
+    token: \${STAGING_TOKEN}
+  production:
+    url: https://\${PRODUCTION_HOST}
+    token: \${PRODUCTION_TOKEN}
+`;
+    const unset = parseConfig(text, 'c.yaml', { env: { STAGING_TOKEN: 's', PRODUCTION_HOST: 'api.example.com' }, workspace: 'staging' });
+    const empty = parseConfig(text, 'c.yaml', { env: { STAGING_TOKEN: 's', PRODUCTION_HOST: 'api.example.com', PRODUCTION_TOKEN: '' }, workspace: 'staging' });
+    expect(empty.config).toEqual(unset.config);
+    expect(empty.unresolved).toEqual(unset.unresolved);
+    expect(empty.unresolved).toEqual([{ path: ['workspaces', 'production', 'token'], variables: ['PRODUCTION_TOKEN'] }]);
+    expect(empty.config.workspaces['production']).toEqual({ url: 'https://api.example.com' });
+  });
+
+  test('an empty variable of the workspace in use is still refused, with its location', () => {
+    const text = `version: 1\nworkspaces:\n  staging:\n    token: \${STAGING_TOKEN}\n  production:\n    token: \${PRODUCTION_TOKEN}\n`;
+    const error = configErrorOf(() => parseConfig(text, 'c.yaml', { env: { STAGING_TOKEN: '', PRODUCTION_TOKEN: '' }, workspace: 'staging' }));
+    expect(error.issues).toEqual([
+      {
+        path: ['workspaces', 'staging', 'token'],
+        location: { file: 'c.yaml', line: 4, column: 12 },
+        message: 'workspaces.staging.token: environment variable STAGING_TOKEN is set but empty; set it to the access token',
+      },
+    ]);
+  });
+
+  test('outside workspaces an empty variable stays an empty value', () => {
+    const result = interpolateEnv({ name: '[${EMPTY}]', workspaces: { other: { url: '${EMPTY}' } } }, { EMPTY: '' }, (path) => path[0] === 'workspaces');
+    expect(result.data).toEqual({ name: '[]', workspaces: { other: {} } });
+    expect(result.unresolved).toEqual([{ path: ['workspaces', 'other', 'url'], variables: ['EMPTY'] }]);
+  });
+
   test('a workspace-level syntax error is reported even for a workspace not in use', () => {
     const text = `version: 1\n${SANDBOX}  production:\n    url: https://\${HOST\n`;
     const error = configErrorOf(() => parseConfig(text, 'c.yaml', { env: {} }));

@@ -1,8 +1,6 @@
 import { cp, readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Config } from '@oclif/core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
 import { loadConfig } from '../../src/config/load-config.js';
 import { runCli, scratchDir } from '../helpers/cli.js';
 
@@ -37,24 +35,4 @@ describe('shipped configs run as is against the embedded sandbox', () => {
       expect(plan.code).toBe(0);
     },
   );
-});
-
-describe('the GitHub Actions example', () => {
-  test('only uses commands and flags that exist', async () => {
-    const workflow = parse(await readFile(join(EXAMPLES, 'github-actions/intercom-config.yml'), 'utf8')) as {
-      jobs: Record<string, { steps: { run?: string }[] }>;
-    };
-    const oclif = await Config.load(ROOT);
-    const invocations = Object.values(workflow.jobs)
-      .flatMap((job) => job.steps.map((s) => s.run ?? ''))
-      .flatMap((run) => [...run.matchAll(/intercom-config@\S+ ([^\n>|]+)/g)].map((m) => m[1]!.trim().split(/\s+/)));
-    expect(invocations.length).toBeGreaterThanOrEqual(6);
-    for (const [command, ...args] of invocations) {
-      const found = oclif.findCommand(command!);
-      expect(found, `command ${command}`).toBeDefined();
-      for (const flag of args.filter((a) => a.startsWith('--'))) {
-        expect(Object.keys(found!.flags), `${command} ${flag}`).toContain(flag.slice(2));
-      }
-    }
-  });
 });
