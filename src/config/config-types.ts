@@ -5,8 +5,6 @@
  * out of the file is `undefined`, and an undefined field is never compared with the
  * workspace.
  */
-import type * as z from 'zod';
-import type { translatedContentSchema } from '../resources/collections/schema.js';
 import type { IntercomConfig } from './schema.js';
 
 export const REGIONS = ['us', 'eu', 'au'] as const;
@@ -20,7 +18,6 @@ export { LOCALES } from './parts/schema-parts.js';
 export { TICKET_STATE_CATEGORIES, type TicketStateCategory, type DesiredTicketState } from '../resources/ticket-states/schema.js';
 export { TICKET_TYPE_CATEGORIES, type TicketTypeCategory, type DesiredTicketType } from '../resources/ticket-types/schema.js';
 export { ATTRIBUTE_DATA_TYPES, type AttributeDataType, type DesiredAttribute } from '../resources/attributes/schema.js';
-export type { DesiredCollection } from '../resources/collections/schema.js';
+export type { DesiredCollection, TranslatedGroupContent } from '../resources/collections/schema.js';
 
-export type TranslatedGroupContent = NonNullable<z.output<typeof translatedContentSchema>[keyof z.output<typeof translatedContentSchema>]>;
 export type HelpCenterConfig = NonNullable<IntercomConfig['help_center']>;

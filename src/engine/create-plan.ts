@@ -28,7 +28,7 @@ export interface PlanInput {
  */
 export function createPlan(input: PlanInput): Plan {
   const issues = new PlanIssues(input.locate);
-  const ctx = { workspace: input.workspace, live: input.live, options: input.options, issues };
+  const ctx = { workspace: input.workspace, apiVersion: input.apiVersion, live: input.live, options: input.options, issues };
   const changes: Change[] = KINDS.flatMap((kind): Change[] => kind.plan(input.config, ctx));
   if (issues.list.length > 0) throw new PlanError(issues.list);
   return {

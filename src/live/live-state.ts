@@ -3,7 +3,7 @@ import type { IntercomConfig } from '../config/config-types.js';
 import { LIVE_FAMILIES, LIVE_FAMILY_NAMES, type LiveFamily, type LiveState } from '../resources/live-families.js';
 import { KINDS } from '../resources/registry.js';
 
-export type { LiveState, LiveFamily } from '../resources/live-families.js';
+export type { LiveState, LiveFamily };
 
 /** Which listings to read. */
 export type LiveFamilies = Record<LiveFamily, boolean>;

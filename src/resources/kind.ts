@@ -58,6 +58,8 @@ export interface ChangeKindModule<C extends ChangeBase = ChangeBase> {
 /** Everything a kind's planner may look at besides the config. Planners are pure. */
 export interface KindPlanContext {
   workspace: string;
+  /** The Intercom-Version the workspace is read and written with. */
+  apiVersion: string;
   live: LiveState;
   options: PlanOptions;
   issues: PlanIssues;

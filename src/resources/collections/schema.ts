@@ -11,6 +11,8 @@ const groupContent = z
   })
   .meta({ id: 'group_content', description: 'Collection text in one language.' });
 
+export type TranslatedGroupContent = z.output<typeof groupContent>;
+
 export const translatedContentSchema = z
   .strictObject(Object.fromEntries(LOCALES.map((locale) => [locale, groupContent.optional()])) as Record<(typeof LOCALES)[number], z.ZodOptional<typeof groupContent>>)
   .describe('Name and description per locale, for multilingual help centers.');
