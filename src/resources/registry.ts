@@ -10,7 +10,7 @@ import { collectionKind } from './collections/kind.js';
 import { ticketStateKind } from './ticket-states/kind.js';
 import { ticketTypeKind } from './ticket-types/kind.js';
 
-/** Ticket states first (they are verified against before types use them), collections last. */
+/** Plan order: ticket states, then ticket types (each followed by its attributes), then collections. */
 export const KINDS = [ticketStateKind, ticketTypeKind, collectionKind] as const;
 
 export type RegisteredKind = (typeof KINDS)[number];
@@ -36,9 +36,9 @@ export const CHANGE_KINDS: readonly ChangeKind[] = CHANGE_KIND_MODULES.map((modu
 const BY_NAME = new Map<string, Module>(CHANGE_KIND_MODULES.map((module) => [module.name, module]));
 
 /**
- * The module of a change's kind. Modules are looked up by `change.kind`, so each one only
- * ever sees its own changes; this is the one place where the registry's differently typed
- * modules are seen through a single type.
+ * The module of a change's kind. Modules are looked up by `change.kind` (and writes by
+ * `operation.type`), so each one only ever sees its own changes: this file is the one
+ * place where the differently typed modules are seen through a single type.
  */
 export function kindOf<C extends Change>(change: C): ChangeKindModule<C> {
   return BY_NAME.get(change.kind) as unknown as ChangeKindModule<C>;
