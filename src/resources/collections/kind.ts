@@ -1,4 +1,3 @@
-import type { Loose } from '../../config/parts/loose.js';
 import type { IdRef } from '../../plan/plan-types.js';
 import type { ResourceKind, WriteContext } from '../kind.js';
 import { newest } from '../kit/match-by-name.js';
@@ -15,7 +14,7 @@ export const collectionKind: ResourceKind<typeof collectionsSection, CollectionC
   identity: ['help_center', 'path'],
 
   rules: checkCollections,
-  declaredObjects: (data: Loose) => declaredCollections(data),
+  declaredObjects: declaredCollections,
 
   reads: (config) => (config.help_center?.collections !== undefined ? ['helpCenters', 'collections'] : []),
 
