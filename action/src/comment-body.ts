@@ -1,5 +1,5 @@
 import type { ApplyResultJson, AppliedChangeJson } from '../../src/cli/apply-result-json.js';
-import type { Plan } from '../../src/plan/plan-types.js';
+import type { Plan } from '../../src/engine/create-plan.js';
 import { renderPlanMarkdown } from '../../src/render/render-markdown.js';
 
 /** GitHub refuses a comment or issue body over 65,536 characters; keep a margin. */

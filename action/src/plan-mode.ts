@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Plan } from '../../src/plan/plan-types.js';
+import type { Plan } from '../../src/engine/create-plan.js';
 import { summaryLine } from '../../src/render/render-text.js';
 import { failureComment, marker, planComment, planSection } from './comment-body.js';
 import { commentOnPullRequest, firstLine, planFilePath, pullRequestOfRun, readSavedPlan, targetArgs, type ModeContext } from './mode-context.js';

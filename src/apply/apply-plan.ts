@@ -1,8 +1,9 @@
 import type { IntercomApi } from '../client/live-types.js';
+import type { Plan } from '../engine/create-plan.js';
 import { BugError, UnknownOutcomeError } from '../errors.js';
-import type { Change, IdRef, Plan } from '../plan/plan-types.js';
-import { HANDLERS } from '../resources/handlers.js';
-import type { ExecuteContext } from '../resources/resource-handler.js';
+import type { IdRef } from '../plan/plan-types.js';
+import type { WriteContext } from '../resources/kind.js';
+import { kindOf, writeOf, type Change } from '../resources/registry.js';
 
 export type ApplyEvent =
   | { type: 'start'; change: Change }
@@ -46,7 +47,7 @@ export async function applyPlan(plan: Plan, api: IntercomApi, options: ApplyOpti
     notAttempted: [],
     remaining: plan.changes.filter((c) => c.operation === undefined),
   };
-  const ctx: ExecuteContext = { api, resolve: (ref) => resolveRef(ref, ids) };
+  const ctx: WriteContext = { api, resolve: (ref) => resolveRef(ref, ids) };
 
   const pending = [...writes];
   const finished = new Set<string>();
@@ -86,14 +87,14 @@ export async function applyPlan(plan: Plan, api: IntercomApi, options: ApplyOpti
 
 async function runOne(
   change: Change,
-  ctx: ExecuteContext,
+  ctx: WriteContext,
   emit: (event: ApplyEvent) => void,
 ): Promise<{ id: string } | { error: Error }> {
-  const handler = HANDLERS[change.kind];
-  if (!handler) return fail(change, new BugError(`no handler can apply ${change.kind} changes`), emit);
+  const write = writeOf(change);
+  if (!write) return fail(change, new BugError(`${change.address} has no operation to apply`), emit);
   for (let attempt = 1; ; attempt++) {
     try {
-      const id = await handler.execute(change, ctx);
+      const { id } = await write(ctx);
       emit({ type: 'done', change, id });
       return { id };
     } catch (error) {
@@ -101,7 +102,7 @@ async function runOne(
       // No idempotency keys: find out whether the create happened before sending it again.
       let found: string | undefined;
       try {
-        found = await handler.findCreated(change, ctx);
+        found = await kindOf(change).findCreated(change, ctx);
       } catch {
         // Could not re-read: sending the create again might duplicate it, so stop here.
         return fail(change, error, emit);

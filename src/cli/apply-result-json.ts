@@ -1,5 +1,5 @@
 import type { ApplyResult } from '../apply/apply-plan.js';
-import type { Change } from '../plan/plan-types.js';
+import type { Change } from '../resources/registry.js';
 import { changeIdentity } from '../render/render-json.js';
 
 /** How `apply --json` names one change: the identity fields of plan JSON, no field diffs. */

@@ -4,8 +4,6 @@
  * ids are strings, attribute lists come from `data` or `ticket_type_attributes`,
  * list options become plain labels.
  */
-import type { AttributeDataType } from '../config/config-types.js';
-
 export interface LiveTicketStateRef {
   id: string;
   category: string;
@@ -18,7 +16,7 @@ export interface LiveAttribute {
   ticket_type_id: string;
   name: string;
   description: string;
-  data_type: AttributeDataType | string;
+  data_type: string;
   required_to_create: boolean;
   required_to_create_for_contacts: boolean;
   visible_on_create: boolean;

@@ -7,7 +7,7 @@ import { colorFlag, configFlags, pruneFlags } from '../cli/flags.js';
 import { applyProgressLine } from '../cli/progress.js';
 import { confirm } from '../cli/prompt.js';
 import { UserError } from '../errors.js';
-import { parseSavedPlan } from '../plan/saved-plan.js';
+import { parseSavedPlan } from '../engine/saved-plans.js';
 import { renderApplyResult } from '../render/render-apply.js';
 import { renderPlanText } from '../render/render-text.js';
 import { createStyle, shouldColor } from '../render/style.js';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { Flags } from '@oclif/core';
 import { BaseCommand } from '../cli/base-command.js';
-import { startSandbox } from '../sandbox/index.js';
+import { startSandbox } from '../workspace/local-sandbox.js';
 
 export default class Sandbox extends BaseCommand {
   static override summary = 'Run the local Intercom sandbox as an HTTP server.';

@@ -1,4 +1,4 @@
-import type { Finding } from './findings.js';
+import type { Finding } from './parts/findings.js';
 
 /** Config files are small; anything bigger is almost certainly the wrong file. */
 export const MAX_CONFIG_BYTES = 5 * 1024 * 1024;

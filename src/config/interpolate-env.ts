@@ -1,5 +1,5 @@
-import type { ConfigPath, Finding } from './findings.js';
-import { at, isSecretPath, listOf } from './findings.js';
+import type { ConfigPath, Finding } from './parts/findings.js';
+import { at, isSecretPath, listOf } from './parts/findings.js';
 
 /** A value left out because its environment variables are unset or empty; allowed only in workspaces not in use. */
 export interface UnresolvedValue {

@@ -3,14 +3,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { ConfigError, UserError, type ConfigIssue, type SourceLocation } from '../errors.js';
 import type { IntercomConfig } from './config-types.js';
-import { indexResourcePaths } from './config-paths.js';
 import { checkSize, decodeConfigBytes } from './decode-config-text.js';
-import type { ConfigPath, Finding } from './findings.js';
+import type { ConfigPath, Finding } from './parts/findings.js';
 import { expandReferences, interpolateEnv, type UnresolvedValue } from './interpolate-env.js';
 import { parseYamlText } from './parse-yaml.js';
 import { pickWorkspaceName } from './pick-workspace.js';
-import { originOf } from './resource-origins.js';
-import { isRecord, type Loose } from './rules/loose.js';
+import { isRecord, type Loose } from './parts/loose.js';
 import { runRules } from './rules/run-rules.js';
 import { configSchema } from './schema.js';
 import type { SourceLocator } from './source-locator.js';
@@ -33,10 +31,6 @@ export interface LoadedConfig {
   unresolved: UnresolvedValue[];
   /** Line/column (1-based) of the value at `path`; the nearest existing ancestor if that node is missing. */
   locate(path: (string | number)[]): SourceLocation | undefined;
-  /** Where a resource object of `config` (or of a selectForWorkspace copy) was declared, or one of its fields. */
-  locateObject(resource: object, field?: string): SourceLocation | undefined;
-  /** Path of a resource object of `config` (or of a selectForWorkspace copy). */
-  pathOf(resource: object): (string | number)[] | undefined;
 }
 
 export interface LoadConfigOptions {
@@ -109,26 +103,14 @@ export function parseConfig(input: string | Uint8Array, file: string, options: L
   ];
   if (findings.length > 0 || !result.success) throw new ConfigError(toIssues(findings, file, locator));
 
-  const config = result.data as IntercomConfig;
-  const paths = indexResourcePaths(config);
-  const pathOf = (resource: object) => paths.get(resource) ?? paths.get(originOf(resource));
   return {
-    config,
+    config: result.data,
     file,
     dir: dirname(resolve(file)),
     hash,
     workspace,
     unresolved: interpolated.unresolved,
     locate: (path) => locator.value(path),
-    locateObject(resource, field) {
-      const path = pathOf(resource);
-      if (!path) return undefined;
-      return locator.value(field === undefined ? path : [...path, field]);
-    },
-    pathOf: (resource) => {
-      const path = pathOf(resource);
-      return path ? [...path] : undefined;
-    },
   };
 }
 

@@ -1,6 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
-import type { ConfigPath, Finding } from './findings.js';
-import { formatPath, quote } from './findings.js';
+import type { ConfigPath, Finding } from './parts/findings.js';
+import { formatPath, quote } from './parts/findings.js';
 import { createLocator, type SourceLocator } from './source-locator.js';
 
 export interface ParsedYaml {

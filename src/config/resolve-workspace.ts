@@ -1,11 +1,9 @@
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Region } from './config-types.js';
-import { formatPath, listOf, quote } from './findings.js';
+import { formatPath, listOf, quote } from './parts/findings.js';
 import type { LoadedConfig } from './load-config.js';
 import { pickWorkspaceName } from './pick-workspace.js';
-
-export { selectForWorkspace } from './select-for-workspace.js';
 
 /** Official API base URLs per data-hosting region. */
 export const REGION_BASE_URLS: Record<Region, string> = {

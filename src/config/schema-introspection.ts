@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { ConfigPath } from './findings.js';
+import type { ConfigPath } from './parts/findings.js';
 
 // zod 4 keeps a schema's structure in `_zod.def`; messages need it to list allowed keys and values.
 interface Def {

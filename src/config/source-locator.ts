@@ -1,16 +1,8 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import type { SourceLocation } from '../errors.js';
-import type { ConfigPath } from './findings.js';
+import type { ConfigPath, SourceLocator } from './parts/findings.js';
 
-/** Finds where a value (or its key) sits in the YAML source, for file:line:col messages. */
-export interface SourceLocator {
-  /** The value at `path`, or the nearest ancestor that exists (for missing keys: the parent mapping). */
-  value(path: ConfigPath): SourceLocation | undefined;
-  /** The key of the last segment of `path`; falls back to `value(path)`. */
-  key(path: ConfigPath): SourceLocation | undefined;
-  /** The exact source text of the value at `path` (e.g. `2.10` before YAML turned it into 2.1). */
-  text(path: ConfigPath): string | undefined;
-}
+export type { SourceLocator } from './parts/findings.js';
 
 interface Step {
   key?: Node;

@@ -1,17 +1,8 @@
-import type { Change } from '../plan/plan-types.js';
+import { kindOf, type Change } from '../resources/registry.js';
 
-/** One-line title of a change, the same in every renderer. */
+/** One-line title of a change, the same in every renderer, as its kind words it. */
 export function describeChange(change: Change): string {
-  switch (change.kind) {
-    case 'ticket_type':
-      return `ticket type "${change.name}"`;
-    case 'ticket_type_attribute':
-      return `attribute "${change.ticket_type ?? '?'}" › "${change.name}"`;
-    case 'ticket_state':
-      return `ticket state "${change.name}"`;
-    case 'collection':
-      return `collection ${change.help_center ? `${change.help_center}: ` : ''}"${(change.path ?? [change.name]).join(' / ')}"`;
-  }
+  return kindOf(change).describe(change);
 }
 
 export function formatValue(value: unknown): string {

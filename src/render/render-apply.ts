@@ -1,5 +1,6 @@
 import type { ApplyResult } from '../apply/apply-plan.js';
-import { CHANGE_ACTIONS, type Change } from '../plan/plan-types.js';
+import { CHANGE_ACTIONS } from '../plan/plan-types.js';
+import type { Change } from '../resources/registry.js';
 import { PAST_TENSE, describeChange } from './describe-change.js';
 import { ACTION_SYMBOLS, colorFor, createStyle, type Style } from './style.js';
 

@@ -1,4 +1,6 @@
-import { CHANGE_ACTIONS, type Change, type Plan } from '../plan/plan-types.js';
+import type { Plan } from '../engine/create-plan.js';
+import { CHANGE_ACTIONS } from '../plan/plan-types.js';
+import type { Change } from '../resources/registry.js';
 import { describeChange, formatValue } from './describe-change.js';
 import { ACTION_SYMBOLS } from './style.js';
 

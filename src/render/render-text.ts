@@ -1,4 +1,6 @@
-import { CHANGE_ACTIONS, type Change, type ChangeAction, type Plan, type PlanSummary } from '../plan/plan-types.js';
+import type { Plan } from '../engine/create-plan.js';
+import { CHANGE_ACTIONS, type ChangeAction, type PlanSummary } from '../plan/plan-types.js';
+import type { Change } from '../resources/registry.js';
 import { describeChange, formatValue } from './describe-change.js';
 import { ACTION_LEGEND, ACTION_SYMBOLS, colorFor, createStyle, type Style } from './style.js';
 

@@ -1,9 +1,13 @@
 /**
  * The sandbox: a local, stateful Intercom for the endpoints intercom-config uses. It runs
  * in-process (workspaces declared with `sandbox: FILE`) or as `intercom-config sandbox`.
+ *
+ * This file is the sandbox's only door: nothing in src/sandbox/ imports the product, the
+ * product reaches the sandbox only through here (and loads it on demand), and library
+ * users import it as `intercom-config/sandbox`. test/architecture/ checks both directions.
  */
 import type { AddressInfo } from 'node:net';
-import { UserError } from '../errors.js';
+import { SandboxError } from './sandbox-error.js';
 import type { AdminControls } from './admin-routes.js';
 import { parseApiVersion } from './api-version.js';
 import { FaultBook } from './faults.js';
@@ -29,12 +33,13 @@ export type {
 } from './seed-schema.js';
 export type { FaultKind, FaultRule, RateLimitSetting, RequestLogEntry, RunningSandbox, SandboxOptions } from './types.js';
 export { loadSeedFile, validateSeed } from './seed-file.js';
+export { SandboxError } from './sandbox-error.js';
 
 const DEFAULT_HOST = '127.0.0.1';
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const defaultVersion = parseApiVersion(options.defaultApiVersion ?? '2.14');
-  if (!defaultVersion) throw new UserError(`Unknown Intercom API version '${options.defaultApiVersion}' for the sandbox`);
+  if (!defaultVersion) throw new SandboxError(`Unknown Intercom API version '${options.defaultApiVersion}' for the sandbox`);
   const perPageMax = positive(options.perPageMax ?? 50, 'perPageMax');
   const perPageDefault = Math.min(positive(options.perPageDefault ?? 20, 'perPageDefault'), perPageMax);
   let latencyMs = nonNegative(options.latencyMs ?? 0, 'latencyMs');
@@ -130,11 +135,11 @@ function listen(server: ReturnType<typeof createSandboxServer>, port: number, ho
       server.off('listening', onListening);
       if (error.code === 'EADDRINUSE') {
         const hint = 'Pick another port with --port (0 picks a free one).';
-        reject(new UserError(`Port ${port} on ${host} is already in use`, { hint }));
+        reject(new SandboxError(`Port ${port} on ${host} is already in use`, { hint }));
       } else if (error.code === 'EACCES') {
-        reject(new UserError(`Not allowed to listen on ${host}:${port}`, { hint: 'Use a port above 1024.' }));
+        reject(new SandboxError(`Not allowed to listen on ${host}:${port}`, { hint: 'Use a port above 1024.' }));
       } else {
-        reject(new UserError(`The sandbox cannot listen on ${host}:${port}: ${error.message}`, { cause: error }));
+        reject(new SandboxError(`The sandbox cannot listen on ${host}:${port}: ${error.message}`, { cause: error }));
       }
     };
     const onListening = (): void => {
@@ -149,12 +154,12 @@ function listen(server: ReturnType<typeof createSandboxServer>, port: number, ho
 
 function positive(value: number, name: string): number {
   if (!Number.isInteger(value) || value < 1) {
-    throw new UserError(`Sandbox option ${name} must be a positive integer, got ${value}`);
+    throw new SandboxError(`Sandbox option ${name} must be a positive integer, got ${value}`);
   }
   return value;
 }
 
 function nonNegative(value: number, name: string): number {
-  if (!Number.isFinite(value) || value < 0) throw new UserError(`Sandbox option ${name} must be zero or more, got ${value}`);
+  if (!Number.isFinite(value) || value < 0) throw new SandboxError(`Sandbox option ${name} must be zero or more, got ${value}`);
   return value;
 }

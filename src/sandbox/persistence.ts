@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { UserError } from '../errors.js';
+import { SandboxError } from './sandbox-error.js';
 import type { SandboxState } from './state.js';
 import { checkStateShape } from './state-schema.js';
 
@@ -18,7 +18,7 @@ export async function loadStateFile(file: string): Promise<SandboxState | undefi
     text = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UserError(`Cannot read the sandbox state file ${file}: ${(error as Error).message}`, { cause: error });
+    throw new SandboxError(`Cannot read the sandbox state file ${file}: ${(error as Error).message}`, { cause: error });
   }
   let data: unknown;
   try {
@@ -31,8 +31,8 @@ export async function loadStateFile(file: string): Promise<SandboxState | undefi
   return check.state;
 }
 
-function corrupt(file: string, problem: string): UserError {
-  return new UserError(`The sandbox state file ${file} is damaged: ${problem}`, {
+function corrupt(file: string, problem: string): SandboxError {
+  return new SandboxError(`The sandbox state file ${file} is damaged: ${problem}`, {
     hint: 'The sandbox never resets a state file on its own. Repair the file, or delete it to start from a fresh workspace.',
   });
 }

@@ -1,7 +1,7 @@
 /** Reading and validating a seed (YAML or JSON file, or an object given in code). */
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
-import { UserError } from '../errors.js';
+import { SandboxError } from './sandbox-error.js';
 import { sandboxSeedSchema } from './seed-schema.js';
 import type { SandboxSeed } from './seed-schema.js';
 
@@ -17,14 +17,14 @@ export async function loadSeedFile(file: string): Promise<SandboxSeed> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new UserError(`Cannot read the sandbox seed file ${file}: ${(error as Error).message}`, { cause: error });
+    throw new SandboxError(`Cannot read the sandbox seed file ${file}: ${(error as Error).message}`, { cause: error });
   }
   let data: unknown;
   try {
     // YAML 1.2 is a superset of JSON, so one parser reads both formats.
     data = parseYaml(text);
   } catch (error) {
-    throw new UserError(`${seedFileSource(file)} is not valid YAML or JSON: ${(error as Error).message}`);
+    throw new SandboxError(`${seedFileSource(file)} is not valid YAML or JSON: ${(error as Error).message}`);
   }
   return validateSeed(data ?? {}, seedFileSource(file));
 }
@@ -34,14 +34,14 @@ export function validateSeed(data: unknown, source = INLINE_SEED_SOURCE): Sandbo
   const result = sandboxSeedSchema.safeParse(data);
   if (result.success) return result.data;
   const lines = result.error.issues.slice(0, 5).map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
-  throw new UserError(`${source} is invalid:\n${lines.join('\n')}`, {
+  throw new SandboxError(`${source} is invalid:\n${lines.join('\n')}`, {
     hint: 'See the seed format in the sandbox command help (intercom-config sandbox --help).',
   });
 }
 
 /** A problem found while applying a well-formed seed (unknown reference, nesting too deep…). */
-export function seedError(source: string, where: string, message: string): UserError {
-  return new UserError(`${source} is invalid:\n  ${where}: ${message}`);
+export function seedError(source: string, where: string, message: string): SandboxError {
+  return new SandboxError(`${source} is invalid:\n  ${where}: ${message}`);
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

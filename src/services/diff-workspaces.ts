@@ -1,6 +1,6 @@
-import { exportResources } from '../export/export-resources.js';
+import type { Plan } from '../engine/create-plan.js';
+import { exportResources, withoutResources } from '../export/export-resources.js';
 import { fetchLiveState } from '../live/live-state.js';
-import type { Plan } from '../plan/plan-types.js';
 import { familiesToExport } from './export-workspace.js';
 import { WorkspaceSession, type SessionRequest } from './workspace-session.js';
 
@@ -25,8 +25,7 @@ export async function diffWorkspaces(request: DiffRequest): Promise<{ plan: Plan
   }
   const target = await WorkspaceSession.open({ ...request, workspace: request.to });
   try {
-    const { ticket_states: _s, ticket_types: _t, help_center: _h, ...settings } = target.loaded.config;
-    const promoted = target.withConfig({ ...settings, ...resources });
+    const promoted = target.withConfig({ ...withoutResources(target.loaded.config), ...resources });
     return { plan: (await promoted.plan()).plan };
   } finally {
     await target.close();

@@ -1,15 +1,16 @@
 import { applyPlan, type ApplyOptions, type ApplyResult } from '../apply/apply-plan.js';
 import type { ClientEvent } from '../client/intercom-client.js';
 import type { IntercomConfig } from '../config/config-types.js';
-import type { ConfigPath } from '../plan/plan-context.js';
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { resolveWorkspace, type ResolvedWorkspace } from '../config/resolve-workspace.js';
-import { fetchLiveState, managedFamilies, type LiveState } from '../live/live-state.js';
+import { createPlan, type Plan } from '../engine/create-plan.js';
+import { fingerprintTouched } from '../engine/fingerprints.js';
+import type { SavedPlan } from '../engine/saved-plans.js';
 import { StalePlanError } from '../errors.js';
-import { createPlan } from '../plan/create-plan.js';
-import { fingerprintTouched } from '../plan/fingerprints.js';
-import type { Plan, PlanOptions } from '../plan/plan-types.js';
-import { assertFresh, serializeSavedPlan, type SavedPlan } from '../plan/saved-plan.js';
+import { fetchLiveState, managedFamilies, type LiveState } from '../live/live-state.js';
+import type { ConfigPath } from '../plan/plan-issues.js';
+import type { PlanOptions } from '../plan/plan-types.js';
+import { assertFresh, serializeSavedPlan } from '../plan/saved-plan.js';
 import { connectWorkspace, type Connection, type ConnectOptions } from '../workspace/connect.js';
 
 export interface SessionRequest {

@@ -1,6 +1,7 @@
 import type { ClientEvent } from '../client/intercom-client.js';
 import { IntercomClient } from '../client/intercom-client.js';
 import type { ResolvedWorkspace } from '../config/resolve-workspace.js';
+import { startSandbox } from './local-sandbox.js';
 
 export interface ConnectOptions {
   apiVersion: string;
@@ -30,8 +31,6 @@ export async function connectWorkspace(workspace: ResolvedWorkspace, options: Co
   let token: string;
   let stop: () => Promise<void> = async () => {};
   if (workspace.kind === 'sandbox') {
-    // Loaded on demand so commands against Intercom never pay for the sandbox.
-    const { startSandbox } = await import('../sandbox/index.js');
     const sandbox = await startSandbox({
       ...(workspace.sandboxStateFile !== undefined ? { stateFile: workspace.sandboxStateFile } : {}),
       ...(workspace.sandboxSeedFile !== undefined ? { seed: workspace.sandboxSeedFile } : {}),

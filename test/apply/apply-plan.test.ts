@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { applyPlan, type ApplyEvent } from '../../src/apply/apply-plan.js';
 import type { IntercomApi, LiveTicketType } from '../../src/client/live-types.js';
 import { IntercomApiError, UnknownOutcomeError } from '../../src/errors.js';
-import { createPlan } from '../../src/plan/create-plan.js';
+import { createPlan } from '../../src/engine/create-plan.js';
 import { config, liveType, planInput } from '../helpers/live-builders.js';
 
 /**

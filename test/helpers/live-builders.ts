@@ -7,7 +7,7 @@ import type {
 } from '../../src/client/live-types.js';
 import type { IntercomConfig } from '../../src/config/config-types.js';
 import type { LiveState } from '../../src/live/live-state.js';
-import type { PlanInput } from '../../src/plan/plan-context.js';
+import type { PlanInput } from '../../src/engine/create-plan.js';
 import type { PlanOptions } from '../../src/plan/plan-types.js';
 
 export const DEFAULT_STATES: LiveTicketState[] = [

@@ -150,7 +150,8 @@ describe('the npm package', () => {
     await writeFile(
       join(project, 'check.mjs'),
       [
-        "import { createPlan, loadConfig, startSandbox, TOOL_VERSION } from 'intercom-config';",
+        "import { createPlan, loadConfig, TOOL_VERSION } from 'intercom-config';",
+        "import { startSandbox } from 'intercom-config/sandbox';",
         "const loaded = await loadConfig('intercom.config.yaml', { env: {} });",
         'const sandbox = await startSandbox({});',
         "const res = await fetch(`${sandbox.url}/ticket_types`, { headers: { Authorization: 'Bearer any', 'Intercom-Version': '2.14' } });",
@@ -166,7 +167,8 @@ describe('the npm package', () => {
     await writeFile(
       join(project, 'consumer.ts'),
       [
-        "import { createPlan, loadConfig, startSandbox, type Plan, type RunningSandbox } from 'intercom-config';",
+        "import { createPlan, loadConfig, type Plan } from 'intercom-config';",
+        "import { startSandbox, type RunningSandbox } from 'intercom-config/sandbox';",
         'export const plan: (input: Parameters<typeof createPlan>[0]) => Plan = createPlan;',
         'export const load: typeof loadConfig = loadConfig;',
         'export const sandbox: () => Promise<RunningSandbox> = () => startSandbox({});',

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { DesiredCollection } from '../../src/config/config-types.js';
-import { createPlan } from '../../src/plan/create-plan.js';
-import type { Change } from '../../src/plan/plan-types.js';
+import { createPlan } from '../../src/engine/create-plan.js';
+import type { Change } from '../../src/resources/registry.js';
 import { HELP_CENTER, OTHER_HELP_CENTER, config, liveCollection, planInput } from '../helpers/live-builders.js';
 
-const brief = (changes: Change[]) => changes.map((c) => `${c.action} ${(c.path ?? []).join('/')}`);
+const brief = (changes: Change[]) => changes.map((c) => `${c.action} ${('path' in c ? c.path : []).join('/')}`);
 const plan = (collections: DesiredCollection[], live: ReturnType<typeof liveCollection>[], options = {}) =>
   createPlan(
     planInput(config({ help_center: { collections } }), { helpCenters: [HELP_CENTER, OTHER_HELP_CENTER], collections: live }, options),

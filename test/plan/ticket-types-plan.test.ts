@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { PlanError } from '../../src/errors.js';
-import { createPlan } from '../../src/plan/create-plan.js';
-import type { Change } from '../../src/plan/plan-types.js';
+import { createPlan } from '../../src/engine/create-plan.js';
+import type { Change } from '../../src/resources/registry.js';
 import { DEFAULT_STATES, config, liveAttribute, liveType, planInput } from '../helpers/live-builders.js';
 
 const brief = (changes: Change[]) => changes.map((c) => `${c.action} ${c.address}`);

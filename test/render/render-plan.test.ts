@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createPlan } from '../../src/plan/create-plan.js';
-import type { Change, Plan } from '../../src/plan/plan-types.js';
+import { createPlan, type Plan } from '../../src/engine/create-plan.js';
+import type { Change } from '../../src/resources/registry.js';
 import { summarize } from '../../src/plan/plan-types.js';
 import { renderPlanJson } from '../../src/render/render-json.js';
 import { MARKDOWN_LIMIT, renderPlanMarkdown } from '../../src/render/render-markdown.js';

@@ -1,9 +1,9 @@
 import { closestMatch } from '../did-you-mean.js';
-import type { ConfigPath, Finding } from '../findings.js';
-import { at, listOf, quote } from '../findings.js';
+import type { ConfigPath, Finding } from '../parts/findings.js';
+import { at, listOf, quote } from '../parts/findings.js';
 import { SINGLE_REFERENCE } from '../interpolate-env.js';
 import { baseUrlProblem, type BaseUrlProblem } from '../loopback-host.js';
-import { isRecord, text, type Loose, type RuleContext } from './loose.js';
+import { isRecord, text, type Loose, type RuleContext } from '../parts/loose.js';
 
 const URL_MESSAGES: Record<BaseUrlProblem, string> = {
   invalid: 'is not a valid URL; write the full base URL, e.g. https://api.intercom.io',

@@ -1,7 +1,10 @@
 import type { LiveHelpCenter } from '../../client/live-types.js';
-import type { DesiredCollection } from '../../config/config-types.js';
-import { address, inWorkspace, type ConfigPath, type PlanInput, type PlanIssues } from '../../plan/plan-context.js';
+import { inWorkspace } from '../../config/parts/schema-parts.js';
+import type { ConfigPath, PlanIssues } from '../../plan/plan-issues.js';
+import { address } from '../../plan/plan-types.js';
+import type { KindPlanContext } from '../kind.js';
 import { defaultHelpCenter } from './live-tree.js';
+import type { DesiredCollection } from './schema.js';
 
 /**
  * One declared collection with its place in the tree, flattened in pre-order. Its config
@@ -42,8 +45,9 @@ export class DeclaredNode {
 }
 
 /** Flattens `help_center.collections`, resolving each top-level node's help center. */
-export function declaredNodes(input: PlanInput, issues: PlanIssues): DeclaredNode[] {
-  const helpCenters = input.live.helpCenters ?? [];
+export function declaredNodes(declared: readonly DesiredCollection[], ctx: KindPlanContext): DeclaredNode[] {
+  const { issues } = ctx;
+  const helpCenters = ctx.live.helpCenters ?? [];
   const nodes: DeclaredNode[] = [];
   const visit = (
     list: readonly DesiredCollection[],
@@ -51,7 +55,7 @@ export function declaredNodes(input: PlanInput, issues: PlanIssues): DeclaredNod
     helpCenter: LiveHelpCenter | undefined,
   ): void => {
     list.forEach((decl, index) => {
-      if (!inWorkspace(decl, input.workspace)) return;
+      if (!inWorkspace(decl, ctx.workspace)) return;
       const hc = parent ? helpCenter : resolveHelpCenter(decl, ['help_center', 'collections', index], helpCenters, issues);
       if (!hc) return;
       const node = new DeclaredNode(decl, index, hc, parent);
@@ -60,7 +64,7 @@ export function declaredNodes(input: PlanInput, issues: PlanIssues): DeclaredNod
       if (decl.collections) visit(decl.collections, node, hc);
     });
   };
-  visit(input.config.help_center?.collections ?? [], undefined, undefined);
+  visit(declared, undefined, undefined);
   return nodes;
 }
 

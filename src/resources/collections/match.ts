@@ -1,5 +1,6 @@
 import type { LiveCollection } from '../../client/live-types.js';
-import { duplicateMessage, type PlanIssues } from '../../plan/plan-context.js';
+import type { PlanIssues } from '../../plan/plan-issues.js';
+import { duplicateMessage } from '../kit/match-by-name.js';
 import type { DeclaredNode } from './declared-tree.js';
 import type { LiveCollectionTree } from './live-tree.js';
 

@@ -1,12 +1,33 @@
 import type { CollectionBody, LiveCollection } from '../../client/live-types.js';
 import { diffFields, newFields } from '../../plan/field-diff.js';
-import { address, duplicateMessage, type PlanInput, type PlanIssues } from '../../plan/plan-context.js';
-import type { Change, FieldChange, IdRef } from '../../plan/plan-types.js';
+import { address, type ChangeBase, type FieldChange, type IdRef } from '../../plan/plan-types.js';
+import type { KindPlanContext } from '../kind.js';
+import { managedFields } from '../kit/managed-fields.js';
 import { declaredNodes, type DeclaredNode } from './declared-tree.js';
 import { LiveCollectionTree } from './live-tree.js';
 import { checkFinalDepth } from './final-depth.js';
 import { matchCollections } from './match.js';
+import type { DesiredCollection } from './schema.js';
 import { orderCollectionWrites } from './write-order.js';
+
+export type CollectionOperation =
+  | { type: 'create_collection'; helpCenterId: string; parent: IdRef | null; body: CollectionBody }
+  | { type: 'update_collection'; collectionId: string; parent?: IdRef | null; body: CollectionBody }
+  | { type: 'delete_collection'; collectionId: string };
+
+export type CollectionChange = ChangeBase<'collection', CollectionOperation> & {
+  /** Help center identifier. */
+  help_center: string;
+  /** Names from the top level down. */
+  path: string[];
+};
+
+/** Intercom answers a missing description as null and untranslated content as nothing. */
+export const COLLECTION_FIELDS = managedFields<DesiredCollection, LiveCollection, CollectionBody>()({
+  name: {},
+  description: { live: (c) => c.description ?? '' },
+  translated_content: { live: (c) => c.translated_content ?? {} },
+});
 
 const TOP_LEVEL = '(top level)';
 
@@ -14,13 +35,13 @@ const TOP_LEVEL = '(top level)';
  * Collections: creates and updates top-down (parents first), then deletions of unlisted
  * collections children-first — or `blocked` entries when deleting was not allowed.
  */
-export function planCollections(input: PlanInput, issues: PlanIssues): Change[] {
-  if (input.config.help_center?.collections === undefined) return [];
-  const tree = new LiveCollectionTree(input.live.collections ?? []);
-  const nodes = declaredNodes(input, issues);
+export function planCollections(declared: readonly DesiredCollection[], ctx: KindPlanContext): CollectionChange[] {
+  const { issues } = ctx;
+  const tree = new LiveCollectionTree(ctx.live.collections ?? []);
+  const nodes = declaredNodes(declared, ctx);
   const matches = matchCollections(nodes, tree, issues);
-  const changes: Change[] = [];
-  const changeFor = new Map<string, Change>(); // live id → change touching it
+  const changes: CollectionChange[] = [];
+  const changeFor = new Map<string, CollectionChange>(); // live id → change touching it
 
   for (const node of nodes) {
     const current = matches.get(node);
@@ -29,21 +50,19 @@ export function planCollections(input: PlanInput, issues: PlanIssues): Change[] 
     changes.push(change);
     if (current) changeFor.set(current.id, change);
   }
-  if (input.options.prune) changes.push(...planPrune(input, nodes, matches, tree, changeFor));
+  if (ctx.options.prune) changes.push(...planPrune(ctx.options.allowDelete, nodes, matches, tree, changeFor));
   const deletedIds = new Set(changes.filter((c) => c.action === 'delete' && c.id !== undefined).map((c) => c.id!));
   checkFinalDepth(nodes, matches, tree, deletedIds, issues);
   orderCollectionWrites(changes, nodes, matches, tree);
   return changes;
 }
 
-function planCreate(node: DeclaredNode, matches: Map<DeclaredNode, LiveCollection>): Change {
-  const body: CollectionBody = { name: node.decl.name };
-  if (node.decl.description !== undefined) body.description = node.decl.description;
-  if (node.decl.translated_content !== undefined) body.translated_content = node.decl.translated_content;
+function planCreate(node: DeclaredNode, matches: Map<DeclaredNode, LiveCollection>): CollectionChange {
+  const body = COLLECTION_FIELDS.body(COLLECTION_FIELDS.desired(node.decl));
   const parent = parentRef(node, matches);
   const fields: FieldChange[] = newFields({ ...body });
   if (node.parent) fields.push({ path: 'parent', after: node.parent.names.join(' / ') });
-  const change: Change = {
+  const change: CollectionChange = {
     address: node.address,
     kind: 'collection',
     name: node.decl.name,
@@ -62,11 +81,8 @@ function planUpdate(
   current: LiveCollection,
   matches: Map<DeclaredNode, LiveCollection>,
   tree: LiveCollectionTree,
-): Change | undefined {
-  const fields = diffFields(
-    { name: current.name, description: current.description ?? '', translated_content: current.translated_content ?? {} },
-    { name: node.decl.name, description: node.decl.description, translated_content: node.decl.translated_content },
-  );
+): CollectionChange | undefined {
+  const fields = diffFields(COLLECTION_FIELDS.live(current), COLLECTION_FIELDS.desired(node.decl));
   const parent = parentRef(node, matches);
   const wantedParentId = parent && 'id' in parent ? parent.id : parent ? undefined : null;
   const moves = wantedParentId !== current.parent_id;
@@ -86,7 +102,7 @@ function planUpdate(
       after: node.parent ? node.parent.names.join(' / ') : TOP_LEVEL,
     });
   }
-  const change: Change = {
+  const change: CollectionChange = {
     address: node.address,
     kind: 'collection',
     name: node.decl.name,
@@ -104,12 +120,12 @@ function planUpdate(
 }
 
 function planPrune(
-  input: PlanInput,
+  allowDelete: boolean,
   nodes: readonly DeclaredNode[],
   matches: Map<DeclaredNode, LiveCollection>,
   tree: LiveCollectionTree,
-  changeFor: Map<string, Change>,
-): Change[] {
+  changeFor: Map<string, CollectionChange>,
+): CollectionChange[] {
   const claimed = new Set(matches.values());
   const mentioned = new Map(nodes.map((n) => [n.helpCenter.id, n.helpCenter]));
   const unlisted = [...mentioned.values()]
@@ -117,9 +133,9 @@ function planPrune(
     // Deepest first, so children go before their parents.
     .sort((a, b) => b.path.length - a.path.length || a.c.id.localeCompare(b.c.id));
 
-  const changes: Change[] = [];
+  const changes: CollectionChange[] = [];
   for (const { c, hc, path } of unlisted) {
-    const change: Change = {
+    const change: CollectionChange = {
       address: `${address('collection', hc.identifier, ...path)}#${c.id}`,
       kind: 'collection',
       name: c.name,
@@ -129,7 +145,7 @@ function planPrune(
       action: 'blocked',
       reason: 'not in the config; deleting a collection needs --allow-delete',
     };
-    if (input.options.allowDelete) {
+    if (allowDelete) {
       change.action = 'delete';
       change.reason = 'not in the config (prune --allow-delete)';
       change.operation = { type: 'delete_collection', collectionId: c.id };

@@ -1,3 +1,5 @@
+import type { SourceLocation } from '../../errors.js';
+
 /** A problem found in the config before it is tied to a file position. */
 export type ConfigPath = (string | number)[];
 
@@ -37,4 +39,14 @@ export function quote(text: string): string {
 
 export function listOf(values: readonly string[]): string {
   return values.join(', ');
+}
+
+/** Finds where a value (or its key) sits in the YAML source, for file:line:col messages. */
+export interface SourceLocator {
+  /** The value at `path`, or the nearest ancestor that exists (for missing keys: the parent mapping). */
+  value(path: ConfigPath): SourceLocation | undefined;
+  /** The key of the last segment of `path`; falls back to `value(path)`. */
+  key(path: ConfigPath): SourceLocation | undefined;
+  /** The exact source text of the value at `path` (e.g. `2.10` before YAML turned it into 2.1). */
+  text(path: ConfigPath): string | undefined;
 }

@@ -1,5 +1,5 @@
-import type { ConfigPath, Finding } from '../findings.js';
-import { at, quote } from '../findings.js';
+import type { ConfigPath, Finding } from './findings.js';
+import { at, quote } from './findings.js';
 import { lineOf, scopeOf, scopesOverlap, text, texts, type Loose, type RuleContext } from './loose.js';
 
 /** A name or previous name of one declared object. */

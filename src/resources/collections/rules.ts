@@ -1,9 +1,9 @@
-import { MAX_COLLECTION_DEPTH } from '../api-versions.js';
-import type { ConfigPath, Finding } from '../findings.js';
-import { at } from '../findings.js';
-import { findNameClashes } from './name-clashes.js';
-import { isRecord, records, scopeOf, text, type Loose, type RuleContext } from './loose.js';
-import { checkScopeWithinParent } from './scope-rules.js';
+import type { ConfigPath, Finding } from '../../config/parts/findings.js';
+import { at } from '../../config/parts/findings.js';
+import { isRecord, records, text, type Loose, type RuleContext } from '../../config/parts/loose.js';
+import { findNameClashes } from '../../config/parts/name-clashes.js';
+import type { DeclaredObject } from '../kind.js';
+import { MAX_COLLECTION_DEPTH } from './schema.js';
 
 const COLLECTION_NAMES = { noun: 'collection', key: 'name', previousKey: 'previous_names' };
 
@@ -21,14 +21,11 @@ export function checkCollections(data: Loose, context: RuleContext): Finding[] {
     byHelpCenter.set(key, [...(byHelpCenter.get(key) ?? []), entry]);
   }
   for (const siblings of byHelpCenter.values()) findings.push(...findNameClashes(siblings, path, COLLECTION_NAMES, context));
-  for (const [index, collection] of top) {
-    findings.push(...checkChildren(collection, [...path, index], 1, scopeOf(collection), context));
-  }
+  for (const [index, collection] of top) findings.push(...checkChildren(collection, [...path, index], 1, context));
   return findings;
 }
 
-/** `parentScope`: the workspaces the parent exists in, inherited from its ancestors when it has no list. */
-function checkChildren(parent: Loose, parentPath: ConfigPath, parentDepth: number, parentScope: string[] | undefined, context: RuleContext): Finding[] {
+function checkChildren(parent: Loose, parentPath: ConfigPath, parentDepth: number, context: RuleContext): Finding[] {
   const path = [...parentPath, 'collections'];
   const children = records(parent['collections']);
   const depth = parentDepth + 1;
@@ -47,8 +44,24 @@ function checkChildren(parent: Loose, parentPath: ConfigPath, parentDepth: numbe
     if (child['help_center'] !== undefined) {
       findings.push(at([...childPath, 'help_center'], 'only top-level collections name a help center; a child is always in its parent\'s help center, so remove it', 'key'));
     }
-    findings.push(...checkScopeWithinParent(scopeOf(child), parentScope, [...childPath, 'workspaces'], 'parent collection'));
-    findings.push(...checkChildren(child, childPath, depth, scopeOf(child) ?? parentScope, context));
+    findings.push(...checkChildren(child, childPath, depth, context));
   }
   return findings;
+}
+
+/** Every declared collection, top-down, each child with its parent. */
+export function declaredCollections(data: Loose): DeclaredObject[] {
+  const helpCenter = data['help_center'];
+  if (!isRecord(helpCenter)) return [];
+  const out: DeclaredObject[] = [];
+  const visit = (list: unknown, path: ConfigPath, parent: DeclaredObject | undefined): void => {
+    for (const [i, value] of records(list)) {
+      const object: DeclaredObject = { path: [...path, i], value };
+      if (parent) object.parent = { object: parent, noun: 'parent collection' };
+      out.push(object);
+      visit(value['collections'], [...path, i, 'collections'], object);
+    }
+  };
+  visit(helpCenter['collections'], ['help_center', 'collections'], undefined);
+  return out;
 }

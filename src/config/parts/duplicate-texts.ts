@@ -1,5 +1,5 @@
-import type { ConfigPath, Finding } from '../findings.js';
-import { at, quote } from '../findings.js';
+import type { ConfigPath, Finding } from './findings.js';
+import { at, quote } from './findings.js';
 import { texts } from './loose.js';
 
 /** Texts listed twice in one list, exactly or differing only in case (which look identical in Intercom). */

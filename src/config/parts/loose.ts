@@ -3,7 +3,7 @@
  * data even when the schema found problems elsewhere, so that one run reports everything;
  * values of the wrong shape are skipped here (the schema reports them).
  */
-import type { SourceLocator } from '../source-locator.js';
+import type { SourceLocator } from './findings.js';
 
 export type Loose = Record<string, unknown>;
 

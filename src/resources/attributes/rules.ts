@@ -1,31 +1,19 @@
-import { BUILT_IN_ATTRIBUTE_NAMES } from '../api-versions.js';
-import { ATTRIBUTE_DATA_TYPES, type AttributeDataType } from '../config-types.js';
-import type { ConfigPath, Finding } from '../findings.js';
-import { at, quote } from '../findings.js';
-import { duplicateTexts } from './duplicate-texts.js';
-import { findNameClashes } from './name-clashes.js';
-import { records, scopeOf, text, texts, type Loose, type RuleContext } from './loose.js';
-import { checkScopeWithinParent } from './scope-rules.js';
+import type { ConfigPath, Finding } from '../../config/parts/findings.js';
+import { at, quote } from '../../config/parts/findings.js';
+import { duplicateTexts } from '../../config/parts/duplicate-texts.js';
+import { records, text, texts, type Loose, type RuleContext } from '../../config/parts/loose.js';
+import { findNameClashes } from '../../config/parts/name-clashes.js';
+import { ATTRIBUTE_FIELDS } from './fields.js';
+import { ATTRIBUTE_DATA_TYPES, BUILT_IN_ATTRIBUTE_NAMES } from './schema.js';
 
-/** Ticket types and their attributes: unique names, built-ins, fields that depend on data_type. */
-export function checkTicketTypes(data: Loose, context: RuleContext): Finding[] {
-  const types = records(data['ticket_types']);
-  const findings = findNameClashes(types, ['ticket_types'], { noun: 'ticket type', key: 'name', previousKey: 'previous_names' }, context);
-  for (const [index, type] of types) {
-    const path: ConfigPath = ['ticket_types', index];
-    const attributes = records(type['attributes']);
-    findings.push(
-      ...findNameClashes(attributes, [...path, 'attributes'], { noun: 'attribute', key: 'name', previousKey: 'previous_names' }, context),
-      ...duplicateTexts(type['states'], [...path, 'states'], 'state'),
-    );
-    for (const [i, attribute] of attributes) {
-      const attributePath = [...path, 'attributes', i];
-      findings.push(
-        ...checkBuiltInNames(attribute, attributePath),
-        ...checkTypeSpecificFields(attribute, attributePath),
-        ...checkScopeWithinParent(scopeOf(attribute), scopeOf(type), [...attributePath, 'workspaces'], 'ticket type'),
-      );
-    }
+/** The attributes of one ticket type: unique names, no built-ins, fields that depend on data_type. */
+export function checkAttributes(type: Loose, typePath: ConfigPath, context: RuleContext): Finding[] {
+  const path = [...typePath, 'attributes'];
+  const attributes = records(type['attributes']);
+  const findings = findNameClashes(attributes, path, { noun: 'attribute', key: 'name', previousKey: 'previous_names' }, context);
+  for (const [i, attribute] of attributes) {
+    const attributePath = [...path, i];
+    findings.push(...checkBuiltInNames(attribute, attributePath), ...checkTypeSpecificFields(attribute, attributePath));
   }
   return findings;
 }
@@ -45,17 +33,11 @@ function checkBuiltInNames(attribute: Loose, path: ConfigPath): Finding[] {
   return findings;
 }
 
-const ONLY_FOR: Array<[key: string, dataType: AttributeDataType]> = [
-  ['list_items', 'list'],
-  ['multiline', 'string'],
-  ['allow_multiple_values', 'files'],
-];
-
 function checkTypeSpecificFields(attribute: Loose, path: ConfigPath): Finding[] {
   const dataType = text(attribute['data_type']);
   if (!dataType || !(ATTRIBUTE_DATA_TYPES as readonly string[]).includes(dataType)) return [];
   const findings: Finding[] = [];
-  for (const [key, only] of ONLY_FOR) {
+  for (const [key, only] of ATTRIBUTE_FIELDS.typeSpecific) {
     if (attribute[key] !== undefined && dataType !== only) {
       findings.push(at([...path, key], `\`${key}\` applies only to ${only} attributes and this one is ${dataType}; remove it, or change data_type`, 'key'));
     }

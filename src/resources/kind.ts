@@ -1,0 +1,105 @@
+/**
+ * One resource kind, one module. A kind owns everything about its objects: its section of
+ * the config file, the rules that section must follow, which listings it reads, how
+ * declared objects match live ones, what differs, the request for each change, how a
+ * lost create is found again, export, and what a saved plan fingerprints. The engine
+ * loops over the registry (`registry.ts`) and never names a kind.
+ */
+import type * as z from 'zod';
+import type { IntercomApi } from '../client/live-types.js';
+import type { ConfigPath, Finding } from '../config/parts/findings.js';
+import type { Loose, RuleContext } from '../config/parts/loose.js';
+import type { PlanIssues } from '../plan/plan-issues.js';
+import type { ChangeBase, IdRef, OperationBase, PlanOptions } from '../plan/plan-types.js';
+import type { LiveFamily, LiveState } from './live-families.js';
+
+/** What a write needs: the API, and the ids of objects created earlier in the same apply. */
+export interface WriteContext {
+  api: IntercomApi;
+  /** The id of a live object, or of an object created earlier in this apply. */
+  resolve(ref: IdRef): string;
+}
+
+/** One write's outcome: the id written and Intercom's answer, the object as it now is (none for a delete). */
+export interface Written {
+  id: string;
+  answer?: object;
+}
+
+export type OperationOf<C extends ChangeBase> = NonNullable<C['operation']>;
+
+/** One write per operation type; a kind that forgets one does not compile. */
+export type WriteMap<Op extends OperationBase> = {
+  [T in Op['type']]: (operation: Extract<Op, { type: T }>, ctx: WriteContext) => Promise<Written>;
+};
+
+/**
+ * What every kind of change in a plan provides — a child kind (attributes, planned by
+ * their ticket type) included: how its changes are named, described, written, recovered
+ * after a lost answer, and fingerprinted.
+ */
+export interface ChangeKindModule<C extends ChangeBase = ChangeBase> {
+  /** The `kind` of its changes, as plan JSON names it. */
+  readonly name: C['kind'];
+  /** Change fields (besides name and id) that say which object it is about, in plan JSON order. */
+  readonly identity: readonly Exclude<keyof C, keyof ChangeBase>[];
+  /** The one-line title every renderer shows, e.g. `ticket type "Bug report"`. */
+  describe(change: C): string;
+  readonly writes: WriteMap<OperationOf<C>>;
+  /**
+   * After a create whose answer was lost: re-reads the workspace and returns the id of the
+   * object if the create did happen (Intercom has no idempotency keys).
+   */
+  findCreated(change: C, ctx: WriteContext): Promise<string | undefined>;
+  /** Each live object its changes can touch, by id, as a saved plan hashes it (no timestamps). */
+  liveObjects(live: LiveState): Iterable<readonly [id: string, object: unknown]>;
+}
+
+/** Everything a kind's planner may look at besides the config. Planners are pure. */
+export interface KindPlanContext {
+  workspace: string;
+  /** The Intercom-Version the workspace is read and written with. */
+  apiVersion: string;
+  live: LiveState;
+  options: PlanOptions;
+  issues: PlanIssues;
+}
+
+/** A declared object found in the raw file, for the rules every kind shares (`workspaces:`). */
+export interface DeclaredObject {
+  path: ConfigPath;
+  value: Loose;
+  /** The object this one is declared inside (attribute → ticket type, sub-collection → collection). */
+  parent?: { object: DeclaredObject; noun: string };
+}
+
+/** The part of the config a section shape describes, e.g. `{ ticket_types?: DesiredTicketType[] }`. */
+export type SectionOf<Shape extends z.ZodRawShape> = z.output<z.ZodObject<Shape>>;
+
+/**
+ * A top-level kind: a `ChangeKindModule` that also has a section in the config file.
+ * `C` is its own changes; `Child` the changes of the kinds it plans inside its objects.
+ */
+export interface ResourceKind<Shape extends z.ZodRawShape, C extends ChangeBase, Child extends ChangeBase = never>
+  extends ChangeKindModule<C> {
+  /**
+   * Top-level keys this kind adds to the config file, with their zod schemas; the types
+   * of declared objects are inferred from them. Two kinds may share a key whose schema is
+   * an optional object (`help_center:`): their keys are merged.
+   */
+  readonly section: Shape;
+  /** Kinds planned inside this kind's objects, in plan order. */
+  readonly children: readonly ChangeKindModule<Child>[];
+  /** Rules that compare values (duplicates, references, Intercom limits), run on the raw file. */
+  rules(data: Loose, context: RuleContext): Finding[];
+  /** Every object of this kind and its children declared in the raw file. */
+  declaredObjects(data: Loose): DeclaredObject[];
+  /** The listings to read for this config; none when the file does not mention the kind. */
+  reads(config: SectionOf<Shape>): readonly LiveFamily[];
+  /** The changes that make the workspace match, children's included, in execution-friendly order. */
+  plan(config: SectionOf<Shape>, ctx: KindPlanContext): (C | Child)[];
+  /** The live objects as config, deterministic; nothing when its listings were not read. */
+  export(live: LiveState): SectionOf<Shape>;
+  /** How many objects the file declares, by a plural name per kind (`ticket_types`, `attributes`). */
+  count(config: SectionOf<Shape>): Record<string, number>;
+}

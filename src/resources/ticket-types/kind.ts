@@ -1,0 +1,93 @@
+import type { LiveTicketType } from '../../client/live-types.js';
+import { duplicateTexts } from '../../config/parts/duplicate-texts.js';
+import { records, type Loose } from '../../config/parts/loose.js';
+import { findNameClashes } from '../../config/parts/name-clashes.js';
+import { attributeKind, exportAttributes } from '../attributes/kind.js';
+import type { AttributeChange } from '../attributes/plan.js';
+import { checkAttributes } from '../attributes/rules.js';
+import type { DeclaredObject, ResourceKind } from '../kind.js';
+import type { LiveFamily } from '../live-families.js';
+import { byName, newest } from '../kit/match-by-name.js';
+import { planTicketTypes, TICKET_TYPE_FIELDS, type TicketTypeChange } from './plan.js';
+import { ticketTypesSection, type DesiredTicketType } from './schema.js';
+
+/** Ticket types, with their attributes as a child kind and their `states:` verified only. */
+export const ticketTypeKind: ResourceKind<typeof ticketTypesSection, TicketTypeChange, AttributeChange> = {
+  name: 'ticket_type',
+  section: ticketTypesSection,
+  children: [attributeKind],
+  identity: [],
+
+  rules(data, context) {
+    const types = records(data['ticket_types']);
+    const findings = findNameClashes(types, ['ticket_types'], { noun: 'ticket type', key: 'name', previousKey: 'previous_names' }, context);
+    for (const [index, type] of types) {
+      const path = ['ticket_types', index];
+      findings.push(...checkAttributes(type, path, context), ...duplicateTexts(type['states'], [...path, 'states'], 'state'));
+    }
+    return findings;
+  },
+
+  declaredObjects(data: Loose) {
+    return records(data['ticket_types']).flatMap(([i, value]): DeclaredObject[] => {
+      const type: DeclaredObject = { path: ['ticket_types', i], value };
+      const attributes = records(value['attributes']).map(([j, attribute]) => ({
+        path: ['ticket_types', i, 'attributes', j],
+        value: attribute,
+        parent: { object: type, noun: 'ticket type' },
+      }));
+      return [type, ...attributes];
+    });
+  },
+
+  reads(config) {
+    if (config.ticket_types === undefined) return [];
+    const families: LiveFamily[] = ['ticketTypes'];
+    // A type's `states:` is checked against the states a new type would be given.
+    if (config.ticket_types.some((t) => t.states !== undefined)) families.push('ticketStates');
+    return families;
+  },
+
+  plan: (config, ctx) => (config.ticket_types === undefined ? [] : planTicketTypes(config.ticket_types, ctx)),
+
+  export: (live) =>
+    live.ticketTypes ? { ticket_types: [...live.ticketTypes].sort(byName((t) => t.name)).map(exportType) } : {},
+
+  count: (config) => ({
+    ticket_types: config.ticket_types?.length ?? 0,
+    attributes: (config.ticket_types ?? []).reduce((n, t) => n + (t.attributes?.length ?? 0), 0),
+  }),
+
+  describe: (change) => `ticket type "${change.name}"`,
+
+  writes: {
+    create_ticket_type: async (op, ctx) => {
+      const answer = await ctx.api.createTicketType(op.body);
+      return { id: answer.id, answer };
+    },
+    update_ticket_type: async (op, ctx) => {
+      const answer = await ctx.api.updateTicketType(op.ticketTypeId, op.body);
+      return { id: answer.id, answer };
+    },
+  },
+
+  async findCreated(change, ctx) {
+    const op = change.operation;
+    if (op?.type !== 'create_ticket_type') return undefined;
+    // The plan created this type because no live type had its name, so one that has it now is ours.
+    return newest((await ctx.api.listTicketTypes()).filter((t) => t.name === op.body.name))?.id;
+  },
+
+  // A type's hash covers its own fields only, so an unrelated attribute edit does not make
+  // a plan that only renames the type stale.
+  liveObjects: (live) => (live.ticketTypes ?? []).map(({ attributes: _a, updated_at: _u, ...type }) => [type.id, type] as const),
+};
+
+function exportType(type: LiveTicketType): DesiredTicketType {
+  const out = TICKET_TYPE_FIELDS.exported(type) as DesiredTicketType;
+  if (type.archived) out.archived = true;
+  out.states = type.states.map((s) => s.internal_label);
+  const attributes = exportAttributes(type);
+  if (attributes.length > 0) out.attributes = attributes;
+  return out;
+}
