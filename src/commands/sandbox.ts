@@ -83,8 +83,10 @@ Stop it with Ctrl-C (SIGINT) or SIGTERM; pending writes are flushed first.`;
       ...(flags['rate-limit'] !== undefined ? { rateLimit: { limit: flags['rate-limit'] } } : {}),
     });
     const where = stateFile ?? 'in memory';
+    // Listen for signals before announcing the address: a supervisor may stop us as soon as it reads it.
+    const stopped = waitForStopSignal();
     process.stderr.write(`Intercom sandbox listening on ${sandbox.url} (state: ${where})\n`);
-    await waitForStopSignal();
+    await stopped;
     await sandbox.close();
     process.stderr.write('Intercom sandbox stopped\n');
   }

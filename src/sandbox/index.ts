@@ -17,6 +17,7 @@ import { createStateSerializer } from './state-serializer.js';
 import type { SandboxState } from './state.js';
 import type { RequestLogEntry, RunningSandbox, SandboxOptions } from './types.js';
 import { Workspace } from './workspace.js';
+import { lockStateFile, type StateLock } from './state-lock.js';
 
 export type { SandboxState } from './state.js';
 export type {
@@ -39,6 +40,25 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const perPageDefault = Math.min(positive(options.perPageDefault ?? 20, 'perPageDefault'), perPageMax);
   let latencyMs = nonNegative(options.latencyMs ?? 0, 'latencyMs');
 
+  const lock = options.stateFile !== undefined ? await lockStateFile(options.stateFile) : undefined;
+  try {
+    return await serve(options, { defaultVersion, perPageDefault, perPageMax, latencyMs }, lock);
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+}
+
+interface ServeSettings {
+  defaultVersion: NonNullable<ReturnType<typeof parseApiVersion>>;
+  perPageDefault: number;
+  perPageMax: number;
+  latencyMs: number;
+}
+
+async function serve(options: SandboxOptions, settings: ServeSettings, lock: StateLock | undefined): Promise<RunningSandbox> {
+  const { defaultVersion, perPageDefault, perPageMax } = settings;
+  let { latencyMs } = settings;
   const state = await loadOrCreateState(options);
   const ws = new Workspace(state.value);
   const serialize = createStateSerializer();
@@ -99,8 +119,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       closing ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
-        await closed;
-        await store.flush();
+        try {
+          await closed;
+          await store.flush();
+        } finally {
+          await lock?.release();
+        }
       })();
       return closing;
     },

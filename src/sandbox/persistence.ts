@@ -5,20 +5,25 @@
  * wait for the next write, which covers all of them at once.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
+import { FileReadError, readRegularFile } from '../util/read-regular-file.js';
 import type { SandboxState } from './state.js';
 import { checkStateShape } from './state-schema.js';
+
+/** A guard against reading a device or a runaway file into memory, not a real-world limit. */
+export const MAX_STATE_BYTES = 256 * 1024 * 1024;
 
 /** Reads the state file; undefined when it does not exist. A damaged file is an error, never a reset. */
 export async function loadStateFile(file: string): Promise<SandboxState | undefined> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = (await readRegularFile(file, MAX_STATE_BYTES)).toString('utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UserError(`Cannot read the sandbox state file ${file}: ${(error as Error).message}`, { cause: error });
+    if (error instanceof FileReadError && error.code === 'ENOENT') return undefined;
+    const reason = error instanceof FileReadError ? error.reason : (error as Error).message;
+    throw new UserError(`Cannot read the sandbox state file ${file}: ${reason}`, { cause: error });
   }
   let data: unknown;
   try {
@@ -89,12 +94,13 @@ function tempName(file: string): string {
   return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
 }
 
+/** The state is the workspace's whole content: readable by its owner only (a new directory too). */
 export async function writeAtomically(file: string, text: string): Promise<void> {
   const dir = dirname(file);
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: 0o700 });
   const temp = tempName(file);
   try {
-    const handle = await open(temp, 'w');
+    const handle = await open(temp, 'w', 0o600);
     try {
       await handle.writeFile(text, 'utf8');
       await handle.sync();
