@@ -29,6 +29,9 @@ export class FileReadError extends Error {
   }
 }
 
+/** Saved plans hold one workspace's changes; anything bigger is not a plan file. */
+export const MAX_PLAN_BYTES = 64 * 1024 * 1024;
+
 // Opening a FIFO for reading waits for a writer; without O_NONBLOCK `-c some-fifo` would hang.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 const CHUNK_BYTES = 64 * 1024;
