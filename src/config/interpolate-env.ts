@@ -1,3 +1,4 @@
+import { ownValue, setOwn } from '../util/own-property.js';
 import type { ConfigPath, Finding } from './findings.js';
 import { at, isSecretPath, listOf } from './findings.js';
 
@@ -41,7 +42,8 @@ export function expandReferences(text: string, env: NodeJS.ProcessEnv): Expansio
         return { ok: false, error: `\`\${${name}}\` is not a valid reference; write \`\${NAME}\` with letters, digits and underscores only (no spaces or defaults)` };
       }
       variables.push(name);
-      const found = env[name];
+      // Own keys only: `${toString}` is an unset variable, not Object.prototype.toString.
+      const found = ownValue(env, name);
       if (found === undefined) missing.push(name);
       else value += found;
       i = end + 1;
@@ -103,8 +105,8 @@ export function interpolateEnv(
       const out: Record<string, unknown> = {};
       for (const [key, item] of Object.entries(value)) {
         const expanded = expand(item, [...path, key]);
-        // defineProperty: a `__proto__` key must stay a plain (and then unknown) key.
-        if (expanded !== DROP) Object.defineProperty(out, key, { value: expanded, enumerable: true, writable: true, configurable: true });
+        // A `__proto__` key must stay a plain (and then unknown) key.
+        if (expanded !== DROP) setOwn(out, key, expanded);
       }
       return out;
     }

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { ownValue } from '../util/own-property.js';
+import { closestMatch } from './did-you-mean.js';
 import type { Region } from './config-types.js';
 import { formatPath, listOf, quote } from './findings.js';
 import type { LoadedConfig } from './load-config.js';
@@ -40,9 +42,12 @@ export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined,
       hint: 'Choose one with --workspace NAME, or set default_workspace in the config.',
     });
   }
-  const workspace = config.workspaces[chosen];
+  // Own keys only: `-w toString` must not find Object.prototype.toString and fall back to a region default.
+  const workspace = ownValue(config.workspaces, chosen);
   if (!workspace) {
-    throw new UserError(`Unknown workspace ${quote(chosen)}; ${loaded.file} declares ${listOf(declared)}`, {
+    const guess = closestMatch(chosen, declared);
+    const suggestion = guess === undefined ? '' : `; did you mean ${quote(guess)}?`;
+    throw new UserError(`Unknown workspace ${quote(chosen)}; ${loaded.file} declares ${listOf(declared)}${suggestion}`, {
       hint: 'Pass one of those names with --workspace, or declare the workspace under `workspaces:`.',
     });
   }

@@ -19,6 +19,7 @@ import { MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, SUPPORTED_API_VERSIONS } from 
  */
 
 export const WORKSPACE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+export const WORKSPACE_NAME_RULE = 'workspace names use letters, digits, ".", "_" and "-", starting with a letter or digit';
 
 const noSurroundingSpace = (text: string): boolean => text.trim() === text;
 const SPACE_MESSAGE = 'starts or ends with spaces; Intercom trims them, so the value would never match what is live. Remove the spaces';
@@ -171,7 +172,7 @@ export const configSchema = z
       .optional()
       .describe('Archive live ticket types and attributes that are not in this file (collections are deleted only with --allow-delete).'),
     workspaces: z
-      .record(z.string().regex(WORKSPACE_NAME, { error: 'workspace names use letters, digits, ".", "_" and "-", starting with a letter or digit' }), workspaceSchema)
+      .record(z.string().regex(WORKSPACE_NAME, { error: WORKSPACE_NAME_RULE }), workspaceSchema)
       .describe('Named targets, selected with --workspace. At least one.'),
     ticket_states: z.array(ticketStateSchema).optional().describe('Ticket states the workspace must have (verified only).'),
     ticket_types: z.array(ticketTypeSchema).optional().describe('Ticket types and their attributes.'),
