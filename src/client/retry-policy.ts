@@ -22,7 +22,21 @@ export type Verdict =
   /** Refused by the rate limit: certainly not performed; wait for the window and resend. */
   | { kind: 'rate-limited'; headers: Headers; finalError: Error }
   /** A passing fault; `finalError` is thrown if retries run out. */
-  | { kind: 'transient'; reason: string; mayHaveBeenPerformed: boolean; finalError: Error; retryAfterMs?: number };
+  | {
+      kind: 'transient';
+      reason: string;
+      mayHaveBeenPerformed: boolean;
+      finalError: Error;
+      retryAfterMs?: number;
+      /** Nothing listened at the address; see CONNECTION_REFUSED_RETRIES. */
+      refused?: boolean;
+    };
+
+/**
+ * A refused connection means nothing listens there: a wrong url or a stopped sandbox,
+ * which retrying for a minute does not fix. One retry covers a server that is restarting.
+ */
+export const CONNECTION_REFUSED_RETRIES = 1;
 
 export interface AttemptHistory {
   /** Attempts made so far, including this one. */
@@ -44,7 +58,9 @@ export function judge(
       const reason = `${outcome.code}: ${ctx.redact(outcome.detail)}`;
       // Refused or unresolvable before sending: nothing reached the server, so even a
       // POST can go again.
-      if (outcome.sent === 'no') return { kind: 'transient', reason, mayHaveBeenPerformed: false, finalError };
+      if (outcome.sent === 'no') {
+        return { kind: 'transient', reason, mayHaveBeenPerformed: false, finalError, ...(outcome.code === 'ECONNREFUSED' ? { refused: true } : {}) };
+      }
       // Reset or closed after sending: the server may have committed the write.
       if (method === 'POST') return unknownOutcome(ctx, `connection lost: ${reason}`);
       return { kind: 'transient', reason, mayHaveBeenPerformed: true, finalError };

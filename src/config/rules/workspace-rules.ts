@@ -11,6 +11,7 @@ const URL_MESSAGES: Record<BaseUrlProblem, string> = {
   protocol: 'must start with https:// (or http:// for a loopback host)',
   credentials: 'must not contain a user name or password; the access token goes in `token:`',
   query: 'must not have a query (?…) or fragment (#…); give only the base URL',
+  'trailing-dot': 'has a host name ending in a dot; write it without the final dot (e.g. localhost, api.eu.intercom.io)',
   insecure:
     'uses plain http to a host that is not loopback, which would send the access token unencrypted; use https://, or http:// only for localhost, 127.x.x.x or [::1]',
 };
