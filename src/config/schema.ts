@@ -10,6 +10,7 @@ import {
   type IntercomConfig,
 } from './config-types.js';
 import { MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, SUPPORTED_API_VERSIONS } from './api-versions.js';
+import { nameCharacterProblem } from './name-characters.js';
 
 /**
  * The shape of `intercom.config.yaml`, after `${NAME}` interpolation. Field-local rules
@@ -24,9 +25,18 @@ export const WORKSPACE_NAME_RULE = 'workspace names use letters, digits, ".", "_
 const noSurroundingSpace = (text: string): boolean => text.trim() === text;
 const SPACE_MESSAGE = 'starts or ends with spaces; Intercom trims them, so the value would never match what is live. Remove the spaces';
 
+/** Control, bidirectional, invisible and non-breaking characters (see name-characters.ts). */
+const safeCharacters = (text: string, ctx: z.RefinementCtx): void => {
+  const problem = nameCharacterProblem(text);
+  if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+};
+
 /** A name that identifies an object: matching is by exact text, so stray spaces are refused. */
 const name = (what: string) =>
-  z.string().min(1).max(MAX_NAME_LENGTH).refine(noSurroundingSpace, { error: SPACE_MESSAGE }).describe(what);
+  z.string().min(1).max(MAX_NAME_LENGTH).refine(noSurroundingSpace, { error: SPACE_MESSAGE }).superRefine(safeCharacters).describe(what);
+
+/** A name shown to people that does not identify anything. */
+const label = (what: string) => z.string().min(1).max(MAX_NAME_LENGTH).superRefine(safeCharacters).describe(what);
 
 const description = (what: string) => z.string().max(MAX_DESCRIPTION_LENGTH).optional().describe(what);
 
@@ -114,7 +124,7 @@ export const ticketTypeSchema = z
 export const ticketStateSchema = z
   .strictObject({
     internal_label: name('Label teammates see; unique in the workspace; identifies the state.'),
-    external_label: z.string().min(1).max(MAX_NAME_LENGTH).optional().describe('Label customers see.'),
+    external_label: label('Label customers see.').optional(),
     category: z.enum(TICKET_STATE_CATEGORIES).optional().describe('submitted, in_progress, waiting_on_customer or resolved.'),
     workspaces: scope,
   })
@@ -122,7 +132,7 @@ export const ticketStateSchema = z
 
 const groupContent = z
   .strictObject({
-    name: z.string().min(1).max(MAX_NAME_LENGTH).optional().describe('Name in this language.'),
+    name: label('Name in this language.').optional(),
     description: description('Description in this language.'),
   })
   .meta({ id: 'group_content', description: 'Collection text in one language.' });
