@@ -36,7 +36,7 @@ const name = (what: string) =>
   z.string().min(1).max(MAX_NAME_LENGTH).refine(noSurroundingSpace, { error: SPACE_MESSAGE }).superRefine(safeCharacters).describe(what);
 
 /** A name shown to people that does not identify anything. */
-const label = (what: string) => z.string().min(1).max(MAX_NAME_LENGTH).superRefine(safeCharacters).describe(what);
+const label = () => z.string().min(1).max(MAX_NAME_LENGTH).superRefine(safeCharacters);
 
 const description = (what: string) => z.string().max(MAX_DESCRIPTION_LENGTH).optional().describe(what);
 
@@ -124,7 +124,7 @@ export const ticketTypeSchema = z
 export const ticketStateSchema = z
   .strictObject({
     internal_label: name('Label teammates see; unique in the workspace; identifies the state.'),
-    external_label: label('Label customers see.').optional(),
+    external_label: label().optional().describe('Label customers see.'),
     category: z.enum(TICKET_STATE_CATEGORIES).optional().describe('submitted, in_progress, waiting_on_customer or resolved.'),
     workspaces: scope,
   })
@@ -132,7 +132,7 @@ export const ticketStateSchema = z
 
 const groupContent = z
   .strictObject({
-    name: label('Name in this language.').optional(),
+    name: label().optional().describe('Name in this language.'),
     description: description('Description in this language.'),
   })
   .meta({ id: 'group_content', description: 'Collection text in one language.' });
