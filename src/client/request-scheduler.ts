@@ -70,6 +70,7 @@ export class RequestScheduler {
           waitMs: info.waitMs,
           ...(info.remaining !== undefined ? { remaining: info.remaining } : {}),
           ...(info.resetAt !== undefined ? { resetAt: info.resetAt } : {}),
+          ...(info.cappedFromMs !== undefined ? { cappedFromMs: info.cappedFromMs } : {}),
         });
       },
     });
