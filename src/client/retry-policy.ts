@@ -4,7 +4,7 @@
  * sent again when we KNOW the first one was not performed. GET, PUT and DELETE repeat
  * safely — the same PUT twice leaves the same state, and a repeated DELETE is handled below.
  */
-import { UnknownOutcomeError } from '../errors.js';
+import { IntercomApiError, UnknownOutcomeError } from '../errors.js';
 import {
   apiErrorFromResponse,
   connectionError,
@@ -143,10 +143,11 @@ function judgeResponse(
   return { kind: 'fail', error };
 }
 
-function unknownOutcome(ctx: RequestContext, what: string, cause?: Error): Verdict {
+function unknownOutcome(ctx: RequestContext, what: string, cause?: IntercomApiError): Verdict {
+  const received = cause ? { status: cause.status, code: cause.code, requestId: cause.requestId } : undefined;
   return {
     kind: 'fail',
-    error: new UnknownOutcomeError(ctx.method, ctx.path, cause ?? new Error(ctx.redact(what))),
+    error: new UnknownOutcomeError(ctx.method, ctx.path, cause ?? new Error(ctx.redact(what)), received),
   };
 }
 
