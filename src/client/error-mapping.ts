@@ -11,6 +11,8 @@ export interface RequestContext {
   /** Host of the base URL, for network errors. */
   host: string;
   redact: (text: string) => string;
+  /** Removes the token from a parsed success answer (`raw`: its text); see Redactor.value. */
+  redactBody?: (value: unknown, raw: string) => unknown;
 }
 
 const MAX_MESSAGE_LENGTH = 300;

@@ -26,7 +26,7 @@ import {
   toLiveTicketState,
   toLiveTicketType,
 } from './normalise.js';
-import { redact } from './redact.js';
+import { createRedactor } from './redact.js';
 import { RequestScheduler, type SchedulerStats } from './request-scheduler.js';
 import {
   attributeSchema,
@@ -87,6 +87,7 @@ export class IntercomClient implements IntercomApi {
     const url = checkedBaseUrl(options.baseUrl);
     const token = checkedToken(options.token);
     const emit = options.onEvent ?? (() => undefined);
+    const redactor = createRedactor(token);
     this.#perPage = options.perPage ?? CLIENT_DEFAULTS.perPage;
     this.#scheduler = new RequestScheduler({
       http: {
@@ -103,7 +104,8 @@ export class IntercomClient implements IntercomApi {
       now: options.now ?? Date.now,
       sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
       random: options.random ?? Math.random,
-      redact: (text) => redact(text, token),
+      redact: redactor.text,
+      redactBody: (value, raw) => redactor.value(value, raw),
       emit,
     });
   }

@@ -33,6 +33,7 @@ export interface SchedulerOptions {
   sleep: (ms: number) => Promise<void>;
   random: () => number;
   redact: (text: string) => string;
+  redactBody: (value: unknown, raw: string) => unknown;
   emit: (event: ClientEvent) => void;
 }
 
@@ -80,7 +81,7 @@ export class RequestScheduler {
   /** Sends `request` until it succeeds, fails for good, or its retries run out. */
   async send(request: HttpRequest): Promise<JsonAnswer> {
     const o = this.#options;
-    const context: RequestContext = { method: request.method, path: displayPath(request), host: o.host, redact: o.redact };
+    const context: RequestContext = { method: request.method, path: displayPath(request), host: o.host, redact: o.redact, redactBody: o.redactBody };
     let faults = 0;
     let refusals = 0;
     let rateLimits = 0;

@@ -101,7 +101,11 @@ function judgeResponse(
   const json = parseJsonBody(outcome.text);
   const ok = status >= 200 && status < 300;
 
-  if (ok && json) return { kind: 'done', status, body: json.value, requestId: requestIdOf(ctx, headers, json.value) };
+  if (ok && json) {
+    // A server or proxy that echoes the token in an answer must not put it into plans or exports.
+    const body = ctx.redactBody ? ctx.redactBody(json.value, outcome.text) : json.value;
+    return { kind: 'done', status, body, requestId: requestIdOf(ctx, headers, json.value) };
+  }
   // DELETE may legitimately answer with an empty body (204).
   if (ok && method === 'DELETE' && outcome.text.trim() === '') {
     return { kind: 'done', status, body: undefined, requestId: requestIdOf(ctx, headers, undefined) };
