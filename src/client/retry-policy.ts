@@ -10,6 +10,7 @@ import {
   connectionError,
   interruptedError,
   parseJsonBody,
+  redirectError,
   requestIdOf,
   timeoutError,
   type RequestContext,
@@ -110,6 +111,8 @@ function judgeResponse(
   if (ok && method === 'DELETE' && outcome.text.trim() === '') {
     return { kind: 'done', status, body: undefined, requestId: requestIdOf(ctx, headers, undefined) };
   }
+
+  if (status >= 300 && status < 400) return { kind: 'fail', error: redirectError(ctx, status, headers) };
 
   const error = apiErrorFromResponse(ctx, status, headers, json);
   // Intercom rejects over-limit calls before doing anything, so a 429 is safe to resend

@@ -38,6 +38,11 @@ export interface AdminAnswer {
 const faultKindSchema = z.union([
   z.object({ status: z.union([z.literal(500), z.literal(502), z.literal(503), z.literal(408)]) }),
   z.object({ type: z.enum(['drop-after-commit', 'drop-before', 'html-405', 'hang']) }),
+  z.object({
+    type: z.literal('redirect'),
+    location: z.string().min(1),
+    status: z.union([z.literal(301), z.literal(302), z.literal(303), z.literal(307), z.literal(308)]).optional(),
+  }),
 ]);
 
 const faultRuleSchema = z.object({

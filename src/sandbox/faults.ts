@@ -51,7 +51,8 @@ function matches(rule: FaultRule, method: string, path: string): boolean {
 }
 
 export function describeFault(fault: FaultKind): string {
-  return 'status' in fault ? `status-${fault.status}` : fault.type;
+  if (!('type' in fault)) return `status-${fault.status}`;
+  return fault.type === 'redirect' ? `redirect-${fault.status ?? 307}` : fault.type;
 }
 
 const STATUS_ERRORS: Record<number, [string, string]> = {

@@ -11,7 +11,7 @@ import { answerApiRequest } from './api-handler.js';
 import type { ApiContext } from './api-handler.js';
 import { describeFault, HTML_405_PAGE, statusFaultError } from './faults.js';
 import type { FaultBook } from './faults.js';
-import { bodyForLog, BodyTooLargeError, readBody, sendHtml, sendJson, sleep } from './http-io.js';
+import { bodyForLog, BodyTooLargeError, readBody, sendHtml, sendJson, sendRedirect, sleep } from './http-io.js';
 import type { FaultKind, RequestLogEntry } from './types.js';
 
 export interface ServerParts {
@@ -85,7 +85,7 @@ async function answerWithFault(
   entry: RequestLogEntry,
   res: ServerResponse,
 ): Promise<boolean> {
-  if ('status' in fault) {
+  if (!('type' in fault)) {
     await sleep(parts.latencyMs());
     const [code, message] = statusFaultError(fault.status);
     entry.status = fault.status;
@@ -103,6 +103,11 @@ async function answerWithFault(
       await sleep(parts.latencyMs());
       entry.status = 405;
       sendHtml(res, 405, HTML_405_PAGE);
+      return true;
+    case 'redirect':
+      await sleep(parts.latencyMs());
+      entry.status = fault.status ?? 307;
+      sendRedirect(res, entry.status, fault.location);
       return true;
     case 'drop-after-commit':
       return false;
