@@ -17,6 +17,7 @@ import { createStateSerializer } from './state-serializer.js';
 import type { SandboxState } from './state.js';
 import type { RequestLogEntry, RunningSandbox, SandboxOptions } from './types.js';
 import { Workspace } from './workspace.js';
+import { isLoopbackHost } from '../util/loopback-host.js';
 import { lockStateFile, type StateLock } from './state-lock.js';
 
 export type { SandboxState } from './state.js';
@@ -83,7 +84,10 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
     },
     snapshot: () => structuredClone(ws.state),
   };
+  const host = options.host ?? DEFAULT_HOST;
+  const loopbackOnly = isLoopbackHost(host);
   const server = createSandboxServer({
+    guard: { loopbackOnly },
     api: {
       ws,
       store,
@@ -98,14 +102,21 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
     latencyMs: () => latencyMs,
   });
 
-  const host = options.host ?? DEFAULT_HOST;
   await listen(server, options.port ?? 0, host);
   const port = (server.address() as AddressInfo).port;
   let closing: Promise<void> | undefined;
 
+  const warnings = loopbackOnly
+    ? []
+    : [
+        `The sandbox listens on ${host}, so other machines can reach it: anyone who can connect can read and change this workspace` +
+          (options.token === undefined ? ' with any token. Set --token (or INTERCOM_SANDBOX_TOKEN) to require one.' : '.') +
+          ' Keep the default 127.0.0.1 unless other machines must reach it.',
+      ];
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
+    warnings,
     get requests() {
       return log;
     },

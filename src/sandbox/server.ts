@@ -13,8 +13,10 @@ import { describeFault, HTML_405_PAGE, statusFaultError } from './faults.js';
 import type { FaultBook } from './faults.js';
 import { bodyForLog, BodyTooLargeError, readBody, sendHtml, sendJson, sendRedirect, sleep } from './http-io.js';
 import type { FaultKind, RequestLogEntry } from './types.js';
+import { refusalReason, type RequestGuard } from './request-guard.js';
 
 export interface ServerParts {
+  guard: RequestGuard;
   api: ApiContext;
   admin: AdminControls;
   faults: FaultBook;
@@ -35,6 +37,13 @@ async function handle(parts: ServerParts, req: IncomingMessage, res: ServerRespo
   const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
   const method = (req.method ?? 'GET').toUpperCase();
   const path = url.pathname;
+
+  const refused = refusalReason(parts.guard, req.headers);
+  if (refused !== undefined) {
+    // Not logged and nothing read: the request never reaches the workspace or the admin routes.
+    sendJson(res, 403, errorListBody('forbidden', refused));
+    return;
+  }
 
   let rawBody: string;
   try {

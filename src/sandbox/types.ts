@@ -84,6 +84,8 @@ export interface RunningSandbox {
   /** e.g. http://127.0.0.1:54321 (no trailing slash). */
   url: string;
   port: number;
+  /** Things the person running it must know, e.g. that it is reachable from other machines. */
+  warnings: string[];
   /** Stops listening, flushes state, destroys open sockets. */
   close(): Promise<void>;
   /** Every request, in arrival order (admin routes excluded). */
