@@ -3,6 +3,7 @@ import type { ConfigPath, Finding } from '../findings.js';
 import { at, listOf, quote } from '../findings.js';
 import { SINGLE_REFERENCE } from '../interpolate-env.js';
 import { baseUrlProblem, type BaseUrlProblem } from '../loopback-host.js';
+import { ownValue } from '../../util/own-property.js';
 import { WORKSPACE_NAME, WORKSPACE_NAME_RULE } from '../schema.js';
 import { isRecord, text, type Loose, type RuleContext } from './loose.js';
 
@@ -41,7 +42,7 @@ export function checkWorkspaces(raw: Loose, data: Loose, context: RuleContext): 
     // (same message and position as the schema's, so a name it does report is listed once).
     if (!WORKSPACE_NAME.test(name)) findings.push(at(path, `key ${quote(name)}: ${WORKSPACE_NAME_RULE}`, 'key'));
     if (!isRecord(workspace)) continue;
-    const rawWorkspace = rawWorkspaces[name];
+    const rawWorkspace = ownValue(rawWorkspaces, name);
     findings.push(...checkTarget(workspace, isRecord(rawWorkspace) ? rawWorkspace : {}, path));
     findings.push(...checkToken(workspace, isRecord(rawWorkspace) ? rawWorkspace : {}, path));
   }
