@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
+import { isProcessAlive } from '../util/process-alive.js';
 import { FileReadError, readRegularFile } from '../util/read-regular-file.js';
 import type { SandboxState } from './state.js';
 import { checkStateShape } from './state-schema.js';
@@ -142,16 +143,7 @@ export async function removeStaleTempFiles(file: string): Promise<void> {
   for (const name of names) {
     if (!name.startsWith(prefix) || !name.endsWith(TEMP_SUFFIX)) continue;
     const pid = Number(name.slice(prefix.length).split('.')[0]);
-    if (pid === process.pid || (Number.isInteger(pid) && isAlive(pid))) continue;
+    if (pid === process.pid || (Number.isInteger(pid) && isProcessAlive(pid))) continue;
     await unlink(join(dir, name)).catch(() => undefined);
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

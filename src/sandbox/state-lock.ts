@@ -11,6 +11,7 @@ import { link, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
+import { isProcessAlive } from '../util/process-alive.js';
 
 export interface StateLock {
   readonly file: string;
@@ -81,17 +82,9 @@ async function readHolder(file: string): Promise<Holder | 'gone' | 'unreadable'>
 
 /** Only a holder on this machine can be checked; a lock from another host is respected. */
 function isStale(holder: Holder): boolean {
-  return holder.host === hostname() && !isAlive(holder.pid);
+  return holder.host === hostname() && !isProcessAlive(holder.pid);
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Removes the stale lock `seen`, but never a fresh one that replaced it meanwhile: the

@@ -9,22 +9,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseConfig } from '../../src/config/load-config.js';
-import { ConfigError } from '../../src/errors.js';
 import { runCli, scratchDir } from '../helpers/cli.js';
 import { NETWORK_GUARD } from '../reliability/support/corpus.js';
+import { configIssues, configMessages } from './support/refusals.js';
 
 const HEADER = 'version: 1\nworkspaces:\n  sandbox:\n    sandbox: .intercom/sandbox.json\n';
-
-function issuesOf(text: string): ConfigError['issues'] {
-  try {
-    parseConfig(text, 'intercom.config.yaml', { env: {} });
-  } catch (error) {
-    if (error instanceof ConfigError) return error.issues;
-    throw error;
-  }
-  return [];
-}
 
 describe('control and bidirectional characters in names', () => {
   test.each([
@@ -34,7 +23,7 @@ describe('control and bidirectional characters in names', () => {
     ['a C1 control', '"Bug\\x9b2J"', 'U+009B at character 4'],
     ['a line separator', '"Bug\\u2028x"', 'U+2028 at character 4'],
   ])('%s in a ticket type name is a located error', (_what, yaml, where) => {
-    expect(issuesOf(`${HEADER}ticket_types:\n  - name: ${yaml}\n`)).toEqual([
+    expect(configIssues(`${HEADER}ticket_types:\n  - name: ${yaml}\n`)).toEqual([
       {
         location: { file: 'intercom.config.yaml', line: 6, column: 11 },
         path: ['ticket_types', 0, 'name'],
@@ -58,8 +47,7 @@ describe('control and bidirectional characters in names', () => {
       '        fr: { name: "\\u202Dx" }',
       '',
     ].join('\n');
-    const messages = issuesOf(text).map((i) => `${i.location?.line}:${i.location?.column} ${i.message}`);
-    expect(messages).toEqual([
+    expect(configMessages(text)).toEqual([
       '8:15 ticket_types[0].attributes[0].name: contains the invisible bidirectional control U+202E at character 4 (RIGHT-TO-LEFT OVERRIDE); it makes text display in another order than it is stored, so remove it',
       '10:27 ticket_types[0].attributes[0].list_items[1]: contains the invisible bidirectional control U+2066 at character 1 (LEFT-TO-RIGHT ISOLATE); it makes text display in another order than it is stored, so remove it',
       '13:13 help_center.collections[0].name: contains the invisible bidirectional control U+200F at character 5 (RIGHT-TO-LEFT MARK); it makes text display in another order than it is stored, so remove it',
@@ -69,7 +57,7 @@ describe('control and bidirectional characters in names', () => {
 
   test('names from ${VARIABLES} are checked after expansion, ticket states too', () => {
     const text = `${HEADER}ticket_states:\n  - internal_label: \${LABEL}\n    external_label: "Open\\x07"\n`;
-    const issues = parseConfigIssues(text, { LABEL: 'Waiting\u001b[2K' });
+    const issues = configIssues(text, { LABEL: 'Waiting\u001b[2K' });
     expect(issues.map((i) => i.path)).toEqual([
       ['ticket_states', 0, 'internal_label'],
       ['ticket_states', 0, 'external_label'],
@@ -96,16 +84,6 @@ describe('control and bidirectional characters in names', () => {
 
   test('ordinary names, emoji and right-to-left scripts stay valid', () => {
     const text = `${HEADER}ticket_types:\n  - name: "Bug 🐞 report"\n  - name: "בקשת שירות"\n  - name: "Dev 👩‍💻"\n  - name: "می‌خواهم"\n`;
-    expect(issuesOf(text)).toEqual([]);
+    expect(configIssues(text)).toEqual([]);
   });
 });
-
-function parseConfigIssues(text: string, env: NodeJS.ProcessEnv): ConfigError['issues'] {
-  try {
-    parseConfig(text, 'intercom.config.yaml', { env });
-  } catch (error) {
-    if (error instanceof ConfigError) return error.issues;
-    throw error;
-  }
-  return [];
-}

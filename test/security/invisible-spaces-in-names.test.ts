@@ -5,20 +5,9 @@
  * (Joiners inside emoji sequences and in scripts that need them stay valid.)
  */
 import { describe, expect, test } from 'vitest';
-import { parseConfig } from '../../src/config/load-config.js';
-import { ConfigError } from '../../src/errors.js';
+import { configMessages } from './support/refusals.js';
 
 const HEADER = 'version: 1\nworkspaces:\n  sandbox:\n    sandbox: .intercom/sandbox.json\n';
-
-function messages(text: string): string[] {
-  try {
-    parseConfig(text, 'intercom.config.yaml', { env: {} });
-  } catch (error) {
-    if (error instanceof ConfigError) return error.issues.map((i) => `${i.location?.line}:${i.location?.column} ${i.message}`);
-    throw error;
-  }
-  return [];
-}
 
 describe('invisible and non-breaking spaces in names', () => {
   test.each([
@@ -30,7 +19,7 @@ describe('invisible and non-breaking spaces in names', () => {
     ['\\u2060', 'the invisible U+2060 at character 4 (WORD JOINER); names are matched by exact text and this character cannot be seen, so remove it'],
     ['\\u200D', 'the invisible U+200D at character 4 (ZERO WIDTH JOINER); names are matched by exact text and this character cannot be seen, so remove it'],
   ])('"Bug%sreport" as a ticket type name is a located error', (escape, what) => {
-    expect(messages(`${HEADER}ticket_types:\n  - name: "Bug${escape}report"\n`)).toEqual([`6:11 ticket_types[0].name: contains ${what}`]);
+    expect(configMessages(`${HEADER}ticket_types:\n  - name: "Bug${escape}report"\n`)).toEqual([`6:11 ticket_types[0].name: contains ${what}`]);
   });
 
   test('previous names, state references and collection paths are names too', () => {
@@ -45,7 +34,7 @@ describe('invisible and non-breaking spaces in names', () => {
       '      previous_path: ["Get\\u00A0started"]',
       '',
     ].join('\n');
-    expect(messages(text).map((m) => m.split(': contains')[0])).toEqual([
+    expect(configMessages(text).map((m) => m.split(': contains')[0])).toEqual([
       '7:22 ticket_types[0].previous_names[0]',
       '8:14 ticket_types[0].states[0]',
       '12:23 help_center.collections[0].previous_path[0]',
@@ -53,6 +42,6 @@ describe('invisible and non-breaking spaces in names', () => {
   });
 
   test('an ordinary space, an emoji joiner sequence and a Persian zero-width non-joiner are fine', () => {
-    expect(messages(`${HEADER}ticket_types:\n  - name: "Bug report"\n  - name: "Team 👨‍👩‍👧"\n  - name: "نیم‌فاصله"\n`)).toEqual([]);
+    expect(configMessages(`${HEADER}ticket_types:\n  - name: "Bug report"\n  - name: "Team 👨‍👩‍👧"\n  - name: "نیم‌فاصله"\n`)).toEqual([]);
   });
 });

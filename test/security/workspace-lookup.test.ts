@@ -11,11 +11,11 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseConfig } from '../../src/config/load-config.js';
 import { resolveWorkspace } from '../../src/config/resolve-workspace.js';
-import { ConfigError, UserError } from '../../src/errors.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import { runCli, scratchDir } from '../helpers/cli.js';
 import { SandboxClient } from '../sandbox/support/sandbox-client.js';
 import { NETWORK_GUARD } from '../reliability/support/corpus.js';
+import { configIssues, userErrorOf } from './support/refusals.js';
 
 const PRODUCTION_TOKEN = 'lookup-test-production-token';
 const CONFIG = [
@@ -32,26 +32,16 @@ const CONFIG = [
 const ENV = { INTERCOM_TOKEN_PRODUCTION: PRODUCTION_TOKEN, INTERCOM_TOKEN: PRODUCTION_TOKEN };
 const INHERITED = ['toString', 'constructor', '__proto__', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__'];
 
-function refusal(run: () => unknown): UserError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
-}
-
 describe('workspace names are looked up among the declared ones only', () => {
   test.each(INHERITED)('-w %s is an unknown workspace, never a remote one', (name) => {
     const loaded = parseConfig(CONFIG, 'intercom.config.yaml', { env: ENV, workspace: name });
-    const error = refusal(() => resolveWorkspace(loaded, name, ENV));
+    const error = userErrorOf(() => resolveWorkspace(loaded, name, ENV));
     expect(error.message).toBe(`Unknown workspace ${JSON.stringify(name)}; intercom.config.yaml declares sandbox, production`);
   });
 
   test('an undeclared name close to a declared one gets a did-you-mean', () => {
     const loaded = parseConfig(CONFIG, 'intercom.config.yaml', { env: ENV });
-    expect(refusal(() => resolveWorkspace(loaded, 'prodution', ENV)).message).toBe(
+    expect(userErrorOf(() => resolveWorkspace(loaded, 'prodution', ENV)).message).toBe(
       'Unknown workspace "prodution"; intercom.config.yaml declares sandbox, production; did you mean "production"?',
     );
   });
@@ -75,14 +65,7 @@ describe('workspace names are looked up among the declared ones only', () => {
 
   test('a workspace named __proto__ is refused, located at its key', () => {
     const text = 'version: 1\nworkspaces:\n  __proto__:\n    sandbox: s.json\n';
-    let error: unknown;
-    try {
-      parseConfig(text, 'intercom.config.yaml', { env: {} });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(ConfigError);
-    expect((error as ConfigError).issues).toEqual([
+    expect(configIssues(text)).toEqual([
       {
         location: { file: 'intercom.config.yaml', line: 3, column: 3 },
         path: ['workspaces', '__proto__'],
@@ -96,18 +79,12 @@ describe('workspace names are looked up among the declared ones only', () => {
     const loaded = parseConfig(text, '/repo/intercom.config.yaml', { env: {} });
     expect(resolveWorkspace(loaded, 'constructor', {})).toEqual({ name: 'constructor', kind: 'sandbox', sandboxStateFile: '/repo/state.json' });
     expect(resolveWorkspace(loaded, 'toString', { INTERCOM_TOKEN: 't' })).toMatchObject({ name: 'toString', baseUrl: 'http://127.0.0.1:4010' });
-    expect(refusal(() => resolveWorkspace(loaded, 'valueOf', {})).message).toContain('Unknown workspace "valueOf"');
+    expect(userErrorOf(() => resolveWorkspace(loaded, 'valueOf', {})).message).toContain('Unknown workspace "valueOf"');
   });
 
   test('${toString} is an unset variable, not the text of a JavaScript function', () => {
     const text = `${CONFIG}ticket_types:\n  - name: \${toString}\n`;
-    let error: unknown;
-    try {
-      parseConfig(text, 'intercom.config.yaml', { env: {} });
-    } catch (e) {
-      error = e;
-    }
-    expect((error as ConfigError).issues).toEqual([
+    expect(configIssues(text)).toEqual([
       expect.objectContaining({
         path: ['ticket_types', 0, 'name'],
         message: 'ticket_types[0].name: environment variable toString is not set; set it before running intercom-config, or write the value in the file',
