@@ -1026,10 +1026,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse3 = require_parse();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var SemVer = require_semver();
     var truncate = (version2, truncation, options) => {
-      if (!constants.RELEASE_TYPES.includes(truncation)) {
+      if (!constants2.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version2, options);
@@ -2269,7 +2269,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse3 = require_parse();
@@ -2353,8 +2353,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants2.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -2889,10 +2889,10 @@ var require_ejs = __commonJS({
     exports.localsName = _DEFAULT_LOCALS_NAME;
     exports.promiseImpl = new Function("return this;")().Promise;
     exports.resolveInclude = function(name2, filename, isDir) {
-      var dirname5 = path.dirname;
+      var dirname6 = path.dirname;
       var extname = path.extname;
       var resolve3 = path.resolve;
-      var includePath = resolve3(isDir ? filename : dirname5(filename), name2);
+      var includePath = resolve3(isDir ? filename : dirname6(filename), name2);
       var ext = extname(name2);
       if (!ext) {
         includePath += ".ejs";
@@ -3131,9 +3131,9 @@ var require_ejs = __commonJS({
       createRegex: function() {
         var str = _REGEX_STRING;
         var delim = utils.escapeRegExpChars(this.opts.delimiter);
-        var open3 = utils.escapeRegExpChars(this.opts.openDelimiter);
+        var open5 = utils.escapeRegExpChars(this.opts.openDelimiter);
         var close = utils.escapeRegExpChars(this.opts.closeDelimiter);
-        str = str.replace(/%/g, delim).replace(/</g, open3).replace(/>/g, close);
+        str = str.replace(/%/g, delim).replace(/</g, open5).replace(/>/g, close);
         return new RegExp(str);
       },
       compile: function() {
@@ -4455,26 +4455,26 @@ var require_strip_ansi = __commonJS({
 var require_is_fullwidth_code_point = __commonJS({
   "node_modules/is-fullwidth-code-point/index.js"(exports, module) {
     "use strict";
-    var isFullwidthCodePoint = (codePoint) => {
-      if (Number.isNaN(codePoint)) {
+    var isFullwidthCodePoint = (codePoint2) => {
+      if (Number.isNaN(codePoint2)) {
         return false;
       }
-      if (codePoint >= 4352 && (codePoint <= 4447 || // Hangul Jamo
-      codePoint === 9001 || // LEFT-POINTING ANGLE BRACKET
-      codePoint === 9002 || // RIGHT-POINTING ANGLE BRACKET
+      if (codePoint2 >= 4352 && (codePoint2 <= 4447 || // Hangul Jamo
+      codePoint2 === 9001 || // LEFT-POINTING ANGLE BRACKET
+      codePoint2 === 9002 || // RIGHT-POINTING ANGLE BRACKET
       // CJK Radicals Supplement .. Enclosed CJK Letters and Months
-      11904 <= codePoint && codePoint <= 12871 && codePoint !== 12351 || // Enclosed CJK Letters and Months .. CJK Unified Ideographs Extension A
-      12880 <= codePoint && codePoint <= 19903 || // CJK Unified Ideographs .. Yi Radicals
-      19968 <= codePoint && codePoint <= 42182 || // Hangul Jamo Extended-A
-      43360 <= codePoint && codePoint <= 43388 || // Hangul Syllables
-      44032 <= codePoint && codePoint <= 55203 || // CJK Compatibility Ideographs
-      63744 <= codePoint && codePoint <= 64255 || // Vertical Forms
-      65040 <= codePoint && codePoint <= 65049 || // CJK Compatibility Forms .. Small Form Variants
-      65072 <= codePoint && codePoint <= 65131 || // Halfwidth and Fullwidth Forms
-      65281 <= codePoint && codePoint <= 65376 || 65504 <= codePoint && codePoint <= 65510 || // Kana Supplement
-      110592 <= codePoint && codePoint <= 110593 || // Enclosed Ideographic Supplement
-      127488 <= codePoint && codePoint <= 127569 || // CJK Unified Ideographs Extension B .. Tertiary Ideographic Plane
-      131072 <= codePoint && codePoint <= 262141)) {
+      11904 <= codePoint2 && codePoint2 <= 12871 && codePoint2 !== 12351 || // Enclosed CJK Letters and Months .. CJK Unified Ideographs Extension A
+      12880 <= codePoint2 && codePoint2 <= 19903 || // CJK Unified Ideographs .. Yi Radicals
+      19968 <= codePoint2 && codePoint2 <= 42182 || // Hangul Jamo Extended-A
+      43360 <= codePoint2 && codePoint2 <= 43388 || // Hangul Syllables
+      44032 <= codePoint2 && codePoint2 <= 55203 || // CJK Compatibility Ideographs
+      63744 <= codePoint2 && codePoint2 <= 64255 || // Vertical Forms
+      65040 <= codePoint2 && codePoint2 <= 65049 || // CJK Compatibility Forms .. Small Form Variants
+      65072 <= codePoint2 && codePoint2 <= 65131 || // Halfwidth and Fullwidth Forms
+      65281 <= codePoint2 && codePoint2 <= 65376 || 65504 <= codePoint2 && codePoint2 <= 65510 || // Kana Supplement
+      110592 <= codePoint2 && codePoint2 <= 110593 || // Enclosed Ideographic Supplement
+      127488 <= codePoint2 && codePoint2 <= 127569 || // CJK Unified Ideographs Extension B .. Tertiary Ideographic Plane
+      131072 <= codePoint2 && codePoint2 <= 262141)) {
         return true;
       }
       return false;
@@ -5395,7 +5395,7 @@ var require_route = __commonJS({
       }
       return graph;
     }
-    function link(from, to) {
+    function link2(from, to) {
       return function(args) {
         return to(from(args));
       };
@@ -5406,7 +5406,7 @@ var require_route = __commonJS({
       let cur = graph[toModel].parent;
       while (graph[cur].parent) {
         path.unshift(graph[cur].parent);
-        fn = link(conversions[graph[cur].parent][cur], fn);
+        fn = link2(conversions[graph[cur].parent][cur], fn);
         cur = graph[cur].parent;
       }
       fn.conversion = path;
@@ -6132,13 +6132,13 @@ var require_pretty_print = __commonJS({
       return error62;
     }
     var formatSuggestions = (suggestions) => {
-      const label = "Try this:";
+      const label2 = "Try this:";
       if (!suggestions || suggestions.length === 0)
         return void 0;
       if (suggestions.length === 1)
-        return `${label} ${suggestions[0]}`;
+        return `${label2} ${suggestions[0]}`;
       const multiple = suggestions.map((suggestion) => `* ${suggestion}`).join("\n");
-      return `${label}
+      return `${label2}
 ${(0, indent_string_1.default)(multiple, 2)}`;
     };
     function prettyPrint(error62) {
@@ -6686,7 +6686,7 @@ var require_async = __commonJS({
     "use strict";
     var path = __require("path");
     var { promisify } = __require("util");
-    var readFile5 = promisify(__require("fs").readFile);
+    var readFile2 = promisify(__require("fs").readFile);
     var isNodeModules = require_is_node_modules();
     var resultsCache = require_cache2();
     var promiseCache = /* @__PURE__ */ new Map();
@@ -6695,7 +6695,7 @@ var require_async = __commonJS({
         return "commonjs";
       }
       try {
-        return JSON.parse(await readFile5(path.resolve(directory, "package.json"))).type || "commonjs";
+        return JSON.parse(await readFile2(path.resolve(directory, "package.json"))).type || "commonjs";
       } catch (_) {
       }
       const parent = path.dirname(directory);
@@ -6730,7 +6730,7 @@ var require_sync = __commonJS({
   "node_modules/get-package-type/sync.cjs"(exports, module) {
     "use strict";
     var path = __require("path");
-    var { readFileSync } = __require("fs");
+    var { readFileSync: readFileSync2 } = __require("fs");
     var isNodeModules = require_is_node_modules();
     var resultsCache = require_cache2();
     function getDirectoryTypeActual(directory) {
@@ -6738,7 +6738,7 @@ var require_sync = __commonJS({
         return "commonjs";
       }
       try {
-        return JSON.parse(readFileSync(path.resolve(directory, "package.json"))).type || "commonjs";
+        return JSON.parse(readFileSync2(path.resolve(directory, "package.json"))).type || "commonjs";
       } catch (_) {
       }
       const parent = path.dirname(directory);
@@ -9839,8 +9839,8 @@ ${multilineCommands}`;
         return body;
       }
       flagHelpLabel(flag, showOptions = false) {
-        let label = flag.helpLabel;
-        if (!label) {
+        let label2 = flag.helpLabel;
+        if (!label2) {
           const labels = [];
           labels.push(flag.char ? `-${flag.char[0]}` : "  ");
           if (flag.name) {
@@ -9850,15 +9850,15 @@ ${multilineCommands}`;
               labels.push(`--${flag.name.trim()}`);
             }
           }
-          label = labels.join(flag.char ? (0, theme_1.colorize)(this.config?.theme?.flagSeparator, ", ") : "  ");
+          label2 = labels.join(flag.char ? (0, theme_1.colorize)(this.config?.theme?.flagSeparator, ", ") : "  ");
         }
         if (flag.type === "option") {
           let value = docopts_1.DocOpts.formatUsageType(flag, this.opts.showFlagNameInTitle ?? false, this.opts.showFlagOptionsInTitle ?? showOptions);
           if (!value.includes("|"))
             value = (0, theme_1.colorize)("underline", value);
-          label += `=${value}`;
+          label2 += `=${value}`;
         }
-        return (0, theme_1.colorize)(this.config.theme?.flag, label);
+        return (0, theme_1.colorize)(this.config.theme?.flag, label2);
       }
       flags(flags) {
         if (flags.length === 0)
@@ -10916,19 +10916,19 @@ var require_commonjs2 = __commonJS({
     }
     function maskUnmatchedOpens(masked, budget) {
       budget.remaining -= masked.length;
-      const open3 = [];
+      const open5 = [];
       for (let i = 0; i < masked.length; i++) {
         const c = masked.charCodeAt(i);
         if (c === 123) {
-          open3.push(i);
-        } else if (c === 125 && open3.length) {
-          open3.pop();
+          open5.push(i);
+        } else if (c === 125 && open5.length) {
+          open5.pop();
         }
       }
       let out = "";
       let last = 0;
-      for (let i = 0; i < open3.length; i++) {
-        const at2 = open3[i];
+      for (let i = 0; i < open5.length; i++) {
+        const at2 = open5[i];
         out += masked.slice(last, at2) + "\0";
         last = at2 + 1;
       }
@@ -12772,10 +12772,10 @@ var require_commonjs3 = __commonJS({
           }
           return filtered.join("/");
         }).join("|");
-        const [open3, close] = set2.length > 1 ? ["(?:", ")"] : ["", ""];
-        re = "^" + open3 + re + close + "$";
+        const [open5, close] = set2.length > 1 ? ["(?:", ")"] : ["", ""];
+        re = "^" + open5 + re + close + "$";
         if (this.partial) {
-          re = "^(?:\\/|" + open3 + re.slice(1, -1) + close + ")$";
+          re = "^(?:\\/|" + open5 + re.slice(1, -1) + close + ")$";
         }
         if (this.negate)
           re = "^(?!" + re + ").+$";
@@ -13470,7 +13470,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -13478,7 +13478,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -13687,7 +13687,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -13733,8 +13733,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -13863,16 +13863,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal2;
-          open3.output = safeOutput || utils.escapeRegex(literal2);
+          const open5 = tokens[token.tokensIndex];
+          open5.type = "text";
+          open5.value = literal2;
+          open5.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open5.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -14092,15 +14092,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open5 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open5);
+          push(open5);
           continue;
         }
         if (value === "}") {
@@ -14430,7 +14430,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -14488,7 +14488,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse2();
     var utils = require_utils2();
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -14616,7 +14616,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants;
+    picomatch.constants = constants2;
     module.exports = picomatch;
   }
 });
@@ -14778,10 +14778,10 @@ var require_dist = __commonJS({
       queue.enqueue();
       fs$1.realpath(path$1, (error62, resolvedPath) => {
         if (error62) return queue.dequeue(suppressErrors ? null : error62, state);
-        fs$1.stat(resolvedPath, (error$1, stat2) => {
+        fs$1.stat(resolvedPath, (error$1, stat) => {
           if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat2.isDirectory() && isRecursive2(path$1, resolvedPath, state)) return queue.dequeue(null, state);
-          callback$1(stat2, resolvedPath);
+          if (stat.isDirectory() && isRecursive2(path$1, resolvedPath, state)) return queue.dequeue(null, state);
+          callback$1(stat, resolvedPath);
           queue.dequeue(null, state);
         });
       });
@@ -14791,9 +14791,9 @@ var require_dist = __commonJS({
       queue.enqueue();
       try {
         const resolvedPath = fs$1.realpathSync(path$1);
-        const stat2 = fs$1.statSync(resolvedPath);
-        if (stat2.isDirectory() && isRecursive2(path$1, resolvedPath, state)) return;
-        callback$1(stat2, resolvedPath);
+        const stat = fs$1.statSync(resolvedPath);
+        if (stat.isDirectory() && isRecursive2(path$1, resolvedPath, state)) return;
+        callback$1(stat, resolvedPath);
       } catch (e) {
         if (!suppressErrors) throw e;
       }
@@ -14990,8 +14990,8 @@ var require_dist = __commonJS({
             this.walkDirectory(this.state, path$1, path$1, depth - 1, this.walk);
           } else if (this.resolveSymlink && entry.isSymbolicLink()) {
             let path$1 = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path$1, this.state, (stat2, resolvedPath) => {
-              if (stat2.isDirectory()) {
+            this.resolveSymlink(path$1, this.state, (stat, resolvedPath) => {
+              if (stat.isDirectory()) {
                 resolvedPath = normalizePath(resolvedPath, this.state.options);
                 if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path$1 + pathSeparator)) return;
                 this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path$1 + pathSeparator, depth - 1, this.walk);
@@ -18459,21 +18459,21 @@ var require_help2 = __commonJS({
     var util_1 = require_util();
     var ux_1 = require_ux();
     function flagUsage(flag, options = {}) {
-      const label = [];
+      const label2 = [];
       if (flag.helpLabel) {
-        label.push(flag.helpLabel);
+        label2.push(flag.helpLabel);
       } else {
         if (flag.char)
-          label.push(`-${flag.char}`);
+          label2.push(`-${flag.char}`);
         if (flag.name)
-          label.push(` --${flag.name}`);
+          label2.push(` --${flag.name}`);
       }
       const usage = flag.type === "option" ? ` ${flag.name.toUpperCase()}` : "";
       let description2 = flag.summary || flag.description || "";
       if (options.displayRequired && flag.required)
         description2 = `(required) ${description2}`;
       description2 = description2 ? (0, ux_1.colorize)("dim", description2) : void 0;
-      return [` ${label.join(",").trim()}${usage}`, description2];
+      return [` ${label2.join(",").trim()}${usage}`, description2];
     }
     function flagUsages(flags, options = {}) {
       if (flags.length === 0)
@@ -21753,9 +21753,9 @@ function parseURLObject(trimmed, def) {
 function stripTabAndNewline(value) {
   return value.replace(asciiTabOrNewline, "");
 }
-function urlHostnameOk(url2, hostname3) {
-  hostname3.lastIndex = 0;
-  return hostname3.test(url2.hostname);
+function urlHostnameOk(url2, hostname4) {
+  hostname4.lastIndex = 0;
+  return hostname4.test(url2.hostname);
 }
 function urlProtocolOk(url2, protocol) {
   protocol.lastIndex = 0;
@@ -32755,9 +32755,9 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
-function numericOperand(value, label) {
+function numericOperand(value, label2) {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value}`);
   }
   return `${value}`;
 }
@@ -40031,6 +40031,33 @@ var init_zod = __esm({
   }
 });
 
+// src/common/loopback-host.ts
+function isLoopbackHost(hostname4) {
+  const host = hostname4.toLowerCase();
+  if (host === "localhost") return true;
+  if (host === "[::1]" || host === "::1") return true;
+  const octets = host.split(".");
+  return octets.length === 4 && octets[0] === "127" && octets.every((o) => /^\d{1,3}$/.test(o) && Number(o) <= 255);
+}
+var init_loopback_host = __esm({
+  "src/common/loopback-host.ts"() {
+    "use strict";
+  }
+});
+
+// src/common/own-property.ts
+function ownValue(record2, key) {
+  return Object.hasOwn(record2, key) ? record2[key] : void 0;
+}
+function setOwn(record2, key, value) {
+  Object.defineProperty(record2, key, { value, enumerable: true, writable: true, configurable: true });
+}
+var init_own_property = __esm({
+  "src/common/own-property.ts"() {
+    "use strict";
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -40042,12 +40069,12 @@ var require_identity = __commonJS({
     var SCALAR = Symbol.for("yaml.scalar");
     var SEQ = Symbol.for("yaml.seq");
     var NODE_TYPE = Symbol.for("yaml.node.type");
-    var isAlias3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isAlias4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
-    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isSeq4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -40077,14 +40104,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias3;
+    exports.isAlias = isAlias4;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
-    exports.isPair = isPair;
+    exports.isPair = isPair2;
     exports.isScalar = isScalar3;
-    exports.isSeq = isSeq3;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -44192,9 +44219,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -44230,7 +44257,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -44270,7 +44297,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep && !props.found) {
+        if (!isMap4 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -44293,7 +44320,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -44325,7 +44352,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -44341,7 +44368,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -47242,7 +47269,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -47268,7 +47295,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -47304,7 +47331,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -47358,6 +47385,134 @@ var require_dist3 = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit2.visit;
     exports.visitAsync = visit2.visitAsync;
+  }
+});
+
+// src/common/yaml-expansion.ts
+function findExpansionOverflow(doc, limit = MAX_EXPANDED_NODES) {
+  const sizes = /* @__PURE__ */ new Map();
+  const sizeOf = (node2) => {
+    if ((0, import_yaml2.isAlias)(node2)) {
+      const target = node2.resolve(doc);
+      return target ? sizeOf(target) : 1;
+    }
+    const known = sizes.get(node2);
+    if (known !== void 0) return known;
+    let size = 1;
+    for (const child2 of childrenOf(node2)) size += sizeOf(child2);
+    sizes.set(node2, size);
+    return size;
+  };
+  let count = 0;
+  const walk = (node2) => {
+    if ((0, import_yaml2.isAlias)(node2)) {
+      count += sizeOf(node2);
+      return count > limit ? { node: node2, count } : void 0;
+    }
+    count += 1;
+    if (count > limit) return { node: node2, count };
+    for (const child2 of childrenOf(node2)) {
+      const found = walk(child2);
+      if (found) return found;
+    }
+    return void 0;
+  };
+  return doc.contents ? walk(doc.contents) : void 0;
+}
+function childrenOf(node2) {
+  if (!(0, import_yaml2.isMap)(node2) && !(0, import_yaml2.isSeq)(node2)) return [];
+  const out = [];
+  for (const item of node2.items) {
+    if ((0, import_yaml2.isPair)(item)) {
+      if (item.key && typeof item.key === "object") out.push(item.key);
+      if (item.value && typeof item.value === "object") out.push(item.value);
+    } else if (item && typeof item === "object") {
+      out.push(item);
+    }
+  }
+  return out;
+}
+var import_yaml2, MAX_EXPANDED_NODES;
+var init_yaml_expansion = __esm({
+  "src/common/yaml-expansion.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist3(), 1);
+    MAX_EXPANDED_NODES = 5e5;
+  }
+});
+
+// src/common/read-regular-file.ts
+import { constants } from "node:fs";
+import { open as open2 } from "node:fs/promises";
+async function readRegularFile(file2, maxBytes) {
+  let handle3;
+  try {
+    handle3 = await open2(file2, OPEN_FLAGS);
+  } catch (error62) {
+    const code = error62.code ?? "EIO";
+    throw new FileReadError(file2, code, "", error62.message, { cause: error62 });
+  }
+  try {
+    const info = await handle3.stat();
+    if (!info.isFile()) {
+      const what = kindOf2(info);
+      throw new FileReadError(file2, "ENOTREG", what, `${file2} is ${what}, not a regular file`);
+    }
+    if (info.size > maxBytes) throw tooLarge(file2, info.size, maxBytes);
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, maxBytes + 1 - total));
+      const { bytesRead } = await handle3.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) throw tooLarge(file2, total, maxBytes);
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle3.close();
+  }
+}
+function tooLarge(file2, size, maxBytes) {
+  return new FileReadError(file2, "EFBIG", "", `${file2} is larger than ${formatBytes(maxBytes)}`, { size });
+}
+function formatBytes(bytes) {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+function kindOf2(info) {
+  if (info.isDirectory()) return "a directory";
+  if (info.isFIFO()) return "a FIFO (named pipe)";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  if (info.isSocket()) return "a socket";
+  return "not a regular file";
+}
+var FileReadError, MAX_PLAN_BYTES, OPEN_FLAGS, CHUNK_BYTES;
+var init_read_regular_file = __esm({
+  "src/common/read-regular-file.ts"() {
+    "use strict";
+    FileReadError = class extends Error {
+      constructor(file2, code, what, message, options) {
+        super(message, options?.cause === void 0 ? void 0 : { cause: options.cause });
+        this.file = file2;
+        this.code = code;
+        this.what = what;
+        if (options?.size !== void 0) this.size = options.size;
+      }
+      name = "FileReadError";
+      /** EFBIG: the size found (the file's, or what was read before stopping). */
+      size;
+      /** The reason as it reads at the end of "Cannot read FILE: …". */
+      get reason() {
+        if (this.code === "ENOENT") return "it does not exist";
+        if (this.code === "EACCES") return "permission denied";
+        if (this.code === "ENOTREG") return `it is ${this.what}, not a regular file`;
+        return this.message;
+      }
+    };
+    MAX_PLAN_BYTES = 64 * 1024 * 1024;
+    OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+    CHUNK_BYTES = 64 * 1024;
   }
 });
 
@@ -47428,16 +47583,18 @@ function matches(rule, method, path) {
   if (rule.method !== void 0 && rule.method.toUpperCase() !== method.toUpperCase()) return false;
   if (rule.path === void 0) return true;
   if (typeof rule.path === "string") return rule.path === path;
+  if (path.length > MAX_REGEX_PATH_LENGTH) return false;
   rule.path.lastIndex = 0;
   return rule.path.test(path);
 }
 function describeFault(fault) {
-  return "status" in fault ? `status-${fault.status}` : fault.type;
+  if (!("type" in fault)) return `status-${fault.status}`;
+  return fault.type === "redirect" ? `redirect-${fault.status ?? 307}` : fault.type;
 }
 function statusFaultError(status) {
   return STATUS_ERRORS[status] ?? ["server_error", "An unexpected error occurred."];
 }
-var FaultBook, STATUS_ERRORS, HTML_405_PAGE;
+var FaultBook, MAX_REGEX_PATH_LENGTH, STATUS_ERRORS, HTML_405_PAGE;
 var init_faults = __esm({
   "src/sandbox/faults.ts"() {
     "use strict";
@@ -47469,6 +47626,7 @@ var init_faults = __esm({
         return chosen;
       }
     };
+    MAX_REGEX_PATH_LENGTH = 256;
     STATUS_ERRORS = {
       408: ["request_timeout", "The request timed out."],
       500: ["server_error", "An unexpected error occurred."],
@@ -47481,6 +47639,21 @@ var init_faults = __esm({
 <body><h1>405 Not Allowed</h1><p>Please verify you are a human to continue.</p></body>
 </html>
 `;
+  }
+});
+
+// src/common/process-alive.ts
+function isProcessAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error62) {
+    return error62.code === "EPERM";
+  }
+}
+var init_process_alive = __esm({
+  "src/common/process-alive.ts"() {
+    "use strict";
   }
 });
 
@@ -47643,15 +47816,16 @@ var init_state_schema = __esm({
 
 // src/sandbox/persistence.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir, open as open2, readdir, readFile as readFile2, rename, unlink } from "node:fs/promises";
+import { mkdir, open as open3, readdir, rename, unlink } from "node:fs/promises";
 import { basename, dirname as dirname2, join } from "node:path";
 async function loadStateFile(file2) {
   let text3;
   try {
-    text3 = await readFile2(file2, "utf8");
+    text3 = (await readRegularFile(file2, MAX_STATE_BYTES)).toString("utf8");
   } catch (error62) {
-    if (error62.code === "ENOENT") return void 0;
-    throw new SandboxError(`Cannot read the sandbox state file ${file2}: ${error62.message}`, { cause: error62 });
+    if (error62 instanceof FileReadError && error62.code === "ENOENT") return void 0;
+    const reason = error62 instanceof FileReadError ? error62.reason : error62.message;
+    throw new SandboxError(`Cannot read the sandbox state file ${file2}: ${reason}`, { cause: error62 });
   }
   let data;
   try {
@@ -47673,10 +47847,10 @@ function tempName(file2) {
 }
 async function writeAtomically(file2, text3) {
   const dir = dirname2(file2);
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: 448 });
   const temp = tempName(file2);
   try {
-    const handle3 = await open2(temp, "w");
+    const handle3 = await open3(temp, "w", 384);
     try {
       await handle3.writeFile(text3, "utf8");
       await handle3.sync();
@@ -47692,7 +47866,7 @@ async function writeAtomically(file2, text3) {
 }
 async function syncDirectory(dir) {
   try {
-    const handle3 = await open2(dir, "r");
+    const handle3 = await open3(dir, "r");
     try {
       await handle3.sync();
     } finally {
@@ -47713,24 +47887,19 @@ async function removeStaleTempFiles(file2) {
   for (const name2 of names) {
     if (!name2.startsWith(prefix) || !name2.endsWith(TEMP_SUFFIX)) continue;
     const pid = Number(name2.slice(prefix.length).split(".")[0]);
-    if (pid === process.pid || Number.isInteger(pid) && isAlive(pid)) continue;
+    if (pid === process.pid || Number.isInteger(pid) && isProcessAlive(pid)) continue;
     await unlink(join(dir, name2)).catch(() => void 0);
   }
 }
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error62) {
-    return error62.code === "EPERM";
-  }
-}
-var StateStore, TEMP_SUFFIX;
+var MAX_STATE_BYTES, StateStore, TEMP_SUFFIX;
 var init_persistence = __esm({
   "src/sandbox/persistence.ts"() {
     "use strict";
     init_sandbox_error();
+    init_process_alive();
+    init_read_regular_file();
     init_state_schema();
+    MAX_STATE_BYTES = 256 * 1024 * 1024;
     StateStore = class {
       constructor(file2, serialize) {
         this.file = file2;
@@ -47835,8 +48004,8 @@ function errorListBody(code, message) {
 function notFound() {
   return new ApiError(404, "not_found", "Resource Not Found");
 }
-function missingParameter(label) {
-  return new ApiError(400, "parameter_not_found", `${label} is a required parameter.`);
+function missingParameter(label2) {
+  return new ApiError(400, "parameter_not_found", `${label2} is a required parameter.`);
 }
 function invalidParameter(message) {
   return new ApiError(400, "parameter_invalid", message);
@@ -47925,11 +48094,11 @@ function applyTranslations(helpCenter, record2, input2) {
       if (content.description !== void 0) record2.description = content.description;
       continue;
     }
-    const current = record2.translations[locale] ?? { name: "", description: "" };
-    record2.translations[locale] = {
+    const current = ownValue(record2.translations, locale) ?? { name: "", description: "" };
+    setOwn(record2.translations, locale, {
       name: content.name ?? current.name,
       description: content.description ?? current.description
-    };
+    });
   }
 }
 function moveCollection(ws, record2, parentId2) {
@@ -47952,6 +48121,7 @@ var init_collections = __esm({
   "src/sandbox/model/collections.ts"() {
     "use strict";
     init_api_error();
+    init_own_property();
     MAX_COLLECTION_DEPTH2 = 3;
     DEFAULT_COLLECTION_ICON = "book-bookmark";
   }
@@ -47969,7 +48139,7 @@ function buildListOptions(labels, previous = []) {
     ids.push(option.id);
     unused.set(option.label, ids);
   }
-  return labels.map((label) => ({ label, id: unused.get(label)?.shift() ?? randomUUID2() }));
+  return labels.map((label2) => ({ label: label2, id: unused.get(label2)?.shift() ?? randomUUID2() }));
 }
 function initialInputOptions(dataType, flags) {
   switch (dataType) {
@@ -48179,24 +48349,32 @@ var init_seed_schema = __esm({
 });
 
 // src/sandbox/seed-file.ts
-import { readFile as readFile3 } from "node:fs/promises";
 function seedFileSource(file2) {
   return `The sandbox seed file ${file2}`;
 }
 async function loadSeedFile(file2) {
   let text3;
   try {
-    text3 = await readFile3(file2, "utf8");
+    text3 = (await readRegularFile(file2, MAX_SEED_BYTES)).toString("utf8");
   } catch (error62) {
-    throw new SandboxError(`Cannot read the sandbox seed file ${file2}: ${error62.message}`, { cause: error62 });
+    const reason = error62 instanceof FileReadError ? error62.reason : error62.message;
+    throw new SandboxError(`Cannot read the sandbox seed file ${file2}: ${reason}`, { cause: error62 });
   }
   let data;
   try {
-    data = (0, import_yaml3.parse)(text3);
+    data = parseSeedText(text3);
   } catch (error62) {
     throw new SandboxError(`${seedFileSource(file2)} is not valid YAML or JSON: ${error62.message}`);
   }
   return validateSeed(data ?? {}, seedFileSource(file2));
+}
+function parseSeedText(text3) {
+  const doc = (0, import_yaml4.parseDocument)(text3);
+  const [problem] = doc.errors;
+  if (problem) throw problem;
+  const overflow = findExpansionOverflow(doc);
+  if (overflow) throw new Error(`it expands to more than ${MAX_EXPANDED_NODES} values through aliases (*name)`);
+  return doc.toJS({ maxAliasCount: 100 });
 }
 function validateSeed(data, source = INLINE_SEED_SOURCE) {
   const result = sandboxSeedSchema.safeParse(data);
@@ -48215,14 +48393,17 @@ function formatPath3(path) {
   if (path.length === 0) return "(top level)";
   return path.map((p, i) => typeof p === "number" ? `[${p}]` : `${i > 0 ? "." : ""}${String(p)}`).join("");
 }
-var import_yaml3, INLINE_SEED_SOURCE;
+var import_yaml4, INLINE_SEED_SOURCE, MAX_SEED_BYTES;
 var init_seed_file = __esm({
   "src/sandbox/seed-file.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist3(), 1);
+    import_yaml4 = __toESM(require_dist3(), 1);
     init_sandbox_error();
+    init_read_regular_file();
+    init_yaml_expansion();
     init_seed_schema();
     INLINE_SEED_SOURCE = "The sandbox seed";
+    MAX_SEED_BYTES = 5 * 1024 * 1024;
   }
 });
 
@@ -48380,9 +48561,9 @@ function seedTicketStates(ctx, seeded) {
   }
 }
 function seedTicketType(ctx, tt, where) {
-  const stateIds = tt.states?.map((label) => {
-    const state = ctx.ws.state.ticket_states.find((s) => s.internal_label === label);
-    if (!state) throw seedError(ctx.source, `${where}.states`, `no ticket state has the internal label '${label}'`);
+  const stateIds = tt.states?.map((label2) => {
+    const state = ctx.ws.state.ticket_states.find((s) => s.internal_label === label2);
+    if (!state) throw seedError(ctx.source, `${where}.states`, `no ticket state has the internal label '${label2}'`);
     return state.id;
   });
   const record2 = createTicketType(ctx.ws, {
@@ -48529,8 +48710,8 @@ function isAdminPath(path) {
   return path === ADMIN_PREFIX || path.startsWith(`${ADMIN_PREFIX}/`);
 }
 function answerAdminRequest(controls, method, path, headers, rawBody) {
-  if (controls.token !== void 0 && !isAuthorized(bearerToken(headers), controls.token)) {
-    return { status: 401, body: { error: "The sandbox admin routes need the sandbox token." } };
+  if (!isAuthorized(bearerToken(headers), controls.token)) {
+    return { status: 401, body: { error: "The sandbox admin routes need the sandbox token (Authorization: Bearer TOKEN)." } };
   }
   const route = `${method} ${path.slice(ADMIN_PREFIX.length)}`;
   switch (route) {
@@ -48540,6 +48721,8 @@ function answerAdminRequest(controls, method, path, headers, rawBody) {
       const { pathRegex, path: rulePath, ...rest } = rule.value;
       let pathMatcher = rulePath;
       if (pathRegex && rulePath !== void 0) {
+        const unsafe = unsafePattern(rulePath);
+        if (unsafe) return { status: 400, body: { error: `Path regex refused: ${unsafe}` } };
         try {
           pathMatcher = new RegExp(rulePath);
         } catch (error62) {
@@ -48575,6 +48758,25 @@ function answerAdminRequest(controls, method, path, headers, rawBody) {
       return { status: 404, body: { error: `No sandbox admin route ${method} ${path}` } };
   }
 }
+function unsafePattern(source) {
+  if (source.length > MAX_PATH_REGEX_LENGTH) return `longer than ${MAX_PATH_REGEX_LENGTH} characters`;
+  if (/\\[1-9]|\\k</.test(source)) return "back-references are not accepted";
+  let rest = source.replace(/\\./g, "e").replace(/\[\^?\]?[^\]]*\]/g, "c");
+  if ((rest.match(/[*+]|\{\d*,\}/g) ?? []).length > MAX_REPETITIONS) return `more than ${MAX_REPETITIONS} unbounded repetitions`;
+  for (; ; ) {
+    const group = /\(([^()]*)\)([*+?]|\{[\d,]*\})?/.exec(rest);
+    if (!group) return void 0;
+    const [whole, inside = "", quantifier] = group;
+    const body = inside.replace(/^\?(?::|=|!|<=|<!|<[A-Za-z]\w*>)/, "");
+    const repeats = /[*+?{]/.test(body);
+    const branches = body.includes("|");
+    const unbounded = quantifier === "*" || quantifier === "+" || /^\{\d*,\}$/.test(quantifier ?? "");
+    if (unbounded && (repeats || branches)) {
+      return "a repeated group may not itself hold a repetition or alternatives (catastrophic backtracking); use a character class such as [ab]+ instead";
+    }
+    rest = rest.replace(whole, `x${quantifier || repeats ? "+" : ""}${branches ? "|" : ""}`);
+  }
+}
 function parseBody(schema, raw) {
   let data;
   try {
@@ -48587,7 +48789,7 @@ function parseBody(schema, raw) {
   const [issue2] = result.error.issues;
   return { error: `${issue2?.path.join(".") || "body"}: ${issue2?.message ?? "invalid"}` };
 }
-var ADMIN_PREFIX, faultKindSchema, faultRuleSchema, rateLimitSchema, latencySchema;
+var ADMIN_PREFIX, faultKindSchema, faultRuleSchema, rateLimitSchema, latencySchema, MAX_PATH_REGEX_LENGTH, MAX_REPETITIONS;
 var init_admin_routes = __esm({
   "src/sandbox/admin-routes.ts"() {
     "use strict";
@@ -48596,7 +48798,12 @@ var init_admin_routes = __esm({
     ADMIN_PREFIX = "/__sandbox";
     faultKindSchema = external_exports.union([
       external_exports.object({ status: external_exports.union([external_exports.literal(500), external_exports.literal(502), external_exports.literal(503), external_exports.literal(408)]) }),
-      external_exports.object({ type: external_exports.enum(["drop-after-commit", "drop-before", "html-405", "hang"]) })
+      external_exports.object({ type: external_exports.enum(["drop-after-commit", "drop-before", "html-405", "hang"]) }),
+      external_exports.object({
+        type: external_exports.literal("redirect"),
+        location: external_exports.string().min(1),
+        status: external_exports.union([external_exports.literal(301), external_exports.literal(302), external_exports.literal(303), external_exports.literal(307), external_exports.literal(308)]).optional()
+      })
     ]);
     faultRuleSchema = external_exports.object({
       method: external_exports.string().optional(),
@@ -48611,6 +48818,8 @@ var init_admin_routes = __esm({
       external_exports.object({ limit: external_exports.number().int().positive(), windowMs: external_exports.number().int().positive().optional() })
     ]);
     latencySchema = external_exports.object({ ms: external_exports.number().int().nonnegative() });
+    MAX_PATH_REGEX_LENGTH = 200;
+    MAX_REPETITIONS = 3;
   }
 });
 
@@ -48635,8 +48844,8 @@ function renderCollection(ws, c) {
     body["default_locale"] = defaultLocale;
     const translated = { type: "group_translated_content" };
     for (const locale of hc.locales) {
-      const content = locale === defaultLocale ? { name: c.name, description: c.description ?? "" } : c.translations[locale] ?? { name: "", description: "" };
-      translated[locale] = { type: "group_content", name: content.name, description: content.description };
+      const content = locale === defaultLocale ? { name: c.name, description: c.description ?? "" } : ownValue(c.translations, locale) ?? { name: "", description: "" };
+      setOwn(translated, locale, { type: "group_content", name: content.name, description: content.description });
     }
     body["translated_content"] = translated;
   }
@@ -48651,14 +48860,15 @@ function collectionUrl(hc, c) {
 var init_collections2 = __esm({
   "src/sandbox/render/collections.ts"() {
     "use strict";
+    init_own_property();
   }
 });
 
 // src/sandbox/routes/body-fields.ts
-function requiredString(body, key, label) {
+function requiredString(body, key, label2) {
   const value = body[key];
   if (value === void 0 || value === null || typeof value === "string" && value.trim() === "") {
-    throw missingParameter(label);
+    throw missingParameter(label2);
   }
   if (typeof value !== "string") throw invalidParameter(`${key} must be a string.`);
   return value;
@@ -48744,7 +48954,7 @@ function readTranslations(body) {
     const entry = content;
     const name2 = optionalString(entry, "name");
     const description2 = optionalString(entry, "description");
-    out[locale] = { ...name2 !== void 0 ? { name: name2 } : {}, ...description2 !== void 0 ? { description: description2 } : {} };
+    setOwn(out, locale, { ...name2 !== void 0 ? { name: name2 } : {}, ...description2 !== void 0 ? { description: description2 } : {} });
   }
   return out;
 }
@@ -48780,6 +48990,7 @@ var init_collections3 = __esm({
     init_collections2();
     init_body_fields();
     init_route_types();
+    init_own_property();
     collectionRoutes = [
       {
         method: "GET",
@@ -49301,14 +49512,14 @@ function readBody(req) {
   return new Promise((resolve3, reject) => {
     const chunks = [];
     let size = 0;
-    let tooLarge = false;
+    let tooLarge2 = false;
     req.on("data", (chunk) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
+      if (size > MAX_BODY_BYTES) tooLarge2 = true;
       else chunks.push(chunk);
     });
     req.on("end", () => {
-      if (tooLarge) reject(new BodyTooLargeError("Request body too large"));
+      if (tooLarge2) reject(new BodyTooLargeError("Request body too large"));
       else resolve3(Buffer.concat(chunks).toString("utf8"));
     });
     req.on("error", reject);
@@ -49335,6 +49546,11 @@ function sendHtml(res, status, html) {
   });
   res.end(html);
 }
+function sendRedirect(res, status, location) {
+  if (res.destroyed || res.headersSent) return;
+  res.writeHead(status, { Location: location, "Content-Length": "0" });
+  res.end();
+}
 function sleep(ms) {
   return ms > 0 ? new Promise((resolve3) => setTimeout(resolve3, ms)) : Promise.resolve();
 }
@@ -49357,6 +49573,37 @@ var init_http_io = __esm({
   }
 });
 
+// src/sandbox/request-guard.ts
+function refusalReason(guard, headers) {
+  if (headers.origin !== void 0) {
+    return "The sandbox refuses requests from web browsers (the request has an Origin header).";
+  }
+  const site = headers["sec-fetch-site"];
+  if (site !== void 0 && site !== "none" && site !== "same-origin") {
+    return `The sandbox refuses requests from web browsers (Sec-Fetch-Site: ${String(site).slice(0, 40)}).`;
+  }
+  if (guard.loopbackOnly && !isLoopbackHostHeader(headers.host)) {
+    return "The sandbox listens on loopback only and refuses requests addressed to another host name (Host header).";
+  }
+  return void 0;
+}
+function isLoopbackHostHeader(host) {
+  if (host === void 0) return true;
+  let hostname4;
+  try {
+    hostname4 = new URL(`http://${host}`).hostname;
+  } catch {
+    return false;
+  }
+  return isLoopbackHost(hostname4);
+}
+var init_request_guard = __esm({
+  "src/sandbox/request-guard.ts"() {
+    "use strict";
+    init_loopback_host();
+  }
+});
+
 // src/sandbox/server.ts
 import { createServer } from "node:http";
 function createSandboxServer(parts) {
@@ -49370,6 +49617,11 @@ async function handle(parts, req, res) {
   const url2 = new URL(req.url ?? "/", "http://sandbox.invalid");
   const method = (req.method ?? "GET").toUpperCase();
   const path = url2.pathname;
+  const refused = refusalReason(parts.guard, req.headers);
+  if (refused !== void 0) {
+    sendJson(res, 403, errorListBody("forbidden", refused));
+    return;
+  }
   let rawBody;
   try {
     rawBody = await readBody(req);
@@ -49407,7 +49659,7 @@ async function handle(parts, req, res) {
   sendJson(res, answer.status, answer.body, answer.headers);
 }
 async function answerWithFault(parts, fault, entry, res) {
-  if ("status" in fault) {
+  if (!("type" in fault)) {
     await sleep(parts.latencyMs());
     const [code, message] = statusFaultError(fault.status);
     entry.status = fault.status;
@@ -49425,6 +49677,11 @@ async function answerWithFault(parts, fault, entry, res) {
       entry.status = 405;
       sendHtml(res, 405, HTML_405_PAGE);
       return true;
+    case "redirect":
+      await sleep(parts.latencyMs());
+      entry.status = fault.status ?? 307;
+      sendRedirect(res, entry.status, fault.location);
+      return true;
     case "drop-after-commit":
       return false;
   }
@@ -49437,6 +49694,7 @@ var init_server = __esm({
     init_api_handler();
     init_faults();
     init_http_io();
+    init_request_guard();
   }
 });
 
@@ -49463,6 +49721,120 @@ var init_state_serializer = __esm({
   }
 });
 
+// src/sandbox/state-lock.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { readFileSync, unlinkSync } from "node:fs";
+import { link, mkdir as mkdir2, open as open4, readFile, rename as rename2, unlink as unlink2 } from "node:fs/promises";
+import { hostname as hostname3 } from "node:os";
+import { dirname as dirname3 } from "node:path";
+function lockFileOf(stateFile) {
+  return `${stateFile}.lock`;
+}
+async function lockStateFile(stateFile) {
+  const file2 = lockFileOf(stateFile);
+  await mkdir2(dirname3(file2), { recursive: true, mode: 448 });
+  const me = { pid: process.pid, host: hostname3(), nonce: randomBytes3(8).toString("hex") };
+  for (let round = 0; round < 5; round++) {
+    if (await tryCreate(file2, me)) return ownedLock(file2, me);
+    const holder = await readHolder(file2);
+    if (holder === "gone") continue;
+    if (holder !== "unreadable" && isStale(holder)) {
+      await removeIfStill(file2, holder);
+      continue;
+    }
+    throw inUse(stateFile, file2, holder);
+  }
+  throw inUse(stateFile, file2, "unreadable");
+}
+async function tryCreate(file2, me) {
+  let handle3;
+  try {
+    handle3 = await open4(file2, "wx", 384);
+  } catch (error62) {
+    if (error62.code === "EEXIST") return false;
+    throw new SandboxError(`Cannot lock the sandbox state file (${file2}): ${error62.message}`, { cause: error62 });
+  }
+  try {
+    await handle3.writeFile(`${JSON.stringify(me)}
+`, "utf8");
+  } finally {
+    await handle3.close();
+  }
+  return true;
+}
+async function readHolder(file2) {
+  let text3;
+  try {
+    text3 = await readFile(file2, "utf8");
+  } catch (error62) {
+    return error62.code === "ENOENT" ? "gone" : "unreadable";
+  }
+  try {
+    const data = JSON.parse(text3);
+    if (Number.isInteger(data.pid) && typeof data.host === "string" && typeof data.nonce === "string") return data;
+  } catch {
+  }
+  return "unreadable";
+}
+function isStale(holder) {
+  return holder.host === hostname3() && !isProcessAlive(holder.pid);
+}
+async function removeIfStill(file2, seen) {
+  const aside = `${file2}.${randomBytes3(6).toString("hex")}.stale`;
+  try {
+    await rename2(file2, aside);
+  } catch {
+    return;
+  }
+  const moved = await readHolder(aside);
+  if (moved !== "gone" && moved !== "unreadable" && moved.nonce !== seen.nonce) {
+    await link(aside, file2).catch(() => void 0);
+  }
+  await unlink2(aside).catch(() => void 0);
+}
+function releaseAllOnExit() {
+  for (const [file2, nonce] of held) {
+    try {
+      if (readFileSync(file2, "utf8").includes(nonce)) unlinkSync(file2);
+    } catch {
+    }
+  }
+}
+function ownedLock(file2, me) {
+  held.set(file2, me.nonce);
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.once("exit", releaseAllOnExit);
+  }
+  let released = false;
+  return {
+    file: file2,
+    async release() {
+      if (released) return;
+      released = true;
+      held.delete(file2);
+      const holder = await readHolder(file2);
+      if (holder !== "gone" && holder !== "unreadable" && holder.nonce === me.nonce) await unlink2(file2).catch(() => void 0);
+    }
+  };
+}
+function inUse(stateFile, lockFile, holder) {
+  const who = holder === "unreadable" ? "another process" : `process ${holder.pid}${holder.host === hostname3() ? "" : ` on ${holder.host}`}`;
+  return new SandboxError(`The sandbox state file ${stateFile} is in use by ${who}; two sandboxes on one state file would overwrite each other's writes`, {
+    hint: `Stop the other sandbox (or the intercom-config command using it), or use another state file. If nothing is using it, delete ${lockFile}.`
+  });
+}
+var held, exitHookInstalled;
+var init_state_lock = __esm({
+  "src/sandbox/state-lock.ts"() {
+    "use strict";
+    init_sandbox_error();
+    init_process_alive();
+    held = /* @__PURE__ */ new Map();
+    exitHookInstalled = false;
+  }
+});
+
 // src/sandbox/index.ts
 var sandbox_exports = {};
 __export(sandbox_exports, {
@@ -49477,6 +49849,17 @@ async function startSandbox(options = {}) {
   const perPageMax = positive(options.perPageMax ?? 50, "perPageMax");
   const perPageDefault = Math.min(positive(options.perPageDefault ?? 20, "perPageDefault"), perPageMax);
   let latencyMs = nonNegative(options.latencyMs ?? 0, "latencyMs");
+  const lock = options.stateFile !== void 0 ? await lockStateFile(options.stateFile) : void 0;
+  try {
+    return await serve(options, { defaultVersion, perPageDefault, perPageMax, latencyMs }, lock);
+  } catch (error62) {
+    await lock?.release();
+    throw error62;
+  }
+}
+async function serve(options, settings, lock) {
+  const { defaultVersion, perPageDefault, perPageMax } = settings;
+  let { latencyMs } = settings;
   const state = await loadOrCreateState(options);
   const ws = new Workspace(state.value);
   const serialize = createStateSerializer();
@@ -49499,7 +49882,10 @@ async function startSandbox(options = {}) {
     },
     snapshot: () => structuredClone(ws.state)
   };
+  const host = options.host ?? DEFAULT_HOST;
+  const loopbackOnly = isLoopbackHost(host);
   const server = createSandboxServer({
+    guard: { loopbackOnly },
     api: {
       ws,
       store,
@@ -49513,13 +49899,16 @@ async function startSandbox(options = {}) {
     log,
     latencyMs: () => latencyMs
   });
-  const host = options.host ?? DEFAULT_HOST;
   await listen(server, options.port ?? 0, host);
   const port = server.address().port;
   let closing;
+  const warnings = loopbackOnly ? [] : [
+    `The sandbox listens on ${host}, so other machines can reach it: anyone who can connect can read and change this workspace` + (options.token === void 0 ? " with any token. Set --token (or INTERCOM_SANDBOX_TOKEN) to require one." : ".") + " Keep the default 127.0.0.1 unless other machines must reach it."
+  ];
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
     port,
+    warnings,
     get requests() {
       return log;
     },
@@ -49533,8 +49922,12 @@ async function startSandbox(options = {}) {
       closing ??= (async () => {
         const closed = new Promise((resolve3) => server.close(() => resolve3()));
         server.closeAllConnections();
-        await closed;
-        await store.flush();
+        try {
+          await closed;
+          await store.flush();
+        } finally {
+          await lock?.release();
+        }
       })();
       return closing;
     }
@@ -49602,6 +49995,8 @@ var init_sandbox = __esm({
     init_server();
     init_state_serializer();
     init_workspace();
+    init_loopback_host();
+    init_state_lock();
     init_seed_file();
     init_sandbox_error();
     DEFAULT_HOST = "127.0.0.1";
@@ -49610,12 +50005,11 @@ var init_sandbox = __esm({
 
 // action/src/cli-main.ts
 var import_core13 = __toESM(require_lib(), 1);
-import { dirname as dirname4 } from "node:path";
+import { dirname as dirname5 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/commands/apply.ts
 var import_core11 = __toESM(require_lib(), 1);
-import { readFile as readFile4 } from "node:fs/promises";
 
 // src/resources/kit/match-by-name.ts
 var NameIndex = class {
@@ -49902,6 +50296,73 @@ function managedFields() {
 
 // src/config/parts/schema-parts.ts
 init_zod();
+
+// src/config/parts/name-characters.ts
+var BIDI_CONTROLS = {
+  1564: "ARABIC LETTER MARK",
+  8206: "LEFT-TO-RIGHT MARK",
+  8207: "RIGHT-TO-LEFT MARK",
+  8234: "LEFT-TO-RIGHT EMBEDDING",
+  8235: "RIGHT-TO-LEFT EMBEDDING",
+  8236: "POP DIRECTIONAL FORMATTING",
+  8237: "LEFT-TO-RIGHT OVERRIDE",
+  8238: "RIGHT-TO-LEFT OVERRIDE",
+  8294: "LEFT-TO-RIGHT ISOLATE",
+  8295: "RIGHT-TO-LEFT ISOLATE",
+  8296: "FIRST STRONG ISOLATE",
+  8297: "POP DIRECTIONAL ISOLATE"
+};
+var ZERO_WIDTH = {
+  6158: "MONGOLIAN VOWEL SEPARATOR",
+  8203: "ZERO WIDTH SPACE",
+  8204: "ZERO WIDTH NON-JOINER",
+  8205: "ZERO WIDTH JOINER",
+  8288: "WORD JOINER",
+  65279: "ZERO WIDTH NO-BREAK SPACE"
+};
+var NO_BREAK_SPACES = {
+  160: "NO-BREAK SPACE",
+  8199: "FIGURE SPACE",
+  8239: "NARROW NO-BREAK SPACE"
+};
+var EMOJI_BEFORE_JOINER = /[\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}]/u;
+var EMOJI = new RegExp("\\p{Extended_Pictographic}", "u");
+var NON_LATIN_LETTER = /(?![\p{Script=Latin}])[\p{L}\p{M}]/u;
+function nameCharacterProblem(text3) {
+  const chars = [...text3];
+  for (let index = 0; index < chars.length; index++) {
+    const char = chars[index] ?? "";
+    const code = char.codePointAt(0) ?? 0;
+    const at2 = `${codePoint(code)} at character ${index + 1}`;
+    if (new RegExp("\\p{Cc}", "u").test(char) || code === 8232 || code === 8233) {
+      return `contains the control character ${at2}; control characters can rewrite terminal output and CI logs, so remove it`;
+    }
+    const bidi = BIDI_CONTROLS[code];
+    if (bidi !== void 0) {
+      return `contains the invisible bidirectional control ${at2} (${bidi}); it makes text display in another order than it is stored, so remove it`;
+    }
+    const zeroWidth = ZERO_WIDTH[code];
+    if (zeroWidth !== void 0 && !isLegitimateJoiner(code, chars[index - 1], chars[index + 1])) {
+      return `contains the invisible ${at2} (${zeroWidth}); names are matched by exact text and this character cannot be seen, so remove it`;
+    }
+    const noBreak = NO_BREAK_SPACES[code];
+    if (noBreak !== void 0) {
+      return `contains a non-breaking space, ${at2} (${noBreak}); it looks like a space but does not match one, so type a normal space`;
+    }
+  }
+  return void 0;
+}
+function isLegitimateJoiner(code, before, after) {
+  if (before === void 0 || after === void 0) return false;
+  if (code === 8205) return EMOJI_BEFORE_JOINER.test(before) && EMOJI.test(after) || NON_LATIN_LETTER.test(before) && NON_LATIN_LETTER.test(after);
+  if (code === 8204) return NON_LATIN_LETTER.test(before) && NON_LATIN_LETTER.test(after);
+  return false;
+}
+function codePoint(code) {
+  return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+// src/config/parts/schema-parts.ts
 var MAX_NAME_LENGTH = 255;
 var MAX_DESCRIPTION_LENGTH = 1e4;
 var LOCALES = [
@@ -49945,7 +50406,12 @@ var LOCALES = [
 ];
 var noSurroundingSpace = (text3) => text3.trim() === text3;
 var SPACE_MESSAGE = "starts or ends with spaces; Intercom trims them, so the value would never match what is live. Remove the spaces";
-var name = (what) => string2().min(1).max(MAX_NAME_LENGTH).refine(noSurroundingSpace, { error: SPACE_MESSAGE }).describe(what);
+var safeCharacters = (text3, ctx) => {
+  const problem = nameCharacterProblem(text3);
+  if (problem !== void 0) ctx.addIssue({ code: "custom", message: problem });
+};
+var name = (what) => string2().min(1).max(MAX_NAME_LENGTH).refine(noSurroundingSpace, { error: SPACE_MESSAGE }).superRefine(safeCharacters).describe(what);
+var label = () => string2().min(1).max(MAX_NAME_LENGTH).superRefine(safeCharacters);
 var description = (what) => string2().max(MAX_DESCRIPTION_LENGTH).optional().describe(what);
 var previousNames = (kind) => array(name("A former name.")).optional().describe(`Former names of this ${kind}. A live ${kind} found under one of them is renamed instead of a new one being created.`);
 var scope = array(string2().min(1)).min(1, { error: "lists no workspace; name at least one, or remove `workspaces:` to declare this in every workspace" }).optional().describe("Declare this only in the listed workspaces (names under `workspaces:`). Leave it out to declare it in every workspace.");
@@ -50026,7 +50492,7 @@ function checkLocales(node2, issues) {
 init_zod();
 var MAX_COLLECTION_DEPTH = 3;
 var groupContent = strictObject({
-  name: string2().min(1).max(MAX_NAME_LENGTH).optional().describe("Name in this language."),
+  name: label().optional().describe("Name in this language."),
   description: description("Description in this language.")
 }).meta({ id: "group_content", description: "Collection text in one language." });
 var translatedContentSchema = strictObject(Object.fromEntries(LOCALES.map((locale) => [locale, groupContent.optional()]))).describe("Name and description per locale, for multilingual help centers.");
@@ -50596,8 +51062,8 @@ function planOneState(state, current) {
     reason: `differs: in Intercom (${WHERE}), ${steps.join("; ")}; the API cannot change ticket states.`
   };
 }
-function findState(live, label) {
-  const matches2 = live.filter((s) => s.internal_label === label);
+function findState(live, label2) {
+  const matches2 = live.filter((s) => s.internal_label === label2);
   return matches2.find((s) => !s.archived) ?? matches2[0];
 }
 
@@ -50606,7 +51072,7 @@ init_zod();
 var TICKET_STATE_CATEGORIES = ["submitted", "in_progress", "waiting_on_customer", "resolved"];
 var ticketStateSchema = strictObject({
   internal_label: name("Label teammates see; unique in the workspace; identifies the state."),
-  external_label: string2().min(1).max(MAX_NAME_LENGTH).optional().describe("Label customers see."),
+  external_label: label().optional().describe("Label customers see."),
   category: _enum2(TICKET_STATE_CATEGORIES).optional().describe("submitted, in_progress, waiting_on_customer or resolved."),
   workspaces: scope
 }).describe("A ticket state that must exist. Verified only: states are created in Intercom settings, not through the API.");
@@ -50871,8 +51337,8 @@ function planTypeStates(liveStates, type, current) {
   if (type.states === void 0) return [];
   const linked = current ? current.states.map((s) => s.internal_label) : defaultStatesForNewType(liveStates).map((s) => s.internal_label);
   const wanted = type.states;
-  const missing = wanted.filter((label) => !linked.includes(label));
-  const extra = linked.filter((label) => !wanted.includes(label));
+  const missing = wanted.filter((label2) => !linked.includes(label2));
+  const extra = linked.filter((label2) => !wanted.includes(label2));
   if (missing.length === 0 && extra.length === 0) return [];
   const steps = [];
   if (missing.length > 0) steps.push(`add ${quoteList(missing)}`);
@@ -51187,13 +51653,18 @@ var UnknownOutcomeError = class extends UserError {
   name = "UnknownOutcomeError";
   method;
   path;
-  constructor(method, path, cause) {
-    super(`No answer from Intercom for ${method} ${path}; the write may or may not have happened`, {
+  /** What did arrive (a 5xx, a 408, a page that is not JSON), for reports and support requests. */
+  received;
+  constructor(method, path, cause, received) {
+    const detail = received ? `
+    The only answer was ${received.status} ${received.code}${received.requestId ? ` (request id ${received.requestId})` : ""}, which does not say whether the write was done.` : "";
+    super(`No answer from Intercom for ${method} ${path}; the write may or may not have happened${detail}`, {
       hint: "Run plan again: it re-reads the workspace and shows what is still missing.",
       cause
     });
     this.method = method;
     this.path = path;
+    this.received = received;
   }
 };
 var NetworkError = class extends UserError {
@@ -51340,6 +51811,32 @@ function isOclifUsageError(error62) {
   return error62.oclif !== void 0 || /Nonexistent flag|Unexpected argument|Expected --|Missing required flag|expected/i.test(error62.message);
 }
 
+// src/config/api-hosts.ts
+init_loopback_host();
+var INTERCOM_API_HOSTS = ["api.intercom.io", "api.eu.intercom.io", "api.au.intercom.io"];
+var ALLOW_URL_ENV = "INTERCOM_CONFIG_ALLOW_URL";
+function parseAllowedHosts(text3) {
+  if (text3 === void 0) return [];
+  return text3.split(/[\s,]+/).filter((entry) => entry !== "").map((entry) => {
+    try {
+      return new URL(entry.includes("://") ? entry : `https://${entry}`).host.toLowerCase();
+    } catch {
+      return entry.toLowerCase();
+    }
+  });
+}
+function isAllowedApiUrl(url2, allowed) {
+  const hostname4 = url2.hostname.toLowerCase();
+  if (url2.protocol === "https:" && INTERCOM_API_HOSTS.includes(hostname4) && url2.port === "") return true;
+  if (isLoopbackHost(hostname4)) return true;
+  return allowed.includes(hostname4) || allowed.includes(url2.host.toLowerCase());
+}
+function withAllowedUrls(env, hosts) {
+  if (hosts.length === 0) return env;
+  const existing = env[ALLOW_URL_ENV];
+  return { ...env, [ALLOW_URL_ENV]: [existing, ...hosts].filter((h) => h !== void 0 && h !== "").join(",") };
+}
+
 // src/render/describe-change.ts
 function describeChange(change) {
   return kindOf(change).describe(change);
@@ -51360,7 +51857,7 @@ var PAST_TENSE = {
 };
 
 // src/render/style.ts
-var wrap = (open3, close) => (text3) => `\x1B[${open3}m${text3}\x1B[${close}m`;
+var wrap = (open5, close) => (text3) => `\x1B[${open5}m${text3}\x1B[${close}m`;
 function createStyle(color) {
   if (!color) {
     const plain = (text3) => text3;
@@ -51567,6 +52064,7 @@ function sessionRequest(flags) {
     workspace: flags.workspace,
     prune: flags.prune ?? false,
     allowDelete: flags["allow-delete"] ?? false,
+    ...flags["allow-url"]?.length ? { env: withAllowedUrls(process.env, flags["allow-url"]) } : {},
     ...flags.debug ? { onClientEvent: (e) => process.stderr.write(`${debugLine(e)}
 `) } : {}
   };
@@ -51590,6 +52088,11 @@ var configFlags = {
     char: "w",
     description: "Workspace to use (default: default_workspace, or the only/sandbox workspace).",
     helpValue: "NAME"
+  }),
+  "allow-url": import_core10.Flags.string({
+    description: "Let a workspace `url:` receive the token at this host (Intercom's API hosts and loopback need no permission). Repeatable; INTERCOM_CONFIG_ALLOW_URL works too.",
+    multiple: true,
+    helpValue: "HOST"
   })
 };
 var pruneFlags = {
@@ -51620,6 +52123,9 @@ async function confirm(question) {
     rl.close();
   }
 }
+
+// src/plan/saved-plan.ts
+init_own_property();
 
 // src/version.ts
 var TOOL_VERSION = "0.1.0";
@@ -51679,7 +52185,7 @@ function isRecord2(value) {
 function assertFresh(saved, fresh) {
   const problems = [];
   for (const [key, before] of Object.entries(saved.fingerprints)) {
-    const now = fresh.fingerprints[key];
+    const now = ownValue(fresh.fingerprints, key);
     if (now === before) continue;
     const change = saved.plan.changes.find((c) => `${c.kind}:${c.id}` === key);
     const what = change ? `${change.kind.replace(/_/g, " ")} "${change.name}" (id ${change.id})` : key;
@@ -51837,7 +52343,6 @@ function asError(error62) {
 
 // src/config/load-config.ts
 import { createHash as createHash2 } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 
 // src/config/decode-config-text.ts
@@ -51919,6 +52424,7 @@ function firstInvalidUtf8Byte(bytes) {
 }
 
 // src/config/interpolate-env.ts
+init_own_property();
 var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var SINGLE_REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
 function expandReferences(text3, env) {
@@ -51927,25 +52433,33 @@ function expandReferences(text3, env) {
   const missing = [];
   let i = 0;
   while (i < text3.length) {
-    if (text3.startsWith("$${", i)) {
-      value += "${";
-      i += 3;
-    } else if (text3.startsWith("${", i)) {
-      const end = text3.indexOf("}", i + 2);
-      if (end === -1) return { ok: false, error: "has a `${` without a closing `}`; write `${NAME}`, or `$${` for a literal `${`" };
-      const name2 = text3.slice(i + 2, end);
-      if (!VARIABLE_NAME.test(name2)) {
-        return { ok: false, error: `\`\${${name2}}\` is not a valid reference; write \`\${NAME}\` with letters, digits and underscores only (no spaces or defaults)` };
-      }
-      variables.push(name2);
-      const found = env[name2];
-      if (found === void 0) missing.push(name2);
-      else value += found;
-      i = end + 1;
-    } else {
+    if (text3[i] !== "$") {
       value += text3[i];
       i += 1;
+      continue;
     }
+    let run = 0;
+    while (text3[i + run] === "$") run += 1;
+    if (text3[i + run] !== "{") {
+      value += "$".repeat(run);
+      i += run;
+      continue;
+    }
+    value += "$".repeat(Math.floor(run / 2));
+    i += run;
+    if (run % 2 === 0) continue;
+    const start = i - 1;
+    const end = text3.indexOf("}", start + 2);
+    if (end === -1) return { ok: false, error: "has a `${` without a closing `}`; write `${NAME}`, or `$${` for a literal `${`" };
+    const name2 = text3.slice(start + 2, end);
+    if (!VARIABLE_NAME.test(name2)) {
+      return { ok: false, error: `\`\${${name2}}\` is not a valid reference; write \`\${NAME}\` with letters, digits and underscores only (no spaces or defaults)` };
+    }
+    variables.push(name2);
+    const found = ownValue(env, name2);
+    if (found === void 0) missing.push(name2);
+    else value += found;
+    i = end + 1;
   }
   return { ok: true, value, variables, missing };
 }
@@ -51987,7 +52501,7 @@ function interpolateEnv(data, env, tolerateMissing) {
       const out = {};
       for (const [key, item] of Object.entries(value)) {
         const expanded = expand(item, [...path, key]);
-        if (expanded !== DROP) Object.defineProperty(out, key, { value: expanded, enumerable: true, writable: true, configurable: true });
+        if (expanded !== DROP) setOwn(out, key, expanded);
       }
       return out;
     }
@@ -51997,7 +52511,7 @@ function interpolateEnv(data, env, tolerateMissing) {
 }
 
 // src/config/parse-yaml.ts
-var import_yaml2 = __toESM(require_dist3(), 1);
+var import_yaml3 = __toESM(require_dist3(), 1);
 
 // src/config/source-locator.ts
 var import_yaml = __toESM(require_dist3(), 1);
@@ -52078,10 +52592,11 @@ function isMergeKey(value) {
 }
 
 // src/config/parse-yaml.ts
+init_yaml_expansion();
 var MAX_ALIAS_EXPANSIONS = 100;
 function parseYamlText(text3, file2) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text3, { lineCounter, uniqueKeys: false, prettyErrors: false, merge: true });
+  const lineCounter = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text3, { lineCounter, uniqueKeys: false, prettyErrors: false, merge: true });
   const locator = createLocator(doc, lineCounter, file2, text3);
   const positionOf = (offset) => {
     const { line: line2, col } = lineCounter.linePos(offset);
@@ -52095,7 +52610,7 @@ function parseYamlText(text3, file2) {
     findings.push({ path: [], position: positionOf(error62.pos[0]), message: syntaxMessage(error62) });
   }
   if (findings.length > 0) return { doc, locator, findings };
-  if (doc.contents === null || (0, import_yaml2.isScalar)(doc.contents) && doc.contents.value === null) {
+  if (doc.contents === null || (0, import_yaml3.isScalar)(doc.contents) && doc.contents.value === null) {
     findings.push({
       path: [],
       position: { line: 1, column: 1 },
@@ -52104,12 +52619,16 @@ function parseYamlText(text3, file2) {
     return { doc, locator, findings };
   }
   findings.push(...checkTree(doc, doc.contents, positionOf));
-  if (findings.length === 0 && !(0, import_yaml2.isMap)(doc.contents)) {
+  if (findings.length === 0 && !(0, import_yaml3.isMap)(doc.contents)) {
     findings.push({
       path: [],
       position: positionOf(doc.contents.range?.[0] ?? 0),
       message: "the file must be a mapping of keys such as `version:`, `workspaces:` and `ticket_types:`, not a list or a single value"
     });
+  }
+  if (findings.length === 0) {
+    const overflow = findExpansionOverflow(doc);
+    if (overflow) findings.push({ path: [], position: positionOf(overflow.node.range?.[0] ?? 0), message: overflowMessage(overflow.node) });
   }
   if (findings.length > 0) return { doc, locator, findings };
   try {
@@ -52122,6 +52641,10 @@ function parseYamlText(text3, file2) {
     });
     return { doc, locator, findings };
   }
+}
+function overflowMessage(node2) {
+  const limit = MAX_EXPANDED_NODES.toLocaleString("en-US");
+  return (0, import_yaml3.isAlias)(node2) ? `alias *${node2.source} takes the file past ${limit} values once aliases are expanded; no config needs that many, so repeat less through aliases (*name)` : `the file holds more than ${limit} values; check that --config points at the right file`;
 }
 function syntaxMessage(error62) {
   switch (error62.code) {
@@ -52142,22 +52665,22 @@ function checkTree(doc, root, positionOf) {
     findings.push({ path, position: positionOf(node2.range?.[0] ?? 0), message });
   };
   const visit2 = (node2, path) => {
-    if ((0, import_yaml2.isAlias)(node2)) {
+    if ((0, import_yaml3.isAlias)(node2)) {
       const target = node2.resolve(doc);
       if (!target) finding(node2, path, `alias *${node2.source} has no anchor &${node2.source} before it; define the anchor or remove the alias`);
       else if (ancestors.has(target)) finding(node2, path, `alias *${node2.source} points at a block that contains it; YAML aliases cannot be recursive`);
       return;
     }
     ancestors.add(node2);
-    if ((0, import_yaml2.isSeq)(node2)) {
+    if ((0, import_yaml3.isSeq)(node2)) {
       node2.items.forEach((item, index) => {
         if (item && typeof item === "object") visit2(item, [...path, index]);
       });
-    } else if ((0, import_yaml2.isMap)(node2)) {
+    } else if ((0, import_yaml3.isMap)(node2)) {
       const seen = /* @__PURE__ */ new Map();
       for (const pair of node2.items) {
         const key = pair.key;
-        if (key === null || !(0, import_yaml2.isScalar)(key)) {
+        if (key === null || !(0, import_yaml3.isScalar)(key)) {
           finding(key ?? node2, path, `${formatPath(path)}: keys must be plain text, not a list or mapping`);
           continue;
         }
@@ -52229,13 +52752,7 @@ function checkScopeWithinParent(scope2, parentScope, path, parentNoun) {
 }
 
 // src/config/loopback-host.ts
-function isLoopbackHost(hostname3) {
-  const host = hostname3.toLowerCase().replace(/\.$/, "");
-  if (host === "localhost") return true;
-  if (host === "[::1]" || host === "::1") return true;
-  const octets = host.split(".");
-  return octets.length === 4 && octets[0] === "127" && octets.every((o) => /^\d{1,3}$/.test(o) && Number(o) <= 255);
-}
+init_loopback_host();
 function baseUrlProblem(text3) {
   let url2;
   try {
@@ -52246,8 +52763,67 @@ function baseUrlProblem(text3) {
   if (url2.protocol !== "https:" && url2.protocol !== "http:") return "protocol";
   if (url2.username !== "" || url2.password !== "") return "credentials";
   if (url2.search !== "" || url2.hash !== "") return "query";
+  if (url2.hostname.endsWith(".")) return "trailing-dot";
   if (url2.protocol === "http:" && !isLoopbackHost(url2.hostname)) return "insecure";
   return void 0;
+}
+
+// src/config/rules/workspace-rules.ts
+init_own_property();
+
+// src/config/schema.ts
+init_zod();
+
+// src/config/api-versions.ts
+var SUPPORTED_API_VERSIONS = ["2.12", "2.13", "2.14", "2.15", "2.16", "Preview"];
+
+// src/config/config-types.ts
+var REGIONS = ["us", "eu", "au"];
+var DEFAULT_API_VERSION = "2.14";
+
+// src/config/schema.ts
+var WORKSPACE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+var WORKSPACE_NAME_RULE = 'workspace names use letters, digits, ".", "_" and "-", starting with a letter or digit';
+var workspaceSchema = strictObject({
+  region: _enum2(REGIONS).optional().describe("Intercom data-hosting region of the workspace: us (api.intercom.io, the default), eu or au. Not allowed together with url."),
+  url: string2().min(1).optional().describe("API base URL, overriding region (e.g. a proxy or a test double). Must be https, except for loopback hosts (localhost, 127.0.0.1, ::1)."),
+  token: string2().optional().describe("Access token, always as an environment reference such as ${INTERCOM_TOKEN_STAGING}, never the token itself. Defaults to ${INTERCOM_TOKEN}."),
+  sandbox: string2().min(1).optional().describe("Run against the embedded local sandbox instead of Intercom; its state is kept in this file (relative to the config file). Excludes region, url and token."),
+  seed: string2().min(1).optional().describe("Sandbox only: a seed file (YAML or JSON) with the help centers, ticket states and objects a new sandbox starts with; used only while the state file does not exist yet.")
+}).describe("Where to apply the configuration: an Intercom workspace (region or url, plus token) or a local sandbox.");
+var configSchema = strictObject({
+  version: literal(1, { error: (issue2) => issue2.input === "1" ? void 0 : "must be 1, the only format version of this file" }).default(1).describe("Format version of this file. Always 1."),
+  api_version: _enum2(SUPPORTED_API_VERSIONS, {
+    // Numbers (api_version: 2.14 unquoted) fall through to the generic "put it in quotes" message.
+    error: (issue2) => typeof issue2.input === "string" ? `Intercom API version ${JSON.stringify(issue2.input)} is not supported; use one of ${SUPPORTED_API_VERSIONS.join(", ")} (ticket states need 2.12 or later)` : void 0
+  }).default(DEFAULT_API_VERSION).describe('Intercom API version sent as the Intercom-Version header, quoted (e.g. "2.14"). 2.12 or later: ticket states need it.'),
+  default_workspace: string2().min(1).optional().describe("Workspace used when --workspace is not given."),
+  prune: boolean2().optional().describe("Archive live ticket types and attributes that are not in this file (collections are deleted only with --allow-delete)."),
+  workspaces: record(string2().regex(WORKSPACE_NAME, { error: WORKSPACE_NAME_RULE }), workspaceSchema).describe("Named targets, selected with --workspace. At least one."),
+  ...kindSections()
+}).meta({
+  title: "intercom-config configuration",
+  description: "intercom.config.yaml: the ticket types, attributes, ticket states and help-center collections an Intercom workspace should have."
+});
+function kindSections() {
+  return composeSections(KINDS);
+}
+function composeSections(kinds) {
+  const shape = {};
+  for (const kind of kinds) {
+    for (const [key, schema] of Object.entries(kind.section)) {
+      const earlier = shape[key];
+      shape[key] = earlier === void 0 ? schema : mergeOptionalObjects(key, earlier, schema);
+    }
+  }
+  return shape;
+}
+function mergeOptionalObjects(key, a, b) {
+  const objectOf = (schema) => schema instanceof ZodOptional && schema.unwrap() instanceof ZodObject ? schema.unwrap() : void 0;
+  const [x, y] = [objectOf(a), objectOf(b)];
+  if (!x || !y) throw new BugError(`two resource kinds declare \`${key}:\`; a shared key must be an optional object in both`);
+  const merged = x.extend(y.shape).optional();
+  return a.description === void 0 ? merged : merged.describe(a.description);
 }
 
 // src/config/rules/workspace-rules.ts
@@ -52256,6 +52832,7 @@ var URL_MESSAGES = {
   protocol: "must start with https:// (or http:// for a loopback host)",
   credentials: "must not contain a user name or password; the access token goes in `token:`",
   query: "must not have a query (?\u2026) or fragment (#\u2026); give only the base URL",
+  "trailing-dot": "has a host name ending in a dot; write it without the final dot (e.g. localhost, api.eu.intercom.io)",
   insecure: "uses plain http to a host that is not loopback, which would send the access token unencrypted; use https://, or http:// only for localhost, 127.x.x.x or [::1]"
 };
 function checkWorkspaces(raw, data, context) {
@@ -52273,9 +52850,10 @@ function checkWorkspaces(raw, data, context) {
   }
   if (!isRecord(workspaces)) return findings;
   for (const [name2, workspace] of Object.entries(workspaces)) {
-    if (!isRecord(workspace)) continue;
     const path = ["workspaces", name2];
-    const rawWorkspace = rawWorkspaces[name2];
+    if (!WORKSPACE_NAME.test(name2)) findings.push(at(path, `key ${quote(name2)}: ${WORKSPACE_NAME_RULE}`, "key"));
+    if (!isRecord(workspace)) continue;
+    const rawWorkspace = ownValue(rawWorkspaces, name2);
     findings.push(...checkTarget(workspace, isRecord(rawWorkspace) ? rawWorkspace : {}, path));
     findings.push(...checkToken(workspace, isRecord(rawWorkspace) ? rawWorkspace : {}, path));
   }
@@ -52327,60 +52905,6 @@ function runRules(raw, data, context) {
   return [...checkWorkspaces(raw, data, context), ...checkScopes(data, context), ...KINDS.flatMap((kind) => kind.rules(data, context))];
 }
 
-// src/config/schema.ts
-init_zod();
-
-// src/config/api-versions.ts
-var SUPPORTED_API_VERSIONS = ["2.12", "2.13", "2.14", "2.15", "2.16", "Preview"];
-
-// src/config/config-types.ts
-var REGIONS = ["us", "eu", "au"];
-var DEFAULT_API_VERSION = "2.14";
-
-// src/config/schema.ts
-var WORKSPACE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-var workspaceSchema = strictObject({
-  region: _enum2(REGIONS).optional().describe("Intercom data-hosting region of the workspace: us (api.intercom.io, the default), eu or au. Not allowed together with url."),
-  url: string2().min(1).optional().describe("API base URL, overriding region (e.g. a proxy or a test double). Must be https, except for loopback hosts (localhost, 127.0.0.1, ::1)."),
-  token: string2().optional().describe("Access token, always as an environment reference such as ${INTERCOM_TOKEN_STAGING}, never the token itself. Defaults to ${INTERCOM_TOKEN}."),
-  sandbox: string2().min(1).optional().describe("Run against the embedded local sandbox instead of Intercom; its state is kept in this file (relative to the config file). Excludes region, url and token."),
-  seed: string2().min(1).optional().describe("Sandbox only: a seed file (YAML or JSON) with the help centers, ticket states and objects a new sandbox starts with; used only while the state file does not exist yet.")
-}).describe("Where to apply the configuration: an Intercom workspace (region or url, plus token) or a local sandbox.");
-var configSchema = strictObject({
-  version: literal(1, { error: (issue2) => issue2.input === "1" ? void 0 : "must be 1, the only format version of this file" }).default(1).describe("Format version of this file. Always 1."),
-  api_version: _enum2(SUPPORTED_API_VERSIONS, {
-    // Numbers (api_version: 2.14 unquoted) fall through to the generic "put it in quotes" message.
-    error: (issue2) => typeof issue2.input === "string" ? `Intercom API version ${JSON.stringify(issue2.input)} is not supported; use one of ${SUPPORTED_API_VERSIONS.join(", ")} (ticket states need 2.12 or later)` : void 0
-  }).default(DEFAULT_API_VERSION).describe('Intercom API version sent as the Intercom-Version header, quoted (e.g. "2.14"). 2.12 or later: ticket states need it.'),
-  default_workspace: string2().min(1).optional().describe("Workspace used when --workspace is not given."),
-  prune: boolean2().optional().describe("Archive live ticket types and attributes that are not in this file (collections are deleted only with --allow-delete)."),
-  workspaces: record(string2().regex(WORKSPACE_NAME, { error: 'workspace names use letters, digits, ".", "_" and "-", starting with a letter or digit' }), workspaceSchema).describe("Named targets, selected with --workspace. At least one."),
-  ...kindSections()
-}).meta({
-  title: "intercom-config configuration",
-  description: "intercom.config.yaml: the ticket types, attributes, ticket states and help-center collections an Intercom workspace should have."
-});
-function kindSections() {
-  return composeSections(KINDS);
-}
-function composeSections(kinds) {
-  const shape = {};
-  for (const kind of kinds) {
-    for (const [key, schema] of Object.entries(kind.section)) {
-      const earlier = shape[key];
-      shape[key] = earlier === void 0 ? schema : mergeOptionalObjects(key, earlier, schema);
-    }
-  }
-  return shape;
-}
-function mergeOptionalObjects(key, a, b) {
-  const objectOf = (schema) => schema instanceof ZodOptional && schema.unwrap() instanceof ZodObject ? schema.unwrap() : void 0;
-  const [x, y] = [objectOf(a), objectOf(b)];
-  if (!x || !y) throw new BugError(`two resource kinds declare \`${key}:\`; a shared key must be an optional object in both`);
-  const merged = x.extend(y.shape).optional();
-  return a.description === void 0 ? merged : merged.describe(a.description);
-}
-
 // src/config/describe-value.ts
 function valueAt(data, path) {
   let node2 = data;
@@ -52428,6 +52952,7 @@ function describeExpected(expected) {
 }
 
 // src/config/schema-introspection.ts
+init_own_property();
 var defOf = (schema) => schema._zod.def;
 function unwrap(schema) {
   let current = schema;
@@ -52444,7 +52969,7 @@ function schemaAt(root, path) {
   for (const segment2 of path) {
     if (!current) return void 0;
     const def = defOf(unwrap(current));
-    if (def.type === "object" && def.shape && typeof segment2 === "string") current = def.shape[segment2];
+    if (def.type === "object" && def.shape && typeof segment2 === "string") current = ownValue(def.shape, segment2);
     else if (def.type === "array") current = def.element;
     else if (def.type === "record") current = def.valueType;
     else return void 0;
@@ -52552,33 +53077,23 @@ function typeHint(expected, value, sourceText, keys) {
 }
 
 // src/config/load-config.ts
+init_read_regular_file();
 async function loadConfig(file2, options = {}) {
-  let size;
-  try {
-    const info = await stat(file2);
-    if (info.isDirectory()) throw new UserError(`${file2} is a directory, not a config file`, { hint: "Pass the YAML file itself with --config FILE." });
-    size = info.size;
-  } catch (error62) {
-    if (error62 instanceof UserError) throw error62;
-    throw unreadable(file2, error62);
-  }
-  const tooBig = checkSize(size);
-  if (tooBig) throw new ConfigError(toIssues([tooBig], file2, void 0));
   let bytes;
   try {
-    bytes = await readFile(file2);
+    bytes = await readRegularFile(file2, MAX_CONFIG_BYTES);
   } catch (error62) {
-    throw unreadable(file2, error62);
+    if (!(error62 instanceof FileReadError)) throw error62;
+    if (error62.code === "EFBIG") throw new ConfigError(toIssues([checkSize(error62.size ?? MAX_CONFIG_BYTES + 1)], file2, void 0));
+    if (error62.code === "ENOTREG") {
+      throw new UserError(`${file2} is ${error62.what}, not a config file`, { hint: "Pass the YAML file itself with --config FILE." });
+    }
+    throw new UserError(`Cannot read the config file ${file2}: ${error62.reason}`, {
+      hint: "Pass the right file with --config FILE, or create intercom.config.yaml (see the README).",
+      cause: error62
+    });
   }
   return parseConfig(bytes, file2, options);
-}
-function unreadable(file2, error62) {
-  const code = error62.code;
-  const reason = code === "ENOENT" ? "it does not exist" : code === "EACCES" ? "permission denied" : error62.message;
-  return new UserError(`Cannot read the config file ${file2}: ${reason}`, {
-    hint: "Pass the right file with --config FILE, or create intercom.config.yaml (see the README).",
-    cause: error62
-  });
 }
 function parseConfig(input2, file2, options = {}) {
   const env = options.env ?? process.env;
@@ -52637,6 +53152,7 @@ function toIssues(findings, file2, locator) {
 
 // src/config/resolve-workspace.ts
 import { resolve as resolve2 } from "node:path";
+init_own_property();
 var REGION_BASE_URLS = {
   us: "https://api.intercom.io",
   eu: "https://api.eu.intercom.io",
@@ -52651,9 +53167,11 @@ function resolveWorkspace(loaded, name2, env = process.env) {
       hint: "Choose one with --workspace NAME, or set default_workspace in the config."
     });
   }
-  const workspace = config2.workspaces[chosen];
+  const workspace = ownValue(config2.workspaces, chosen);
   if (!workspace) {
-    throw new UserError(`Unknown workspace ${quote(chosen)}; ${loaded.file} declares ${listOf(declared)}`, {
+    const guess = closestMatch(chosen, declared);
+    const suggestion = guess === void 0 ? "" : `; did you mean ${quote(guess)}?`;
+    throw new UserError(`Unknown workspace ${quote(chosen)}; ${loaded.file} declares ${listOf(declared)}${suggestion}`, {
       hint: "Pass one of those names with --workspace, or declare the workspace under `workspaces:`."
     });
   }
@@ -52683,7 +53201,10 @@ function resolveWorkspace(loaded, name2, env = process.env) {
       hint: "Set the INTERCOM_TOKEN environment variable, or add `token: ${YOUR_VARIABLE}` to the workspace in the config."
     });
   }
-  return { name: chosen, kind: "remote", baseUrl, token };
+  if (workspace.url === void 0) return { name: chosen, kind: "remote", baseUrl, token };
+  const path = ["workspaces", chosen, "url"];
+  const urlPolicy = { location: loaded.locate(path), path, allowedHosts: parseAllowedHosts(env[ALLOW_URL_ENV]) };
+  return { name: chosen, kind: "remote", baseUrl, token, urlPolicy };
 }
 
 // src/plan/plan-issues.ts
@@ -52755,6 +53276,9 @@ async function fetchLiveState(api, families) {
   return live;
 }
 
+// src/client/intercom-client.ts
+init_loopback_host();
+
 // src/client/collection-pages.ts
 var MAX_COLLECTION_PAGES = 2e3;
 async function readAllCollections(reader) {
@@ -52808,6 +53332,7 @@ function distinct(pages) {
 }
 
 // src/client/normalise.ts
+init_own_property();
 function toLiveTicketType(wire) {
   const attributes = wire.ticket_type_attributes?.data ?? wire.ticket_type_attributes?.ticket_type_attributes ?? [];
   const live = {
@@ -52885,7 +53410,7 @@ function toLiveCollection(wire) {
     const translations = {};
     for (const [locale, content] of Object.entries(wire.translated_content)) {
       if (locale === "type" || content === null || typeof content !== "object") continue;
-      translations[locale] = { name: content.name ?? null, description: content.description ?? null };
+      setOwn(translations, locale, { name: content.name ?? null, description: content.description ?? null });
     }
     live.translated_content = translations;
   }
@@ -52895,12 +53420,54 @@ function toLiveCollection(wire) {
 
 // src/client/redact.ts
 var REDACTED = "[REDACTED]";
-function redact(text3, token) {
-  if (token.length === 0) return text3;
-  const spellings = /* @__PURE__ */ new Set([token, encodeURIComponent(token)]);
-  let out = text3.split(`Bearer ${token}`).join(REDACTED);
-  for (const spelling of spellings) out = out.split(spelling).join(REDACTED);
-  return out;
+var MIN_CORE_LENGTH = 16;
+function createRedactor(token) {
+  if (token.length === 0) return { text: (text3) => text3, holds: () => false, value: (value) => value };
+  const literals = [.../* @__PURE__ */ new Set([`Bearer ${token}`, JSON.stringify(token).slice(1, -1), ...base64Spellings(token)])].sort((a, b) => b.length - a.length);
+  const pattern = [...Buffer.from(token, "utf8")].map(byteSpelling).join("");
+  const encoded = new RegExp(pattern, "g");
+  const found = new RegExp(pattern);
+  const holds = (text3) => literals.some((l) => text3.includes(l)) || found.test(text3);
+  const redactText = (text3) => {
+    let out = text3;
+    for (const literal2 of literals) if (out.includes(literal2)) out = out.split(literal2).join(REDACTED);
+    return out.replace(encoded, REDACTED);
+  };
+  const walk = (value) => {
+    if (typeof value === "string") return redactText(value);
+    if (Array.isArray(value)) return value.map(walk);
+    if (value !== null && typeof value === "object") {
+      const out = {};
+      for (const [key, item] of Object.entries(value)) {
+        Object.defineProperty(out, redactText(key), { value: walk(item), enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    }
+    return value;
+  };
+  return {
+    text: redactText,
+    holds,
+    // A backslash in the raw text may be a JSON escape spelling the token differently.
+    value: (value, raw) => raw.includes("\\") || holds(raw) ? walk(value) : value
+  };
+}
+function byteSpelling(byte) {
+  const hex3 = byte.toString(16).toUpperCase().padStart(2, "0");
+  const caseless = [...hex3].map((d) => /[A-F]/.test(d) ? `[${d}${d.toLowerCase()}]` : d).join("");
+  const plain = String.fromCharCode(byte).replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+  return `(?:${plain}|%${caseless})`;
+}
+function base64Spellings(token) {
+  const bytes = Buffer.from(token, "utf8");
+  const out = [];
+  for (let shift = 0; shift < 3; shift++) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString("base64");
+    if (shift === 0) out.push(encoded, encoded.replace(/=+$/, ""));
+    const core = encoded.slice(Math.ceil(8 * shift / 6), Math.floor(8 * (shift + bytes.length) / 6));
+    if (core.length >= MIN_CORE_LENGTH) out.push(core);
+  }
+  return [...out, ...out.map((s) => s.replace(/\+/g, "-").replace(/\//g, "_"))];
 }
 
 // src/client/concurrency-limit.ts
@@ -52989,6 +53556,26 @@ function hintFor(status, code) {
   }
   if (status >= 500) return "Intercom had a server error. Try again later; quote the request id if you contact Intercom support.";
   return void 0;
+}
+function redirectError(ctx, status, headers) {
+  const location = headers.get("location");
+  let target = "another address";
+  if (location) {
+    try {
+      target = new URL(location, `https://${ctx.host}`).origin;
+    } catch {
+      target = "an invalid address";
+    }
+  }
+  return new IntercomApiError({
+    status,
+    code: "redirect_not_followed",
+    message: clip(ctx.redact(`the answer redirects to ${target}; intercom-config never follows redirects, so nothing was sent there`)),
+    requestId: requestIdOf(ctx, headers, void 0),
+    method: ctx.method,
+    path: ctx.path,
+    hint: "Check the workspace region or url: it should name the API host itself (e.g. https://api.eu.intercom.io), not an address that forwards."
+  });
 }
 function unexpectedResponse(ctx, status, requestId, where, detail) {
   return new IntercomApiError({
@@ -53666,6 +54253,9 @@ function createHttp(options) {
     timeout: false,
     // Every status is classified in one place (retry-policy.ts), so nothing throws here.
     throwHttpErrors: false,
+    // Never follow a redirect: it would carry the request (and a create's body) to an
+    // address nobody configured. A 3xx is handed back and refused in retry-policy.ts.
+    redirect: "manual",
     ...options.fetch ? { fetch: options.fetch } : {}
     // No afterResponse hook: ky hands each hook a clone of the response (a tee of its
     // body), which measured ~10% of the client's CPU per request. attempt() reads the
@@ -53747,6 +54337,7 @@ function innermostMessage(error62) {
 // src/client/rate-limit-throttle.ts
 var RESET_MARGIN_MS = 250;
 var MIN_RATE_LIMIT_WAIT_MS = 1e3;
+var MAX_RATE_LIMIT_WAIT_MS = 6e4;
 function readRateLimit(headers) {
   const remaining = Number.parseInt(headers.get("x-ratelimit-remaining") ?? "", 10);
   const resetAt = Number.parseInt(headers.get("x-ratelimit-reset") ?? "", 10);
@@ -53779,7 +54370,7 @@ var RateLimitThrottle = class {
           continue;
         }
         if (window2.estimate <= 0) {
-          this.#pauseFor(waitMs, window2, { waitMs, remaining: 0, resetAt: window2.resetAt });
+          this.#pauseFor(window2, { waitMs, remaining: 0, resetAt: window2.resetAt });
           continue;
         }
         window2.estimate -= 1;
@@ -53815,22 +54406,21 @@ var RateLimitThrottle = class {
    */
   pauseAfterRateLimit(headers, fallbackMs) {
     const reading = readRateLimit(headers);
-    if (!reading) {
-      this.#pauseFor(fallbackMs, void 0, { waitMs: fallbackMs });
-      return fallbackMs;
-    }
+    if (!reading) return this.#pauseFor(void 0, { waitMs: fallbackMs });
     const now = this.#options.now();
     const current = this.#pause;
     if (current?.window && reading.resetAt <= current.window.resetAt) return Math.max(0, current.until - now);
     const waitMs = Math.max(reading.resetAt * 1e3 + RESET_MARGIN_MS - now, MIN_RATE_LIMIT_WAIT_MS);
     const window2 = { resetAt: reading.resetAt, estimate: 0 };
     if (!this.#window || this.#window.resetAt <= reading.resetAt) this.#window = window2;
-    this.#pauseFor(waitMs, window2, { waitMs, remaining: reading.remaining, resetAt: reading.resetAt });
-    return waitMs;
+    return this.#pauseFor(window2, { waitMs, remaining: reading.remaining, resetAt: reading.resetAt });
   }
-  #pauseFor(waitMs, window2, info) {
+  /** Starts a pause (at most MAX_RATE_LIMIT_WAIT_MS) unless a longer one runs; returns its length. */
+  #pauseFor(window2, wanted) {
+    const info = wanted.waitMs > MAX_RATE_LIMIT_WAIT_MS ? { ...wanted, waitMs: MAX_RATE_LIMIT_WAIT_MS, cappedFromMs: wanted.waitMs } : wanted;
+    const { waitMs } = info;
     const until = this.#options.now() + waitMs;
-    if (this.#pause && this.#pause.until >= until) return;
+    if (this.#pause && this.#pause.until >= until) return waitMs;
     this.#options.onPause(info);
     const pause = {
       until,
@@ -53841,6 +54431,7 @@ var RateLimitThrottle = class {
       })
     };
     this.#pause = pause;
+    return waitMs;
   }
   #expire(window2) {
     this.#expiredResetAt = Math.max(this.#expiredResetAt, window2.resetAt);
@@ -53849,13 +54440,16 @@ var RateLimitThrottle = class {
 };
 
 // src/client/retry-policy.ts
+var CONNECTION_REFUSED_RETRIES = 1;
 function judge(method, outcome, ctx, history) {
   switch (outcome.kind) {
     case "network": {
       const finalError = connectionError(ctx, outcome.code, outcome.detail, history.attempts);
       if (outcome.permanent) return { kind: "fail", error: finalError };
       const reason = `${outcome.code}: ${ctx.redact(outcome.detail)}`;
-      if (outcome.sent === "no") return { kind: "transient", reason, mayHaveBeenPerformed: false, finalError };
+      if (outcome.sent === "no") {
+        return { kind: "transient", reason, mayHaveBeenPerformed: false, finalError, ...outcome.code === "ECONNREFUSED" ? { refused: true } : {} };
+      }
       if (method === "POST") return unknownOutcome(ctx, `connection lost: ${reason}`);
       return { kind: "transient", reason, mayHaveBeenPerformed: true, finalError };
     }
@@ -53886,10 +54480,14 @@ function judgeResponse(method, outcome, ctx, history) {
   const { status, headers } = outcome;
   const json2 = parseJsonBody(outcome.text);
   const ok2 = status >= 200 && status < 300;
-  if (ok2 && json2) return { kind: "done", status, body: json2.value, requestId: requestIdOf(ctx, headers, json2.value) };
+  if (ok2 && json2) {
+    const body = ctx.redactBody ? ctx.redactBody(json2.value, outcome.text) : json2.value;
+    return { kind: "done", status, body, requestId: requestIdOf(ctx, headers, json2.value) };
+  }
   if (ok2 && method === "DELETE" && outcome.text.trim() === "") {
     return { kind: "done", status, body: void 0, requestId: requestIdOf(ctx, headers, void 0) };
   }
+  if (status >= 300 && status < 400) return { kind: "fail", error: redirectError(ctx, status, headers) };
   const error62 = apiErrorFromResponse(ctx, status, headers, json2);
   if (status === 429) return { kind: "rate-limited", headers, finalError: error62 };
   if (status === 404 && method === "DELETE" && history.earlierMayHaveBeenPerformed) {
@@ -53914,9 +54512,10 @@ function judgeResponse(method, outcome, ctx, history) {
   return { kind: "fail", error: error62 };
 }
 function unknownOutcome(ctx, what, cause) {
+  const received = cause ? { status: cause.status, code: cause.code, requestId: cause.requestId } : void 0;
   return {
     kind: "fail",
-    error: new UnknownOutcomeError(ctx.method, ctx.path, cause ?? new Error(ctx.redact(what)))
+    error: new UnknownOutcomeError(ctx.method, ctx.path, cause ?? new Error(ctx.redact(what)), received)
   };
 }
 function retryAfter(headers) {
@@ -53949,7 +54548,8 @@ var RequestScheduler = class {
           type: "rate-limited",
           waitMs: info.waitMs,
           ...info.remaining !== void 0 ? { remaining: info.remaining } : {},
-          ...info.resetAt !== void 0 ? { resetAt: info.resetAt } : {}
+          ...info.resetAt !== void 0 ? { resetAt: info.resetAt } : {},
+          ...info.cappedFromMs !== void 0 ? { cappedFromMs: info.cappedFromMs } : {}
         });
       }
     });
@@ -53958,8 +54558,9 @@ var RequestScheduler = class {
   /** Sends `request` until it succeeds, fails for good, or its retries run out. */
   async send(request) {
     const o = this.#options;
-    const context = { method: request.method, path: displayPath(request), host: o.host, redact: o.redact };
+    const context = { method: request.method, path: displayPath(request), host: o.host, redact: o.redact, redactBody: o.redactBody };
     let faults = 0;
+    let refusals = 0;
     let rateLimits = 0;
     let earlierMayHaveBeenPerformed = false;
     for (let attemptNo = 1; ; attemptNo += 1) {
@@ -53976,7 +54577,8 @@ var RequestScheduler = class {
       }
       if (verdict.mayHaveBeenPerformed) earlierMayHaveBeenPerformed = true;
       faults += 1;
-      if (faults > o.maxRetries) throw verdict.finalError;
+      if (verdict.refused) refusals += 1;
+      if (faults > o.maxRetries || refusals > CONNECTION_REFUSED_RETRIES) throw verdict.finalError;
       const waitMs = Math.max(backoffMs(faults, o.random), verdict.retryAfterMs ?? 0);
       this.#noteRetry(context, attemptNo, verdict.reason, waitMs);
       await o.sleep(waitMs);
@@ -54153,6 +54755,7 @@ var IntercomClient = class {
     const url2 = checkedBaseUrl(options.baseUrl);
     const token = checkedToken(options.token);
     const emit = options.onEvent ?? (() => void 0);
+    const redactor = createRedactor(token);
     this.#perPage = options.perPage ?? CLIENT_DEFAULTS.perPage;
     this.#scheduler = new RequestScheduler({
       http: {
@@ -54169,7 +54772,8 @@ var IntercomClient = class {
       now: options.now ?? Date.now,
       sleep: options.sleep ?? ((ms) => new Promise((resolve3) => setTimeout(resolve3, ms))),
       random: options.random ?? Math.random,
-      redact: (text3) => redact(text3, token),
+      redact: redactor.text,
+      redactBody: (value, raw) => redactor.value(value, raw),
       emit
     });
   }
@@ -54255,16 +54859,13 @@ function checkedBaseUrl(baseUrl) {
   } catch {
     throw new UserError("The Intercom base URL is not a valid URL", { hint: "Use e.g. https://api.eu.intercom.io" });
   }
-  if (url2.protocol !== "https:" && !(url2.protocol === "http:" && isLoopback(url2.hostname))) {
+  if (url2.protocol !== "https:" && !(url2.protocol === "http:" && isLoopbackHost(url2.hostname))) {
     throw new UserError(`The Intercom base URL must use https (plain http only for loopback hosts), not ${url2.protocol}//${url2.host}`);
   }
   if (url2.username || url2.password) {
     throw new UserError("The Intercom base URL must not contain credentials", { hint: "Put the token in `token:` instead." });
   }
   return url2;
-}
-function isLoopback(hostname3) {
-  return hostname3 === "localhost" || hostname3 === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname3);
 }
 function checkedToken(token) {
   if (!/^[\x21-\x7e]+$/.test(token)) {
@@ -54308,6 +54909,7 @@ async function connectWorkspace(workspace, options) {
   } else {
     baseUrl = workspace.baseUrl ?? "";
     token = workspace.token ?? "";
+    checkTokenDestination(workspace, options.allowUrls ?? []);
   }
   const api = new IntercomClient({
     baseUrl,
@@ -54316,7 +54918,20 @@ async function connectWorkspace(workspace, options) {
     ...options.onClientEvent ? { onEvent: options.onClientEvent } : {},
     ...options.client
   });
-  return { workspace, api, baseUrl, close: stop2 };
+  return { workspace, api, baseUrl, host: new URL(baseUrl).host, close: stop2 };
+}
+function checkTokenDestination(workspace, allowUrls) {
+  const policy = workspace.urlPolicy;
+  let url2;
+  try {
+    url2 = new URL(workspace.baseUrl ?? "");
+  } catch {
+    return;
+  }
+  if (isAllowedApiUrl(url2, [...policy?.allowedHosts ?? [], ...parseAllowedHosts(allowUrls.join(","))])) return;
+  const path = policy?.path ?? ["workspaces", workspace.name, "url"];
+  const message = `${formatPath(path)}: ${url2.host} is not an Intercom API host (${INTERCOM_API_HOSTS.join(", ")}) nor loopback, and the access token would be sent there. The config file alone cannot allow that: if you trust this host, run with --allow-url ${url2.host} or set ${ALLOW_URL_ENV}=${url2.host}`;
+  throw new ConfigError([{ ...policy?.location ? { location: policy.location } : {}, path, message }]);
 }
 
 // src/services/workspace-session.ts
@@ -54411,6 +55026,7 @@ var WorkspaceSession = class _WorkspaceSession {
 };
 
 // src/commands/apply.ts
+init_read_regular_file();
 var Apply = class _Apply extends BaseCommand {
   static summary = "Make the workspace match the config.";
   static description = "Computes the plan, shows it, asks for confirmation (unless --auto-approve) and performs exactly the writes shown, in dependency order. Manual steps (ticket states) are listed at the end. Without a terminal, --auto-approve is required. With --json the result goes to stdout as JSON and the plan, progress and summary to stderr; --json never prompts, so it needs --auto-approve.";
@@ -54504,9 +55120,9 @@ function writeJson(value) {
 }
 async function readPlanFile(file2) {
   try {
-    return await readFile4(file2, "utf8");
+    return (await readRegularFile(file2, MAX_PLAN_BYTES)).toString("utf8");
   } catch (error62) {
-    throw new UserError(`Cannot read the plan file ${file2}: ${error62.code ?? String(error62)}.`, {
+    throw new UserError(`Cannot read the plan file ${file2}: ${error62 instanceof FileReadError ? error62.reason : String(error62)}.`, {
       hint: "Pass the file written by `intercom-config plan --out FILE`."
     });
   }
@@ -54516,15 +55132,15 @@ async function readPlanFile(file2) {
 var import_core12 = __toESM(require_lib(), 1);
 
 // src/util/write-file-atomic.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
-import { mkdir as mkdir2, rename as rename2, rm, writeFile } from "node:fs/promises";
-import { dirname as dirname3, join as join2, basename as basename2 } from "node:path";
-async function writeFileAtomic(file2, text3) {
-  const temp = join2(dirname3(file2), `.${basename2(file2)}.${randomBytes3(6).toString("hex")}.tmp`);
+import { randomBytes as randomBytes4 } from "node:crypto";
+import { mkdir as mkdir3, rename as rename3, rm, writeFile } from "node:fs/promises";
+import { dirname as dirname4, join as join2, basename as basename2 } from "node:path";
+async function writeFileAtomic(file2, text3, options = {}) {
+  const temp = join2(dirname4(file2), `.${basename2(file2)}.${randomBytes4(6).toString("hex")}.tmp`);
   try {
-    await mkdir2(dirname3(file2), { recursive: true });
-    await writeFile(temp, text3, { flag: "wx" });
-    await rename2(temp, file2);
+    await mkdir3(dirname4(file2), { recursive: true, ...options.private ? { mode: 448 } : {} });
+    await writeFile(temp, text3, { flag: "wx", ...options.private ? { mode: 384 } : {} });
+    await rename3(temp, file2);
   } catch (error62) {
     await rm(temp, { force: true }).catch(() => void 0);
     const code = error62.code ?? String(error62);
@@ -54571,7 +55187,7 @@ var Plan = class _Plan extends BaseCommand {
       writePlan(plan, flags.json ? "json" : flags.format, flags.color);
       await appendStepSummary(renderPlanMarkdown(plan));
       if (flags.out) {
-        await writeFileAtomic(flags.out, session.savePlan(plan, live));
+        await writeFileAtomic(flags.out, session.savePlan(plan, live), { private: true });
         process.stderr.write(`Saved the plan to ${flags.out}; run \`intercom-config apply ${flags.out}\` to apply exactly this.
 `);
       }
@@ -54597,7 +55213,7 @@ async function runBundledCli(argv) {
     version: TOOL_VERSION,
     oclif: { bin: "intercom-config", topicSeparator: " " }
   };
-  const config2 = await import_core13.Config.load({ root: dirname4(fileURLToPath(import.meta.url)), pjson });
+  const config2 = await import_core13.Config.load({ root: dirname5(fileURLToPath(import.meta.url)), pjson });
   const command = CLI_COMMANDS[id2];
   command.id = id2;
   await command.run(rest, config2).then(() => (0, import_core13.flush)()).catch((error62) => (0, import_core13.handle)(error62));

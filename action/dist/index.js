@@ -6269,6 +6269,71 @@ function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
 
+// src/config/parts/name-characters.ts
+var BIDI_CONTROLS = {
+  1564: "ARABIC LETTER MARK",
+  8206: "LEFT-TO-RIGHT MARK",
+  8207: "RIGHT-TO-LEFT MARK",
+  8234: "LEFT-TO-RIGHT EMBEDDING",
+  8235: "RIGHT-TO-LEFT EMBEDDING",
+  8236: "POP DIRECTIONAL FORMATTING",
+  8237: "LEFT-TO-RIGHT OVERRIDE",
+  8238: "RIGHT-TO-LEFT OVERRIDE",
+  8294: "LEFT-TO-RIGHT ISOLATE",
+  8295: "RIGHT-TO-LEFT ISOLATE",
+  8296: "FIRST STRONG ISOLATE",
+  8297: "POP DIRECTIONAL ISOLATE"
+};
+var ZERO_WIDTH = {
+  6158: "MONGOLIAN VOWEL SEPARATOR",
+  8203: "ZERO WIDTH SPACE",
+  8204: "ZERO WIDTH NON-JOINER",
+  8205: "ZERO WIDTH JOINER",
+  8288: "WORD JOINER",
+  65279: "ZERO WIDTH NO-BREAK SPACE"
+};
+var NO_BREAK_SPACES = {
+  160: "NO-BREAK SPACE",
+  8199: "FIGURE SPACE",
+  8239: "NARROW NO-BREAK SPACE"
+};
+var EMOJI_BEFORE_JOINER = /[\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}]/u;
+var EMOJI = new RegExp("\\p{Extended_Pictographic}", "u");
+var NON_LATIN_LETTER = /(?![\p{Script=Latin}])[\p{L}\p{M}]/u;
+function nameCharacterProblem(text2) {
+  const chars = [...text2];
+  for (let index = 0; index < chars.length; index++) {
+    const char = chars[index] ?? "";
+    const code2 = char.codePointAt(0) ?? 0;
+    const at2 = `${codePoint(code2)} at character ${index + 1}`;
+    if (new RegExp("\\p{Cc}", "u").test(char) || code2 === 8232 || code2 === 8233) {
+      return `contains the control character ${at2}; control characters can rewrite terminal output and CI logs, so remove it`;
+    }
+    const bidi = BIDI_CONTROLS[code2];
+    if (bidi !== void 0) {
+      return `contains the invisible bidirectional control ${at2} (${bidi}); it makes text display in another order than it is stored, so remove it`;
+    }
+    const zeroWidth = ZERO_WIDTH[code2];
+    if (zeroWidth !== void 0 && !isLegitimateJoiner(code2, chars[index - 1], chars[index + 1])) {
+      return `contains the invisible ${at2} (${zeroWidth}); names are matched by exact text and this character cannot be seen, so remove it`;
+    }
+    const noBreak = NO_BREAK_SPACES[code2];
+    if (noBreak !== void 0) {
+      return `contains a non-breaking space, ${at2} (${noBreak}); it looks like a space but does not match one, so type a normal space`;
+    }
+  }
+  return void 0;
+}
+function isLegitimateJoiner(code2, before, after) {
+  if (before === void 0 || after === void 0) return false;
+  if (code2 === 8205) return EMOJI_BEFORE_JOINER.test(before) && EMOJI.test(after) || NON_LATIN_LETTER.test(before) && NON_LATIN_LETTER.test(after);
+  if (code2 === 8204) return NON_LATIN_LETTER.test(before) && NON_LATIN_LETTER.test(after);
+  return false;
+}
+function codePoint(code2) {
+  return `U+${code2.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
 // src/config/parts/schema-parts.ts
 var MAX_NAME_LENGTH = 255;
 var MAX_DESCRIPTION_LENGTH = 1e4;
@@ -6313,7 +6378,12 @@ var LOCALES = [
 ];
 var noSurroundingSpace = (text2) => text2.trim() === text2;
 var SPACE_MESSAGE = "starts or ends with spaces; Intercom trims them, so the value would never match what is live. Remove the spaces";
-var name = (what) => string2().min(1).max(MAX_NAME_LENGTH).refine(noSurroundingSpace, { error: SPACE_MESSAGE }).describe(what);
+var safeCharacters = (text2, ctx) => {
+  const problem = nameCharacterProblem(text2);
+  if (problem !== void 0) ctx.addIssue({ code: "custom", message: problem });
+};
+var name = (what) => string2().min(1).max(MAX_NAME_LENGTH).refine(noSurroundingSpace, { error: SPACE_MESSAGE }).superRefine(safeCharacters).describe(what);
+var label = () => string2().min(1).max(MAX_NAME_LENGTH).superRefine(safeCharacters);
 var description = (what) => string2().max(MAX_DESCRIPTION_LENGTH).optional().describe(what);
 var previousNames = (kind) => array(name("A former name.")).optional().describe(`Former names of this ${kind}. A live ${kind} found under one of them is renamed instead of a new one being created.`);
 var scope = array(string2().min(1)).min(1, { error: "lists no workspace; name at least one, or remove `workspaces:` to declare this in every workspace" }).optional().describe("Declare this only in the listed workspaces (names under `workspaces:`). Leave it out to declare it in every workspace.");
@@ -6393,7 +6463,7 @@ function checkLocales(node2, issues) {
 // src/resources/collections/schema.ts
 var MAX_COLLECTION_DEPTH = 3;
 var groupContent = strictObject({
-  name: string2().min(1).max(MAX_NAME_LENGTH).optional().describe("Name in this language."),
+  name: label().optional().describe("Name in this language."),
   description: description("Description in this language.")
 }).meta({ id: "group_content", description: "Collection text in one language." });
 var translatedContentSchema = strictObject(Object.fromEntries(LOCALES.map((locale) => [locale, groupContent.optional()]))).describe("Name and description per locale, for multilingual help centers.");
@@ -6957,8 +7027,8 @@ function planOneState(state, current) {
     reason: `differs: in Intercom (${WHERE}), ${steps.join("; ")}; the API cannot change ticket states.`
   };
 }
-function findState(live, label) {
-  const matches = live.filter((s) => s.internal_label === label);
+function findState(live, label2) {
+  const matches = live.filter((s) => s.internal_label === label2);
   return matches.find((s) => !s.archived) ?? matches[0];
 }
 
@@ -6966,7 +7036,7 @@ function findState(live, label) {
 var TICKET_STATE_CATEGORIES = ["submitted", "in_progress", "waiting_on_customer", "resolved"];
 var ticketStateSchema = strictObject({
   internal_label: name("Label teammates see; unique in the workspace; identifies the state."),
-  external_label: string2().min(1).max(MAX_NAME_LENGTH).optional().describe("Label customers see."),
+  external_label: label().optional().describe("Label customers see."),
   category: _enum(TICKET_STATE_CATEGORIES).optional().describe("submitted, in_progress, waiting_on_customer or resolved."),
   workspaces: scope
 }).describe("A ticket state that must exist. Verified only: states are created in Intercom settings, not through the API.");
@@ -7230,8 +7300,8 @@ function planTypeStates(liveStates, type, current) {
   if (type.states === void 0) return [];
   const linked = current ? current.states.map((s) => s.internal_label) : defaultStatesForNewType(liveStates).map((s) => s.internal_label);
   const wanted = type.states;
-  const missing = wanted.filter((label) => !linked.includes(label));
-  const extra = linked.filter((label) => !wanted.includes(label));
+  const missing = wanted.filter((label2) => !linked.includes(label2));
+  const extra = linked.filter((label2) => !wanted.includes(label2));
   if (missing.length === 0 && extra.length === 0) return [];
   const steps = [];
   if (missing.length > 0) steps.push(`add ${quoteList(missing)}`);

@@ -1,3 +1,4 @@
+import { withAllowedUrls } from '../config/api-hosts.js';
 import type { Plan } from '../engine/create-plan.js';
 import { renderPlanJson } from '../render/render-json.js';
 import { renderPlanMarkdown } from '../render/render-markdown.js';
@@ -11,6 +12,7 @@ interface SessionFlags {
   workspace?: string | undefined;
   prune?: boolean;
   'allow-delete'?: boolean;
+  'allow-url'?: string[] | undefined;
   debug: boolean;
 }
 
@@ -21,6 +23,7 @@ export function sessionRequest(flags: SessionFlags): SessionRequest {
     workspace: flags.workspace,
     prune: flags.prune ?? false,
     allowDelete: flags['allow-delete'] ?? false,
+    ...(flags['allow-url']?.length ? { env: withAllowedUrls(process.env, flags['allow-url']) } : {}),
     ...(flags.debug ? { onClientEvent: (e) => process.stderr.write(`${debugLine(e)}\n`) } : {}),
   };
 }

@@ -48,6 +48,9 @@ export function createHttp(options: HttpOptions): KyInstance {
     timeout: false,
     // Every status is classified in one place (retry-policy.ts), so nothing throws here.
     throwHttpErrors: false,
+    // Never follow a redirect: it would carry the request (and a create's body) to an
+    // address nobody configured. A 3xx is handed back and refused in retry-policy.ts.
+    redirect: 'manual',
     ...(options.fetch ? { fetch: options.fetch } : {}),
     // No afterResponse hook: ky hands each hook a clone of the response (a tee of its
     // body), which measured ~10% of the client's CPU per request. attempt() reads the

@@ -3,6 +3,7 @@
  * goes through the shared scheduler and returns normalised Live* objects. Writes return
  * the object from the write's own answer: there is never a read after a write.
  */
+import { isLoopbackHost } from '../common/loopback-host.js';
 import { IntercomApiError, UserError } from '../errors.js';
 import type { ClientEvent } from './client-events.js';
 import { readAllCollections } from './collection-pages.js';
@@ -25,7 +26,7 @@ import {
   toLiveTicketState,
   toLiveTicketType,
 } from './normalise.js';
-import { redact } from './redact.js';
+import { createRedactor } from './redact.js';
 import { RequestScheduler, type SchedulerStats } from './request-scheduler.js';
 import {
   attributeSchema,
@@ -86,6 +87,7 @@ export class IntercomClient implements IntercomApi {
     const url = checkedBaseUrl(options.baseUrl);
     const token = checkedToken(options.token);
     const emit = options.onEvent ?? (() => undefined);
+    const redactor = createRedactor(token);
     this.#perPage = options.perPage ?? CLIENT_DEFAULTS.perPage;
     this.#scheduler = new RequestScheduler({
       http: {
@@ -102,7 +104,8 @@ export class IntercomClient implements IntercomApi {
       now: options.now ?? Date.now,
       sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
       random: options.random ?? Math.random,
-      redact: (text) => redact(text, token),
+      redact: redactor.text,
+      redactBody: (value, raw) => redactor.value(value, raw),
       emit,
     });
   }
@@ -212,17 +215,13 @@ function checkedBaseUrl(baseUrl: string): URL {
     throw new UserError('The Intercom base URL is not a valid URL', { hint: 'Use e.g. https://api.eu.intercom.io' });
   }
   // The token travels in every request: plain http only where it cannot leave the machine.
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
     throw new UserError(`The Intercom base URL must use https (plain http only for loopback hosts), not ${url.protocol}//${url.host}`);
   }
   if (url.username || url.password) {
     throw new UserError('The Intercom base URL must not contain credentials', { hint: 'Put the token in `token:` instead.' });
   }
   return url;
-}
-
-function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
 }
 
 function checkedToken(token: string): string {

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { Args, Flags } from '@oclif/core';
 import { applyResultToJson } from '../cli/apply-result-json.js';
 import { BaseCommand } from '../cli/base-command.js';
@@ -12,6 +11,7 @@ import { renderApplyResult } from '../render/render-apply.js';
 import { renderPlanText } from '../render/render-text.js';
 import { createStyle, shouldColor } from '../render/style.js';
 import { WorkspaceSession } from '../services/workspace-session.js';
+import { FileReadError, MAX_PLAN_BYTES, readRegularFile } from '../common/read-regular-file.js';
 
 export default class Apply extends BaseCommand {
   static override summary = 'Make the workspace match the config.';
@@ -110,9 +110,9 @@ function writeJson(value: unknown): void {
 
 async function readPlanFile(file: string): Promise<string> {
   try {
-    return await readFile(file, 'utf8');
+    return (await readRegularFile(file, MAX_PLAN_BYTES)).toString('utf8');
   } catch (error) {
-    throw new UserError(`Cannot read the plan file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`, {
+    throw new UserError(`Cannot read the plan file ${file}: ${error instanceof FileReadError ? error.reason : String(error)}.`, {
       hint: 'Pass the file written by `intercom-config plan --out FILE`.',
     });
   }

@@ -47,7 +47,7 @@ export default class Plan extends BaseCommand {
       writePlan(plan, flags.json ? 'json' : flags.format, flags.color);
       await appendStepSummary(renderPlanMarkdown(plan));
       if (flags.out) {
-        await writeFileAtomic(flags.out, session.savePlan(plan, live));
+        await writeFileAtomic(flags.out, session.savePlan(plan, live), { private: true });
         process.stderr.write(`Saved the plan to ${flags.out}; run \`intercom-config apply ${flags.out}\` to apply exactly this.\n`);
       }
       if (flags['detailed-exitcode'] && plan.changes.length > 0) process.exitCode = 2;

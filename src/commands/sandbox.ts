@@ -51,7 +51,8 @@ Stop it with Ctrl-C (SIGINT) or SIGTERM; pending writes are flushed first.`;
       description: 'Seed file (YAML or JSON) with help centers, ticket states and pre-existing objects; used only when the state is fresh.',
     }),
     token: Flags.string({
-      description: 'Accept only this bearer token (otherwise any non-empty token is accepted).',
+      description: 'Accept only this bearer token (otherwise any non-empty token is accepted). Prefer INTERCOM_SANDBOX_TOKEN: a flag is visible to other users in `ps`.',
+      env: 'INTERCOM_SANDBOX_TOKEN',
     }),
     'rate-limit': Flags.integer({
       description: 'Allow this many calls per token in each 10-second window, then answer 429 like Intercom.',
@@ -83,8 +84,11 @@ Stop it with Ctrl-C (SIGINT) or SIGTERM; pending writes are flushed first.`;
       ...(flags['rate-limit'] !== undefined ? { rateLimit: { limit: flags['rate-limit'] } } : {}),
     });
     const where = stateFile ?? 'in memory';
+    for (const warning of sandbox.warnings) process.stderr.write(`WARNING: ${warning}\n`);
+    // Listen for signals before announcing the address: a supervisor may stop us as soon as it reads it.
+    const stopped = waitForStopSignal();
     process.stderr.write(`Intercom sandbox listening on ${sandbox.url} (state: ${where})\n`);
-    await waitForStopSignal();
+    await stopped;
     await sandbox.close();
     process.stderr.write('Intercom sandbox stopped\n');
   }

@@ -1,6 +1,7 @@
 import { Flags } from '@oclif/core';
 import { BaseCommand } from '../cli/base-command.js';
 import { configFlags } from '../cli/flags.js';
+import { withAllowedUrls } from '../config/api-hosts.js';
 import { validateConfig } from '../services/validate-config.js';
 
 export default class Validate extends BaseCommand {
@@ -22,7 +23,7 @@ export default class Validate extends BaseCommand {
 
   async run(): Promise<void> {
     const { flags } = await this.parse(Validate);
-    const report = await validateConfig({ configFile: flags.config, workspace: flags.workspace, online: flags.online });
+    const report = await validateConfig({ configFile: flags.config, workspace: flags.workspace, online: flags.online, env: withAllowedUrls(process.env, flags['allow-url'] ?? []) });
     if (flags.json) {
       process.stdout.write(`${JSON.stringify({ valid: true, ...report }, null, 2)}\n`);
       return;

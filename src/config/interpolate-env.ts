@@ -1,3 +1,4 @@
+import { ownValue, setOwn } from '../common/own-property.js';
 import type { ConfigPath, Finding } from './parts/findings.js';
 import { at, isSecretPath, listOf } from './parts/findings.js';
 
@@ -21,7 +22,9 @@ const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export const SINGLE_REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
 
 /**
- * Replaces `${NAME}` with the environment's value; `$${` stands for a literal `${`.
+ * Replaces `${NAME}` with the environment's value. Before a `{`, `$$` stands for one
+ * literal `$`: `$${NAME}` is the text `${NAME}`, and `$$${NAME}` is a `$` followed by the
+ * value (as in Docker Compose). A `$` anywhere else is just a `$`.
  * Deliberately no defaults or nested syntax: a config should read the same everywhere.
  */
 export function expandReferences(text: string, env: NodeJS.ProcessEnv): Expansion {
@@ -30,25 +33,35 @@ export function expandReferences(text: string, env: NodeJS.ProcessEnv): Expansio
   const missing: string[] = [];
   let i = 0;
   while (i < text.length) {
-    if (text.startsWith('$${', i)) {
-      value += '${';
-      i += 3;
-    } else if (text.startsWith('${', i)) {
-      const end = text.indexOf('}', i + 2);
-      if (end === -1) return { ok: false, error: 'has a `${` without a closing `}`; write `${NAME}`, or `$${` for a literal `${`' };
-      const name = text.slice(i + 2, end);
-      if (!VARIABLE_NAME.test(name)) {
-        return { ok: false, error: `\`\${${name}}\` is not a valid reference; write \`\${NAME}\` with letters, digits and underscores only (no spaces or defaults)` };
-      }
-      variables.push(name);
-      const found = env[name];
-      if (found === undefined) missing.push(name);
-      else value += found;
-      i = end + 1;
-    } else {
+    if (text[i] !== '$') {
       value += text[i];
       i += 1;
+      continue;
     }
+    let run = 0;
+    while (text[i + run] === '$') run += 1;
+    if (text[i + run] !== '{') {
+      value += '$'.repeat(run);
+      i += run;
+      continue;
+    }
+    // A run of dollars before `{`: pairs are literal dollars; an odd one left opens a reference.
+    value += '$'.repeat(Math.floor(run / 2));
+    i += run;
+    if (run % 2 === 0) continue; // the `{` is plain text
+    const start = i - 1;
+    const end = text.indexOf('}', start + 2);
+    if (end === -1) return { ok: false, error: 'has a `${` without a closing `}`; write `${NAME}`, or `$${` for a literal `${`' };
+    const name = text.slice(start + 2, end);
+    if (!VARIABLE_NAME.test(name)) {
+      return { ok: false, error: `\`\${${name}}\` is not a valid reference; write \`\${NAME}\` with letters, digits and underscores only (no spaces or defaults)` };
+    }
+    variables.push(name);
+    // Own keys only: `${toString}` is an unset variable, not Object.prototype.toString.
+    const found = ownValue(env, name);
+    if (found === undefined) missing.push(name);
+    else value += found;
+    i = end + 1;
   }
   return { ok: true, value, variables, missing };
 }
@@ -108,8 +121,8 @@ export function interpolateEnv(
       const out: Record<string, unknown> = {};
       for (const [key, item] of Object.entries(value)) {
         const expanded = expand(item, [...path, key]);
-        // defineProperty: a `__proto__` key must stay a plain (and then unknown) key.
-        if (expanded !== DROP) Object.defineProperty(out, key, { value: expanded, enumerable: true, writable: true, configurable: true });
+        // A `__proto__` key must stay a plain (and then unknown) key.
+        if (expanded !== DROP) setOwn(out, key, expanded);
       }
       return out;
     }

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { ConfigError, UserError, type ConfigIssue, type SourceLocation } from '../errors.js';
 import type { IntercomConfig } from './config-types.js';
-import { checkSize, decodeConfigBytes } from './decode-config-text.js';
+import { checkSize, decodeConfigBytes, MAX_CONFIG_BYTES } from './decode-config-text.js';
 import type { ConfigPath, Finding } from './parts/findings.js';
 import { expandReferences, interpolateEnv, type UnresolvedValue } from './interpolate-env.js';
 import { parseYamlText } from './parse-yaml.js';
@@ -13,6 +12,7 @@ import { runRules } from './rules/run-rules.js';
 import { configSchema } from './schema.js';
 import type { SourceLocator } from './source-locator.js';
 import { GENERATED, zodIssuesToFindings } from './zod-issues.js';
+import { FileReadError, readRegularFile } from '../common/read-regular-file.js';
 
 export type { UnresolvedValue } from './interpolate-env.js';
 
@@ -41,33 +41,21 @@ export interface LoadConfigOptions {
 
 /** Reads, parses and validates a config file; throws one ConfigError listing every problem. */
 export async function loadConfig(file: string, options: LoadConfigOptions = {}): Promise<LoadedConfig> {
-  let size: number;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new UserError(`${file} is a directory, not a config file`, { hint: 'Pass the YAML file itself with --config FILE.' });
-    size = info.size;
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw unreadable(file, error);
-  }
-  const tooBig = checkSize(size);
-  if (tooBig) throw new ConfigError(toIssues([tooBig], file, undefined));
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = await readRegularFile(file, MAX_CONFIG_BYTES);
   } catch (error) {
-    throw unreadable(file, error);
+    if (!(error instanceof FileReadError)) throw error;
+    if (error.code === 'EFBIG') throw new ConfigError(toIssues([checkSize(error.size ?? MAX_CONFIG_BYTES + 1) as Finding], file, undefined));
+    if (error.code === 'ENOTREG') {
+      throw new UserError(`${file} is ${error.what}, not a config file`, { hint: 'Pass the YAML file itself with --config FILE.' });
+    }
+    throw new UserError(`Cannot read the config file ${file}: ${error.reason}`, {
+      hint: 'Pass the right file with --config FILE, or create intercom.config.yaml (see the README).',
+      cause: error,
+    });
   }
   return parseConfig(bytes, file, options);
-}
-
-function unreadable(file: string, error: unknown): UserError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reason = code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-  return new UserError(`Cannot read the config file ${file}: ${reason}`, {
-    hint: 'Pass the right file with --config FILE, or create intercom.config.yaml (see the README).',
-    cause: error,
-  });
 }
 
 /** Same as loadConfig, from text or bytes already in memory. */

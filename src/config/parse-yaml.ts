@@ -2,6 +2,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Docum
 import type { ConfigPath, Finding } from './parts/findings.js';
 import { formatPath, quote } from './parts/findings.js';
 import { createLocator, type SourceLocator } from './source-locator.js';
+import { findExpansionOverflow, MAX_EXPANDED_NODES } from '../common/yaml-expansion.js';
 
 export interface ParsedYaml {
   doc: Document;
@@ -50,6 +51,10 @@ export function parseYamlText(text: string, file: string): ParsedYaml {
       message: 'the file must be a mapping of keys such as `version:`, `workspaces:` and `ticket_types:`, not a list or a single value',
     });
   }
+  if (findings.length === 0) {
+    const overflow = findExpansionOverflow(doc);
+    if (overflow) findings.push({ path: [], position: positionOf(overflow.node.range?.[0] ?? 0), message: overflowMessage(overflow.node) });
+  }
   if (findings.length > 0) return { doc, locator, findings };
 
   try {
@@ -62,6 +67,13 @@ export function parseYamlText(text: string, file: string): ParsedYaml {
     });
     return { doc, locator, findings };
   }
+}
+
+function overflowMessage(node: Node): string {
+  const limit = MAX_EXPANDED_NODES.toLocaleString('en-US');
+  return isAlias(node)
+    ? `alias *${node.source} takes the file past ${limit} values once aliases are expanded; no config needs that many, so repeat less through aliases (*name)`
+    : `the file holds more than ${limit} values; check that --config points at the right file`;
 }
 
 function syntaxMessage(error: YAMLError): string {

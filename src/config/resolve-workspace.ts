@@ -1,5 +1,8 @@
 import { resolve } from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError, type SourceLocation } from '../errors.js';
+import { ownValue } from '../common/own-property.js';
+import { closestMatch } from './did-you-mean.js';
+import { ALLOW_URL_ENV, parseAllowedHosts } from './api-hosts.js';
 import type { Region } from './config-types.js';
 import { formatPath, listOf, quote } from './parts/findings.js';
 import type { LoadedConfig } from './load-config.js';
@@ -23,6 +26,17 @@ export interface ResolvedWorkspace {
   sandboxStateFile?: string;
   /** sandbox: absolute path of the seed file for a fresh sandbox, when declared. */
   sandboxSeedFile?: string;
+  /**
+   * remote with a `url:`: where it is written and the hosts allowed from outside the file
+   * (INTERCOM_CONFIG_ALLOW_URL). `connectWorkspace` refuses any other non-Intercom host.
+   */
+  urlPolicy?: UrlPolicy;
+}
+
+export interface UrlPolicy {
+  location: SourceLocation | undefined;
+  path: (string | number)[];
+  allowedHosts: string[];
 }
 
 /**
@@ -38,9 +52,12 @@ export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined,
       hint: 'Choose one with --workspace NAME, or set default_workspace in the config.',
     });
   }
-  const workspace = config.workspaces[chosen];
+  // Own keys only: `-w toString` must not find Object.prototype.toString and fall back to a region default.
+  const workspace = ownValue(config.workspaces, chosen);
   if (!workspace) {
-    throw new UserError(`Unknown workspace ${quote(chosen)}; ${loaded.file} declares ${listOf(declared)}`, {
+    const guess = closestMatch(chosen, declared);
+    const suggestion = guess === undefined ? '' : `; did you mean ${quote(guess)}?`;
+    throw new UserError(`Unknown workspace ${quote(chosen)}; ${loaded.file} declares ${listOf(declared)}${suggestion}`, {
       hint: 'Pass one of those names with --workspace, or declare the workspace under `workspaces:`.',
     });
   }
@@ -72,5 +89,8 @@ export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined,
       hint: 'Set the INTERCOM_TOKEN environment variable, or add `token: ${YOUR_VARIABLE}` to the workspace in the config.',
     });
   }
-  return { name: chosen, kind: 'remote', baseUrl, token };
+  if (workspace.url === undefined) return { name: chosen, kind: 'remote', baseUrl, token };
+  const path = ['workspaces', chosen, 'url'];
+  const urlPolicy: UrlPolicy = { location: loaded.locate(path), path, allowedHosts: parseAllowedHosts(env[ALLOW_URL_ENV]) };
+  return { name: chosen, kind: 'remote', baseUrl, token, urlPolicy };
 }

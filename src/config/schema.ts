@@ -14,6 +14,7 @@ import { DEFAULT_API_VERSION, REGIONS } from './config-types.js';
  */
 
 export const WORKSPACE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+export const WORKSPACE_NAME_RULE = 'workspace names use letters, digits, ".", "_" and "-", starting with a letter or digit';
 
 export const workspaceSchema = z
   .strictObject({
@@ -62,7 +63,7 @@ export const configSchema = z
       .optional()
       .describe('Archive live ticket types and attributes that are not in this file (collections are deleted only with --allow-delete).'),
     workspaces: z
-      .record(z.string().regex(WORKSPACE_NAME, { error: 'workspace names use letters, digits, ".", "_" and "-", starting with a letter or digit' }), workspaceSchema)
+      .record(z.string().regex(WORKSPACE_NAME, { error: WORKSPACE_NAME_RULE }), workspaceSchema)
       .describe('Named targets, selected with --workspace. At least one.'),
     ...kindSections(),
   })

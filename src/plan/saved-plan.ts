@@ -1,3 +1,4 @@
+import { ownValue } from '../common/own-property.js';
 import { StalePlanError } from '../errors.js';
 import { TOOL_VERSION } from '../version.js';
 import { canonicalJson, sha256 } from './canonical-json.js';
@@ -82,7 +83,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function assertFresh(saved: SavedPlanOf, fresh: { fingerprints: Record<string, string>; plan: PlanOf }): void {
   const problems: string[] = [];
   for (const [key, before] of Object.entries(saved.fingerprints)) {
-    const now = fresh.fingerprints[key];
+    const now = ownValue(fresh.fingerprints, key);
     if (now === before) continue;
     const change = saved.plan.changes.find((c) => `${c.kind}:${c.id}` === key);
     const what = change ? `${change.kind.replace(/_/g, ' ')} "${change.name}" (id ${change.id})` : key;

@@ -49,6 +49,12 @@ export function sendHtml(res: ServerResponse, status: number, html: string): voi
   res.end(html);
 }
 
+export function sendRedirect(res: ServerResponse, status: number, location: string): void {
+  if (res.destroyed || res.headersSent) return;
+  res.writeHead(status, { Location: location, 'Content-Length': '0' });
+  res.end();
+}
+
 export function sleep(ms: number): Promise<void> {
   return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }

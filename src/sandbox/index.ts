@@ -21,6 +21,8 @@ import { createStateSerializer } from './state-serializer.js';
 import type { SandboxState } from './state.js';
 import type { RequestLogEntry, RunningSandbox, SandboxOptions } from './types.js';
 import { Workspace } from './workspace.js';
+import { isLoopbackHost } from '../common/loopback-host.js';
+import { lockStateFile, type StateLock } from './state-lock.js';
 
 export type { SandboxState } from './state.js';
 export type {
@@ -44,6 +46,25 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const perPageDefault = Math.min(positive(options.perPageDefault ?? 20, 'perPageDefault'), perPageMax);
   let latencyMs = nonNegative(options.latencyMs ?? 0, 'latencyMs');
 
+  const lock = options.stateFile !== undefined ? await lockStateFile(options.stateFile) : undefined;
+  try {
+    return await serve(options, { defaultVersion, perPageDefault, perPageMax, latencyMs }, lock);
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+}
+
+interface ServeSettings {
+  defaultVersion: NonNullable<ReturnType<typeof parseApiVersion>>;
+  perPageDefault: number;
+  perPageMax: number;
+  latencyMs: number;
+}
+
+async function serve(options: SandboxOptions, settings: ServeSettings, lock: StateLock | undefined): Promise<RunningSandbox> {
+  const { defaultVersion, perPageDefault, perPageMax } = settings;
+  let { latencyMs } = settings;
   const state = await loadOrCreateState(options);
   const ws = new Workspace(state.value);
   const serialize = createStateSerializer();
@@ -68,7 +89,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     },
     snapshot: () => structuredClone(ws.state),
   };
+  const host = options.host ?? DEFAULT_HOST;
+  const loopbackOnly = isLoopbackHost(host);
   const server = createSandboxServer({
+    guard: { loopbackOnly },
     api: {
       ws,
       store,
@@ -83,14 +107,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     latencyMs: () => latencyMs,
   });
 
-  const host = options.host ?? DEFAULT_HOST;
   await listen(server, options.port ?? 0, host);
   const port = (server.address() as AddressInfo).port;
   let closing: Promise<void> | undefined;
 
+  const warnings = loopbackOnly
+    ? []
+    : [
+        `The sandbox listens on ${host}, so other machines can reach it: anyone who can connect can read and change this workspace` +
+          (options.token === undefined ? ' with any token. Set --token (or INTERCOM_SANDBOX_TOKEN) to require one.' : '.') +
+          ' Keep the default 127.0.0.1 unless other machines must reach it.',
+      ];
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
+    warnings,
     get requests() {
       return log;
     },
@@ -104,8 +135,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       closing ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
-        await closed;
-        await store.flush();
+        try {
+          await closed;
+          await store.flush();
+        } finally {
+          await lock?.release();
+        }
       })();
       return closing;
     },

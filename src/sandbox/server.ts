@@ -11,10 +11,12 @@ import { answerApiRequest } from './api-handler.js';
 import type { ApiContext } from './api-handler.js';
 import { describeFault, HTML_405_PAGE, statusFaultError } from './faults.js';
 import type { FaultBook } from './faults.js';
-import { bodyForLog, BodyTooLargeError, readBody, sendHtml, sendJson, sleep } from './http-io.js';
+import { bodyForLog, BodyTooLargeError, readBody, sendHtml, sendJson, sendRedirect, sleep } from './http-io.js';
 import type { FaultKind, RequestLogEntry } from './types.js';
+import { refusalReason, type RequestGuard } from './request-guard.js';
 
 export interface ServerParts {
+  guard: RequestGuard;
   api: ApiContext;
   admin: AdminControls;
   faults: FaultBook;
@@ -35,6 +37,13 @@ async function handle(parts: ServerParts, req: IncomingMessage, res: ServerRespo
   const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
   const method = (req.method ?? 'GET').toUpperCase();
   const path = url.pathname;
+
+  const refused = refusalReason(parts.guard, req.headers);
+  if (refused !== undefined) {
+    // Not logged and nothing read: the request never reaches the workspace or the admin routes.
+    sendJson(res, 403, errorListBody('forbidden', refused));
+    return;
+  }
 
   let rawBody: string;
   try {
@@ -85,7 +94,7 @@ async function answerWithFault(
   entry: RequestLogEntry,
   res: ServerResponse,
 ): Promise<boolean> {
-  if ('status' in fault) {
+  if (!('type' in fault)) {
     await sleep(parts.latencyMs());
     const [code, message] = statusFaultError(fault.status);
     entry.status = fault.status;
@@ -103,6 +112,11 @@ async function answerWithFault(
       await sleep(parts.latencyMs());
       entry.status = 405;
       sendHtml(res, 405, HTML_405_PAGE);
+      return true;
+    case 'redirect':
+      await sleep(parts.latencyMs());
+      entry.status = fault.status ?? 307;
+      sendRedirect(res, entry.status, fault.location);
       return true;
     case 'drop-after-commit':
       return false;

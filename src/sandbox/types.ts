@@ -64,7 +64,9 @@ export type FaultKind =
   /** Non-JSON 405 HTML page, as Intercom's edge sometimes sends. */
   | { type: 'html-405' }
   /** Never answer; the socket is closed when the server closes. */
-  | { type: 'hang' };
+  | { type: 'hang' }
+  /** Answer with a redirect to `location` (default status 307) without performing anything. */
+  | { type: 'redirect'; location: string; status?: 301 | 302 | 303 | 307 | 308 };
 
 export interface FaultRule {
   /** Matches any method when absent. */
@@ -82,6 +84,8 @@ export interface RunningSandbox {
   /** e.g. http://127.0.0.1:54321 (no trailing slash). */
   url: string;
   port: number;
+  /** Things the person running it must know, e.g. that it is reachable from other machines. */
+  warnings: string[];
   /** Stops listening, flushes state, destroys open sockets. */
   close(): Promise<void>;
   /** Every request, in arrival order (admin routes excluded). */

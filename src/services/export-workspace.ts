@@ -1,6 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { setOwn } from '../common/own-property.js';
+import { readRegularFile } from '../common/read-regular-file.js';
+import { MAX_CONFIG_BYTES } from '../config/decode-config-text.js';
 import type { IntercomConfig } from '../config/config-types.js';
 import { exportResources, type ExportedResources } from '../export/export-resources.js';
 import { renderConfigYaml } from '../export/render-config-yaml.js';
@@ -50,7 +52,8 @@ export function familiesToExport(config: IntercomConfig): LiveFamilies {
 }
 
 async function rawWorkspaces(configFile: string, configDir: string, outputDir: string): Promise<Record<string, unknown>> {
-  const raw = parse(await readFile(configFile, 'utf8')) as { workspaces?: Record<string, Record<string, unknown>> };
+  // The file was just loaded and checked; read it again only for its `workspaces:` as written.
+  const raw = parse((await readRegularFile(configFile, MAX_CONFIG_BYTES)).toString('utf8')) as { workspaces?: Record<string, Record<string, unknown>> };
   const out: Record<string, unknown> = {};
   for (const [name, entry] of Object.entries(raw.workspaces ?? {})) {
     const copy = { ...entry };
@@ -59,7 +62,7 @@ async function rawWorkspaces(configFile: string, configDir: string, outputDir: s
       const target = resolve(configDir, copy['sandbox']);
       copy['sandbox'] = relative(outputDir, target).split('\\').join('/') || '.';
     }
-    out[name] = copy;
+    setOwn(out, name, copy);
   }
   return out;
 }

@@ -5,7 +5,9 @@ import { importsOf, sourceFiles } from './source-imports.js';
  * The layers of src/, top to bottom. A module may import its own layer and any layer
  * below it, never one above: commands → services → engine → kinds → model → client.
  * The longest matching prefix decides a file's layer. The sandbox is not a layer: it
- * stands apart (sandbox-boundary.test.ts).
+ * stands apart (sandbox-boundary.test.ts); `common/` holds the few dependency-free helpers
+ * (safe file reads, own-property lookups, loopback checks) that both the product and the
+ * sandbox use.
  */
 const LAYERS: readonly [layer: string, prefixes: readonly string[]][] = [
   ['library entry', ['index.ts']],
@@ -15,7 +17,7 @@ const LAYERS: readonly [layer: string, prefixes: readonly string[]][] = [
   ['kinds', ['resources/']],
   ['model', ['plan/', 'config/parts/']],
   ['client', ['client/']],
-  ['base', ['errors.ts', 'version.ts', 'util/']],
+  ['base', ['errors.ts', 'version.ts', 'util/', 'common/']],
 ];
 
 function layerOf(file: string): number {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { nameCharacterProblem } from './name-characters.js';
 
 /**
  * Pieces every kind's config schema is built from, so that names, descriptions and
@@ -19,9 +20,18 @@ export type Locale = (typeof LOCALES)[number];
 const noSurroundingSpace = (text: string): boolean => text.trim() === text;
 const SPACE_MESSAGE = 'starts or ends with spaces; Intercom trims them, so the value would never match what is live. Remove the spaces';
 
+/** Control, bidirectional, invisible and non-breaking characters (see name-characters.ts). */
+const safeCharacters = (text: string, ctx: z.RefinementCtx): void => {
+  const problem = nameCharacterProblem(text);
+  if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+};
+
 /** A name that identifies an object: matching is by exact text, so stray spaces are refused. */
 export const name = (what: string) =>
-  z.string().min(1).max(MAX_NAME_LENGTH).refine(noSurroundingSpace, { error: SPACE_MESSAGE }).describe(what);
+  z.string().min(1).max(MAX_NAME_LENGTH).refine(noSurroundingSpace, { error: SPACE_MESSAGE }).superRefine(safeCharacters).describe(what);
+
+/** A name shown to people that does not identify anything. */
+export const label = () => z.string().min(1).max(MAX_NAME_LENGTH).superRefine(safeCharacters);
 
 export const description = (what: string) => z.string().max(MAX_DESCRIPTION_LENGTH).optional().describe(what);
 

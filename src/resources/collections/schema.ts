@@ -1,12 +1,12 @@
 import * as z from 'zod';
-import { description, LOCALES, MAX_NAME_LENGTH, name, previousNames, scope } from '../../config/parts/schema-parts.js';
+import { description, label, LOCALES, name, previousNames, scope } from '../../config/parts/schema-parts.js';
 
 /** Collections nest at most this deep (collection → sub-collection → sub-sub-collection). */
 export const MAX_COLLECTION_DEPTH = 3;
 
 const groupContent = z
   .strictObject({
-    name: z.string().min(1).max(MAX_NAME_LENGTH).optional().describe('Name in this language.'),
+    name: label().optional().describe('Name in this language.'),
     description: description('Description in this language.'),
   })
   .meta({ id: 'group_content', description: 'Collection text in one language.' });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { MAX_NAME_LENGTH, name, scope } from '../../config/parts/schema-parts.js';
+import { label, name, scope } from '../../config/parts/schema-parts.js';
 
 export const TICKET_STATE_CATEGORIES = ['submitted', 'in_progress', 'waiting_on_customer', 'resolved'] as const;
 export type TicketStateCategory = (typeof TICKET_STATE_CATEGORIES)[number];
@@ -7,7 +7,7 @@ export type TicketStateCategory = (typeof TICKET_STATE_CATEGORIES)[number];
 export const ticketStateSchema = z
   .strictObject({
     internal_label: name('Label teammates see; unique in the workspace; identifies the state.'),
-    external_label: z.string().min(1).max(MAX_NAME_LENGTH).optional().describe('Label customers see.'),
+    external_label: label().optional().describe('Label customers see.'),
     category: z.enum(TICKET_STATE_CATEGORIES).optional().describe('submitted, in_progress, waiting_on_customer or resolved.'),
     workspaces: scope,
   })

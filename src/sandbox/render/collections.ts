@@ -5,6 +5,7 @@
  */
 import type { CollectionRecord, HelpCenterRecord } from '../state.js';
 import type { Workspace } from '../workspace.js';
+import { ownValue, setOwn } from '../../common/own-property.js';
 
 export function renderCollection(ws: Workspace, c: CollectionRecord): Record<string, unknown> {
   const hc = ws.helpCenter(c.help_center_id);
@@ -29,8 +30,8 @@ export function renderCollection(ws: Workspace, c: CollectionRecord): Record<str
       const content =
         locale === defaultLocale
           ? { name: c.name, description: c.description ?? '' }
-          : (c.translations[locale] ?? { name: '', description: '' });
-      translated[locale] = { type: 'group_content', name: content.name, description: content.description };
+          : (ownValue(c.translations, locale) ?? { name: '', description: '' });
+      setOwn(translated, locale, { type: 'group_content', name: content.name, description: content.description });
     }
     body['translated_content'] = translated;
   }

@@ -11,6 +11,7 @@ import type { Workspace } from '../workspace.js';
 import { optionalIdRef, optionalNonEmptyString, optionalObject, optionalString, requiredString } from './body-fields.js';
 import { ok } from './route-types.js';
 import type { ApiSettings, Route } from './route-types.js';
+import { setOwn } from '../../common/own-property.js';
 
 function findCollection(ws: Workspace, id: string | undefined): CollectionRecord {
   const c = id === undefined ? undefined : ws.collection(id);
@@ -30,7 +31,7 @@ function readTranslations(body: Record<string, unknown>): TranslationInput | und
     const entry = content as Record<string, unknown>;
     const name = optionalString(entry, 'name');
     const description = optionalString(entry, 'description');
-    out[locale] = { ...(name !== undefined ? { name } : {}), ...(description !== undefined ? { description } : {}) };
+    setOwn(out, locale, { ...(name !== undefined ? { name } : {}), ...(description !== undefined ? { description } : {}) });
   }
   return out;
 }
