@@ -10,6 +10,9 @@ import { FaultBook } from './faults.js';
 import { loadStateFile, removeStaleTempFiles, StateStore } from './persistence.js';
 import { RateLimiter } from './rate-limit.js';
 import { buildInitialState } from './initial-state.js';
+import { DEFAULT_DATA_ATTRIBUTE_LIMIT } from './model/data-attributes.js';
+import type { DataAttributeLimit } from './model/data-attributes.js';
+import type { ApiSettings, ArticleHtmlMode } from './routes/route-types.js';
 import { INLINE_SEED_SOURCE, loadSeedFile, seedFileSource, validateSeed } from './seed-file.js';
 import type { SandboxSeed } from './seed-schema.js';
 import { createSandboxServer } from './server.js';
@@ -19,6 +22,7 @@ import type { RequestLogEntry, RunningSandbox, SandboxOptions } from './types.js
 import { Workspace } from './workspace.js';
 
 export type { SandboxState } from './state.js';
+export type { AdminSeed, ArticleContentSeed, ArticleSeed, DataAttributeSeed } from './seed-content-schema.js';
 export type {
   AttributeSeed,
   CollectionSeed,
@@ -38,6 +42,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const perPageMax = positive(options.perPageMax ?? 50, 'perPageMax');
   const perPageDefault = Math.min(positive(options.perPageDefault ?? 20, 'perPageDefault'), perPageMax);
   let latencyMs = nonNegative(options.latencyMs ?? 0, 'latencyMs');
+
+  const settings: ApiSettings = {
+    perPageDefault,
+    perPageMax,
+    duplicateNames: options.duplicateNames ?? 'allow',
+    dataAttributeLimit: dataAttributeLimit(options),
+    articleHtml: articleHtmlMode(options.articleHtml),
+  };
 
   const state = await loadOrCreateState(options);
   const ws = new Workspace(state.value);
@@ -70,7 +82,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       limiter,
       token: options.token,
       defaultVersion,
-      settings: { perPageDefault, perPageMax, duplicateNames: options.duplicateNames ?? 'allow' },
+      settings,
     },
     admin,
     faults,
@@ -94,6 +106,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     clearFaults: admin.clearFaults,
     setRateLimit: admin.setRateLimit,
     setLatency: admin.setLatency,
+    setArticleHtml: (mode) => {
+      settings.articleHtml = articleHtmlMode(mode);
+    },
     snapshot: admin.snapshot,
     close: () => {
       closing ??= (async () => {
@@ -157,4 +172,18 @@ function positive(value: number, name: string): number {
 function nonNegative(value: number, name: string): number {
   if (!Number.isFinite(value) || value < 0) throw new UserError(`Sandbox option ${name} must be zero or more, got ${value}`);
   return value;
+}
+
+function articleHtmlMode(mode: string | undefined): ArticleHtmlMode {
+  if (mode === undefined || mode === 'verbatim' || mode === 'editor') return mode ?? 'verbatim';
+  throw new UserError(`Sandbox option articleHtml must be 'verbatim' or 'editor', got '${mode}'`);
+}
+
+function dataAttributeLimit(options: SandboxOptions): DataAttributeLimit {
+  const max = positive(options.dataAttributeLimit?.max ?? DEFAULT_DATA_ATTRIBUTE_LIMIT.max, 'dataAttributeLimit.max');
+  const scope = options.dataAttributeLimit?.scope ?? DEFAULT_DATA_ATTRIBUTE_LIMIT.scope;
+  if (scope !== 'workspace' && scope !== 'model') {
+    throw new UserError(`Sandbox option dataAttributeLimit.scope must be 'workspace' or 'model', got '${String(scope)}'`);
+  }
+  return { max, scope };
 }
