@@ -8,7 +8,8 @@
  *
  * What is deliberately not meaning: classes, ids, styles, `target`/`rel`, the language of a
  * code block, header-vs-body table cells, tight-vs-loose lists, the nesting order of marks,
- * spaces at the edges of blocks and of marks, trailing line breaks, empty paragraphs.
+ * spaces at the edges of blocks and of marks, trailing line breaks, empty paragraphs and
+ * empty list items.
  */
 import type { ChildNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
@@ -134,9 +135,12 @@ function readBlock(element: Element, out: Block[]): void {
   switch (tag) {
     case 'ul':
     case 'ol': {
+      // An empty item shows nothing (and Markdown round trips drop it): not meaning.
       const items = element.children
         .filter((child): child is Element => child.type === 'tag' && child.name === 'li')
-        .map((li) => readBlocks(li.children));
+        .map((li) => readBlocks(li.children))
+        .filter((item) => item.length > 0);
+      if (items.length === 0) return;
       const start = tag === 'ol' ? Number.parseInt(element.attribs['start'] ?? '1', 10) : 1;
       out.push({ kind: 'list', ordered: tag === 'ol', start: Number.isFinite(start) ? start : 1, items });
       return;
