@@ -7,6 +7,16 @@ import { expect } from 'vitest';
 import type { CallOptions, SandboxClient } from '../sandbox/support/sandbox-client.js';
 import { loadExtract, OpenApiValidator } from './openapi-validator.js';
 
+/** Both suites' options: a multilingual default help center and a single-language one. */
+export const CONFORMANCE_SANDBOX = {
+  token: 'conformance-token',
+  perPageMax: 50,
+  helpCenters: [
+    { identifier: 'acme-help', display_name: 'Acme Help', locales: ['en', 'fr', 'de'], default: true },
+    { identifier: 'internal', display_name: 'Internal', locales: ['en'], custom_domain: 'docs.acme.test' },
+  ],
+};
+
 export interface Exchange {
   status: number;
   body?: unknown;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../../src/sandbox/index.js';
 import { openSandbox } from '../sandbox/support/sandbox-client.js';
 import type { CallOptions, SandboxClient } from '../sandbox/support/sandbox-client.js';
-import { ConformanceHarness } from './conformance-harness.js';
+import { CONFORMANCE_SANDBOX, ConformanceHarness } from './conformance-harness.js';
 import { DEVIATIONS } from './deviations.js';
 import { loadExtract, OpenApiValidator } from './openapi-validator.js';
 
@@ -29,13 +29,10 @@ describe('sandbox conformance: data attributes, articles and admins (2.14)', () 
 
   beforeAll(async () => {
     ({ sandbox, api } = await openSandbox({
-      token: 'conformance-token',
-      perPageMax: 50,
+      token: CONFORMANCE_SANDBOX.token,
+      perPageMax: CONFORMANCE_SANDBOX.perPageMax,
       seed: {
-        help_centers: [
-          { identifier: 'acme-help', display_name: 'Acme Help', locales: ['en', 'fr', 'de'], default: true },
-          { identifier: 'internal', display_name: 'Internal', locales: ['en'], custom_domain: 'docs.acme.test' },
-        ],
+        help_centers: CONFORMANCE_SANDBOX.helpCenters,
         collections: [{ name: 'Getting started' }, { name: 'Runbooks', help_center: 'internal' }],
         data_attributes: [
           { model: 'company', name: 'legacy_id', data_type: 'string', has_dependants: true },

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../../src/sandbox/index.js';
 import { openSandbox, SandboxClient } from '../sandbox/support/sandbox-client.js';
 import type { CallOptions } from '../sandbox/support/sandbox-client.js';
-import { ConformanceHarness } from './conformance-harness.js';
+import { CONFORMANCE_SANDBOX, ConformanceHarness } from './conformance-harness.js';
 import { DEVIATIONS } from './deviations.js';
 import { loadExtract, OpenApiValidator } from './openapi-validator.js';
 
@@ -34,13 +34,10 @@ describe('sandbox conformance with the Intercom 2.14 OpenAPI description', () =>
 
   beforeAll(async () => {
     ({ sandbox, api } = await openSandbox({
-      token: 'conformance-token',
-      perPageMax: 50,
+      token: CONFORMANCE_SANDBOX.token,
+      perPageMax: CONFORMANCE_SANDBOX.perPageMax,
       seed: {
-        help_centers: [
-          { identifier: 'acme-help', display_name: 'Acme Help', locales: ['en', 'fr', 'de'], default: true },
-          { identifier: 'internal', display_name: 'Internal', locales: ['en'], custom_domain: 'docs.acme.test' },
-        ],
+        help_centers: CONFORMANCE_SANDBOX.helpCenters,
         ticket_states: [
           { category: 'in_progress', internal_label: 'With engineering', external_label: 'In progress' },
           { category: 'resolved', internal_label: 'Duplicate', external_label: 'Resolved', archived: true },

@@ -35,17 +35,10 @@ export function renderArticle(ws: Workspace, article: ArticleRecord, withStatist
     };
   }
   const c = article.content;
-  Object.assign(body, {
-    tags: { type: 'tag.list', tags: [] },
-    title: c.title,
-    description: c.description,
-    body: c.body,
-    author_id: Number(c.author_id),
-    state: c.state,
-    created_at: c.created_at,
-    updated_at: c.updated_at,
-    url: hc ? articleUrl(hc, defaultLocale, article.id, c.title) : null,
-  });
+  body['tags'] = { type: 'tag.list', tags: [] };
+  // The top level is the default locale's content, without the content's `type`.
+  const { type: _type, ...content } = renderContent(hc, defaultLocale, article.id, c);
+  Object.assign(body, content);
   if (hc && hc.locales.length > 1) {
     body['default_locale'] = defaultLocale;
     const translated: Record<string, unknown> = { type: 'article_translated_content' };
@@ -58,7 +51,7 @@ export function renderArticle(ws: Workspace, article: ArticleRecord, withStatist
   return body;
 }
 
-function renderContent(hc: HelpCenterRecord, locale: string, id: string, c: ArticleContentRecord): Record<string, unknown> {
+function renderContent(hc: HelpCenterRecord | undefined, locale: string, id: string, c: ArticleContentRecord): Record<string, unknown> {
   return {
     type: 'article_content',
     title: c.title,
@@ -68,7 +61,7 @@ function renderContent(hc: HelpCenterRecord, locale: string, id: string, c: Arti
     state: c.state,
     created_at: c.created_at,
     updated_at: c.updated_at,
-    url: articleUrl(hc, locale, id, c.title),
+    url: hc ? articleUrl(hc, locale, id, c.title) : null,
   };
 }
 

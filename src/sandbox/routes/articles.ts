@@ -9,6 +9,7 @@ import type { ArticleContentInput, ArticleInput } from '../model/articles.js';
 import { renderArticle } from '../render/articles.js';
 import type { ArticleRecord } from '../state.js';
 import { optionalEnum, optionalIdRef, optionalObject, optionalString } from './body-fields.js';
+import { pageOf, pageWindow } from './paging.js';
 import { ok } from './route-types.js';
 import type { Route } from './route-types.js';
 
@@ -47,12 +48,6 @@ function readInput(body: Record<string, unknown>): ArticleInput {
   return input;
 }
 
-function positiveInt(raw: string | null): number | undefined {
-  if (raw === null || !/^\d+$/.test(raw)) return undefined;
-  const n = Number(raw);
-  return n >= 1 ? n : undefined;
-}
-
 function byRecency(a: ArticleRecord, b: ArticleRecord): number {
   return b.content.updated_at - a.content.updated_at || b.seq - a.seq;
 }
@@ -62,10 +57,10 @@ export const articleRoutes: Route[] = [
     method: 'GET',
     pattern: '/articles',
     handle: ({ ws, query, settings }) => {
-      const page = positiveInt(query.get('page')) ?? 1;
-      const perPage = Math.min(positiveInt(query.get('per_page')) ?? settings.perPageDefault, settings.perPageMax);
+      const window = pageWindow(query, settings);
+      const { page, perPage } = window;
       const sorted = [...ws.state.articles].sort(byRecency);
-      const data = sorted.slice((page - 1) * perPage, page * perPage).map((a) => renderArticle(ws, a, false));
+      const data = pageOf(sorted, window).map((a) => renderArticle(ws, a, false));
       // Unlike collections, every article list example carries a `pages` object.
       const pages = { type: 'pages', page, per_page: perPage, total_pages: Math.max(1, Math.ceil(sorted.length / perPage)) };
       return ok({ type: 'list', pages, total_count: sorted.length, data });
