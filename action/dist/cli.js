@@ -53140,10 +53140,10 @@ var init_articles3 = __esm({
         method: "GET",
         pattern: "/articles",
         handle: ({ ws, query, settings }) => {
-          const window2 = pageWindow(query, settings);
-          const { page, perPage } = window2;
+          const paging = pageWindow(query, settings);
+          const { page, perPage } = paging;
           const sorted = [...ws.state.articles].sort(byRecency);
-          const data = pageOf(sorted, window2).map((a) => renderArticle(ws, a, false));
+          const data = pageOf(sorted, paging).map((a) => renderArticle(ws, a, false));
           const pages = { type: "pages", page, per_page: perPage, total_pages: Math.max(1, Math.ceil(sorted.length / perPage)) };
           return ok({ type: "list", pages, total_count: sorted.length, data });
         }
@@ -53246,11 +53246,11 @@ function byRecency2(a, b) {
   return b.updated_at - a.updated_at || b.seq - a.seq;
 }
 function listPage(ws, query, settings) {
-  const window2 = pageWindow(query, settings);
-  const { page, perPage } = window2;
+  const paging = pageWindow(query, settings);
+  const { page, perPage } = paging;
   const sorted = [...ws.state.collections].sort(byRecency2);
   const total = sorted.length;
-  const data = pageOf(sorted, window2).map((c) => renderCollection(ws, c));
+  const data = pageOf(sorted, paging).map((c) => renderCollection(ws, c));
   const pages = page === 1 && total <= perPage ? null : { type: "pages", page, per_page: perPage, total_pages: Math.ceil(total / perPage) };
   return { type: "list", data, total_count: total, pages };
 }

@@ -57,10 +57,10 @@ export const articleRoutes: Route[] = [
     method: 'GET',
     pattern: '/articles',
     handle: ({ ws, query, settings }) => {
-      const window = pageWindow(query, settings);
-      const { page, perPage } = window;
+      const paging = pageWindow(query, settings);
+      const { page, perPage } = paging;
       const sorted = [...ws.state.articles].sort(byRecency);
-      const data = pageOf(sorted, window).map((a) => renderArticle(ws, a, false));
+      const data = pageOf(sorted, paging).map((a) => renderArticle(ws, a, false));
       // Unlike collections, every article list example carries a `pages` object.
       const pages = { type: 'pages', page, per_page: perPage, total_pages: Math.max(1, Math.ceil(sorted.length / perPage)) };
       return ok({ type: 'list', pages, total_count: sorted.length, data });

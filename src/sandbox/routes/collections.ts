@@ -42,11 +42,11 @@ function byRecency(a: CollectionRecord, b: CollectionRecord): number {
 }
 
 function listPage(ws: Workspace, query: URLSearchParams, settings: ApiSettings): Record<string, unknown> {
-  const window = pageWindow(query, settings);
-  const { page, perPage } = window;
+  const paging = pageWindow(query, settings);
+  const { page, perPage } = paging;
   const sorted = [...ws.state.collections].sort(byRecency);
   const total = sorted.length;
-  const data = pageOf(sorted, window).map((c) => renderCollection(ws, c));
+  const data = pageOf(sorted, paging).map((c) => renderCollection(ws, c));
   // Real single-page answers carry `pages: null`.
   const pages =
     page === 1 && total <= perPage
