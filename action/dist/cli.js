@@ -412,14 +412,14 @@ var require_semver = __commonJS({
         if (!m[4]) {
           this.prerelease = [];
         } else {
-          this.prerelease = m[4].split(".").map((id2) => {
-            if (/^[0-9]+$/.test(id2)) {
-              const num = +id2;
+          this.prerelease = m[4].split(".").map((id3) => {
+            if (/^[0-9]+$/.test(id3)) {
+              const num = +id3;
               if (num >= 0 && num < MAX_SAFE_INTEGER) {
                 return num;
               }
             }
-            return id2;
+            return id3;
           });
         }
         this.build = m[5] ? m[5].split(".") : [];
@@ -1113,8 +1113,8 @@ var require_trim_comparator_whitespace = __commonJS({
     for (const char of WHITESPACE_CHARACTERS) {
       whitespace[char.charCodeAt(0)] = 1;
     }
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
-    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isWhitespace2 = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace2(char);
     var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
     var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
     var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
@@ -1248,7 +1248,7 @@ var require_trim_comparator_whitespace = __commonJS({
     };
     var findRemovableWhitespaceIndex = (range, matchStart) => {
       let position = matchStart;
-      if (isWhitespace(range[position])) {
+      if (isWhitespace2(range[position])) {
         position++;
       }
       if (range[position] === "<" || range[position] === ">") {
@@ -1257,7 +1257,7 @@ var require_trim_comparator_whitespace = __commonJS({
       if (range[position] === "=") {
         position++;
       }
-      return isWhitespace(range[position]) ? position : -1;
+      return isWhitespace2(range[position]) ? position : -1;
     };
     var trimComparatorWhitespace = (range) => {
       let result = "";
@@ -1479,7 +1479,7 @@ var require_range = __commonJS({
       debug("stars", comp);
       return comp;
     };
-    var isX = (id2) => !id2 || id2.toLowerCase() === "x" || id2 === "*";
+    var isX = (id3) => !id3 || id3.toLowerCase() === "x" || id3 === "*";
     var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
     var replaceTildes = (comp, options) => {
       return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
@@ -3084,10 +3084,10 @@ var require_ejs = __commonJS({
     exports.clearCache = function() {
       exports.cache.reset();
     };
-    function Template(text3, optsParam) {
+    function Template(text4, optsParam) {
       var opts = utils.hasOwnOnlyObject(optsParam);
       var options = utils.createNullProtoObjWherePossible();
-      this.templateText = text3;
+      this.templateText = text4;
       this.mode = null;
       this.truncate = false;
       this.currentLine = 1;
@@ -6000,20 +6000,20 @@ var require_theme2 = __commonJS({
     function isStandardAnsi(color) {
       return theme_1.STANDARD_ANSI.includes(color);
     }
-    function colorize(color, text3) {
+    function colorize(color, text4) {
       if (!color)
-        return text3;
+        return text4;
       if (!(0, supports_color_1.supportsColor)())
-        return text3;
+        return text4;
       if (isStandardAnsi(color))
-        return ansis_1.default[color](text3);
+        return ansis_1.default[color](text4);
       if (color.startsWith("#"))
-        return ansis_1.default.hex(color)(text3);
+        return ansis_1.default.hex(color)(text4);
       if (color.startsWith("rgb")) {
         const [red, green, blue] = color.slice(4, -1).split(",").map((c) => Number.parseInt(c.trim(), 10));
-        return ansis_1.default.rgb(red, green, blue)(text3);
+        return ansis_1.default.rgb(red, green, blue)(text4);
       }
-      return text3;
+      return text4;
     }
     function parseTheme(theme) {
       return Object.fromEntries(Object.entries(theme).map(([key, value]) => [key, typeof value === "string" ? isValid(value) : parseTheme(value)]).filter(([_, value]) => value));
@@ -6433,7 +6433,7 @@ var require_util2 = __commonJS({
     function getCommandIdPermutations(commandId) {
       return getPermutations(commandId.split(":")).flatMap((c) => c.join(":"));
     }
-    var collectUsableIds = (commandIds) => new Set(commandIds.flatMap((id2) => id2.split(":").map((_, i, a) => a.slice(0, i + 1).join(":"))));
+    var collectUsableIds = (commandIds) => new Set(commandIds.flatMap((id3) => id3.split(":").map((_, i, a) => a.slice(0, i + 1).join(":"))));
     exports.collectUsableIds = collectUsableIds;
   }
 });
@@ -6821,12 +6821,12 @@ var require_module_loader = __commonJS({
       }
     }
     async function loadWithDataFromManifest(cached2, modulePath) {
-      const { id: id2, isESM, relativePath } = cached2;
+      const { id: id3, isESM, relativePath } = cached2;
       if (!relativePath) {
-        throw new module_load_1.ModuleLoadError(`Cached command ${id2} does not have a relative path`);
+        throw new module_load_1.ModuleLoadError(`Cached command ${id3} does not have a relative path`);
       }
       if (isESM === void 0) {
-        throw new module_load_1.ModuleLoadError(`Cached command ${id2} does not have the isESM property set`);
+        throw new module_load_1.ModuleLoadError(`Cached command ${id3} does not have the isESM property set`);
       }
       const filePath = (0, node_path_1.join)(modulePath, relativePath.join(node_path_1.sep));
       try {
@@ -7265,7 +7265,7 @@ var require_ansi_escapes = __commonJS({
       `${ansiEscapes.eraseScreen}${ESC}3J${ESC}H`
     );
     ansiEscapes.beep = BEL;
-    ansiEscapes.link = (text3, url2) => {
+    ansiEscapes.link = (text4, url2) => {
       return [
         OSC,
         "8",
@@ -7273,7 +7273,7 @@ var require_ansi_escapes = __commonJS({
         SEP,
         url2,
         BEL,
-        text3,
+        text4,
         OSC,
         "8",
         SEP,
@@ -9327,9 +9327,9 @@ var require_docopts = __commonJS({
           if (flag.type === "option") {
             type = ` ${_DocOpts.formatUsageType(flag, false, true)}`;
           }
-          const element = `${flagName}${type}`;
-          elementMap[flag.name] = element;
-          elementStrs.push(element);
+          const element2 = `${flagName}${type}`;
+          elementMap[flag.name] = element2;
+          elementStrs.push(element2);
         }
         return elementStrs;
       }
@@ -9440,10 +9440,10 @@ var require_util3 = __commonJS({
     var util_1 = require_util2();
     var ids_1 = require_ids();
     function template(context) {
-      function render(t) {
+      function render2(t) {
         return ejs.render(t, context);
       }
-      return render;
+      return render2;
     }
     var isFlag = (s) => s.startsWith("-");
     var isArgWithValue = (s) => s.includes("=");
@@ -9453,13 +9453,13 @@ var require_util3 = __commonJS({
       const findId = (argv2) => {
         const ids = (0, util_1.collectUsableIds)(config2.commandIDs);
         const final = [];
-        const idPresent = (id3) => ids.has(id3);
+        const idPresent = (id4) => ids.has(id4);
         const finalizeId = (s) => (s ? [...final, s] : final).filter(Boolean).join(":");
         const hasArgs = () => {
-          const id3 = finalizeId();
-          if (!id3)
+          const id4 = finalizeId();
+          if (!id4)
             return false;
-          const cmd = config2.findCommand(id3);
+          const cmd = config2.findCommand(id4);
           return Boolean(cmd && (cmd.strict === false || Object.keys(cmd.args ?? {}).length > 0));
         };
         for (const arg of argv2) {
@@ -9472,10 +9472,10 @@ var require_util3 = __commonJS({
         }
         return finalizeId();
       };
-      const id2 = findId(argv);
-      if (id2) {
-        const argvSlice = argv.slice(id2.split(":").length);
-        return [id2, ...argvSlice];
+      const id3 = findId(argv);
+      if (id3) {
+        const argvSlice = argv.slice(id3.split(":").length);
+        return [id3, ...argvSlice];
       }
       return argv;
     }
@@ -9991,9 +9991,9 @@ ${this.indent(this.wrap(flag.description || "", this.indentSpacing * 2))}`;
         return sections.filter(({ header }) => !allowedSections || allowedSections.includes(header.toLowerCase()));
       }
       usage() {
-        const { id: id2, usage } = this.command;
-        const standardId = (0, ids_1.toStandardizedId)(id2, this.config);
-        const configuredId = (0, ids_1.toConfiguredId)(id2, this.config);
+        const { id: id3, usage } = this.command;
+        const standardId = (0, ids_1.toStandardizedId)(id3, this.config);
+        const configuredId = (0, ids_1.toConfiguredId)(id3, this.config);
         const body = (usage ? (0, util_1.castArray)(usage) : [this.defaultUsage()]).map((u) => {
           const allowedSpacing = this.opts.maxWidth - this.indentSpacing;
           const dollarSign = (0, theme_1.colorize)(this.config?.theme?.dollarSign, "$");
@@ -11356,7 +11356,7 @@ var require_unescape = __commonJS({
 var require_ast = __commonJS({
   "node_modules/minimatch/dist/commonjs/ast.js"(exports) {
     "use strict";
-    var _a3;
+    var _a5;
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AST = void 0;
     var brace_expressions_js_1 = require_brace_expressions();
@@ -11510,7 +11510,7 @@ var require_ast = __commonJS({
         for (const p of parts) {
           if (p === "")
             continue;
-          if (typeof p !== "string" && !(p instanceof _a3 && p.#parent === this)) {
+          if (typeof p !== "string" && !(p instanceof _a5 && p.#parent === this)) {
             throw new Error("invalid part: " + p);
           }
           this.#parts.push(p);
@@ -11535,7 +11535,7 @@ var require_ast = __commonJS({
         const p = this.#parent;
         for (let i = 0; i < this.#parentIndex; i++) {
           const pp = p.#parts[i];
-          if (!(pp instanceof _a3 && pp.type === "!")) {
+          if (!(pp instanceof _a5 && pp.type === "!")) {
             return false;
           }
         }
@@ -11560,7 +11560,7 @@ var require_ast = __commonJS({
           this.push(part.clone(this));
       }
       clone(parent) {
-        const c = new _a3(this.type, parent);
+        const c = new _a5(this.type, parent);
         for (const p of this.#parts) {
           c.copyIn(p);
         }
@@ -11603,8 +11603,8 @@ var require_ast = __commonJS({
             if (doRecurse) {
               ast.push(acc2);
               acc2 = "";
-              const ext = new _a3(c, ast);
-              i2 = _a3.#parseAST(str, ext, i2, opt, extDepth + 1);
+              const ext = new _a5(c, ast);
+              i2 = _a5.#parseAST(str, ext, i2, opt, extDepth + 1);
               ast.push(ext);
               continue;
             }
@@ -11614,7 +11614,7 @@ var require_ast = __commonJS({
           return i2;
         }
         let i = pos + 1;
-        let part = new _a3(null, ast);
+        let part = new _a5(null, ast);
         const parts = [];
         let acc = "";
         while (i < str.length) {
@@ -11647,16 +11647,16 @@ var require_ast = __commonJS({
             const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
             part.push(acc);
             acc = "";
-            const ext = new _a3(c, part);
+            const ext = new _a5(c, part);
             part.push(ext);
-            i = _a3.#parseAST(str, ext, i, opt, extDepth + depthAdd);
+            i = _a5.#parseAST(str, ext, i, opt, extDepth + depthAdd);
             continue;
           }
           if (c === "|") {
             part.push(acc);
             acc = "";
             parts.push(part);
-            part = new _a3(null, ast);
+            part = new _a5(null, ast);
             continue;
           }
           if (c === ")") {
@@ -11693,7 +11693,7 @@ var require_ast = __commonJS({
       }
       #adoptWithSpace(child2, index) {
         const gc = child2.#parts[0];
-        const blank = new _a3(null, gc, this.options);
+        const blank = new _a5(null, gc, this.options);
         blank.#parts.push("");
         gc.push(blank);
         this.#adopt(child2, index);
@@ -11738,8 +11738,8 @@ var require_ast = __commonJS({
         this.#emptyExt = false;
       }
       static fromGlob(pattern, options = {}) {
-        const ast = new _a3(null, void 0, options);
-        _a3.#parseAST(pattern, ast, 0, options, 0);
+        const ast = new _a5(null, void 0, options);
+        _a5.#parseAST(pattern, ast, 0, options, 0);
         return ast;
       }
       // returns the regular expression if there's magic, or the unescaped
@@ -11840,7 +11840,7 @@ var require_ast = __commonJS({
         if (!isExtglobAST(this)) {
           const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s) => typeof s !== "string");
           const src = this.#parts.map((p) => {
-            const [re, _, hasMagic, uflag] = typeof p === "string" ? _a3.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
+            const [re, _, hasMagic, uflag] = typeof p === "string" ? _a5.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
             this.#hasMagic = this.#hasMagic || hasMagic;
             this.#uflag = this.#uflag || uflag;
             return re;
@@ -12002,7 +12002,7 @@ var require_ast = __commonJS({
       }
     };
     exports.AST = AST;
-    _a3 = AST;
+    _a5 = AST;
   }
 });
 
@@ -12012,13 +12012,13 @@ var require_escape = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.escape = void 0;
-    var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+    var escape2 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
       if (magicalBraces) {
         return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
       }
       return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
     };
-    exports.escape = escape;
+    exports.escape = escape2;
   }
 });
 
@@ -12104,8 +12104,8 @@ var require_commonjs3 = __commonJS({
     var star = qmark + "*?";
     var twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
     var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
-    var filter = (pattern, options = {}) => (p) => (0, exports.minimatch)(p, pattern, options);
-    exports.filter = filter;
+    var filter2 = (pattern, options = {}) => (p) => (0, exports.minimatch)(p, pattern, options);
+    exports.filter = filter2;
     exports.minimatch.filter = exports.filter;
     var ext = (a, b = {}) => Object.assign({}, a, b);
     var defaults = (def) => {
@@ -13109,9 +13109,9 @@ var require_utils2 = __commonJS({
       return output2;
     };
     exports.wrapOutput = (input2, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append2 = options.contains ? "" : "$";
-      let output2 = `${prepend}(?:${input2})${append2}`;
+      const prepend2 = options.contains ? "" : "^";
+      const append3 = options.contains ? "" : "$";
+      let output2 = `${prepend2}(?:${input2})${append3}`;
       if (state.negated === true) {
         output2 = `(?:^(?!${output2}).*$)`;
       }
@@ -13793,7 +13793,7 @@ var require_parse2 = __commonJS({
         state.consumed += value2;
         state.index += num;
       };
-      const append2 = (token) => {
+      const append3 = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
@@ -13834,7 +13834,7 @@ var require_parse2 = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append2(tok);
+        if (tok.value || tok.output) append3(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -14011,13 +14011,13 @@ var require_parse2 = __commonJS({
             value = "^";
           }
           prev.value += value;
-          append2({ value });
+          append3({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
-          append2({ value });
+          append3({ value });
           continue;
         }
         if (value === '"') {
@@ -14075,7 +14075,7 @@ var require_parse2 = __commonJS({
             value = `/${value}`;
           }
           prev.value += value;
-          append2({ value });
+          append3({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -14582,9 +14582,9 @@ var require_picomatch = __commonJS({
         return state.output;
       }
       const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append2 = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append2}`;
+      const prepend2 = opts.contains ? "" : "^";
+      const append3 = opts.contains ? "" : "$";
+      let source = `${prepend2}(?:${state.output})${append3}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
@@ -14713,7 +14713,7 @@ var require_dist = __commonJS({
     function pushDirectoryFilterWithRelativePath(root) {
       return function(directoryPath, paths, filters) {
         const relativePath = directoryPath.substring(root.length) || ".";
-        if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+        if (filters.every((filter2) => filter2(relativePath, true))) paths.push(relativePath);
       };
     }
     var pushDirectory = (directoryPath, paths) => {
@@ -14721,7 +14721,7 @@ var require_dist = __commonJS({
     };
     var pushDirectoryFilter = (directoryPath, paths, filters) => {
       const path$1 = directoryPath || ".";
-      if (filters.every((filter) => filter(path$1, true))) paths.push(path$1);
+      if (filters.every((filter2) => filter2(path$1, true))) paths.push(path$1);
     };
     var empty$2 = () => {
     };
@@ -14732,10 +14732,10 @@ var require_dist = __commonJS({
       return filters && filters.length ? pushDirectoryFilter : pushDirectory;
     }
     var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-      if (filters.every((filter) => filter(filename, false))) counts.files++;
+      if (filters.every((filter2) => filter2(filename, false))) counts.files++;
     };
     var pushFileFilter = (filename, paths, _counts, filters) => {
-      if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+      if (filters.every((filter2) => filter2(filename, false))) paths.push(filename);
     };
     var pushFileCount = (_filename, _paths, counts, _filters) => {
       counts.files++;
@@ -15884,9 +15884,9 @@ var require_src2 = __commonJS({
       noExt: jsonLoader
     });
     module.exports.defaultLoadersSync = defaultLoadersSync;
-    var dynamicImport = async (id2) => {
+    var dynamicImport = async (id3) => {
       try {
-        const fileUrl = url2.pathToFileURL(id2).href;
+        const fileUrl = url2.pathToFileURL(id3).href;
         const mod = await import(
           /* webpackIgnore: true */
           fileUrl
@@ -15894,7 +15894,7 @@ var require_src2 = __commonJS({
         return mod.default;
       } catch (e) {
         try {
-          return requireFunc(id2);
+          return requireFunc(id3);
         } catch (requireE) {
           if (requireE.code === "ERR_REQUIRE_ESM" || requireE instanceof SyntaxError && requireE.toString().includes("Cannot use import statement outside a module")) {
             throw e;
@@ -16313,7 +16313,7 @@ var require_plugin = __commonJS({
         return [{ ...input2[k], name: `${base}${k}` }, ...topicsToArray(input2[k].subtopics, `${base}${input2[k].name}`)];
       });
     }
-    var cachedCommandCanBeUsed = (manifest, id2) => Boolean(manifest?.commands[id2] && "isESM" in manifest.commands[id2] && "relativePath" in manifest.commands[id2]);
+    var cachedCommandCanBeUsed = (manifest, id3) => Boolean(manifest?.commands[id3] && "isESM" in manifest.commands[id3] && "relativePath" in manifest.commands[id3]);
     var searchForCommandClass = (cmd) => {
       if (typeof cmd.run === "function")
         return cmd;
@@ -16334,8 +16334,8 @@ var require_plugin = __commonJS({
         const p = (0, node_path_1.parse)(file2);
         const topics = p.dir.split("/");
         const command = p.name !== "index" && p.name;
-        const id2 = [...topics, command].filter(Boolean).join(":");
-        return id2 === "" ? symbols_1.SINGLE_COMMAND_CLI_SYMBOL : id2;
+        const id3 = [...topics, command].filter(Boolean).join(":");
+        return id3 === "" ? symbols_1.SINGLE_COMMAND_CLI_SYMBOL : id3;
       });
     }
     function determineCommandDiscoveryOptions(commandDiscovery) {
@@ -16393,12 +16393,12 @@ var require_plugin = __commonJS({
       get topics() {
         return topicsToArray(this.pjson.oclif.topics || {});
       }
-      async findCommand(id2, opts = {}) {
-        const marker = performance_1.Performance.mark(performance_1.OCLIF_MARKER_OWNER, `plugin.findCommand#${this.name}.${id2}`, {
-          id: id2,
+      async findCommand(id3, opts = {}) {
+        const marker = performance_1.Performance.mark(performance_1.OCLIF_MARKER_OWNER, `plugin.findCommand#${this.name}.${id3}`, {
+          id: id3,
           plugin: this.name
         });
-        const fetch = async () => {
+        const fetch2 = async () => {
           if (this.commandDiscoveryOpts?.strategy === "pattern") {
             const commandsDir = await this.getCommandsDir();
             if (!commandsDir)
@@ -16408,7 +16408,7 @@ var require_plugin = __commonJS({
             let filePath;
             try {
               ;
-              ({ filePath, isESM, module: module2 } = cachedCommandCanBeUsed(this.manifest, id2) ? await (0, module_loader_1.loadWithDataFromManifest)(this.manifest.commands[id2], this.root) : await (0, module_loader_1.loadWithData)(this, (0, node_path_1.join)(commandsDir ?? this.pjson.oclif.commands, ...id2.split(":"))));
+              ({ filePath, isESM, module: module2 } = cachedCommandCanBeUsed(this.manifest, id3) ? await (0, module_loader_1.loadWithDataFromManifest)(this.manifest.commands[id3], this.root) : await (0, module_loader_1.loadWithData)(this, (0, node_path_1.join)(commandsDir ?? this.pjson.oclif.commands, ...id3.split(":"))));
               this._debug(isESM ? "(import)" : "(require)", filePath);
             } catch (error62) {
               if (!opts.must && error62.code === "MODULE_NOT_FOUND")
@@ -16418,7 +16418,7 @@ var require_plugin = __commonJS({
             const cmd2 = searchForCommandClass(module2);
             if (!cmd2)
               return;
-            cmd2.id = id2;
+            cmd2.id = id3;
             cmd2.plugin = this;
             cmd2.isESM = isESM;
             cmd2.relativePath = (0, node_path_1.relative)(this.root, filePath || "").split(node_path_1.sep);
@@ -16426,17 +16426,17 @@ var require_plugin = __commonJS({
           }
           if (this.commandDiscoveryOpts?.strategy === "single" || this.commandDiscoveryOpts?.strategy === "explicit") {
             const commandCache = await this.loadCommandsFromTarget();
-            const cmd2 = ensureCommandClass(commandCache?.[id2]);
+            const cmd2 = ensureCommandClass(commandCache?.[id3]);
             if (!cmd2)
               return;
-            cmd2.id = id2;
+            cmd2.id = id3;
             cmd2.plugin = this;
             return cmd2;
           }
         };
-        const cmd = await fetch();
+        const cmd = await fetch2();
         if (!cmd && opts.must)
-          (0, errors_1.error)(`command ${id2} not found`);
+          (0, errors_1.error)(`command ${id3} not found`);
         marker?.stop();
         return cmd;
       }
@@ -16473,9 +16473,9 @@ var require_plugin = __commonJS({
         this.commandDiscoveryOpts = determineCommandDiscoveryOptions(this.pjson.oclif?.commands);
         this._debug("command discovery options", this.commandDiscoveryOpts);
         this.manifest = await this._manifest();
-        this.commands = Object.entries(this.manifest.commands).map(([id2, c]) => ({
+        this.commands = Object.entries(this.manifest.commands).map(([id3, c]) => ({
           ...c,
-          load: async () => this.findCommand(id2, { must: true }),
+          load: async () => this.findCommand(id3, { must: true }),
           pluginAlias: this.alias,
           pluginType: c.pluginType === "jit" ? "jit" : this.type
         })).sort((a, b) => a.id.localeCompare(b.id));
@@ -16517,26 +16517,26 @@ This usually means you have an oclif.manifest.json file that should be deleted i
         }
         this.commandIDs = await this.getCommandIDs();
         const manifest = {
-          commands: (await Promise.all(this.commandIDs.map(async (id2) => {
+          commands: (await Promise.all(this.commandIDs.map(async (id3) => {
             try {
-              const found = await this.findCommand(id2, { must: true });
+              const found = await this.findCommand(id3, { must: true });
               const cached2 = await (0, cache_command_1.cacheCommand)(found, this, respectNoCacheDefault);
-              cached2.id = id2;
+              cached2.id = id3;
               if (this.flexibleTaxonomy) {
-                const permutations = (0, util_2.getCommandIdPermutations)(id2);
+                const permutations = (0, util_2.getCommandIdPermutations)(id3);
                 const aliasPermutations = cached2.aliases.flatMap((a) => (0, util_2.getCommandIdPermutations)(a));
-                return [id2, { ...cached2, aliasPermutations, permutations }];
+                return [id3, { ...cached2, aliasPermutations, permutations }];
               }
-              return [id2, cached2];
+              return [id3, cached2];
             } catch (error62) {
-              const scope2 = `findCommand (${id2})`;
+              const scope2 = `findCommand (${id3})`;
               if (Boolean(errorOnManifestCreate) === false)
                 this.warn(error62, scope2);
               else
                 throw this.addErrorScope(error62, scope2);
             }
-          }))).filter((f) => Boolean(f)).reduce((commands, [id2, c]) => {
-            commands[id2] = c;
+          }))).filter((f) => Boolean(f)).reduce((commands, [id3, c]) => {
+            commands[id3] = c;
             return commands;
           }, {}),
           version: this.version
@@ -16595,7 +16595,7 @@ This usually means you have an oclif.manifest.json file that should be deleted i
       async getCommandIdsFromTarget() {
         const commandsFromExport = await this.loadCommandsFromTarget();
         if (commandsFromExport) {
-          return Object.entries(await this.loadCommandsFromTarget() ?? []).filter(([, cmd]) => ensureCommandClass(cmd)).map(([id2]) => id2);
+          return Object.entries(await this.loadCommandsFromTarget() ?? []).filter(([, cmd]) => ensureCommandClass(cmd)).map(([id3]) => id3);
         }
       }
       async getCommandsDir() {
@@ -16905,11 +16905,11 @@ var require_config = __commonJS({
       validPermutations = /* @__PURE__ */ new Map();
       add(permutation, commandId) {
         this.validPermutations.set(permutation, commandId);
-        for (const id2 of (0, util_3.collectUsableIds)([permutation])) {
-          if (this.has(id2)) {
-            this.set(id2, this.get(id2).add(commandId));
+        for (const id3 of (0, util_3.collectUsableIds)([permutation])) {
+          if (this.has(id3)) {
+            this.set(id3, this.get(id3).add(commandId));
           } else {
-            this.set(id2, /* @__PURE__ */ new Set([commandId]));
+            this.set(id3, /* @__PURE__ */ new Set([commandId]));
           }
         }
       }
@@ -17037,8 +17037,8 @@ var require_config = __commonJS({
         const base = process.env[`XDG_${category.toUpperCase()}_HOME`] || this.windows && process.env.LOCALAPPDATA || (0, node_path_1.join)(this.home, category === "data" ? ".local/share" : "." + category);
         return (0, node_path_1.join)(base, this.dirname);
       }
-      findCommand(id2, opts = {}) {
-        const lookupId = this.getCmdLookupId(id2);
+      findCommand(id3, opts = {}) {
+        const lookupId = this.getCmdLookupId(id3);
         const command = this._commands.get(lookupId);
         if (opts.must && !command)
           (0, errors_1.error)(`command ${lookupId} not found`);
@@ -17202,18 +17202,18 @@ var require_config = __commonJS({
       macosCacheDir() {
         return this.platform === "darwin" && (0, node_path_1.join)(this.home, "Library", "Caches", this.dirname) || void 0;
       }
-      async runCommand(id2, argv = [], cachedCommand = null) {
-        const marker = performance_1.Performance.mark(performance_1.OCLIF_MARKER_OWNER, `config.runCommand#${id2}`);
-        debug("runCommand %s %o", id2, argv);
-        let c = cachedCommand ?? this.findCommand(id2);
+      async runCommand(id3, argv = [], cachedCommand = null) {
+        const marker = performance_1.Performance.mark(performance_1.OCLIF_MARKER_OWNER, `config.runCommand#${id3}`);
+        debug("runCommand %s %o", id3, argv);
+        let c = cachedCommand ?? this.findCommand(id3);
         if (!c) {
-          const matches2 = this.flexibleTaxonomy ? this.findMatches(id2, argv) : [];
-          const hookResult = this.flexibleTaxonomy && matches2.length > 0 ? await this.runHook("command_incomplete", { argv, id: id2, matches: matches2 }) : await this.runHook("command_not_found", { argv, id: id2 });
+          const matches2 = this.flexibleTaxonomy ? this.findMatches(id3, argv) : [];
+          const hookResult = this.flexibleTaxonomy && matches2.length > 0 ? await this.runHook("command_incomplete", { argv, id: id3, matches: matches2 }) : await this.runHook("command_not_found", { argv, id: id3 });
           if (hookResult.successes[0])
             return hookResult.successes[0].result;
           if (hookResult.failures[0])
             throw hookResult.failures[0].error;
-          throw new errors_1.CLIError(`command ${id2} not found`);
+          throw new errors_1.CLIError(`command ${id3} not found`);
         }
         if (this.isJitPluginCommand(c)) {
           const pluginName = c.pluginName;
@@ -17221,7 +17221,7 @@ var require_config = __commonJS({
           const jitResult = await this.runHook("jit_plugin_not_installed", {
             argv,
             command: c,
-            id: id2,
+            id: id3,
             pluginName,
             pluginVersion
           });
@@ -17229,14 +17229,14 @@ var require_config = __commonJS({
             throw jitResult.failures[0].error;
           if (jitResult.successes[0]) {
             await this.loadPluginsAndCommands({ force: true });
-            c = this.findCommand(id2) ?? c;
+            c = this.findCommand(id3) ?? c;
           } else {
-            const result2 = await this.runHook("command_not_found", { argv, id: id2 });
+            const result2 = await this.runHook("command_not_found", { argv, id: id3 });
             if (result2.successes[0])
               return result2.successes[0].result;
             if (result2.failures[0])
               throw result2.failures[0].error;
-            throw new errors_1.CLIError(`command ${id2} not found`);
+            throw new errors_1.CLIError(`command ${id3} not found`);
           }
         }
         const command = await c.load();
@@ -17247,7 +17247,7 @@ var require_config = __commonJS({
             this.plugins.delete(arg);
         }
         await this.runHook("postrun", { argv, Command: command, result });
-        marker?.addDetails({ command: id2, plugin: c.pluginName });
+        marker?.addDetails({ command: id3, plugin: c.pluginName });
         marker?.stop();
         return result;
       }
@@ -17262,14 +17262,14 @@ var require_config = __commonJS({
           return Object.values(m).find((m2) => typeof m2 === "function");
         };
         const withTimeout = async (ms, promise2) => {
-          let id2;
+          let id3;
           const timeout3 = new Promise((_, reject) => {
-            id2 = setTimeout(() => {
+            id3 = setTimeout(() => {
               reject(new Error(`Timed out after ${ms} ms.`));
             }, ms).unref();
           });
           return Promise.race([promise2, timeout3]).then((result) => {
-            clearTimeout(id2);
+            clearTimeout(id3);
             return result;
           });
         };
@@ -17407,19 +17407,19 @@ var require_config = __commonJS({
           templates
         };
       }
-      getCmdLookupId(id2) {
-        if (this._commands.has(id2))
-          return id2;
-        if (this.commandPermutations.hasValid(id2))
-          return this.commandPermutations.getValid(id2);
-        return id2;
+      getCmdLookupId(id3) {
+        if (this._commands.has(id3))
+          return id3;
+        if (this.commandPermutations.hasValid(id3))
+          return this.commandPermutations.getValid(id3);
+        return id3;
       }
-      getTopicLookupId(id2) {
-        if (this._topics.has(id2))
-          return id2;
-        if (this.topicPermutations.hasValid(id2))
-          return this.topicPermutations.getValid(id2);
-        return id2;
+      getTopicLookupId(id3) {
+        if (this._topics.has(id3))
+          return id3;
+        if (this.topicPermutations.hasValid(id3))
+          return this.topicPermutations.getValid(id3);
+        return id3;
       }
       /**
        * Insert legacy plugins
@@ -17602,8 +17602,8 @@ var require_wordwrap = __commonJS({
       if (!params) params = {};
       var mode = params.mode || "soft";
       var re = mode === "hard" ? /\b/ : /(\S+\s+)/;
-      return function(text3) {
-        var chunks = text3.toString().split(re).reduce(function(acc, x) {
+      return function(text4) {
+        var chunks = text4.toString().split(re).reduce(function(acc, x) {
           if (mode === "hard") {
             for (var i = 0; i < x.length; i += stop2 - start) {
               acc.push(x.slice(i, i + stop2 - start));
@@ -17864,7 +17864,7 @@ var require_parse3 = __commonJS({
       return input2;
     };
     var NEGATION = "--no-";
-    var Parser = class {
+    var Parser2 = class {
       input;
       argv;
       booleanFlags;
@@ -18225,7 +18225,7 @@ See more help with --help`;
         return flagTokenMap;
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -18570,7 +18570,7 @@ var require_command2 = __commonJS({
     var Errors = __importStar(require_errors());
     var util_1 = require_util3();
     var logger_1 = require_logger();
-    var Parser = __importStar(require_parser());
+    var Parser2 = __importStar(require_parser());
     var aggregate_flags_1 = require_aggregate_flags();
     var ids_1 = require_ids();
     var util_2 = require_util();
@@ -18678,9 +18678,9 @@ var require_command2 = __commonJS({
           cache.set("config", config2);
         const cmd = new this(argv, config2);
         if (!cmd.id) {
-          const id2 = cmd.constructor.name.toLowerCase();
-          cmd.id = id2;
-          cmd.ctor.id = id2;
+          const id3 = cmd.constructor.name.toLowerCase();
+          cmd.id = id3;
+          cmd.ctor.id = id3;
         }
         return cmd._run();
       }
@@ -18784,7 +18784,7 @@ var require_command2 = __commonJS({
         const hookResult = await this.config.runHook("preparse", { argv: [...argv], options: opts });
         const argvToParse = hookResult.successes?.length ? hookResult.successes.find((s) => s.plugin.root === cache_1.default.getInstance().get("rootPlugin")?.root)?.result ?? argv : argv;
         this.argv = [...argvToParse];
-        const results = await Parser.parse(argvToParse, opts);
+        const results = await Parser2.parse(argvToParse, opts);
         this.warnIfFlagDeprecated(results.flags ?? {});
         this.parsed = true;
         return results;
@@ -18801,10 +18801,10 @@ var require_command2 = __commonJS({
         return input2;
       }
       warnIfCommandDeprecated() {
-        const [id2] = (0, util_1.normalizeArgv)(this.config);
-        if (this.ctor.deprecateAliases && [...this.ctor.aliases, ...this.ctor.hiddenAliases].includes(id2)) {
+        const [id3] = (0, util_1.normalizeArgv)(this.config);
+        if (this.ctor.deprecateAliases && [...this.ctor.aliases, ...this.ctor.hiddenAliases].includes(id3)) {
           const cmdName = (0, ids_1.toConfiguredId)(this.ctor.id, this.config);
-          const aliasName = (0, ids_1.toConfiguredId)(id2, this.config);
+          const aliasName = (0, ids_1.toConfiguredId)(id3, this.config);
           this.warn((0, util_1.formatCommandDeprecationWarning)(aliasName, { to: cmdName }));
         }
         if (this.ctor.state === "deprecated") {
@@ -18943,16 +18943,16 @@ var require_main = __commonJS({
       if (config2.isSingleCommandCLI) {
         argv = [symbols_1.SINGLE_COMMAND_CLI_SYMBOL, ...argv];
       }
-      const [id2, ...argvSlice] = (0, help_1.normalizeArgv)(config2, argv);
+      const [id3, ...argvSlice] = (0, help_1.normalizeArgv)(config2, argv);
       const runFinally = async (cmd2, error62) => {
         marker?.stop();
         if (!initMarker?.stopped)
           initMarker?.stop();
         await performance_1.Performance.collect();
         performance_1.Performance.debug();
-        await config2.runHook("finally", { argv: argvSlice, Command: cmd2, error: error62, id: id2 });
+        await config2.runHook("finally", { argv: argvSlice, Command: cmd2, error: error62, id: id3 });
       };
-      await config2.runHook("init", { argv: argvSlice, id: id2 });
+      await config2.runHook("init", { argv: argvSlice, id: id3 });
       if ((0, exports.versionAddition)(argv, config2)) {
         ux_1.ux.stdout(config2.userAgent);
         await runFinally();
@@ -18963,11 +18963,11 @@ var require_main = __commonJS({
         await runFinally();
         return;
       }
-      const cmd = config2.findCommand(id2);
+      const cmd = config2.findCommand(id3);
       if (!cmd) {
-        const topic = config2.flexibleTaxonomy ? null : config2.findTopic(id2);
+        const topic = config2.flexibleTaxonomy ? null : config2.findTopic(id3);
         if (topic) {
-          await showHelp([id2]);
+          await showHelp([id3]);
           await runFinally();
           return;
         }
@@ -18975,7 +18975,7 @@ var require_main = __commonJS({
       initMarker?.stop();
       let err;
       try {
-        return await config2.runCommand(id2, argvSlice, cmd);
+        return await config2.runCommand(id3, argvSlice, cmd);
       } catch (error62) {
         err = error62;
         throw error62;
@@ -19564,10 +19564,10 @@ var require_deep_diff = __commonJS({
           }
         }
       }
-      function applyDiff(target, source, filter) {
+      function applyDiff(target, source, filter2) {
         if (target && source) {
           var onChange = function(change) {
-            if (!filter || filter(target, source, change)) {
+            if (!filter2 || filter2(target, source, change)) {
               applyChange(target, source, change);
             }
           };
@@ -20109,8 +20109,8 @@ function explicitlyAborted(x, startIndex = 0) {
 }
 function prefixIssues(path, issues) {
   return issues.map((iss) => {
-    var _a3;
-    (_a3 = iss).path ?? (_a3.path = []);
+    var _a5;
+    (_a5 = iss).path ?? (_a5.path = []);
     iss.path.unshift(path);
     return iss;
   });
@@ -20131,17 +20131,17 @@ function sizeCaps(defChecks) {
   return caps;
 }
 function attachSchema(issues, start, inst) {
-  var _a3;
+  var _a5;
   for (let i = start; i < issues.length; i++) {
-    (_a3 = issues[i]).schema ?? (_a3.schema = inst);
+    (_a5 = issues[i]).schema ?? (_a5.schema = inst);
   }
 }
 function finalizeIssue(iss, ctx, config2) {
-  var _a3;
+  var _a5;
   const traits = iss.inst?._zod?.traits;
   if (traits?.has("$ZodType")) {
     if (traits.has("$ZodCheck"))
-      (_a3 = iss).schema ?? (_a3.schema = iss.inst);
+      (_a5 = iss).schema ?? (_a5.schema = iss.inst);
     else
       iss.schema = iss.inst;
   }
@@ -20693,7 +20693,7 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
   const processError = (error63, path = []) => {
-    var _a3;
+    var _a5;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
         issue2.errors.map((issues) => processError({ issues }, [...path, ...issue2.path]));
@@ -20725,7 +20725,7 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
             curr = curr.properties[el];
           } else {
             curr.items ?? (curr.items = []);
-            (_a3 = curr.items)[el] ?? (_a3[el] = { errors: [] });
+            (_a5 = curr.items)[el] ?? (_a5[el] = { errors: [] });
             curr = curr.items[el];
           }
           if (terminal) {
@@ -21169,10 +21169,10 @@ var init_checks = __esm({
     init_regexes();
     init_util();
     $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
-      var _a3;
+      var _a5;
       inst._zod ?? (inst._zod = {});
       inst._zod.def = def;
-      (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
+      (_a5 = inst._zod).onattach ?? (_a5.onattach = []);
     });
     _whenHasSize = (payload) => {
       const val = payload.value;
@@ -21345,9 +21345,9 @@ var init_checks = __esm({
       };
     });
     $ZodCheckMaxSize = /* @__PURE__ */ $constructor("$ZodCheckMaxSize", (inst, def) => {
-      var _a3;
+      var _a5;
       $ZodCheck.init(inst, def);
-      (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize);
+      (_a5 = inst._zod.def).when ?? (_a5.when = _whenHasSize);
       inst._zod.check = (payload) => {
         const input2 = payload.value;
         const size = input2.size;
@@ -21365,9 +21365,9 @@ var init_checks = __esm({
       };
     });
     $ZodCheckMinSize = /* @__PURE__ */ $constructor("$ZodCheckMinSize", (inst, def) => {
-      var _a3;
+      var _a5;
       $ZodCheck.init(inst, def);
-      (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize);
+      (_a5 = inst._zod.def).when ?? (_a5.when = _whenHasSize);
       inst._zod.check = (payload) => {
         const input2 = payload.value;
         const size = input2.size;
@@ -21385,9 +21385,9 @@ var init_checks = __esm({
       };
     });
     $ZodCheckSizeEquals = /* @__PURE__ */ $constructor("$ZodCheckSizeEquals", (inst, def) => {
-      var _a3;
+      var _a5;
       $ZodCheck.init(inst, def);
-      (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize);
+      (_a5 = inst._zod.def).when ?? (_a5.when = _whenHasSize);
       inst._zod.check = (payload) => {
         const input2 = payload.value;
         const size = input2.size;
@@ -21406,9 +21406,9 @@ var init_checks = __esm({
       };
     });
     $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
-      var _a3;
+      var _a5;
       $ZodCheck.init(inst, def);
-      (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
+      (_a5 = inst._zod.def).when ?? (_a5.when = _whenHasLength);
       inst._zod.check = (payload) => {
         const input2 = payload.value;
         const units = input2.length;
@@ -21428,9 +21428,9 @@ var init_checks = __esm({
       };
     });
     $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
-      var _a3;
+      var _a5;
       $ZodCheck.init(inst, def);
-      (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
+      (_a5 = inst._zod.def).when ?? (_a5.when = _whenHasLength);
       inst._zod.check = (payload) => {
         const input2 = payload.value;
         const units = input2.length;
@@ -21450,9 +21450,9 @@ var init_checks = __esm({
       };
     });
     $ZodCheckLengthEquals = /* @__PURE__ */ $constructor("$ZodCheckLengthEquals", (inst, def) => {
-      var _a3;
+      var _a5;
       $ZodCheck.init(inst, def);
-      (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
+      (_a5 = inst._zod.def).when ?? (_a5.when = _whenHasLength);
       inst._zod.check = (payload) => {
         const input2 = payload.value;
         const units = input2.length;
@@ -21473,10 +21473,10 @@ var init_checks = __esm({
       };
     });
     $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
-      var _a3, _b;
+      var _a5, _b;
       $ZodCheck.init(inst, def);
       if (def.pattern)
-        (_a3 = inst._zod).check ?? (_a3.check = (payload) => {
+        (_a5 = inst._zod).check ?? (_a5.check = (payload) => {
           def.pattern.lastIndex = 0;
           if (def.pattern.test(payload.value))
             return;
@@ -21729,23 +21729,23 @@ function canParseURL(input2) {
     return false;
   }
 }
-function validateURL(trimmed, def) {
+function validateURL(trimmed2, def) {
   if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) {
-    return canParseURL(trimmed) || URL_UNPARSEABLE;
+    return canParseURL(trimmed2) || URL_UNPARSEABLE;
   }
-  return parseURLObject(trimmed, def);
+  return parseURLObject(trimmed2, def);
 }
-function parseURLObject(trimmed, def) {
-  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
+function parseURLObject(trimmed2, def) {
+  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed2)) {
     return URL_BAD_FORMAT;
   }
   try {
     if (typeof URL !== "undefined") {
       const URLStatic = URL;
       if (typeof URLStatic.parse === "function")
-        return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
+        return URLStatic.parse(trimmed2) ?? URL_UNPARSEABLE;
     }
-    return new URL(trimmed);
+    return new URL(trimmed2);
   } catch {
     return URL_UNPARSEABLE;
   }
@@ -22389,7 +22389,7 @@ var init_schemas = __esm({
     init_versions();
     init_util();
     $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
-      var _a3;
+      var _a5;
       inst ?? (inst = {});
       inst._zod.def = def;
       inst._zod.bag = inst._zod.bag || {};
@@ -22402,7 +22402,7 @@ var init_schemas = __esm({
         }
       }
       if (checks.length === 0) {
-        (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
+        (_a5 = inst._zod).deferred ?? (_a5.deferred = []);
         inst._zod.deferred?.push(() => {
           inst._zod.run = inst._zod.parse;
         });
@@ -22557,8 +22557,8 @@ var init_schemas = __esm({
       $ZodStringFormat.init(inst, def);
       inst._zod.check = (payload) => {
         try {
-          const trimmed = payload.value.trim();
-          const url2 = validateURL(trimmed, def);
+          const trimmed2 = payload.value.trim();
+          const url2 = validateURL(trimmed2, def);
           if (url2 === URL_BAD_FORMAT) {
             payload.issues.push({
               code: "invalid_format",
@@ -22581,7 +22581,7 @@ var init_schemas = __esm({
             return;
           }
           if (url2 === true) {
-            payload.value = stripTabAndNewline(trimmed);
+            payload.value = stripTabAndNewline(trimmed2);
             return;
           }
           if (def.hostname && !urlHostnameOk(url2, def.hostname)) {
@@ -22606,7 +22606,7 @@ var init_schemas = __esm({
               continue: !def.abort
             });
           }
-          payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed);
+          payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed2);
           return;
         } catch (_) {
           payload.issues.push({
@@ -23115,15 +23115,15 @@ var init_schemas = __esm({
         const syms = normalized.symbolKeys;
         const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
         const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
-        const prefixStr = (id2, k) => `
-          let ${id2}_ab = false;
-          for (let i = 0; i < ${id2}.issues.length; i++) {
-            const iss = ${id2}.issues[i];
+        const prefixStr = (id3, k) => `
+          let ${id3}_ab = false;
+          for (let i = 0; i < ${id3}.issues.length; i++) {
+            const iss = ${id3}.issues[i];
             iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
             payload.issues.push(iss);
-            if (iss.continue !== true) ${id2}_ab = true;
+            if (iss.continue !== true) ${id3}_ab = true;
           }
-          if (${id2}_ab && ctx && ctx.abortEarly) {
+          if (${id3}_ab && ctx && ctx.abortEarly) {
             payload.value = newResult;
             return payload;
           }`;
@@ -23137,34 +23137,34 @@ var init_schemas = __esm({
         for (const key of normalized.allKeys) {
           if (key === "__proto__")
             continue;
-          const id2 = ids[key];
+          const id3 = ids[key];
           const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
           const isPresent = `${k} in input`;
           const schema = shape[key];
           const optin = schema?._zod?.optin;
           const isOptionalIn = optin !== void 0;
           const isOptionalOut = schema?._zod?.optout === "optional";
-          doc.write(`const ${id2} = ${parseStr(k)};`);
+          doc.write(`const ${id3} = ${parseStr(k)};`);
           if (isOptionalIn && isOptionalOut) {
-            const assign = optin === "optional" ? `${id2}_present` : `${id2}.value !== undefined || ${id2}_present`;
+            const assign = optin === "optional" ? `${id3}_present` : `${id3}.value !== undefined || ${id3}_present`;
             doc.write(`
-        const ${id2}_present = ${isPresent};
-        if (!${id2}.issues.length || ${id2}_present) {
-          if (${id2}.issues.length) {${prefixStr(id2, k)}
+        const ${id3}_present = ${isPresent};
+        if (!${id3}.issues.length || ${id3}_present) {
+          if (${id3}.issues.length) {${prefixStr(id3, k)}
           }
 
           if (${assign}) {
-            newResult[${k}] = ${id2}.value;
+            newResult[${k}] = ${id3}.value;
           }
         }
 
       `);
           } else if (!isOptionalIn) {
             doc.write(`
-        const ${id2}_present = ${isPresent};
-        if (${id2}.issues.length) {${prefixStr(id2, k)}
+        const ${id3}_present = ${isPresent};
+        if (${id3}.issues.length) {${prefixStr(id3, k)}
         }
-        if (!${id2}_present && !${id2}.issues.length) {
+        if (!${id3}_present && !${id3}.issues.length) {
           payload.issues.push({
             code: "invalid_type",
             expected: "nonoptional",
@@ -23177,22 +23177,22 @@ var init_schemas = __esm({
           }
         }
 
-        if (${id2}_present) {
-          newResult[${k}] = ${id2}.value;
+        if (${id3}_present) {
+          newResult[${k}] = ${id3}.value;
         }
 
       `);
           } else {
             doc.write(`
-        if (${id2}.issues.length) {${prefixStr(id2, k)}
+        if (${id3}.issues.length) {${prefixStr(id3, k)}
         }
       `);
             if (optin === "defaulted") {
-              doc.write(`newResult[${k}] = ${id2}.value;`);
+              doc.write(`newResult[${k}] = ${id3}.value;`);
             } else {
               doc.write(`
-        if (${id2}.value !== undefined || ${isPresent}) {
-          newResult[${k}] = ${id2}.value;
+        if (${id3}.value !== undefined || ${isPresent}) {
+          newResult[${k}] = ${id3}.value;
         }
       `);
             }
@@ -24344,8 +24344,8 @@ var init_memoizer = __esm({
         return empty;
       },
       guard(inst) {
-        var _a3;
-        (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
+        var _a5;
+        (_a5 = inst._zod).deferred ?? (_a5.deferred = []);
         inst._zod.deferred.push(() => {
           const base = inst._zod.parse;
           const wrapped = (payload, ctx) => {
@@ -24359,12 +24359,12 @@ var init_memoizer = __esm({
         });
       },
       attach(inst) {
-        var _a3;
+        var _a5;
         let isRecursiveInst;
         let rechecked = false;
         let lastCtx;
         let lastBucket;
-        (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
+        (_a5 = inst._zod).deferred ?? (_a5.deferred = []);
         inst._zod.deferred.push(() => {
           const base = inst._zod.parse;
           const wrapped = (payload, ctx) => {
@@ -28608,8 +28608,8 @@ var capitalizeFirstCharacter, error33;
 var init_lt = __esm({
   "node_modules/zod/v4/locales/lt.js"() {
     init_util();
-    capitalizeFirstCharacter = (text3) => {
-      return text3.charAt(0).toUpperCase() + text3.slice(1);
+    capitalizeFirstCharacter = (text4) => {
+      return text4.charAt(0).toUpperCase() + text4.slice(1);
     };
     error33 = () => {
       const Sizable = {
@@ -34818,10 +34818,10 @@ function _slugify() {
   return /* @__PURE__ */ _overwrite((input2) => slugify(input2));
 }
 // @__NO_SIDE_EFFECTS__
-function _array(Class2, element, params) {
+function _array(Class2, element2, params) {
   return new Class2({
     type: "array",
-    element,
+    element: element2,
     // get element() {
     //   return element;
     // },
@@ -35234,7 +35234,7 @@ function handleUnrepresentable(schema, ctx, json2, params, message) {
   return true;
 }
 function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
-  var _a3;
+  var _a5;
   const def = schema._zod.def;
   const seen = ctx.seen.get(schema);
   if (seen) {
@@ -35284,13 +35284,13 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
     delete result.schema.default;
   }
   if (ctx.io === "input" && "_prefault" in result.schema)
-    (_a3 = result.schema).default ?? (_a3.default = result.schema._prefault);
+    (_a5 = result.schema).default ?? (_a5.default = result.schema._prefault);
   delete result.schema._prefault;
   const _result = ctx.seen.get(schema);
   return _result.schema;
 }
-function encodeJSONPointerSegment(segment2) {
-  return segment2.replace(/~/g, "~0").replace(/\//g, "~1");
+function encodeJSONPointerSegment(segment3) {
+  return segment3.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function extractDefs(ctx, schema) {
   const root = ctx.seen.get(schema);
@@ -35300,26 +35300,26 @@ function extractDefs(ctx, schema) {
     return;
   const idToSchema = /* @__PURE__ */ new Map();
   for (const entry of ctx.seen.entries()) {
-    const id2 = ctx.metadataRegistry.get(entry[0])?.id;
-    if (id2) {
-      const existing = idToSchema.get(id2);
+    const id3 = ctx.metadataRegistry.get(entry[0])?.id;
+    if (id3) {
+      const existing = idToSchema.get(id3);
       if (existing && existing !== entry[0]) {
-        throw new Error(`Duplicate schema id "${id2}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
+        throw new Error(`Duplicate schema id "${id3}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
       }
-      idToSchema.set(id2, entry[0]);
+      idToSchema.set(id3, entry[0]);
     }
   }
   const makeURI = (entry) => {
     const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
     if (ctx.external) {
       const externalId = ctx.external.registry.get(entry[0])?.id;
-      const uriGenerator = ctx.external.uri ?? ((id3) => id3);
+      const uriGenerator = ctx.external.uri ?? ((id4) => id4);
       if (externalId) {
         return { ref: uriGenerator(externalId) };
       }
-      const id2 = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
-      entry[1].defId = id2;
-      return { defId: id2, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id2)}` };
+      const id3 = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
+      entry[1].defId = id3;
+      return { defId: id3, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id3)}` };
     }
     const uriPrefix = `#`;
     const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
@@ -35367,8 +35367,8 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
         continue;
       }
     }
-    const id2 = ctx.metadataRegistry.get(entry[0])?.id;
-    if (id2) {
+    const id3 = ctx.metadataRegistry.get(entry[0])?.id;
+    if (id3) {
       extractToDef(entry);
       continue;
     }
@@ -35599,10 +35599,10 @@ function finalize(ctx, schema) {
   } else {
   }
   if (ctx.external?.uri) {
-    const id2 = ctx.external.registry.get(schema)?.id;
-    if (!id2)
+    const id3 = ctx.external.registry.get(schema)?.id;
+    if (!id3)
       throw new Error("Schema is missing an `id` property");
-    result.$id = ctx.external.uri(id2);
+    result.$id = ctx.external.uri(id3);
   }
   assignProps(result, root.defId ? root.schema : root.def ?? root.schema);
   const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
@@ -35788,7 +35788,7 @@ function stringifyKeyNames(bySchema, json2, visited) {
   const values = json2.enum ?? (json2.const !== void 0 ? [json2.const] : void 0);
   if (!numericType && !values?.some((v) => typeof v === "number"))
     return json2;
-  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id: id2, ...rest } = json2;
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id: id3, ...rest } = json2;
   if (rest.enum)
     rest.enum = rest.enum.map((v) => typeof v === "number" ? String(v) : v);
   else if (typeof rest.const === "number")
@@ -37377,8 +37377,8 @@ function _void2(params) {
 function date2(params) {
   return _date(ZodDate, params);
 }
-function array(element, params) {
-  return _array(ZodArray, element, params);
+function array(element2, params) {
+  return _array(ZodArray, element2, params);
 }
 function keyof(schema) {
   const shape = schema._zod.def.shape;
@@ -38767,8 +38767,8 @@ function detectVersion(schema, defaultTarget) {
 function applyMinItems(items, minItems) {
   return items.map((item, index) => index < minItems ? item : item.optional());
 }
-function decodeJSONPointerSegment(segment2) {
-  return segment2.replace(/~1/g, "/").replace(/~0/g, "~");
+function decodeJSONPointerSegment(segment3) {
+  return segment3.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
@@ -39249,8 +39249,8 @@ function convertBaseSchema(schema, ctx) {
           zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
         }
       } else if (items !== void 0) {
-        const element = convertSchema(items, ctx);
-        let arraySchema = z.array(element);
+        const element2 = convertSchema(items, ctx);
+        let arraySchema = z.array(element2);
         if (typeof schema.minItems === "number") {
           arraySchema = arraySchema.min(schema.minItems);
         }
@@ -40070,7 +40070,7 @@ var require_identity = __commonJS({
     var SEQ = Symbol.for("yaml.seq");
     var NODE_TYPE = Symbol.for("yaml.node.type");
     var isAlias4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
-    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
+    var isDocument2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
     var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
@@ -40106,7 +40106,7 @@ var require_identity = __commonJS({
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias4;
     exports.isCollection = isCollection;
-    exports.isDocument = isDocument;
+    exports.isDocument = isDocument2;
     exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair2;
@@ -40642,9 +40642,9 @@ var require_Alias = __commonJS({
     var anchors = require_anchors();
     var visit2 = require_visit();
     var identity2 = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
-    var Alias = class extends Node.NodeBase {
+    var Alias = class extends Node2.NodeBase {
       constructor(source) {
         super(identity2.ALIAS);
         this.source = source;
@@ -40758,10 +40758,10 @@ var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar = class extends Node2.NodeBase {
       constructor(value) {
         super(identity2.SCALAR);
         this.value = value;
@@ -40864,7 +40864,7 @@ var require_Collection = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var identity2 = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     function collectionFromPath(schema, path, value) {
       let v = value;
       for (let i = path.length - 1; i >= 0; --i) {
@@ -40888,7 +40888,7 @@ var require_Collection = __commonJS({
       });
     }
     var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
+    var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
         Object.defineProperty(this, "schema", {
@@ -41025,14 +41025,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text4;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text4.length <= endStep)
+        return text4;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -41049,14 +41049,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent.length);
+        i = consumeMoreIndentedLines(text4, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text3[i += 1]; ) {
+      for (let ch; ch = text4[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text3[i + 1]) {
+          switch (text4[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -41073,12 +41073,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent.length);
+            i = consumeMoreIndentedLines(text4, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
+            const next = text4[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -41090,12 +41090,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i += 1];
+                ch = text4[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text3;
+                return text4;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -41110,39 +41110,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text4;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text4.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold2 = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
+        const end2 = folds[i2 + 1] || text4.length;
         if (fold2 === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent}${text4.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold2])
-            res += `${text3[fold2]}\\`;
+            res += `${text4[fold2]}\\`;
           res += `
-${indent}${text3.slice(fold2 + 1, end2)}`;
+${indent}${text4.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent) {
+    function consumeMoreIndentedLines(text4, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text3[start];
+      let ch = text4[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text3[++i];
+          ch = text4[++i];
         } else {
           do {
-            ch = text3[++i];
+            ch = text4[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text3[start];
+          ch = text4[start];
         }
       }
       return end;
@@ -43136,7 +43136,7 @@ var require_timestamp = __commonJS({
       resolve: (str) => parseSexagesimal(str, false),
       stringify: stringifySexagesimal
     };
-    var timestamp2 = {
+    var timestamp3 = {
       identify: (value) => value instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
@@ -43145,7 +43145,7 @@ var require_timestamp = __commonJS({
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
       resolve(str) {
-        const match = str.match(timestamp2.test);
+        const match = str.match(timestamp3.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -43164,7 +43164,7 @@ var require_timestamp = __commonJS({
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
-    exports.timestamp = timestamp2;
+    exports.timestamp = timestamp3;
   }
 });
 
@@ -43184,7 +43184,7 @@ var require_schema3 = __commonJS({
     var omap = require_omap();
     var pairs = require_pairs();
     var set2 = require_set();
-    var timestamp2 = require_timestamp();
+    var timestamp3 = require_timestamp();
     var schema = [
       map2.map,
       seq.seq,
@@ -43204,9 +43204,9 @@ var require_schema3 = __commonJS({
       omap.omap,
       pairs.pairs,
       set2.set,
-      timestamp2.intTime,
-      timestamp2.floatTime,
-      timestamp2.timestamp
+      timestamp3.intTime,
+      timestamp3.floatTime,
+      timestamp3.timestamp
     ];
     exports.schema = schema;
   }
@@ -43231,7 +43231,7 @@ var require_tags = __commonJS({
     var pairs = require_pairs();
     var schema$2 = require_schema3();
     var set2 = require_set();
-    var timestamp2 = require_timestamp();
+    var timestamp3 = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
       ["failsafe", [map2.map, seq.seq, string4.string]],
@@ -43245,11 +43245,11 @@ var require_tags = __commonJS({
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
-      floatTime: timestamp2.floatTime,
+      floatTime: timestamp3.floatTime,
       int: int2.int,
       intHex: int2.intHex,
       intOct: int2.intOct,
-      intTime: timestamp2.intTime,
+      intTime: timestamp3.intTime,
       map: map2.map,
       merge: merge2.merge,
       null: _null4.nullTag,
@@ -43257,7 +43257,7 @@ var require_tags = __commonJS({
       pairs: pairs.pairs,
       seq: seq.seq,
       set: set2.set,
-      timestamp: timestamp2.timestamp
+      timestamp: timestamp3.timestamp
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
@@ -43265,7 +43265,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set2.set,
-      "tag:yaml.org,2002:timestamp": timestamp2.timestamp
+      "tag:yaml.org,2002:timestamp": timestamp3.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
@@ -43433,7 +43433,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -43723,7 +43723,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document2;
   }
 });
 
@@ -45088,13 +45088,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -45133,7 +45133,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors3();
     var identity2 = require_identity();
     var composeDoc = require_compose_doc();
@@ -45322,7 +45322,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -46462,7 +46462,7 @@ var require_parser2 = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -47235,7 +47235,7 @@ var require_parser2 = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -47244,7 +47244,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors3();
     var log = require_log();
     var identity2 = require_identity();
@@ -47269,7 +47269,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -47295,7 +47295,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -47327,11 +47327,11 @@ var require_public_api = __commonJS({
       }
       if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
 });
@@ -47341,7 +47341,7 @@ var require_dist3 = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors3();
     var Alias = require_Alias();
@@ -47357,7 +47357,7 @@ var require_dist3 = __commonJS({
     var publicApi = require_public_api();
     var visit2 = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -47669,7 +47669,10 @@ function emptyState(firstId) {
     help_centers: [],
     ticket_states: [],
     ticket_types: [],
-    collections: []
+    collections: [],
+    admins: [],
+    data_attributes: [],
+    articles: []
   };
 }
 var STATE_FORMAT, STATE_FORMAT_VERSION, TICKET_STATE_CATEGORIES2, TICKET_TYPE_CATEGORIES2, ATTRIBUTE_DATA_TYPES2, DEFAULT_HELP_CENTER, DEFAULT_TICKET_STATES;
@@ -47712,22 +47715,174 @@ var init_state = __esm({
   }
 });
 
+// src/sandbox/content-records.ts
+var DATA_ATTRIBUTE_MODELS, WRITABLE_DATA_ATTRIBUTE_MODELS, DATA_ATTRIBUTE_TYPES, DEFAULT_ADMINS, ARTICLE_STATES;
+var init_content_records = __esm({
+  "src/sandbox/content-records.ts"() {
+    "use strict";
+    DATA_ATTRIBUTE_MODELS = ["contact", "company", "conversation"];
+    WRITABLE_DATA_ATTRIBUTE_MODELS = ["contact", "company"];
+    DATA_ATTRIBUTE_TYPES = ["string", "integer", "float", "boolean", "datetime", "date", "options"];
+    DEFAULT_ADMINS = [
+      { name: "Ada Lovelace", email: "ada@example.com", job_title: "Support lead" },
+      { name: "Grace Hopper", email: "grace@example.com", job_title: "Support engineer" },
+      { name: "Katherine Johnson", email: "katherine@example.com", job_title: "Documentation" }
+    ];
+    ARTICLE_STATES = ["published", "draft"];
+  }
+});
+
+// src/sandbox/model/built-in-attributes.ts
+function builtInAttributes() {
+  const build = (model, rows) => rows.map(([name2, label2, type, apiWritable, description2, fullName]) => ({
+    id: null,
+    model,
+    name: name2,
+    full_name: fullName ?? name2,
+    label: label2,
+    description: description2,
+    data_type: type,
+    options: null,
+    api_writable: apiWritable,
+    ui_writable: false,
+    messenger_writable: true,
+    custom: false,
+    archived: false,
+    has_dependants: false,
+    admin_id: null,
+    created_at: null,
+    updated_at: null
+  }));
+  return [...build("contact", CONTACT), ...build("company", COMPANY)];
+}
+var CONTACT, COMPANY;
+var init_built_in_attributes = __esm({
+  "src/sandbox/model/built-in-attributes.ts"() {
+    "use strict";
+    CONTACT = [
+      ["name", "Name", "string", true, "Full name of the person"],
+      ["email", "Email", "string", true, "Email address of the person"],
+      ["phone", "Phone", "string", true, "Phone number of the person"],
+      ["external_id", "User ID", "string", true, "Your own identifier for the person"],
+      ["role", "Role", "string", true, "Whether the contact is a user or a lead"],
+      ["signed_up_at", "Signed up", "date", true, "When the person signed up in your product"],
+      ["last_seen_at", "Last seen", "date", true, "When the person was last active"],
+      ["created_at", "First seen", "date", false, "When the contact was created in Intercom"],
+      ["updated_at", "Updated at", "date", false, "When the contact last changed"],
+      ["unsubscribed_from_emails", "Unsubscribed from emails", "boolean", true, "Whether the person opted out of email"],
+      ["language_override", "Language override", "string", true, "Language the Messenger uses for the person"],
+      ["owner_id", "Owner", "integer", true, "Teammate who owns the contact"]
+    ];
+    COMPANY = [
+      ["name", "Company name", "string", true, "Name of the company"],
+      ["company_id", "Company ID", "string", false, "Your own identifier for the company"],
+      ["last_request_at", "Company last seen", "date", false, "When someone from the company was last active"],
+      ["remote_created_at", "Company created at", "date", true, "When the company was created in your product"],
+      ["user_count", "People", "integer", false, "How many people belong to the company"],
+      ["session_count", "Company web sessions", "integer", false, "Visits by people of the company"],
+      ["name", "Plan", "string", false, "Plan the company is on", "plan.name"],
+      ["monthly_spend", "Monthly Spend", "float", true, "Revenue from the company per month"],
+      ["size", "Company size", "integer", true, "Number of employees"],
+      ["industry", "Company industry", "string", true, "Industry of the company"],
+      ["website", "Company website", "string", true, "Web address of the company"],
+      ["id", "ID", "string", false, "Intercom identifier of the company"],
+      ["created_at", "Created at", "date", false, "When the company was added to Intercom"],
+      ["updated_at", "Updated at", "date", false, "When the company last changed"],
+      ["id", "Plan ID", "string", false, "Intercom identifier of the plan", "plan.id"],
+      ["app_id", "App ID", "string", false, "Identifier of the workspace"]
+    ];
+  }
+});
+
+// src/sandbox/state-content-schema.ts
+function upgradeContent(parsed) {
+  const state = parsed;
+  if (parsed.admins === void 0) {
+    state.admins = DEFAULT_ADMINS.map((a) => {
+      const adminId = String(state.next_id);
+      state.next_id += 1;
+      return { id: adminId, name: a.name, email: a.email, job_title: a.job_title, away_mode_enabled: false, away_mode_reassign: false, has_inbox_seat: true, team_ids: [] };
+    });
+  }
+  if (parsed.data_attributes === void 0) state.data_attributes = builtInAttributes();
+  if (parsed.articles === void 0) state.articles = [];
+  return state;
+}
+var id, timestamp, admin, dataAttribute, articleContent2, article;
+var init_state_content_schema = __esm({
+  "src/sandbox/state-content-schema.ts"() {
+    "use strict";
+    init_zod();
+    init_content_records();
+    init_built_in_attributes();
+    id = external_exports.string().regex(/^\d+$/);
+    timestamp = external_exports.number().int();
+    admin = external_exports.object({
+      id,
+      name: external_exports.string(),
+      email: external_exports.string(),
+      job_title: external_exports.string().nullable(),
+      away_mode_enabled: external_exports.boolean(),
+      away_mode_reassign: external_exports.boolean(),
+      has_inbox_seat: external_exports.boolean(),
+      team_ids: external_exports.array(external_exports.number().int())
+    });
+    dataAttribute = external_exports.object({
+      id: id.nullable(),
+      model: external_exports.enum(DATA_ATTRIBUTE_MODELS),
+      name: external_exports.string(),
+      full_name: external_exports.string(),
+      label: external_exports.string(),
+      description: external_exports.string().nullable(),
+      data_type: external_exports.enum(DATA_ATTRIBUTE_TYPES),
+      options: external_exports.array(external_exports.string()).nullable(),
+      api_writable: external_exports.boolean(),
+      ui_writable: external_exports.boolean(),
+      messenger_writable: external_exports.boolean(),
+      custom: external_exports.boolean(),
+      archived: external_exports.boolean(),
+      has_dependants: external_exports.boolean(),
+      admin_id: external_exports.string().nullable(),
+      created_at: timestamp.nullable(),
+      updated_at: timestamp.nullable()
+    });
+    articleContent2 = external_exports.object({
+      title: external_exports.string(),
+      description: external_exports.string(),
+      body: external_exports.string(),
+      author_id: id,
+      state: external_exports.enum(ARTICLE_STATES),
+      created_at: timestamp,
+      updated_at: timestamp
+    });
+    article = external_exports.object({
+      id,
+      parent_id: id.nullable(),
+      help_center_id: id,
+      content: articleContent2,
+      translations: external_exports.record(external_exports.string(), articleContent2),
+      seq: external_exports.number().int()
+    });
+  }
+});
+
 // src/sandbox/state-schema.ts
 function checkStateShape(data) {
   const result = stateFileSchema.safeParse(data);
-  if (result.success) return { ok: true, state: result.data };
+  if (result.success) return { ok: true, state: upgradeContent(result.data) };
   const [issue2] = result.error.issues;
   const where = issue2 && issue2.path.length > 0 ? `${issue2.path.join(".")}: ` : "";
   return { ok: false, problem: `${where}${issue2?.message ?? "unexpected content"}` };
 }
-var id, timestamp, listOption2, inputOptions2, attribute, stateFileSchema;
+var id2, timestamp2, listOption2, inputOptions2, attribute, stateFileSchema;
 var init_state_schema = __esm({
   "src/sandbox/state-schema.ts"() {
     "use strict";
     init_zod();
     init_state();
-    id = external_exports.string().regex(/^\d+$/);
-    timestamp = external_exports.number().int();
+    init_state_content_schema();
+    id2 = external_exports.string().regex(/^\d+$/);
+    timestamp2 = external_exports.number().int();
     listOption2 = external_exports.object({ label: external_exports.string(), id: external_exports.string() });
     inputOptions2 = external_exports.union([
       external_exports.object({ multiline: external_exports.boolean() }),
@@ -47736,7 +47891,7 @@ var init_state_schema = __esm({
       external_exports.null()
     ]);
     attribute = external_exports.object({
-      id,
+      id: id2,
       name: external_exports.string(),
       description: external_exports.string(),
       data_type: external_exports.enum(ATTRIBUTE_DATA_TYPES2),
@@ -47748,8 +47903,8 @@ var init_state_schema = __esm({
       visible_to_contacts: external_exports.boolean(),
       default: external_exports.boolean(),
       archived: external_exports.boolean(),
-      created_at: timestamp,
-      updated_at: timestamp
+      created_at: timestamp2,
+      updated_at: timestamp2
     });
     stateFileSchema = external_exports.object({
       format: external_exports.literal(STATE_FORMAT),
@@ -47759,7 +47914,7 @@ var init_state_schema = __esm({
       next_seq: external_exports.number().int().positive(),
       help_centers: external_exports.array(
         external_exports.object({
-          id,
+          id: id2,
           identifier: external_exports.string(),
           display_name: external_exports.string(),
           locales: external_exports.array(external_exports.string()).min(1),
@@ -47767,13 +47922,13 @@ var init_state_schema = __esm({
           website_turned_on: external_exports.boolean(),
           url: external_exports.string(),
           custom_domain: external_exports.string().nullable(),
-          created_at: timestamp,
-          updated_at: timestamp
+          created_at: timestamp2,
+          updated_at: timestamp2
         })
       ),
       ticket_states: external_exports.array(
         external_exports.object({
-          id,
+          id: id2,
           category: external_exports.enum(TICKET_STATE_CATEGORIES2),
           internal_label: external_exports.string(),
           external_label: external_exports.string(),
@@ -47782,34 +47937,38 @@ var init_state_schema = __esm({
       ),
       ticket_types: external_exports.array(
         external_exports.object({
-          id,
+          id: id2,
           name: external_exports.string(),
           description: external_exports.string(),
           icon: external_exports.string(),
           category: external_exports.enum(TICKET_TYPE_CATEGORIES2),
           is_internal: external_exports.boolean(),
           archived: external_exports.boolean(),
-          created_at: timestamp,
-          updated_at: timestamp,
+          created_at: timestamp2,
+          updated_at: timestamp2,
           attributes: external_exports.array(attribute),
-          state_ids: external_exports.array(id)
+          state_ids: external_exports.array(id2)
         })
       ),
       collections: external_exports.array(
         external_exports.object({
-          id,
-          help_center_id: id,
-          parent_id: id.nullable(),
+          id: id2,
+          help_center_id: id2,
+          parent_id: id2.nullable(),
           name: external_exports.string(),
           description: external_exports.string().nullable(),
           translations: external_exports.record(external_exports.string(), external_exports.object({ name: external_exports.string(), description: external_exports.string() })),
           icon: external_exports.string().nullable(),
           order: external_exports.number().int(),
-          created_at: timestamp,
-          updated_at: timestamp,
+          created_at: timestamp2,
+          updated_at: timestamp2,
           seq: external_exports.number().int()
         })
-      )
+      ),
+      // Absent from state files written before admins, data attributes and articles existed.
+      admins: external_exports.array(admin).optional(),
+      data_attributes: external_exports.array(dataAttribute).optional(),
+      articles: external_exports.array(article).optional()
     });
   }
 });
@@ -47819,9 +47978,9 @@ import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdir, open as open3, readdir, rename, unlink } from "node:fs/promises";
 import { basename, dirname as dirname2, join } from "node:path";
 async function loadStateFile(file2) {
-  let text3;
+  let text4;
   try {
-    text3 = (await readRegularFile(file2, MAX_STATE_BYTES)).toString("utf8");
+    text4 = (await readRegularFile(file2, MAX_STATE_BYTES)).toString("utf8");
   } catch (error62) {
     if (error62 instanceof FileReadError && error62.code === "ENOENT") return void 0;
     const reason = error62 instanceof FileReadError ? error62.reason : error62.message;
@@ -47829,7 +47988,7 @@ async function loadStateFile(file2) {
   }
   let data;
   try {
-    data = JSON.parse(text3);
+    data = JSON.parse(text4);
   } catch (error62) {
     throw corrupt(file2, `not valid JSON (${error62.message})`);
   }
@@ -47845,14 +48004,14 @@ function corrupt(file2, problem) {
 function tempName(file2) {
   return join(dirname2(file2), `.${basename(file2)}.${process.pid}.${randomBytes2(4).toString("hex")}${TEMP_SUFFIX}`);
 }
-async function writeAtomically(file2, text3) {
+async function writeAtomically(file2, text4) {
   const dir = dirname2(file2);
   await mkdir(dir, { recursive: true, mode: 448 });
   const temp = tempName(file2);
   try {
     const handle3 = await open3(temp, "w", 384);
     try {
-      await handle3.writeFile(text3, "utf8");
+      await handle3.writeFile(text4, "utf8");
       await handle3.sync();
     } finally {
       await handle3.close();
@@ -47929,8 +48088,8 @@ var init_persistence = __esm({
       }
       startWrite() {
         const file2 = this.file;
-        const text3 = this.serialize();
-        const write = writeAtomically(file2, text3).then(() => {
+        const text4 = this.serialize();
+        const write = writeAtomically(file2, text4).then(() => {
           this.writes += 1;
         });
         const tracked = write.finally(() => {
@@ -48059,10 +48218,10 @@ function createCollection(ws, input2) {
   const parent = resolveParent(ws, input2.parent_id, input2.help_center.id);
   if (parent && depthOf(ws, parent) + 1 > MAX_COLLECTION_DEPTH2) throw tooDeep();
   const now = ws.nowSeconds();
-  const id2 = input2.id ?? ws.nextId();
+  const id3 = input2.id ?? ws.nextId();
   if (input2.id !== void 0) ws.reserveId(input2.id);
   const record2 = {
-    id: id2,
+    id: id3,
     help_center_id: input2.help_center.id,
     parent_id: parent?.id ?? null,
     name: input2.name,
@@ -48183,10 +48342,10 @@ function createTicketType(ws, input2) {
   const now = ws.nowSeconds();
   const category = input2.category ?? "Customer";
   const isInternal = category === "Tracker" ? true : input2.is_internal ?? false;
-  const id2 = input2.id ?? ws.nextId();
+  const id3 = input2.id ?? ws.nextId();
   if (input2.id !== void 0) ws.reserveId(input2.id);
   const record2 = {
-    id: id2,
+    id: id3,
     name: input2.name,
     description: input2.description ?? "",
     icon: input2.icon ?? DEFAULT_TICKET_TYPE_ICON,
@@ -48226,11 +48385,11 @@ function addAttribute(ws, ticketType, input2) {
     throw invalidParameter("List attributes need at least one item in list_items.");
   }
   const now = ws.nowSeconds();
-  const id2 = input2.id ?? ws.nextId();
+  const id3 = input2.id ?? ws.nextId();
   if (input2.id !== void 0) ws.reserveId(input2.id);
   const order = ticketType.attributes.reduce((max, a) => Math.max(max, a.order), -1) + 1;
   const record2 = {
-    id: id2,
+    id: id3,
     name: input2.name,
     description: input2.description,
     data_type: input2.data_type,
@@ -48277,38 +48436,3979 @@ var init_ticket_types = __esm({
   }
 });
 
+// node_modules/domelementtype/lib/esm/index.js
+function isTag(elem) {
+  return elem.type === ElementType.Tag || elem.type === ElementType.Script || elem.type === ElementType.Style;
+}
+var ElementType, Root, Text, Directive, Comment, Script, Style, Tag, CDATA, Doctype;
+var init_esm = __esm({
+  "node_modules/domelementtype/lib/esm/index.js"() {
+    (function(ElementType2) {
+      ElementType2["Root"] = "root";
+      ElementType2["Text"] = "text";
+      ElementType2["Directive"] = "directive";
+      ElementType2["Comment"] = "comment";
+      ElementType2["Script"] = "script";
+      ElementType2["Style"] = "style";
+      ElementType2["Tag"] = "tag";
+      ElementType2["CDATA"] = "cdata";
+      ElementType2["Doctype"] = "doctype";
+    })(ElementType || (ElementType = {}));
+    Root = ElementType.Root;
+    Text = ElementType.Text;
+    Directive = ElementType.Directive;
+    Comment = ElementType.Comment;
+    Script = ElementType.Script;
+    Style = ElementType.Style;
+    Tag = ElementType.Tag;
+    CDATA = ElementType.CDATA;
+    Doctype = ElementType.Doctype;
+  }
+});
+
+// node_modules/domhandler/lib/esm/node.js
+function isTag2(node2) {
+  return isTag(node2);
+}
+function isCDATA(node2) {
+  return node2.type === ElementType.CDATA;
+}
+function isText(node2) {
+  return node2.type === ElementType.Text;
+}
+function isComment(node2) {
+  return node2.type === ElementType.Comment;
+}
+function isDirective(node2) {
+  return node2.type === ElementType.Directive;
+}
+function isDocument(node2) {
+  return node2.type === ElementType.Root;
+}
+function hasChildren(node2) {
+  return Object.prototype.hasOwnProperty.call(node2, "children");
+}
+function cloneNode(node2, recursive2 = false) {
+  let result;
+  if (isText(node2)) {
+    result = new Text2(node2.data);
+  } else if (isComment(node2)) {
+    result = new Comment2(node2.data);
+  } else if (isTag2(node2)) {
+    const children = recursive2 ? cloneChildren(node2.children) : [];
+    const clone2 = new Element(node2.name, { ...node2.attribs }, children);
+    children.forEach((child2) => child2.parent = clone2);
+    if (node2.namespace != null) {
+      clone2.namespace = node2.namespace;
+    }
+    if (node2["x-attribsNamespace"]) {
+      clone2["x-attribsNamespace"] = { ...node2["x-attribsNamespace"] };
+    }
+    if (node2["x-attribsPrefix"]) {
+      clone2["x-attribsPrefix"] = { ...node2["x-attribsPrefix"] };
+    }
+    result = clone2;
+  } else if (isCDATA(node2)) {
+    const children = recursive2 ? cloneChildren(node2.children) : [];
+    const clone2 = new CDATA2(children);
+    children.forEach((child2) => child2.parent = clone2);
+    result = clone2;
+  } else if (isDocument(node2)) {
+    const children = recursive2 ? cloneChildren(node2.children) : [];
+    const clone2 = new Document(children);
+    children.forEach((child2) => child2.parent = clone2);
+    if (node2["x-mode"]) {
+      clone2["x-mode"] = node2["x-mode"];
+    }
+    result = clone2;
+  } else if (isDirective(node2)) {
+    const instruction = new ProcessingInstruction(node2.name, node2.data);
+    if (node2["x-name"] != null) {
+      instruction["x-name"] = node2["x-name"];
+      instruction["x-publicId"] = node2["x-publicId"];
+      instruction["x-systemId"] = node2["x-systemId"];
+    }
+    result = instruction;
+  } else {
+    throw new Error(`Not implemented yet: ${node2.type}`);
+  }
+  result.startIndex = node2.startIndex;
+  result.endIndex = node2.endIndex;
+  if (node2.sourceCodeLocation != null) {
+    result.sourceCodeLocation = node2.sourceCodeLocation;
+  }
+  return result;
+}
+function cloneChildren(childs) {
+  const children = childs.map((child2) => cloneNode(child2, true));
+  for (let i = 1; i < children.length; i++) {
+    children[i].prev = children[i - 1];
+    children[i - 1].next = children[i];
+  }
+  return children;
+}
+var Node, DataNode, Text2, Comment2, ProcessingInstruction, NodeWithChildren, CDATA2, Document, Element;
+var init_node = __esm({
+  "node_modules/domhandler/lib/esm/node.js"() {
+    init_esm();
+    Node = class {
+      constructor() {
+        this.parent = null;
+        this.prev = null;
+        this.next = null;
+        this.startIndex = null;
+        this.endIndex = null;
+      }
+      // Read-write aliases for properties
+      /**
+       * Same as {@link parent}.
+       * [DOM spec](https://dom.spec.whatwg.org)-compatible alias.
+       */
+      get parentNode() {
+        return this.parent;
+      }
+      set parentNode(parent) {
+        this.parent = parent;
+      }
+      /**
+       * Same as {@link prev}.
+       * [DOM spec](https://dom.spec.whatwg.org)-compatible alias.
+       */
+      get previousSibling() {
+        return this.prev;
+      }
+      set previousSibling(prev) {
+        this.prev = prev;
+      }
+      /**
+       * Same as {@link next}.
+       * [DOM spec](https://dom.spec.whatwg.org)-compatible alias.
+       */
+      get nextSibling() {
+        return this.next;
+      }
+      set nextSibling(next) {
+        this.next = next;
+      }
+      /**
+       * Clone this node, and optionally its children.
+       *
+       * @param recursive Clone child nodes as well.
+       * @returns A clone of the node.
+       */
+      cloneNode(recursive2 = false) {
+        return cloneNode(this, recursive2);
+      }
+    };
+    DataNode = class extends Node {
+      /**
+       * @param data The content of the data node
+       */
+      constructor(data) {
+        super();
+        this.data = data;
+      }
+      /**
+       * Same as {@link data}.
+       * [DOM spec](https://dom.spec.whatwg.org)-compatible alias.
+       */
+      get nodeValue() {
+        return this.data;
+      }
+      set nodeValue(data) {
+        this.data = data;
+      }
+    };
+    Text2 = class extends DataNode {
+      constructor() {
+        super(...arguments);
+        this.type = ElementType.Text;
+      }
+      get nodeType() {
+        return 3;
+      }
+    };
+    Comment2 = class extends DataNode {
+      constructor() {
+        super(...arguments);
+        this.type = ElementType.Comment;
+      }
+      get nodeType() {
+        return 8;
+      }
+    };
+    ProcessingInstruction = class extends DataNode {
+      constructor(name2, data) {
+        super(data);
+        this.name = name2;
+        this.type = ElementType.Directive;
+      }
+      get nodeType() {
+        return 1;
+      }
+    };
+    NodeWithChildren = class extends Node {
+      /**
+       * @param children Children of the node. Only certain node types can have children.
+       */
+      constructor(children) {
+        super();
+        this.children = children;
+      }
+      // Aliases
+      /** First child of the node. */
+      get firstChild() {
+        var _a5;
+        return (_a5 = this.children[0]) !== null && _a5 !== void 0 ? _a5 : null;
+      }
+      /** Last child of the node. */
+      get lastChild() {
+        return this.children.length > 0 ? this.children[this.children.length - 1] : null;
+      }
+      /**
+       * Same as {@link children}.
+       * [DOM spec](https://dom.spec.whatwg.org)-compatible alias.
+       */
+      get childNodes() {
+        return this.children;
+      }
+      set childNodes(children) {
+        this.children = children;
+      }
+    };
+    CDATA2 = class extends NodeWithChildren {
+      constructor() {
+        super(...arguments);
+        this.type = ElementType.CDATA;
+      }
+      get nodeType() {
+        return 4;
+      }
+    };
+    Document = class extends NodeWithChildren {
+      constructor() {
+        super(...arguments);
+        this.type = ElementType.Root;
+      }
+      get nodeType() {
+        return 9;
+      }
+    };
+    Element = class extends NodeWithChildren {
+      /**
+       * @param name Name of the tag, eg. `div`, `span`.
+       * @param attribs Object mapping attribute names to attribute values.
+       * @param children Children of the node.
+       */
+      constructor(name2, attribs, children = [], type = name2 === "script" ? ElementType.Script : name2 === "style" ? ElementType.Style : ElementType.Tag) {
+        super(children);
+        this.name = name2;
+        this.attribs = attribs;
+        this.type = type;
+      }
+      get nodeType() {
+        return 1;
+      }
+      // DOM Level 1 aliases
+      /**
+       * Same as {@link name}.
+       * [DOM spec](https://dom.spec.whatwg.org)-compatible alias.
+       */
+      get tagName() {
+        return this.name;
+      }
+      set tagName(name2) {
+        this.name = name2;
+      }
+      get attributes() {
+        return Object.keys(this.attribs).map((name2) => {
+          var _a5, _b;
+          return {
+            name: name2,
+            value: this.attribs[name2],
+            namespace: (_a5 = this["x-attribsNamespace"]) === null || _a5 === void 0 ? void 0 : _a5[name2],
+            prefix: (_b = this["x-attribsPrefix"]) === null || _b === void 0 ? void 0 : _b[name2]
+          };
+        });
+      }
+    };
+  }
+});
+
+// node_modules/domhandler/lib/esm/index.js
+var defaultOpts, DomHandler;
+var init_esm2 = __esm({
+  "node_modules/domhandler/lib/esm/index.js"() {
+    init_esm();
+    init_node();
+    init_node();
+    defaultOpts = {
+      withStartIndices: false,
+      withEndIndices: false,
+      xmlMode: false
+    };
+    DomHandler = class {
+      /**
+       * @param callback Called once parsing has completed.
+       * @param options Settings for the handler.
+       * @param elementCB Callback whenever a tag is closed.
+       */
+      constructor(callback, options, elementCB) {
+        this.dom = [];
+        this.root = new Document(this.dom);
+        this.done = false;
+        this.tagStack = [this.root];
+        this.lastNode = null;
+        this.parser = null;
+        if (typeof options === "function") {
+          elementCB = options;
+          options = defaultOpts;
+        }
+        if (typeof callback === "object") {
+          options = callback;
+          callback = void 0;
+        }
+        this.callback = callback !== null && callback !== void 0 ? callback : null;
+        this.options = options !== null && options !== void 0 ? options : defaultOpts;
+        this.elementCB = elementCB !== null && elementCB !== void 0 ? elementCB : null;
+      }
+      onparserinit(parser) {
+        this.parser = parser;
+      }
+      // Resets the handler back to starting state
+      onreset() {
+        this.dom = [];
+        this.root = new Document(this.dom);
+        this.done = false;
+        this.tagStack = [this.root];
+        this.lastNode = null;
+        this.parser = null;
+      }
+      // Signals the handler that parsing is done
+      onend() {
+        if (this.done)
+          return;
+        this.done = true;
+        this.parser = null;
+        this.handleCallback(null);
+      }
+      onerror(error62) {
+        this.handleCallback(error62);
+      }
+      onclosetag() {
+        this.lastNode = null;
+        const elem = this.tagStack.pop();
+        if (this.options.withEndIndices) {
+          elem.endIndex = this.parser.endIndex;
+        }
+        if (this.elementCB)
+          this.elementCB(elem);
+      }
+      onopentag(name2, attribs) {
+        const type = this.options.xmlMode ? ElementType.Tag : void 0;
+        const element2 = new Element(name2, attribs, void 0, type);
+        this.addNode(element2);
+        this.tagStack.push(element2);
+      }
+      ontext(data) {
+        const { lastNode } = this;
+        if (lastNode && lastNode.type === ElementType.Text) {
+          lastNode.data += data;
+          if (this.options.withEndIndices) {
+            lastNode.endIndex = this.parser.endIndex;
+          }
+        } else {
+          const node2 = new Text2(data);
+          this.addNode(node2);
+          this.lastNode = node2;
+        }
+      }
+      oncomment(data) {
+        if (this.lastNode && this.lastNode.type === ElementType.Comment) {
+          this.lastNode.data += data;
+          return;
+        }
+        const node2 = new Comment2(data);
+        this.addNode(node2);
+        this.lastNode = node2;
+      }
+      oncommentend() {
+        this.lastNode = null;
+      }
+      oncdatastart() {
+        const text4 = new Text2("");
+        const node2 = new CDATA2([text4]);
+        this.addNode(node2);
+        text4.parent = node2;
+        this.lastNode = text4;
+      }
+      oncdataend() {
+        this.lastNode = null;
+      }
+      onprocessinginstruction(name2, data) {
+        const node2 = new ProcessingInstruction(name2, data);
+        this.addNode(node2);
+      }
+      handleCallback(error62) {
+        if (typeof this.callback === "function") {
+          this.callback(error62, this.dom);
+        } else if (error62) {
+          throw error62;
+        }
+      }
+      addNode(node2) {
+        const parent = this.tagStack[this.tagStack.length - 1];
+        const previousSibling = parent.children[parent.children.length - 1];
+        if (this.options.withStartIndices) {
+          node2.startIndex = this.parser.startIndex;
+        }
+        if (this.options.withEndIndices) {
+          node2.endIndex = this.parser.endIndex;
+        }
+        parent.children.push(node2);
+        if (previousSibling) {
+          node2.prev = previousSibling;
+          previousSibling.next = node2;
+        }
+        node2.parent = parent;
+        this.lastNode = null;
+      }
+    };
+  }
+});
+
+// node_modules/entities/dist/esm/decode-codepoint.js
+function replaceCodePoint(codePoint2) {
+  var _a5;
+  if (codePoint2 >= 55296 && codePoint2 <= 57343 || codePoint2 > 1114111) {
+    return 65533;
+  }
+  return (_a5 = decodeMap.get(codePoint2)) !== null && _a5 !== void 0 ? _a5 : codePoint2;
+}
+var _a3, decodeMap, fromCodePoint;
+var init_decode_codepoint = __esm({
+  "node_modules/entities/dist/esm/decode-codepoint.js"() {
+    decodeMap = /* @__PURE__ */ new Map([
+      [0, 65533],
+      // C1 Unicode control character reference replacements
+      [128, 8364],
+      [130, 8218],
+      [131, 402],
+      [132, 8222],
+      [133, 8230],
+      [134, 8224],
+      [135, 8225],
+      [136, 710],
+      [137, 8240],
+      [138, 352],
+      [139, 8249],
+      [140, 338],
+      [142, 381],
+      [145, 8216],
+      [146, 8217],
+      [147, 8220],
+      [148, 8221],
+      [149, 8226],
+      [150, 8211],
+      [151, 8212],
+      [152, 732],
+      [153, 8482],
+      [154, 353],
+      [155, 8250],
+      [156, 339],
+      [158, 382],
+      [159, 376]
+    ]);
+    fromCodePoint = // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition, n/no-unsupported-features/es-builtins
+    (_a3 = String.fromCodePoint) !== null && _a3 !== void 0 ? _a3 : ((codePoint2) => {
+      let output2 = "";
+      if (codePoint2 > 65535) {
+        codePoint2 -= 65536;
+        output2 += String.fromCharCode(codePoint2 >>> 10 & 1023 | 55296);
+        codePoint2 = 56320 | codePoint2 & 1023;
+      }
+      output2 += String.fromCharCode(codePoint2);
+      return output2;
+    });
+  }
+});
+
+// node_modules/entities/dist/esm/internal/decode-shared.js
+function decodeBase64(input2) {
+  const binary = (
+    // eslint-disable-next-line n/no-unsupported-features/node-builtins
+    typeof atob === "function" ? (
+      // Browser (and Node >=16)
+      // eslint-disable-next-line n/no-unsupported-features/node-builtins
+      atob(input2)
+    ) : (
+      // Older Node versions (<16)
+      // eslint-disable-next-line n/no-unsupported-features/node-builtins
+      typeof Buffer.from === "function" ? (
+        // eslint-disable-next-line n/no-unsupported-features/node-builtins
+        Buffer.from(input2, "base64").toString("binary")
+      ) : (
+        // eslint-disable-next-line unicorn/no-new-buffer, n/no-deprecated-api
+        new Buffer(input2, "base64").toString("binary")
+      )
+    )
+  );
+  const evenLength = binary.length & ~1;
+  const out = new Uint16Array(evenLength / 2);
+  for (let index = 0, outIndex = 0; index < evenLength; index += 2) {
+    const lo = binary.charCodeAt(index);
+    const hi = binary.charCodeAt(index + 1);
+    out[outIndex++] = lo | hi << 8;
+  }
+  return out;
+}
+var init_decode_shared = __esm({
+  "node_modules/entities/dist/esm/internal/decode-shared.js"() {
+  }
+});
+
+// node_modules/entities/dist/esm/generated/decode-data-html.js
+var htmlDecodeTree;
+var init_decode_data_html = __esm({
+  "node_modules/entities/dist/esm/generated/decode-data-html.js"() {
+    init_decode_shared();
+    htmlDecodeTree = /* @__PURE__ */ decodeBase64("QR08ALkAAgH6AYsDNQR2BO0EPgXZBQEGLAbdBxMISQrvCmQLfQurDKQNLw4fD4YPpA+6D/IPAAAAAAAAAAAAAAAAKhBMEY8TmxUWF2EYLBkxGuAa3RsJHDscWR8YIC8jSCSIJcMl6ie3Ku8rEC0CLjoupS7kLgAIRU1hYmNmZ2xtbm9wcnN0dVQAWgBeAGUAaQBzAHcAfgCBAIQAhwCSAJoAoACsALMAbABpAGcAO4DGAMZAUAA7gCYAJkBjAHUAdABlADuAwQDBQHIiZXZlAAJhAAFpeW0AcgByAGMAO4DCAMJAEGRyAADgNdgE3XIAYQB2AGUAO4DAAMBA8CFoYZFj4SFjcgBhZAAAoFMqAAFncIsAjgBvAG4ABGFmAADgNdg43fAlbHlGdW5jdGlvbgCgYSBpAG4AZwA7gMUAxUAAAWNzpACoAHIAAOA12Jzc6SFnbgCgVCJpAGwAZABlADuAwwDDQG0AbAA7gMQAxEAABGFjZWZvcnN1xQDYANoA7QDxAPYA+QD8AAABY3LJAM8AayNzbGFzaAAAoBYidgHTANUAAKDnKmUAZAAAoAYjeQARZIABY3J0AOAA5QDrAGEidXNlAACgNSLuI291bGxpcwCgLCFhAJJjcgAA4DXYBd1wAGYAAOA12Dnd5SF2ZdhiYwDyAOoAbSJwZXEAAKBOIgAHSE9hY2RlZmhpbG9yc3UXARoBHwE6AVIBVQFiAWQBZgGCAakB6QHtAfIBYwB5ACdkUABZADuAqQCpQIABY3B5ACUBKAE1AfUhdGUGYWmg0iJ0KGFsRGlmZmVyZW50aWFsRAAAoEUhbCJleXMAAKAtIQACYWVpb0EBRAFKAU0B8iFvbgxhZABpAGwAO4DHAMdAcgBjAAhhbiJpbnQAAKAwIm8AdAAKYQABZG5ZAV0BaSJsbGEAuGB0I2VyRG90ALdg8gA5AWkAp2NyImNsZQAAAkRNUFRwAXQBeQF9AW8AdAAAoJkiaSJudXMAAKCWIuwhdXMAoJUiaSJtZXMAAKCXIm8AAAFjc4cBlAFrKndpc2VDb250b3VySW50ZWdyYWwAAKAyImUjQ3VybHkAAAFEUZwBpAFvJXVibGVRdW90ZQAAoB0gdSJvdGUAAKAZIAACbG5wdbABtgHNAdgBbwBuAGWgNyIAoHQqgAFnaXQAvAHBAcUB8iJ1ZW50AKBhIm4AdAAAoC8i7yV1ckludGVncmFsAKAuIgABZnLRAdMBAKACIe8iZHVjdACgECJuLnRlckNsb2Nrd2lzZUNvbnRvdXJJbnRlZ3JhbAAAoDMi7yFzcwCgLypjAHIAAOA12J7ccABDoNMiYQBwAACgTSKABURKU1phY2VmaW9zAAsCEgIVAhgCGwIsAjQCOQI9AnMCfwNvoEUh9CJyYWhkAKARKWMAeQACZGMAeQAFZGMAeQAPZIABZ3JzACECJQIoAuchZXIAoCEgcgAAoKEhaAB2AACg5CoAAWF5MAIzAvIhb24OYRRkbAB0oAciYQCUY3IAAOA12AfdAAFhZkECawIAAWNtRQJnAvIjaXRpY2FsAAJBREdUUAJUAl8CYwJjInV0ZQC0YG8AdAFZAloC2WJiJGxlQWN1dGUA3WJyImF2ZQBgYGkibGRlANxi7yFuZACgxCJmJWVyZW50aWFsRAAAoEYhcAR9AgAAAAAAAIECjgIAABoDZgAA4DXYO91EoagAhQKJAm8AdAAAoNwgcSJ1YWwAAKBQIuIhbGUAA0NETFJVVpkCqAK1Au8C/wIRA28AbgB0AG8AdQByAEkAbgB0AGUAZwByAGEA7ADEAW8AdAKvAgAAAACwAqhgbiNBcnJvdwAAoNMhAAFlb7kC0AJmAHQAgAFBUlQAwQLGAs0CciJyb3cAAKDQIekkZ2h0QXJyb3cAoNQhZQDlACsCbgBnAAABTFLWAugC5SFmdAABQVLcAuECciJyb3cAAKD4J+kkZ2h0QXJyb3cAoPon6SRnaHRBcnJvdwCg+SdpImdodAAAAUFU9gL7AnIicm93AACg0iFlAGUAAKCoInAAQQIGAwAAAAALA3Iicm93AACg0SFvJHduQXJyb3cAAKDVIWUlcnRpY2FsQmFyAACgJSJuAAADQUJMUlRhJAM2AzoDWgNxA3oDciJyb3cAAKGTIUJVLAMwA2EAcgAAoBMpcCNBcnJvdwAAoPUhciJldmUAEWPlIWZ00gJDAwAASwMAAFIDaSVnaHRWZWN0b3IAAKBQKWUkZVZlY3RvcgAAoF4p5SJjdG9yQqC9IWEAcgAAoFYpaSJnaHQA1AFiAwAAaQNlJGVWZWN0b3IAAKBfKeUiY3RvckKgwSFhAHIAAKBXKWUAZQBBoKQiciJyb3cAAKCnIXIAcgBvAPcAtAIAAWN0gwOHA3IAAOA12J/c8iFvaxBhAAhOVGFjZGZnbG1vcHFzdHV4owOlA6kDsAO/A8IDxgPNA9ID8gP9AwEEFAQeBCAEJQRHAEphSAA7gNAA0EBjAHUAdABlADuAyQDJQIABYWl5ALYDuQO+A/Ihb24aYXIAYwA7gMoAykAtZG8AdAAWYXIAAOA12AjdcgBhAHYAZQA7gMgAyEDlIm1lbnQAoAgiAAFhcNYD2QNjAHIAEmF0AHkAUwLhAwAAAADpA20lYWxsU3F1YXJlAACg+yVlJ3J5U21hbGxTcXVhcmUAAKCrJQABZ3D2A/kDbwBuABhhZgAA4DXYPN3zImlsb26VY3UAAAFhaQYEDgRsAFSgdSppImxkZQAAoEIi7CNpYnJpdW0AoMwhAAFjaRgEGwRyAACgMCFtAACgcyphAJdjbQBsADuAywDLQAABaXApBC0E8yF0cwCgAyLvJG5lbnRpYWxFAKBHIYACY2Zpb3MAPQQ/BEMEXQRyBHkAJGRyAADgNdgJ3WwibGVkAFMCTAQAAAAAVARtJWFsbFNxdWFyZQAAoPwlZSdyeVNtYWxsU3F1YXJlAACgqiVwA2UEAABpBAAAAABtBGYAAOA12D3dwSFsbACgACLyI2llcnRyZgCgMSFjAPIAcQQABkpUYWJjZGZnb3JzdIgEiwSOBJMElwSkBKcEqwStBLIE5QTqBGMAeQADZDuAPgA+QO0hbWFkoJMD3GNyImV2ZQAeYYABZWl5AJ0EoASjBOQhaWwiYXIAYwAcYRNkbwB0ACBhcgAA4DXYCt0AoNkicABmAADgNdg+3eUiYXRlcgADRUZHTFNUvwTIBM8E1QTZBOAEcSJ1YWwATKBlIuUhc3MAoNsidSRsbEVxdWFsAACgZyJyI2VhdGVyAACgoirlIXNzAKB3IuwkYW50RXF1YWwAoH4qaSJsZGUAAKBzImMAcgAA4DXYotwAoGsiAARBYWNmaW9zdfkE/QQFBQgFCwUTBSIFKwVSIkRjeQAqZAABY3QBBQQFZQBrAMdiXmDpIXJjJGFyAACgDCFsJWJlcnRTcGFjZQAAoAsh8AEYBQAAGwVmAACgDSHpJXpvbnRhbExpbmUAoAAlAAFjdCYFKAXyABIF8iFvayZhbQBwAEQBMQU5BW8AdwBuAEgAdQBtAPAAAAFxInVhbAAAoE8iAAdFSk9hY2RmZ21ub3N0dVMFVgVZBVwFYwVtBXAFcwV6BZAFtgXFBckFzQVjAHkAFWTsIWlnMmFjAHkAAWRjAHUAdABlADuAzQDNQAABaXlnBWwFcgBjADuAzgDOQBhkbwB0ADBhcgAAoBEhcgBhAHYAZQA7gMwAzEAAoREhYXB/BYsFAAFjZ4MFhQVyACphaSNuYXJ5SQAAoEghbABpAGUA8wD6AvQBlQUAAKUFZaAsIgABZ3KaBZ4F8iFhbACgKyLzI2VjdGlvbgCgwiJpI3NpYmxlAAABQ1SsBbEFbyJtbWEAAKBjIGkibWVzAACgYiCAAWdwdAC8Bb8FwwVvAG4ALmFmAADgNdhA3WEAmWNjAHIAAKAQIWkibGRlAChh6wHSBQAA1QVjAHkABmRsADuAzwDPQIACY2Zvc3UA4QXpBe0F8gX9BQABaXnlBegFcgBjADRhGWRyAADgNdgN3XAAZgAA4DXYQd3jAfcFAAD7BXIAAOA12KXc8iFjeQhk6yFjeQRkgANISmFjZm9zAAwGDwYSBhUGHQYhBiYGYwB5ACVkYwB5AAxk8CFwYZpjAAFleRkGHAbkIWlsNmEaZHIAAOA12A7dcABmAADgNdhC3WMAcgAA4DXYptyABUpUYWNlZmxtb3N0AD0GQAZDBl4GawZkB2gHcAd0B80H2gdjAHkACWQ7gDwAPECAAmNtbnByAEwGTwZSBlUGWwb1IXRlOWHiIWRhm2NnAACg6ifsI2FjZXRyZgCgEiFyAACgniGAAWFleQBkBmcGagbyIW9uPWHkIWlsO2EbZAABZnNvBjQHdAAABUFDREZSVFVWYXKABp4GpAbGBssG3AYDByEHwQIqBwABbnKEBowGZyVsZUJyYWNrZXQAAKDoJ/Ihb3cAoZAhQlKTBpcGYQByAACg5CHpJGdodEFycm93AKDGIWUjaWxpbmcAAKAII28A9QGqBgAAsgZiJWxlQnJhY2tldAAAoOYnbgDUAbcGAAC+BmUkZVZlY3RvcgAAoGEp5SJjdG9yQqDDIWEAcgAAoFkpbCJvb3IAAKAKI2kiZ2h0AAABQVbSBtcGciJyb3cAAKCUIeUiY3RvcgCgTikAAWVy4AbwBmUAAKGjIkFW5gbrBnIicm93AACgpCHlImN0b3IAoFopaSNhbmdsZQBCorIi+wYAAAAA/wZhAHIAAKDPKXEidWFsAACgtCJwAIABRFRWAAoHEQcYB+8kd25WZWN0b3IAoFEpZSRlVmVjdG9yAACgYCnlImN0b3JCoL8hYQByAACgWCnlImN0b3JCoLwhYQByAACgUilpAGcAaAB0AGEAcgByAG8A9wDMAnMAAANFRkdMU1Q/B0cHTgdUB1gHXwfxJXVhbEdyZWF0ZXIAoNoidSRsbEVxdWFsAACgZiJyI2VhdGVyAACgdiLlIXNzAKChKuwkYW50RXF1YWwAoH0qaSJsZGUAAKByInIAAOA12A/dZaDYIuYjdGFycm93AKDaIWkiZG90AD9hgAFucHcAege1B7kHZwAAAkxSbHKCB5QHmwerB+UhZnQAAUFSiAeNB3Iicm93AACg9SfpJGdodEFycm93AKD3J+kkZ2h0QXJyb3cAoPYn5SFmdAABYXLcAqEHaQBnAGgAdABhAHIAcgBvAPcA5wJpAGcAaAB0AGEAcgByAG8A9wDuAmYAAOA12EPdZQByAAABTFK/B8YHZSRmdEFycm93AACgmSHpJGdodEFycm93AKCYIYABY2h0ANMH1QfXB/IAWgYAoLAh8iFva0FhAKBqIgAEYWNlZmlvc3XpB+wH7gf/BwMICQgOCBEIcAAAoAUpeQAcZAABZGzyB/kHaSR1bVNwYWNlAACgXyBsI2ludHJmAACgMyFyAADgNdgQ3e4jdXNQbHVzAKATInAAZgAA4DXYRN1jAPIA/gecY4AESmFjZWZvc3R1ACEIJAgoCDUIgQiFCDsKQApHCmMAeQAKZGMidXRlAENhgAFhZXkALggxCDQI8iFvbkdh5CFpbEVhHWSAAWdzdwA7CGEIfQjhInRpdmWAAU1UVgBECEwIWQhlJWRpdW1TcGFjZQAAoAsgaABpAAABY25SCFMIawBTAHAAYQBjAOUASwhlAHIAeQBUAGgAaQDuAFQI9CFlZAABR0xnCHUIcgBlAGEAdABlAHIARwByAGUAYQB0AGUA8gDrBGUAcwBzAEwAZQBzAPMA2wdMImluZQAKYHIAAOA12BHdAAJCbnB0jAiRCJkInAhyImVhawAAoGAgwiZyZWFraW5nU3BhY2WgYGYAAKAVIUOq7CqzCMIIzQgAAOcIGwkAAAAAAAAtCQAAbwkAAIcJAACdCcAJGQoAADQKAAFvdbYIvAjuI2dydWVudACgYiJwIkNhcAAAoG0ibyh1YmxlVmVydGljYWxCYXIAAKAmIoABbHF4ANII1wjhCOUibWVudACgCSL1IWFsVKBgImkibGRlAADgQiI4A2kic3RzAACgBCJyI2VhdGVyAACjbyJFRkdMU1T1CPoIAgkJCQ0JFQlxInVhbAAAoHEidSRsbEVxdWFsAADgZyI4A3IjZWF0ZXIAAOBrIjgD5SFzcwCgeSLsJGFudEVxdWFsAOB+KjgDaSJsZGUAAKB1IvUhbXBEASAJJwnvI3duSHVtcADgTiI4A3EidWFsAADgTyI4A2UAAAFmczEJRgn0JFRyaWFuZ2xlQqLqIj0JAAAAAEIJYQByAADgzyk4A3EidWFsAACg7CJzAICibiJFR0xTVABRCVYJXAlhCWkJcSJ1YWwAAKBwInIjZWF0ZXIAAKB4IuUhc3MA4GoiOAPsJGFudEVxdWFsAOB9KjgDaSJsZGUAAKB0IuUic3RlZAABR0x1CX8J8iZlYXRlckdyZWF0ZXIA4KIqOAPlI3NzTGVzcwDgoSo4A/IjZWNlZGVzAKGAIkVTjwmVCXEidWFsAADgryo4A+wkYW50RXF1YWwAoOAiAAFlaaAJqQl2JmVyc2VFbGVtZW50AACgDCLnJWh0VHJpYW5nbGVCousitgkAAAAAuwlhAHIAAODQKTgDcSJ1YWwAAKDtIgABcXXDCeAJdSNhcmVTdQAAAWJwywnVCfMhZXRF4I8iOANxInVhbAAAoOIi5SJyc2V0ReCQIjgDcSJ1YWwAAKDjIoABYmNwAOYJ8AkNCvMhZXRF4IIi0iBxInVhbAAAoIgi4yJlZWRzgKGBIkVTVAD6CQAKBwpxInVhbAAA4LAqOAPsJGFudEVxdWFsAKDhImkibGRlAADgfyI4A+UicnNldEXggyLSIHEidWFsAACgiSJpImxkZQCAoUEiRUZUACIKJwouCnEidWFsAACgRCJ1JGxsRXF1YWwAAKBHImkibGRlAACgSSJlJXJ0aWNhbEJhcgAAoCQiYwByAADgNdip3GkAbABkAGUAO4DRANFAnWMAB0VhY2RmZ21vcHJzdHV2XgphCmgKcgp2CnoKgQqRCpYKqwqtCrsKyArNCuwhaWdSYWMAdQB0AGUAO4DTANNAAAFpeWwKcQpyAGMAO4DUANRAHmRiImxhYwBQYXIAAOA12BLdcgBhAHYAZQA7gNIA0kCAAWFlaQCHCooKjQpjAHIATGFnAGEAqWNjInJvbgCfY3AAZgAA4DXYRt3lI25DdXJseQABRFGeCqYKbyV1YmxlUXVvdGUAAKAcIHUib3RlAACgGCAAoFQqAAFjbLEKtQpyAADgNdiq3GEAcwBoADuA2ADYQGkAbAHACsUKZABlADuA1QDVQGUAcwAAoDcqbQBsADuA1gDWQGUAcgAAAUJQ0wrmCgABYXLXCtoKcgAAoD4gYQBjAAABZWvgCuIKAKDeI2UAdAAAoLQjYSVyZW50aGVzaXMAAKDcI4AEYWNmaGlsb3JzAP0KAwsFCwkLCwsMCxELIwtaC3IjdGlhbEQAAKACInkAH2RyAADgNdgT3WkApmOgY/Ujc01pbnVzsWAAAWlwFQsgC24AYwBhAHIAZQBwAGwAYQBuAOUACgVmAACgGSGAobsqZWlvACoLRQtJC+MiZWRlc4CheiJFU1QANAs5C0ALcSJ1YWwAAKCvKuwkYW50RXF1YWwAoHwiaSJsZGUAAKB+Im0AZQAAoDMgAAFkcE0LUQv1IWN0AKAPIm8jcnRpb24AYaA3ImwAAKAdIgABY2leC2ILcgAA4DXYq9yoYwACVWZvc2oLbwtzC3cLTwBUADuAIgAiQHIAAOA12BTdcABmAACgGiFjAHIAAOA12KzcAAZCRWFjZWZoaW9yc3WPC5MLlwupC7YL2AvbC90LhQyTDJoMowzhIXJyAKAQKUcAO4CuAK5AgAFjbnIAnQugC6ML9SF0ZVRhZwAAoOsncgB0oKAhbAAAoBYpgAFhZXkArwuyC7UL8iFvblhh5CFpbFZhIGR2oBwhZSJyc2UAAAFFVb8LzwsAAWxxwwvIC+UibWVudACgCyL1JGlsaWJyaXVtAKDLIXAmRXF1aWxpYnJpdW0AAKBvKXIAAKAcIW8AoWPnIWh0AARBQ0RGVFVWYewLCgwQDDIMNwxeDHwM9gIAAW5y8Av4C2clbGVCcmFja2V0AACg6SfyIW93AKGSIUJM/wsDDGEAcgAAoOUhZSRmdEFycm93AACgxCFlI2lsaW5nAACgCSNvAPUBFgwAAB4MYiVsZUJyYWNrZXQAAKDnJ24A1AEjDAAAKgxlJGVWZWN0b3IAAKBdKeUiY3RvckKgwiFhAHIAAKBVKWwib29yAACgCyMAAWVyOwxLDGUAAKGiIkFWQQxGDHIicm93AACgpiHlImN0b3IAoFspaSNhbmdsZQBCorMiVgwAAAAAWgxhAHIAAKDQKXEidWFsAACgtSJwAIABRFRWAGUMbAxzDO8kd25WZWN0b3IAoE8pZSRlVmVjdG9yAACgXCnlImN0b3JCoL4hYQByAACgVCnlImN0b3JCoMAhYQByAACgUykAAXB1iQyMDGYAAKAdIe4kZEltcGxpZXMAoHAp6SRnaHRhcnJvdwCg2yEAAWNongyhDHIAAKAbIQCgsSHsJGVEZWxheWVkAKD0KYAGSE9hY2ZoaW1vcXN0dQC/DMgMzAzQDOIM5gwKDQ0NFA0ZDU8NVA1YDQABQ2PDDMYMyCFjeSlkeQAoZEYiVGN5ACxkYyJ1dGUAWmEAorwqYWVpedgM2wzeDOEM8iFvbmBh5CFpbF5hcgBjAFxhIWRyAADgNdgW3e8hcnQAAkRMUlXvDPYM/QwEDW8kd25BcnJvdwAAoJMhZSRmdEFycm93AACgkCHpJGdodEFycm93AKCSIXAjQXJyb3cAAKCRIechbWGjY+EkbGxDaXJjbGUAoBgicABmAADgNdhK3XICHw0AAAAAIg10AACgGiLhIXJlgKGhJUlTVQAqDTINSg3uJXRlcnNlY3Rpb24AoJMidQAAAWJwNw1ADfMhZXRFoI8icSJ1YWwAAKCRIuUicnNldEWgkCJxInVhbAAAoJIibiJpb24AAKCUImMAcgAA4DXYrtxhAHIAAKDGIgACYmNtcF8Nag2ODZANc6DQImUAdABFoNAicSJ1YWwAAKCGIgABY2huDYkNZSJlZHMAgKF7IkVTVAB4DX0NhA1xInVhbAAAoLAq7CRhbnRFcXVhbACgfSJpImxkZQAAoH8iVABoAGEA9ADHCwCgESIAodEiZXOVDZ8NciJzZXQARaCDInEidWFsAACghyJlAHQAAKDRIoAFSFJTYWNmaGlvcnMAtQ27Db8NyA3ODdsN3w3+DRgOHQ4jDk8AUgBOADuA3gDeQMEhREUAoCIhAAFIY8MNxg1jAHkAC2R5ACZkAAFidcwNzQ0JYKRjgAFhZXkA1A3XDdoN8iFvbmRh5CFpbGJhImRyAADgNdgX3QABZWnjDe4N8gHoDQAA7Q3lImZvcmUAoDQiYQCYYwABY27yDfkNayNTcGFjZQAA4F8gCiDTInBhY2UAoAkg7CFkZYChPCJFRlQABw4MDhMOcSJ1YWwAAKBDInUkbGxFcXVhbAAAoEUiaSJsZGUAAKBIInAAZgAA4DXYS93pI3BsZURvdACg2yAAAWN0Jw4rDnIAAOA12K/c8iFva2Zh4QpFDlYOYA5qDgAAbg5yDgAAAAAAAAAAAAB5DnwOqA6zDgAADg8RDxYPGg8AAWNySA5ODnUAdABlADuA2gDaQHIAb6CfIeMhaXIAoEkpcgDjAVsOAABdDnkADmR2AGUAbGEAAWl5Yw5oDnIAYwA7gNsA20AjZGIibGFjAHBhcgAA4DXYGN1yAGEAdgBlADuA2QDZQOEhY3JqYQABZGl/Dp8OZQByAAABQlCFDpcOAAFhcokOiw5yAF9gYQBjAAABZWuRDpMOAKDfI2UAdAAAoLUjYSVyZW50aGVzaXMAAKDdI28AbgBQoMMi7CF1cwCgjiIAAWdwqw6uDm8AbgByYWYAAOA12EzdAARBREVUYWRwc78O0g7ZDuEOBQPqDvMOBw9yInJvdwDCoZEhyA4AAMwOYQByAACgEilvJHduQXJyb3cAAKDFIW8kd25BcnJvdwAAoJUhcSV1aWxpYnJpdW0AAKBuKWUAZQBBoKUiciJyb3cAAKClIW8AdwBuAGEAcgByAG8A9wAQA2UAcgAAAUxS+Q4AD2UkZnRBcnJvdwAAoJYh6SRnaHRBcnJvdwCglyFpAGyg0gNvAG4ApWPpIW5nbmFjAHIAAOA12LDcaSJsZGUAaGFtAGwAO4DcANxAgAREYmNkZWZvc3YALQ8xDzUPNw89D3IPdg97D4AP4SFzaACgqyJhAHIAAKDrKnkAEmThIXNobKCpIgCg5ioAAWVyQQ9DDwCgwSKAAWJ0eQBJD00Paw9hAHIAAKAWIGmgFiDjIWFsAAJCTFNUWA9cD18PZg9hAHIAAKAjIukhbmV8YGUkcGFyYXRvcgAAoFgnaSJsZGUAAKBAItQkaGluU3BhY2UAoAogcgAA4DXYGd1wAGYAAOA12E3dYwByAADgNdix3GQiYXNoAACgqiKAAmNlZm9zAI4PkQ+VD5kPng/pIXJjdGHkIWdlAKDAInIAAOA12BrdcABmAADgNdhO3WMAcgAA4DXYstwAAmZpb3OqD64Prw+0D3IAAOA12BvdnmNwAGYAAOA12E/dYwByAADgNdiz3IAEQUlVYWNmb3N1AMgPyw/OD9EP2A/gD+QP6Q/uD2MAeQAvZGMAeQAHZGMAeQAuZGMAdQB0AGUAO4DdAN1AAAFpedwP3w9yAGMAdmErZHIAAOA12BzdcABmAADgNdhQ3WMAcgAA4DXYtNxtAGwAeGEABEhhY2RlZm9z/g8BEAUQDRAQEB0QIBAkEGMAeQAWZGMidXRlAHlhAAFheQkQDBDyIW9ufWEXZG8AdAB7YfIBFRAAABwQbwBXAGkAZAB0AOgAVAhhAJZjcgAAoCghcABmAACgJCFjAHIAAOA12LXc4QtCEEkQTRAAAGcQbRByEAAAAAAAAAAAeRCKEJcQ8hD9EAAAGxEhETIROREAAD4RYwB1AHQAZQA7gOEA4UByImV2ZQADYYCiPiJFZGl1eQBWEFkQWxBgEGUQAOA+IjMDAKA/InIAYwA7gOIA4kB0AGUAO4C0ALRAMGRsAGkAZwA7gOYA5kByoGEgAOA12B7dcgBhAHYAZQA7gOAA4EAAAWVwfBCGEAABZnCAEIQQ8yF5bQCgNSHoAIMQaABhALFjAAFhcI0QWwAAAWNskRCTEHIAAWFnAACgPypkApwQAAAAALEQAKInImFkc3ajEKcQqRCuEG4AZAAAoFUqAKBcKmwib3BlAACgWCoAoFoqAKMgImVsbXJzersQvRDAEN0Q5RDtEACgpCllAACgICJzAGQAYaAhImEEzhDQENIQ1BDWENgQ2hDcEACgqCkAoKkpAKCqKQCgqykAoKwpAKCtKQCgrikAoK8pdAB2oB8iYgBkoL4iAKCdKQABcHTpEOwQaAAAoCIixWDhIXJyAKB8IwABZ3D1EPgQbwBuAAVhZgAA4DXYUt0Ao0giRWFlaW9wBxEJEQ0RDxESERQRAKBwKuMhaXIAoG8qAKBKImQAAKBLInMAJ2DyIW94ZaBIIvEADhFpAG4AZwA7gOUA5UCAAWN0eQAmESoRKxFyAADgNdi23CpgbQBwAGWgSCLxAPgBaQBsAGQAZQA7gOMA40BtAGwAO4DkAORAAAFjaUERRxFvAG4AaQBuAPQA6AFuAHQAAKARKgAITmFiY2RlZmlrbG5vcHJzdWQRaBGXEZ8RpxGrEdIR1hErEjASexKKEn0RThNbE3oTbwB0AACg7SoAAWNybBGJEWsAAAJjZXBzdBF4EX0RghHvIW5nAKBMInAjc2lsb24A9mNyImltZQAAoDUgaQBtAGWgPSJxAACgzSJ2AY0RkRFlAGUAAKC9ImUAZABnoAUjZQAAoAUjcgBrAHSgtSPiIXJrAKC2IwABb3mjEaYRbgDnAHcRMWTxIXVvAKAeIIACY21wcnQAtBG5Eb4RwRHFEeEhdXPloDUi5ABwInR5dgAAoLApcwDpAH0RbgBvAPUA6gCAAWFodwDLEcwRzhGyYwCgNiHlIWVuAKBsInIAAOA12B/dZwCAA2Nvc3R1dncA4xHyEQUSEhIhEiYSKRKAAWFpdQDpEesR7xHwAKMFcgBjAACg7yVwAACgwyKAAWRwdAD4EfwRABJvAHQAAKAAKuwhdXMAoAEqaSJtZXMAAKACKnECCxIAAAAADxLjIXVwAKAGKmEAcgAAoAUm8iNpYW5nbGUAAWR1GhIeEu8hd24AoL0lcAAAoLMlcCJsdXMAAKAEKmUA5QBCD+UAkg9hInJvdwAAoA0pgAFha28ANhJoEncSAAFjbjoSZRJrAIABbHN0AEESRxJNEm8jemVuZ2UAAKDrKXEAdQBhAHIA5QBcBPIjaWFuZ2xlgKG0JWRscgBYElwSYBLvIXduAKC+JeUhZnQAoMIlaSJnaHQAAKC4JWsAAKAjJLEBbRIAAHUSsgFxEgAAcxIAoJIlAKCRJTQAAKCTJWMAawAAoIglAAFlb38ShxJx4D0A5SD1IWl2AOBhIuUgdAAAoBAjAAJwdHd4kRKVEpsSnxJmAADgNdhT3XSgpSJvAG0AAKClIvQhaWUAoMgiAAZESFVWYmRobXB0dXayEsES0RLgEvcS+xIKExoTHxMjEygTNxMAAkxSbHK5ErsSvRK/EgCgVyUAoFQlAKBWJQCgUyUAolAlRFVkdckSyxLNEs8SAKBmJQCgaSUAoGQlAKBnJQACTFJsctgS2hLcEt4SAKBdJQCgWiUAoFwlAKBZJQCjUSVITFJobHLrEu0S7xLxEvMS9RIAoGwlAKBjJQCgYCUAoGslAKBiJQCgXyVvAHgAAKDJKQACTFJscgITBBMGEwgTAKBVJQCgUiUAoBAlAKAMJQCiACVEVWR1EhMUExYTGBMAoGUlAKBoJQCgLCUAoDQlaSJudXMAAKCfIuwhdXMAoJ4iaSJtZXMAAKCgIgACTFJsci8TMRMzEzUTAKBbJQCgWCUAoBglAKAUJQCjAiVITFJobHJCE0QTRhNIE0oTTBMAoGolAKBhJQCgXiUAoDwlAKAkJQCgHCUAAWV2UhNVE3YA5QD5AGIAYQByADuApgCmQAACY2Vpb2ITZhNqE24TcgAA4DXYt9xtAGkAAKBPIG0A5aA9IogRbAAAoVwAYmh0E3YTAKDFKfMhdWIAoMgnbAF+E4QTbABloCIgdAAAoCIgcAAAoU4iRWWJE4sTAKCuKvGgTyI8BeEMqRMAAN8TABQDFB8UAAAjFDQUAAAAAIUUAAAAAI0UAAAAANcU4xT3FPsUAACIFQAAlhWAAWNwcgCuE7ET1RP1IXRlB2GAoikiYWJjZHMAuxO/E8QTzhPSE24AZAAAoEQqciJjdXAAAKBJKgABYXXIE8sTcAAAoEsqcAAAoEcqbwB0AACgQCoA4CkiAP4AAWVv2RPcE3QAAKBBIO4ABAUAAmFlaXXlE+8T9RP4E/AB6hMAAO0TcwAAoE0qbwBuAA1hZABpAGwAO4DnAOdAcgBjAAlhcABzAHOgTCptAACgUCpvAHQAC2GAAWRtbgAIFA0UEhRpAGwAO4C4ALhAcCJ0eXYAAKCyKXQAAIGiADtlGBQZFKJAcgBkAG8A9ABiAXIAAOA12CDdgAFjZWkAKBQqFDIUeQBHZGMAawBtoBMn4SFyawCgEyfHY3IAAKPLJUVjZWZtcz8UQRRHFHcUfBSAFACgwykAocYCZWxGFEkUcQAAoFciZQBhAlAUAAAAAGAUciJyb3cAAAFsclYUWhTlIWZ0AKC6IWkiZ2h0AACguyGAAlJTYWNkAGgUaRRrFG8UcxSuYACgyCRzAHQAAKCbIukhcmMAoJoi4SFzaACgnSJuImludAAAoBAqaQBkAACg7yrjIWlyAKDCKfUhYnN1oGMmaQB0AACgYybsApMUmhS2FAAAwxRvAG4AZaA6APGgVCKrAG0CnxQAAAAAoxRhAHSgLABAYAChASJmbKcUqRTuABMNZQAAAW14rhSyFOUhbnQAoAEiZQDzANIB5wG6FAAAwBRkoEUibwB0AACgbSpuAPQAzAGAAWZyeQDIFMsUzhQA4DXYVN1vAOQA1wEAgakAO3MeAdMUcgAAoBchAAFhb9oU3hRyAHIAAKC1IXMAcwAAoBcnAAFjdeYU6hRyAADgNdi43AABYnDuFPIUZaDPKgCg0SploNAqAKDSKuQhb3QAoO8igANkZWxwcnZ3AAYVEBUbFSEVRBVlFYQV4SFycgABbHIMFQ4VAKA4KQCgNSlwAhYVAAAAABkVcgAAoN4iYwAAoN8i4SFycnCgtiEAoD0pgKIqImJjZG9zACsVMBU6FT4VQRVyImNhcAAAoEgqAAFhdTQVNxVwAACgRipwAACgSipvAHQAAKCNInIAAKBFKgDgKiIA/gACYWxydksVURVuFXMVcgByAG2gtyEAoDwpeQCAAWV2dwBYFWUVaRVxAHACXxUAAAAAYxVyAGUA4wAXFXUA4wAZFWUAZQAAoM4iZSJkZ2UAAKDPImUAbgA7gKQApEBlI2Fycm93AAABbHJ7FX8V5SFmdACgtiFpImdodAAAoLchZQDkAG0VAAFjaYsVkRVvAG4AaQBuAPQAkwFuAHQAAKAxImwiY3R5AACgLSOACUFIYWJjZGVmaGlqbG9yc3R1d3oAuBW7Fb8V1RXgFegV+RUKFhUWHxZUFlcWZRbFFtsW7xb7FgUXChdyAPIAtAJhAHIAAKBlKQACZ2xyc8YVyhXOFdAV5yFlcgCgICDlIXRoAKA4IfIA9QxoAHagECAAoKMiawHZFd4VYSJyb3cAAKAPKWEA4wBfAgABYXnkFecV8iFvbg9hNGQAoUYhYW/tFfQVAAFnciEC8RVyAACgyiF0InNlcQAAoHcqgAFnbG0A/xUCFgUWO4CwALBAdABhALRjcCJ0eXYAAKCxKQABaXIOFhIW8yFodACgfykA4DXYId1hAHIAAAFschsWHRYAoMMhAKDCIYACYWVnc3YAKBauAjYWOhY+Fm0AAKHEIm9zLhY0Fm4AZABzoMQi9SFpdACgZiZhIm1tYQDdY2kAbgAAoPIiAKH3AGlvQxZRFmQAZQAAgfcAO29KFksW90BuI3RpbWVzAACgxyJuAPgAUBZjAHkAUmRjAG8CXhYAAAAAYhZyAG4AAKAeI28AcAAAoA0jgAJscHR1dwBuFnEWdRaSFp4W7CFhciRgZgAA4DXYVd0AotkCZW1wc30WhBaJFo0WcQBkoFAibwB0AACgUSJpIm51cwAAoDgi7CF1cwCgFCLxInVhcmUAoKEiYgBsAGUAYgBhAHIAdwBlAGQAZwDlANcAbgCAAWFkaAClFqoWtBZyAHIAbwD3APUMbwB3AG4AYQByAHIAbwB3APMA8xVhI3Jwb29uAAABbHK8FsAWZQBmAPQAHBZpAGcAaAD0AB4WYgHJFs8WawBhAHIAbwD3AJILbwLUFgAAAADYFnIAbgAAoB8jbwBwAACgDCOAAWNvdADhFukW7BYAAXJ55RboFgDgNdi53FVkbAAAoPYp8iFvaxFhAAFkcvMW9xZvAHQAAKDxImkA5qC/JVsSAAFhaP8WAhdyAPIANQNhAPIA1wvhIm5nbGUAoKYpAAFjaQ4XEBd5AF9k5yJyYXJyAKD/JwAJRGFjZGVmZ2xtbm9wcXJzdHV4MRc4F0YXWxcyBF4XaRd5F40XrBe0F78X2RcVGCEYLRg1GEAYAAFEbzUXgRZvAPQA+BUAAWNzPBdCF3UAdABlADuA6QDpQPQhZXIAoG4qAAJhaW95TRdQF1YXWhfyIW9uG2FyAGOgViI7gOoA6kDsIW9uAKBVIk1kbwB0ABdhAAFEcmIXZhdvAHQAAKBSIgDgNdgi3XKhmipuF3QXYQB2AGUAO4DoAOhAZKCWKm8AdAAAoJgqgKGZKmlscwCAF4UXhxfuInRlcnMAoOcjAKATIWSglSpvAHQAAKCXKoABYXBzAJMXlheiF2MAcgATYXQAeQBzogUinxcAAAAAoRdlAHQAAKAFInAAMaADIDMBqRerFwCgBCAAoAUgAAFnc7AXsRdLYXAAAKACIAABZ3C4F7sXbwBuABlhZgAA4DXYVt2AAWFscwDFF8sXzxdyAHOg1SJsAACg4yl1AHMAAKBxKmkAAKG1A2x21RfYF28AbgC1Y/VjAAJjc3V24BfoF/0XEBgAAWlv5BdWF3IAYwAAoFYiaQLuFwAAAADwF+0ADQThIW50AAFnbPUX+Rd0AHIAAKCWKuUhc3MAoJUqgAFhZWkAAxgGGAoYbABzAD1gcwB0AACgXyJ2AESgYSJEAACgeCrwImFyc2wAoOUpAAFEYRkYHRhvAHQAAKBTInIAcgAAoHEpgAFjZGkAJxgqGO0XcgAAoC8hbwD0AIwCAAFhaDEYMhi3YzuA8ADwQAABbXI5GD0YbAA7gOsA60BvAACgrCCAAWNpcABGGEgYSxhsACFgcwD0ACwEAAFlb08YVxhjAHQAYQB0AGkAbwDuABoEbgBlAG4AdABpAGEAbADlADME4Ql1GAAAgRgAAIMYiBgAAAAAoRilGAAAqhgAALsYvhjRGAAA1xgnGWwAbABpAG4AZwBkAG8AdABzAGUA8QBlF3kARGRtImFsZQAAoEAmgAFpbHIAjRiRGJ0Y7CFpZwCgA/tpApcYAAAAAJoYZwAAoAD7aQBnAACgBPsA4DXYI93sIWlnAKAB++whaWcA4GYAagCAAWFsdACvGLIYthh0AACgbSZpAGcAAKAC+24AcwAAoLElbwBmAJJh8AHCGAAAxhhmAADgNdhX3QABYWvJGMwYbADsAGsEdqDUIgCg2SphI3J0aW50AACgDSoAAWFv2hgiGQABY3PeGB8ZsQPnGP0YBRkSGRUZAAAdGbID7xjyGPQY9xj5GAAA+xg7gL0AvUAAoFMhO4C8ALxAAKBVIQCgWSEAoFshswEBGQAAAxkAoFQhAKBWIbQCCxkOGQAAAAAQGTuAvgC+QACgVyEAoFwhNQAAoFghtgEZGQAAGxkAoFohAKBdITgAAKBeIWwAAKBEIHcAbgAAoCIjYwByAADgNdi73IAIRWFiY2RlZmdpamxub3JzdHYARhlKGVoZXhlmGWkZkhmWGZkZnRmgGa0ZxhnLGc8Z4BkjGmygZyIAoIwqgAFjbXAAUBlTGVgZ9SF0ZfVhbQBhAOSgswM6FgCghipyImV2ZQAfYQABaXliGWUZcgBjAB1hM2RvAHQAIWGAoWUibHFzAMYEcBl6GfGhZSLOBAAAdhlsAGEAbgD0AN8EgKF+KmNkbACBGYQZjBljAACgqSpvAHQAb6CAKmyggioAoIQqZeDbIgD+cwAAoJQqcgAA4DXYJN3noGsirATtIWVsAKA3IWMAeQBTZIChdyJFYWoApxmpGasZAKCSKgCgpSoAoKQqAAJFYWVztBm2Gb0ZwhkAoGkicABwoIoq8iFveACgiipxoIgq8aCIKrUZaQBtAACg5yJwAGYAAOA12FjdYQB2AOUAYwIAAWNp0xnWGXIAAKAKIW0AAKFzImVs3BneGQCgjioAoJAqAIM+ADtjZGxxco0E6xn0GfgZ/BkBGgABY2nvGfEZAKCnKnIAAKB6Km8AdAAAoNci0CFhcgCglSl1ImVzdAAAoHwqgAJhZGVscwAKGvQZFhrVBCAa8AEPGgAAFBpwAHIAbwD4AFkZcgAAoHgpcQAAAWxxxAQbGmwAZQBzAPMASRlpAO0A5AQAAWVuJxouGnIjdG5lcXEAAOBpIgD+xQAsGgAFQWFiY2Vma29zeUAaQxpmGmoabRqDGocalhrCGtMacgDyAMwCAAJpbG1yShpOGlAaVBpyAHMA8ABxD2YAvWBpAGwA9AASBQABZHJYGlsaYwB5AEpkAKGUIWN3YBpkGmkAcgAAoEgpAKCtIWEAcgAAoA8h6SFyYyVhgAFhbHIAcxp7Gn8a8iF0c3WgZSZpAHQAAKBlJuwhaXAAoCYg4yFvbgCguSJyAADgNdgl3XMAAAFld4wakRphInJvdwAAoCUpYSJyb3cAAKAmKYACYW1vcHIAnxqjGqcauhq+GnIAcgAAoP8h9CFodACgOyJrAAABbHKsGrMaZSRmdGFycm93AACgqSHpJGdodGFycm93AKCqIWYAAOA12Fnd4iFhcgCgFSCAAWNsdADIGswa0BpyAADgNdi93GEAcwDoAGka8iFvaydhAAFicNca2xr1IWxsAKBDIOghZW4AoBAg4Qr2GgAA/RoAAAgbExsaGwAAIRs7GwAAAAA+G2IbmRuVG6sbAACyG80b0htjAHUAdABlADuA7QDtQAChYyBpeQEbBhtyAGMAO4DuAO5AOGQAAWN4CxsNG3kANWRjAGwAO4ChAKFAAAFmcssCFhsA4DXYJt1yAGEAdgBlADuA7ADsQIChSCFpbm8AJxsyGzYbAAFpbisbLxtuAHQAAKAMKnQAAKAtIuYhaW4AoNwpdABhAACgKSHsIWlnM2GAAWFvcABDG1sbXhuAAWNndABJG0sbWRtyACthgAFlbHAAcQVRG1UbaQBuAOUAyAVhAHIA9AByBWgAMWFmAACgtyJlAGQAtWEAoggiY2ZvdGkbbRt1G3kb4SFyZQCgBSFpAG4AdKAeImkAZQAAoN0pZABvAPQAWxsAoisiY2VscIEbhRuPG5QbYQBsAACguiIAAWdyiRuNG2UAcgDzACMQ4wCCG2EicmhrAACgFyryIW9kAKA8KgACY2dwdJ8boRukG6gbeQBRZG8AbgAvYWYAAOA12FrdYQC5Y3UAZQBzAHQAO4C/AL9AAAFjabUbuRtyAADgNdi+3G4AAKIIIkVkc3bCG8QbyBvQAwCg+SJvAHQAAKD1Inag9CIAoPMiaaBiIOwhZGUpYesB1hsAANkbYwB5AFZkbAA7gO8A70AAA2NmbW9zdeYb7hvyG/Ub+hsFHAABaXnqG+0bcgBjADVhOWRyAADgNdgn3eEhdGg3YnAAZgAA4DXYW93jAf8bAAADHHIAAOA12L/c8iFjeVhk6yFjeVRkAARhY2ZnaGpvcxUcGhwiHCYcKhwtHDAcNRzwIXBhdqC6A/BjAAFleR4cIRzkIWlsN2E6ZHIAAOA12CjdciJlZW4AOGFjAHkARWRjAHkAXGRwAGYAAOA12FzdYwByAADgNdjA3IALQUJFSGFiY2RlZmdoamxtbm9wcnN0dXYAXhxtHHEcdRx5HN8cBx0dHTwd3B3tHfEdAR4EHh0eLB5FHrwewx7hHgkfPR9LH4ABYXJ0AGQcZxxpHHIA8gBvB/IAxQLhIWlsAKAbKeEhcnIAoA4pZ6BmIgCgiyphAHIAAKBiKWMJjRwAAJAcAACVHAAAAAAAAAAAAACZHJwcAACmHKgcrRwAANIc9SF0ZTph7SJwdHl2AKC0KXIAYQDuAFoG4iFkYbtjZwAAoegnZGyhHKMcAKCRKeUAiwYAoIUqdQBvADuAqwCrQHIAgKOQIWJmaGxwc3QAuhy/HMIcxBzHHMoczhxmoOQhcwAAoB8pcwAAoB0p6wCyGnAAAKCrIWwAAKA5KWkAbQAAoHMpbAAAoKIhAKGrKmFl1hzaHGkAbAAAoBkpc6CtKgDgrSoA/oABYWJyAOUc6RztHHIAcgAAoAwpcgBrAACgcicAAWFr8Rz4HGMAAAFla/Yc9xx7YFtgAAFlc/wc/hwAoIspbAAAAWR1Ax0FHQCgjykAoI0pAAJhZXV5Dh0RHRodHB3yIW9uPmEAAWRpFR0YHWkAbAA8YewAowbiAPccO2QAAmNxcnMkHScdLB05HWEAAKA2KXUAbwDyoBwgqhEAAWR1MB00HeghYXIAoGcpcyJoYXIAAKBLKWgAAKCyIQCiZCJmZ3FzRB1FB5Qdnh10AIACYWhscnQATh1WHWUdbB2NHXIicm93AHSgkCFhAOkAzxxhI3Jwb29uAAABZHVeHWId7yF3bgCgvSFwAACgvCHlJGZ0YXJyb3dzAKDHIWkiZ2h0AIABYWhzAHUdex2DHXIicm93APOglCGdBmEAcgBwAG8AbwBuAPMAzgtxAHUAaQBnAGEAcgByAG8A9wBlGugkcmVldGltZXMAoMsi8aFkIk0HAACaHWwAYQBuAPQAXgcAon0qY2Rnc6YdqR2xHbcdYwAAoKgqbwB0AG+gfypyoIEqAKCDKmXg2iIA/nMAAKCTKoACYWRlZ3MAwB3GHcod1h3ZHXAAcAByAG8A+ACmHG8AdAAAoNYicQAAAWdxzx3SHXQA8gBGB2cAdADyAHQcdADyAFMHaQDtAGMHgAFpbHIA4h3mHeod8yFodACgfClvAG8A8gDKBgDgNdgp3UWgdiIAoJEqYQH1Hf4dcgAAAWR1YB35HWygvCEAoGopbABrAACghCVjAHkAWWQAomoiYWNodAweDx4VHhkecgDyAGsdbwByAG4AZQDyAGAW4SFyZACgaylyAGkAAKD6JQABaW8hHiQe5CFvdEBh9SFzdGGgsCPjIWhlAKCwIwACRWFlczMeNR48HkEeAKBoInAAcKCJKvIhb3gAoIkqcaCHKvGghyo0HmkAbQAAoOYiAARhYm5vcHR3elIeXB5fHoUelh6mHqsetB4AAW5yVh5ZHmcAAKDsJ3IAAKD9IXIA6wCwBmcAgAFsbXIAZh52Hnse5SFmdAABYXKIB2weaQBnAGgAdABhAHIAcgBvAPcAkwfhInBzdG8AoPwnaQBnAGgAdABhAHIAcgBvAPcAmgdwI2Fycm93AAABbHKNHpEeZQBmAPQAxhxpImdodAAAoKwhgAFhZmwAnB6fHqIecgAAoIUpAOA12F3ddQBzAACgLSppIm1lcwAAoDQqYQGvHrMecwB0AACgFyLhAIoOZaHKJbkeRhLuIWdlAKDKJWEAcgBsoCgAdAAAoJMpgAJhY2htdADMHs8e1R7bHt0ecgDyAJ0GbwByAG4AZQDyANYWYQByAGSgyyEAoG0pAKAOIHIAaQAAoL8iAANhY2hpcXTrHu8e1QfzHv0eBh/xIXVvAKA5IHIAAOA12MHcbQDloXIi+h4AAPweAKCNKgCgjyoAAWJ19xwBH28AcqAYIACgGiDyIW9rQmEAhDwAO2NkaGlscXJCBhcfxh0gHyQfKB8sHzEfAAFjaRsfHR8AoKYqcgAAoHkqcgBlAOUAkx3tIWVzAKDJIuEhcnIAoHYpdSJlc3QAAKB7KgABUGk1HzkfYQByAACglillocMlAgdfEnIAAAFkdUIfRx9zImhhcgAAoEop6CFhcgCgZikAAWVuTx9WH3IjdG5lcXEAAOBoIgD+xQBUHwAHRGFjZGVmaGlsbm9wc3VuH3Ifoh+rH68ftx+7H74f5h/uH/MfBwj/HwsgxCFvdACgOiIAAmNscHJ5H30fiR+eH3IAO4CvAK9AAAFldIEfgx8AoEImZaAgJ3MAZQAAoCAnc6CmIXQAbwCAoaYhZGx1AJQfmB+cH28AdwDuAHkDZQBmAPQA6gbwAOkO6yFlcgCgriUAAW95ph+qH+0hbWEAoCkqPGThIXNoAKAUIOElc3VyZWRhbmdsZQCgISJyAADgNdgq3W8AAKAnIYABY2RuAMQfyR/bH3IAbwA7gLUAtUBhoiMi0B8AANMf1x9zAPQAKxFpAHIAAKDwKm8AdAA7gLcAt0B1AHMA4qESIh4TAADjH3WgOCIAoCoqYwHqH+0fcAAAoNsq8gB+GnAAbAB1APMACAgAAWRw9x/7H+UhbHMAoKciZgAA4DXYXt0AAWN0AyAHIHIAAOA12MLc8CFvcwCgPiJsobwDECAVIPQiaW1hcACguCJhAPAAEyAADEdMUlZhYmNkZWZnaGlqbG1vcHJzdHV2dzwgRyBmIG0geSCqILgg2iDeIBEhFSEyIUMhTSFQIZwhnyHSIQAiIyKLIrEivyIUIwABZ3RAIEMgAODZIjgD9uBrItIgBwmAAWVsdABNIF8gYiBmAHQAAAFhclMgWCByInJvdwAAoM0h6SRnaHRhcnJvdwCgziEA4NgiOAP24Goi0iBfCekkZ2h0YXJyb3cAoM8hAAFEZHEgdSDhIXNoAKCvIuEhc2gAoK4igAJiY25wdACCIIYgiSCNIKIgbABhAACgByL1IXRlRGFnAADgICLSIACiSSJFaW9wlSCYIJwgniAA4HAqOANkAADgSyI4A3MASWFyAG8A+AAyCnUAcgBhoG4mbADzoG4mmwjzAa8gAACzIHAAO4CgAKBAbQBwAOXgTiI4AyoJgAJhZW91eQDBIMogzSDWINkg8AHGIAAAyCAAoEMqbwBuAEhh5CFpbEZhbgBnAGSgRyJvAHQAAOBtKjgDcAAAoEIqPWThIXNoAKATIACjYCJBYWRxc3jpIO0g+SD+IAIhDCFyAHIAAKDXIXIAAAFocvIg9SBrAACgJClvoJch9wAGD28AdAAA4FAiOAN1AGkA9gC7CAABZWkGIQohYQByAACgKCntAN8I6SFzdPOgBCLlCHIAAOA12CvdAAJFZXN0/wgcISshLiHxoXEiIiEAABMJ8aFxIgAJAAAnIWwAYQBuAPQAEwlpAO0AGQlyoG8iAKBvIoABQWFwADghOyE/IXIA8gBeIHIAcgAAoK4hYQByAACg8ipzogsiSiEAAAAAxwtkoPwiAKD6ImMAeQBaZIADQUVhZGVzdABcIV8hYiFmIWkhkyGWIXIA8gBXIADgZiI4A3IAcgAAoJohcgAAoCUggKFwImZxcwBwIYQhjiF0AAABYXJ1IXohcgByAG8A9wBlIWkAZwBoAHQAYQByAHIAbwD3AD4h8aFwImAhAACKIWwAYQBuAPQAZwlz4H0qOAMAoG4iaQDtAG0JcqBuImkA5aDqIkUJaQDkADoKAAFwdKMhpyFmAADgNdhf3YCBrAA7aW4AriGvIcchrEBuAIChCSJFZHYAtyG6Ib8hAOD5IjgDbwB0AADg9SI4A+EB1gjEIcYhAKD3IgCg9iJpAHagDCLhAagJzyHRIQCg/iIAoP0igAFhb3IA2CHsIfEhcgCAoSYiYXN0AOAh5SHpIWwAbABlAOwAywhsAADg/SrlIADgAiI4A2wiaW50AACgFCrjoYAi9yEAAPohdQDlAJsJY+CvKjgDZaCAIvEAkwkAAkFhaXQHIgoiFyIeInIA8gBsIHIAcgAAoZshY3cRIhQiAOAzKTgDAOCdITgDZyRodGFycm93AACgmyFyAGkA5aDrIr4JgANjaGltcHF1AC8iPCJHIpwhTSJQIloigKGBImNlcgA2Iv0JOSJ1AOUABgoA4DXYw9zvIXJ0bQKdIQAAAABEImEAcgDhAOEhbQBloEEi8aBEIiYKYQDyAMsIcwB1AAABYnBWIlgi5QDUCeUA3wmAAWJjcABgInMieCKAoYQiRWVzAGci7glqIgDgxSo4A2UAdABl4IIi0iBxAPGgiCJoImMAZaCBIvEA/gmAoYUiRWVzAH8iFgqCIgDgxio4A2UAdABl4IMi0iBxAPGgiSKAIgACZ2lscpIilCKaIpwi7AAMCWwAZABlADuA8QDxQOcAWwlpI2FuZ2xlAAABbHKkIqoi5SFmdGWg6iLxAEUJaSJnaHQAZaDrIvEAvgltoL0DAKEjAGVzuCK8InIAbwAAoBYhcAAAoAcggARESGFkZ2lscnMAziLSItYi2iLeIugi7SICIw8j4SFzaACgrSLhIXJyAKAEKXAAAOBNItIg4SFzaACgrCIAAWV04iLlIgDgZSLSIADgPgDSIG4iZmluAACg3imAAUFldADzIvci+iJyAHIAAKACKQDgZCLSIHLgPADSIGkAZQAA4LQi0iAAAUF0BiMKI3IAcgAAoAMp8iFpZQDgtSLSIGkAbQAA4Dwi0iCAAUFhbgAaIx4jKiNyAHIAAKDWIXIAAAFociMjJiNrAACgIylvoJYh9wD/DuUhYXIAoCcpUxJqFAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAVCMAAF4jaSN/I4IjjSOeI8AUAAAAAKYjwCMAANoj3yMAAO8jHiQvJD8kRCQAAWNzVyNsFHUAdABlADuA8wDzQAABaXlhI2cjcgBjoJoiO4D0APRAPmSAAmFiaW9zAHEjdCN3I3EBeiNzAOgAdhTsIWFjUWF2AACgOCrvIWxkAKC8KewhaWdTYQABY3KFI4kjaQByAACgvykA4DXYLN1vA5QjAAAAAJYjAACcI24A22JhAHYAZQA7gPIA8kAAoMEpAAFibaEjjAphAHIAAKC1KQACYWNpdKwjryO6I70jcgDyAFkUAAFpcrMjtiNyAACgvinvIXNzAKC7KW4A5QDZCgCgwCmAAWFlaQDFI8gjyyNjAHIATWFnAGEAyWOAAWNkbgDRI9Qj1iPyIW9uv2MAoLYpdQDzAHgBcABmAADgNdhg3YABYWVsAOQj5yPrI3IAAKC3KXIAcAAAoLkpdQDzAHwBAKMoImFkaW9zdvkj/CMPJBMkFiQbJHIA8gBeFIChXSplZm0AAyQJJAwkcgBvoDQhZgAAoDQhO4CqAKpAO4C6ALpA5yFvZgCgtiJyAACgVipsIm9wZQAAoFcqAKBbKoABY2xvACMkJSQrJPIACCRhAHMAaAA7gPgA+EBsAACgmCJpAGwBMyQ4JGQAZQA7gPUA9UBlAHMAYaCXInMAAKA2Km0AbAA7gPYA9kDiIWFyAKA9I+EKXiQAAHokAAB8JJQkAACYJKkkAAAAALUkEQsAAPAkAAAAAAQleiUAAIMlcgCAoSUiYXN0AGUkbyQBCwCBtgA7bGokayS2QGwAZQDsABgDaQJ1JAAAAAB4JG0AAKDzKgCg/Sp5AD9kcgCAAmNpbXB0AIUkiCSLJJkSjyRuAHQAJWBvAGQALmBpAGwAAKAwIOUhbmsAoDEgcgAA4DXYLd2AAWltbwCdJKAkpCR2oMYD1WNtAGEA9AD+B24AZQAAoA4m9KHAA64kAAC0JGMjaGZvcmsAAKDUItZjAAFhdbgkxCRuAAABY2u9JMIkawBooA8hAKAOIfYAaRpzAACkKwBhYmNkZW1zdNMkIRPXJNsk4STjJOck6yTjIWlyAKAjKmkAcgAAoCIqAAFvdYsW3yQAoCUqAKByKm4AO4CxALFAaQBtAACgJip3AG8AAKAnKoABaXB1APUk+iT+JO4idGludACgFSpmAADgNdhh3W4AZAA7gKMAo0CApHoiRWFjZWlub3N1ABMlFSUYJRslTCVRJVklSSV1JQCgsypwAACgtyp1AOUAPwtjoK8qgKJ6ImFjZW5zACclLSU0JTYlSSVwAHAAcgBvAPgAFyV1AHIAbAB5AGUA8QA/C/EAOAuAAWFlcwA8JUElRSXwInByb3gAoLkqcQBxAACgtSppAG0AAKDoImkA7QBEC20AZQDzoDIgIguAAUVhcwBDJVclRSXwAEAlgAFkZnAATwtfJXElgAFhbHMAZSVpJW0l7CFhcgCgLiPpIW5lAKASI/UhcmYAoBMjdKAdIu8AWQvyIWVsAKCwIgABY2l9JYElcgAA4DXYxdzIY24iY3NwAACgCCAAA2Zpb3BzdZElKxuVJZolnyWkJXIAAOA12C7dcABmAADgNdhi3XIiaW1lAACgVyBjAHIAAOA12MbcgAFhZW8AqiW6JcAldAAAAWVpryW2JXIAbgBpAG8AbgDzABkFbgB0AACgFipzAHQAZaA/APEACRj0AG0LgApBQkhhYmNkZWZoaWxtbm9wcnN0dXgA4yXyJfYl+iVpJpAmpia9JtUm5ib4JlonaCdxJ3UnnietJ7EnyCfiJ+cngAFhcnQA6SXsJe4lcgDyAJkM8gD6AuEhaWwAoBwpYQByAPIA3BVhAHIAAKBkKYADY2RlbnFydAAGJhAmEyYYJiYmKyZaJgABZXUKJg0mAOA9IjEDdABlAFVhaQDjACAN7SJwdHl2AKCzKWcAgKHpJ2RlbAAgJiImJCYAoJIpAKClKeUA9wt1AG8AO4C7ALtAcgAApZIhYWJjZmhscHN0dz0mQCZFJkcmSiZMJk4mUSZVJlgmcAAAoHUpZqDlIXMAAKAgKQCgMylzAACgHinrALka8ACVHmwAAKBFKWkAbQAAoHQpbAAAoKMhAKCdIQABYWleJmImaQBsAACgGilvAG6gNiJhAGwA8wB2C4ABYWJyAG8mciZ2JnIA8gAvEnIAawAAoHMnAAFha3omgSZjAAABZWt/JoAmfWBdYAABZXOFJocmAKCMKWwAAAFkdYwmjiYAoI4pAKCQKQACYWV1eZcmmiajJqUm8iFvbllhAAFkaZ4moSZpAGwAV2HsAA8M4gCAJkBkAAJjbHFzrSawJrUmuiZhAACgNylkImhhcgAAoGkpdQBvAPKgHSCjAWgAAKCzIYABYWNnAMMm0iaUC2wAgKEcIWlwcwDLJs4migxuAOUAoAxhAHIA9ADaC3QAAKCtJYABaWxyANsm3ybjJvMhaHQAoH0pbwBvAPIANgwA4DXYL90AAWFv6ib1JnIAAAFkde8m8SYAoMEhbKDAIQCgbCl2oMED8WOAAWducwD+Jk4nUCdoAHQAAANhaGxyc3QKJxInISc1Jz0nRydyInJvdwB0oJIhYQDpAFYmYSNycG9vbgAAAWR1GiceJ28AdwDuAPAmcAAAoMAh5SFmdAABYWgnJy0ncgByAG8AdwDzAAkMYQByAHAAbwBvAG4A8wATBGklZ2h0YXJyb3dzAACgySFxAHUAaQBnAGEAcgByAG8A9wBZJugkcmVldGltZXMAoMwiZwDaYmkAbgBnAGQAbwB0AHMAZQDxABwYgAFhaG0AYCdjJ2YncgDyAAkMYQDyABMEAKAPIG8idXN0AGGgsSPjIWhlAKCxI+0haWQAoO4qAAJhYnB0fCeGJ4knmScAAW5ygCeDJ2cAAKDtJ3IAAKD+IXIA6wAcDIABYWZsAI8nkieVJ3IAAKCGKQDgNdhj3XUAcwAAoC4qaSJtZXMAAKA1KgABYXCiJ6gncgBnoCkAdAAAoJQp7yJsaW50AKASKmEAcgDyADwnAAJhY2hxuCe8J6EMwCfxIXVvAKA6IHIAAOA12MfcAAFidYAmxCdvAPKgGSCoAYABaGlyAM4n0ifWJ3IAZQDlAE0n7SFlcwCgyiJpAIChuSVlZmwAXAxjEt4n9CFyaQCgzinsInVoYXIAoGgpAKAeIWENBSgJKA0oSyhVKIYoAACLKLAoAAAAAOMo5ygAABApJCkxKW0pcSmHKaYpAACYKgAAAACxKmMidXRlAFthcQB1AO8ABR+ApHsiRWFjZWlucHN5ABwoHignKCooLygyKEEoRihJKACgtCrwASMoAAAlKACguCpvAG4AYWF1AOUAgw1koLAqaQBsAF9hcgBjAF1hgAFFYXMAOCg6KD0oAKC2KnAAAKC6KmkAbQAAoOki7yJsaW50AKATKmkA7QCIDUFkbwB0AGKixSKRFgAAAABTKACgZiqAA0FhY21zdHgAYChkKG8ocyh1KHkogihyAHIAAKDYIXIAAAFocmkoayjrAJAab6CYIfcAzAd0ADuApwCnQGkAO2D3IWFyAKApKW0AAAFpbn4ozQBuAHUA8wDOAHQAAKA2J3IA7+A12DDdIxkAAmFjb3mRKJUonSisKHIAcAAAoG8mAAFoeZkonChjAHkASWRIZHIAdABtAqUoAAAAAKgoaQDkAFsPYQByAGEA7ABsJDuArQCtQAABZ22zKLsobQBhAAChwwNmdroouijCY4CjPCJkZWdsbnByAMgozCjPKNMo1yjaKN4obwB0AACgairxoEMiCw5FoJ4qAKCgKkWgnSoAoJ8qZQAAoEYi7CF1cwCgJCrhIXJyAKByKWEAcgDyAPwMAAJhZWl07Sj8KAEpCCkAAWxz8Sj4KGwAcwBlAHQAbQDpAH8oaABwAACgMyrwImFyc2wAoOQpAAFkbFoPBSllAACgIyNloKoqc6CsKgDgrCoA/oABZmxwABUpGCkfKfQhY3lMZGKgLwBhoMQpcgAAoD8jZgAA4DXYZN1hAAABZHIoKRcDZQBzAHWgYCZpAHQAAKBgJoABY3N1ADYpRilhKQABYXU6KUApcABzoJMiAOCTIgD+cABzoJQiAOCUIgD+dQAAAWJwSylWKQChjyJlcz4NUCllAHQAZaCPIvEAPw0AoZAiZXNIDVspZQB0AGWgkCLxAEkNAKGhJWFmZilbBHIAZQFrKVwEAKChJWEAcgDyAAMNAAJjZW10dyl7KX8pgilyAADgNdjI3HQAbQDuAM4AaQDsAAYpYQByAOYAVw0AAWFyiimOKXIA5qAGJhESAAFhbpIpoylpImdodAAAAWVwmSmgKXAAcwBpAGwAbwDuANkXaADpAKAkcwCvYIACYmNtbnAArin8KY4NJSooKgCkgiJFZGVtbnByc7wpvinCKcgpzCnUKdgp3CkAoMUqbwB0AACgvSpkoIYibwB0AACgwyr1IWx0AKDBKgABRWXQKdIpAKDLKgCgiiLsIXVzAKC/KuEhcnIAoHkpgAFlaXUA4inxKfQpdAAAoYIiZW7oKewpcQDxoIYivSllAHEA8aCKItEpbQAAoMcqAAFicPgp+ikAoNUqAKDTKmMAgKJ7ImFjZW5zAAcqDSoUKhYqRihwAHAAcgBvAPgAIyh1AHIAbAB5AGUA8QCDDfEAfA2AAWFlcwAcKiIqPShwAHAAcgBvAPgAPChxAPEAOShnAACgaiYApoMiMTIzRWRlaGxtbnBzPCo/KkIqRSpHKlIqWCpjKmcqaypzKncqO4C5ALlAO4CyALJAO4CzALNAAKDGKgABb3NLKk4qdAAAoL4qdQBiAACg2CpkoIcibwB0AACgxCpzAAABb3VdKmAqbAAAoMknYgAAoNcq4SFycgCgeyn1IWx0AKDCKgABRWVvKnEqAKDMKgCgiyLsIXVzAKDAKoABZWl1AH0qjCqPKnQAAKGDImVugyqHKnEA8aCHIkYqZQBxAPGgiyJwKm0AAKDIKgABYnCTKpUqAKDUKgCg1iqAAUFhbgCdKqEqrCpyAHIAAKDZIXIAAAFocqYqqCrrAJUab6CZIfcAxQf3IWFyAKAqKWwAaQBnADuA3wDfQOELzyrZKtwq6SrsKvEqAAD1KjQrAAAAAAAAAAAAAEwrbCsAAHErvSsAAAAAAADRK3IC1CoAAAAA2CrnIWV0AKAWI8RjcgDrAOUKgAFhZXkA4SrkKucq8iFvbmVh5CFpbGNhQmRvAPQAIg5sInJlYwAAoBUjcgAA4DXYMd0AAmVpa2/7KhIrKCsuK/IBACsAAAkrZQAAATRm6g0EK28AcgDlAOsNYQBzorgDECsAAAAAEit5AG0A0WMAAWNuFislK2sAAAFhcxsrIStwAHAAcgBvAPgAFw5pAG0AAKA8InMA8AD9DQABYXMsKyEr8AAXDnIAbgA7gP4A/kDsATgrOyswG2QA5QBnAmUAcwCAgdcAO2JkAEMrRCtJK9dAYaCgInIAAKAxKgCgMCqAAWVwcwBRK1MraSvhAAkh4qKkIlsrXysAAAAAYytvAHQAAKA2I2kAcgAAoPEqb+A12GXdcgBrAACg2irhAHgociJpbWUAAKA0IIABYWlwAHYreSu3K2QA5QC+DYADYWRlbXBzdACFK6MrmiunK6wrsCuzK24iZ2xlAACitSVkbHFykCuUK5ornCvvIXduAKC/JeUhZnRloMMl8QACBwCgXCJpImdodABloLkl8QBdDG8AdAAAoOwlaSJudXMAAKA6KuwhdXMAoDkqYgAAoM0p6SFtZQCgOyrlInppdW0AoOIjgAFjaHQAwivKK80rAAFyecYrySsA4DXYydxGZGMAeQBbZPIhb2tnYQABaW/UK9creAD0ANERaCJlYWQAAAFsct4r5ytlAGYAdABhAHIAcgBvAPcAXQbpJGdodGFycm93AKCgIQAJQUhhYmNkZmdobG1vcHJzdHV3CiwNLBEsHSwnLDEsQCxLLFIsYix6LIQsjyzLLOgs7Sz/LAotcgDyAAkDYQByAACgYykAAWNyFSwbLHUAdABlADuA+gD6QPIACQ1yAOMBIywAACUseQBeZHYAZQBtYQABaXkrLDAscgBjADuA+wD7QENkgAFhYmgANyw6LD0scgDyANEO7CFhY3FhYQDyAOAOAAFpckQsSCzzIWh0AKB+KQDgNdgy3XIAYQB2AGUAO4D5APlAYQFWLF8scgAAAWxyWixcLACgvyEAoL4hbABrAACggCUAAWN0Zix2LG8CbCwAAAAAcyxyAG4AZaAcI3IAAKAcI28AcAAAoA8jcgBpAACg+CUAAWFsfiyBLGMAcgBrYTuAqACoQAABZ3CILIssbwBuAHNhZgAA4DXYZt0AA2FkaGxzdZksniynLLgsuyzFLHIAcgBvAPcACQ1vAHcAbgBhAHIAcgBvAPcA2A5hI3Jwb29uAAABbHKvLLMsZQBmAPQAWyxpAGcAaAD0AF0sdQDzAKYOaQAAocUDaGzBLMIs0mNvAG4AxWPwI2Fycm93cwCgyCGAAWNpdADRLOEs5CxvAtcsAAAAAN4scgBuAGWgHSNyAACgHSNvAHAAAKAOI24AZwBvYXIAaQAAoPklYwByAADgNdjK3IABZGlyAPMs9yz6LG8AdAAAoPAi7CFkZWlhaQBmoLUlAKC0JQABYW0DLQYtcgDyAMosbAA7gPwA/EDhIm5nbGUAoKcpgAdBQkRhY2RlZmxub3Byc3oAJy0qLTAtNC2bLZ0toS2/LcMtxy3TLdgt3C3gLfwtcgDyABADYQByAHag6CoAoOkqYQBzAOgA/gIAAW5yOC08LechcnQAoJwpgANla25wcnN0AJkpSC1NLVQtXi1iLYItYQBwAHAA4QAaHG8AdABoAGkAbgDnAKEXgAFoaXIAoSmzJFotbwBwAPQAdCVooJUh7wD4JgABaXVmLWotZwBtAOEAuygAAWJwbi14LXMjZXRuZXEAceCKIgD+AODLKgD+cyNldG5lcQBx4IsiAP4A4MwqAP4AAWhyhi2KLWUAdADhABIraSNhbmdsZQAAAWxyki2WLeUhZnQAoLIiaSJnaHQAAKCzInkAMmThIXNoAKCiIoABZWxyAKcttC24LWKiKCKuLQAAAACyLWEAcgAAoLsicQAAoFoi7CFpcACg7iIAAWJ0vC1eD2EA8gBfD3IAAOA12DPddAByAOkAlS1zAHUAAAFicM0t0C0A4IIi0iAA4IMi0iBwAGYAAOA12GfdcgBvAPAAWQt0AHIA6QCaLQABY3XkLegtcgAA4DXYy9wAAWJw7C30LW4AAAFFZXUt8S0A4IoiAP5uAAABRWV/LfktAOCLIgD+6SJnemFnAKCaKYADY2Vmb3BycwANLhAuJS4pLiMuLi40LukhcmN1YQABZGkULiEuAAFiZxguHC5hAHIAAKBfKmUAcaAnIgCgWSLlIXJwAKAYIXIAAOA12DTdcABmAADgNdho3WWgQCJhAHQA6ABqD2MAcgAA4DXYzNzjCuQRUC4AAFQuAABYLmIuAAAAAGMubS5wLnQuAAAAAIguki4AAJouJxIqEnQAcgDpAB0ScgAA4DXYNd0AAUFhWy5eLnIA8gDnAnIA8gCTB75jAAFBYWYuaS5yAPIA4AJyAPIAjAdhAPAAeh5pAHMAAKD7IoABZHB0APgReS6DLgABZmx9LoAuAOA12GnddQDzAP8RaQBtAOUABBIAAUFhiy6OLnIA8gDuAnIA8gCaBwABY3GVLgoScgAA4DXYzdwAAXB0nS6hLmwAdQDzACUScgDpACASAARhY2VmaW9zdbEuvC7ELsguzC7PLtQu2S5jAAABdXm2LrsudABlADuA/QD9QE9kAAFpecAuwy5yAGMAd2FLZG4AO4ClAKVAcgAA4DXYNt1jAHkAV2RwAGYAAOA12GrdYwByAADgNdjO3AABY23dLt8ueQBOZGwAO4D/AP9AAAVhY2RlZmhpb3N38y73Lv8uAi8MLxAvEy8YLx0vIi9jInV0ZQB6YQABYXn7Lv4u8iFvbn5hN2RvAHQAfGEAAWV0Bi8KL3QAcgDmAB8QYQC2Y3IAAOA12DfdYwB5ADZk5yJyYXJyAKDdIXAAZgAA4DXYa91jAHIAAOA12M/cAAFqbiYvKC8AoA0gagAAoAwg");
+  }
+});
+
+// node_modules/entities/dist/esm/generated/decode-data-xml.js
+var xmlDecodeTree;
+var init_decode_data_xml = __esm({
+  "node_modules/entities/dist/esm/generated/decode-data-xml.js"() {
+    init_decode_shared();
+    xmlDecodeTree = /* @__PURE__ */ decodeBase64("AAJhZ2xxBwARABMAFQBtAg0AAAAAAA8AcAAmYG8AcwAnYHQAPmB0ADxg9SFvdCJg");
+  }
+});
+
+// node_modules/entities/dist/esm/internal/bin-trie-flags.js
+var BinTrieFlags;
+var init_bin_trie_flags = __esm({
+  "node_modules/entities/dist/esm/internal/bin-trie-flags.js"() {
+    (function(BinTrieFlags3) {
+      BinTrieFlags3[BinTrieFlags3["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
+      BinTrieFlags3[BinTrieFlags3["FLAG13"] = 8192] = "FLAG13";
+      BinTrieFlags3[BinTrieFlags3["BRANCH_LENGTH"] = 8064] = "BRANCH_LENGTH";
+      BinTrieFlags3[BinTrieFlags3["JUMP_TABLE"] = 127] = "JUMP_TABLE";
+    })(BinTrieFlags || (BinTrieFlags = {}));
+  }
+});
+
+// node_modules/entities/dist/esm/decode.js
+function isNumber(code) {
+  return code >= CharCodes.ZERO && code <= CharCodes.NINE;
+}
+function isHexadecimalCharacter(code) {
+  return code >= CharCodes.UPPER_A && code <= CharCodes.UPPER_F || code >= CharCodes.LOWER_A && code <= CharCodes.LOWER_F;
+}
+function isAsciiAlphaNumeric(code) {
+  return code >= CharCodes.UPPER_A && code <= CharCodes.UPPER_Z || code >= CharCodes.LOWER_A && code <= CharCodes.LOWER_Z || isNumber(code);
+}
+function isEntityInAttributeInvalidEnd(code) {
+  return code === CharCodes.EQUALS || isAsciiAlphaNumeric(code);
+}
+function determineBranch(decodeTree, current, nodeIndex, char) {
+  const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+  const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+  if (branchCount === 0) {
+    return jumpOffset !== 0 && char === jumpOffset ? nodeIndex : -1;
+  }
+  if (jumpOffset) {
+    const value = char - jumpOffset;
+    return value < 0 || value >= branchCount ? -1 : decodeTree[nodeIndex + value] - 1;
+  }
+  const packedKeySlots = branchCount + 1 >> 1;
+  let lo = 0;
+  let hi = branchCount - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >>> 1;
+    const slot = mid >> 1;
+    const packed = decodeTree[nodeIndex + slot];
+    const midKey = packed >> (mid & 1) * 8 & 255;
+    if (midKey < char) {
+      lo = mid + 1;
+    } else if (midKey > char) {
+      hi = mid - 1;
+    } else {
+      return decodeTree[nodeIndex + packedKeySlots + mid];
+    }
+  }
+  return -1;
+}
+var CharCodes, TO_LOWER_BIT, EntityDecoderState, DecodingMode, EntityDecoder;
+var init_decode = __esm({
+  "node_modules/entities/dist/esm/decode.js"() {
+    init_decode_codepoint();
+    init_decode_data_html();
+    init_decode_data_xml();
+    init_bin_trie_flags();
+    init_decode_codepoint();
+    init_decode_data_html();
+    init_decode_data_xml();
+    (function(CharCodes4) {
+      CharCodes4[CharCodes4["NUM"] = 35] = "NUM";
+      CharCodes4[CharCodes4["SEMI"] = 59] = "SEMI";
+      CharCodes4[CharCodes4["EQUALS"] = 61] = "EQUALS";
+      CharCodes4[CharCodes4["ZERO"] = 48] = "ZERO";
+      CharCodes4[CharCodes4["NINE"] = 57] = "NINE";
+      CharCodes4[CharCodes4["LOWER_A"] = 97] = "LOWER_A";
+      CharCodes4[CharCodes4["LOWER_F"] = 102] = "LOWER_F";
+      CharCodes4[CharCodes4["LOWER_X"] = 120] = "LOWER_X";
+      CharCodes4[CharCodes4["LOWER_Z"] = 122] = "LOWER_Z";
+      CharCodes4[CharCodes4["UPPER_A"] = 65] = "UPPER_A";
+      CharCodes4[CharCodes4["UPPER_F"] = 70] = "UPPER_F";
+      CharCodes4[CharCodes4["UPPER_Z"] = 90] = "UPPER_Z";
+    })(CharCodes || (CharCodes = {}));
+    TO_LOWER_BIT = 32;
+    (function(EntityDecoderState3) {
+      EntityDecoderState3[EntityDecoderState3["EntityStart"] = 0] = "EntityStart";
+      EntityDecoderState3[EntityDecoderState3["NumericStart"] = 1] = "NumericStart";
+      EntityDecoderState3[EntityDecoderState3["NumericDecimal"] = 2] = "NumericDecimal";
+      EntityDecoderState3[EntityDecoderState3["NumericHex"] = 3] = "NumericHex";
+      EntityDecoderState3[EntityDecoderState3["NamedEntity"] = 4] = "NamedEntity";
+    })(EntityDecoderState || (EntityDecoderState = {}));
+    (function(DecodingMode3) {
+      DecodingMode3[DecodingMode3["Legacy"] = 0] = "Legacy";
+      DecodingMode3[DecodingMode3["Strict"] = 1] = "Strict";
+      DecodingMode3[DecodingMode3["Attribute"] = 2] = "Attribute";
+    })(DecodingMode || (DecodingMode = {}));
+    EntityDecoder = class {
+      constructor(decodeTree, emitCodePoint, errors) {
+        this.decodeTree = decodeTree;
+        this.emitCodePoint = emitCodePoint;
+        this.errors = errors;
+        this.state = EntityDecoderState.EntityStart;
+        this.consumed = 1;
+        this.result = 0;
+        this.treeIndex = 0;
+        this.excess = 1;
+        this.decodeMode = DecodingMode.Strict;
+        this.runConsumed = 0;
+      }
+      /** Resets the instance to make it reusable. */
+      startEntity(decodeMode) {
+        this.decodeMode = decodeMode;
+        this.state = EntityDecoderState.EntityStart;
+        this.result = 0;
+        this.treeIndex = 0;
+        this.excess = 1;
+        this.consumed = 1;
+        this.runConsumed = 0;
+      }
+      /**
+       * Write an entity to the decoder. This can be called multiple times with partial entities.
+       * If the entity is incomplete, the decoder will return -1.
+       *
+       * Mirrors the implementation of `getDecoder`, but with the ability to stop decoding if the
+       * entity is incomplete, and resume when the next string is written.
+       *
+       * @param input The string containing the entity (or a continuation of the entity).
+       * @param offset The offset at which the entity begins. Should be 0 if this is not the first call.
+       * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+       */
+      write(input2, offset) {
+        switch (this.state) {
+          case EntityDecoderState.EntityStart: {
+            if (input2.charCodeAt(offset) === CharCodes.NUM) {
+              this.state = EntityDecoderState.NumericStart;
+              this.consumed += 1;
+              return this.stateNumericStart(input2, offset + 1);
+            }
+            this.state = EntityDecoderState.NamedEntity;
+            return this.stateNamedEntity(input2, offset);
+          }
+          case EntityDecoderState.NumericStart: {
+            return this.stateNumericStart(input2, offset);
+          }
+          case EntityDecoderState.NumericDecimal: {
+            return this.stateNumericDecimal(input2, offset);
+          }
+          case EntityDecoderState.NumericHex: {
+            return this.stateNumericHex(input2, offset);
+          }
+          case EntityDecoderState.NamedEntity: {
+            return this.stateNamedEntity(input2, offset);
+          }
+        }
+      }
+      /**
+       * Switches between the numeric decimal and hexadecimal states.
+       *
+       * Equivalent to the `Numeric character reference state` in the HTML spec.
+       *
+       * @param input The string containing the entity (or a continuation of the entity).
+       * @param offset The current offset.
+       * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+       */
+      stateNumericStart(input2, offset) {
+        if (offset >= input2.length) {
+          return -1;
+        }
+        if ((input2.charCodeAt(offset) | TO_LOWER_BIT) === CharCodes.LOWER_X) {
+          this.state = EntityDecoderState.NumericHex;
+          this.consumed += 1;
+          return this.stateNumericHex(input2, offset + 1);
+        }
+        this.state = EntityDecoderState.NumericDecimal;
+        return this.stateNumericDecimal(input2, offset);
+      }
+      /**
+       * Parses a hexadecimal numeric entity.
+       *
+       * Equivalent to the `Hexademical character reference state` in the HTML spec.
+       *
+       * @param input The string containing the entity (or a continuation of the entity).
+       * @param offset The current offset.
+       * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+       */
+      stateNumericHex(input2, offset) {
+        while (offset < input2.length) {
+          const char = input2.charCodeAt(offset);
+          if (isNumber(char) || isHexadecimalCharacter(char)) {
+            const digit = char <= CharCodes.NINE ? char - CharCodes.ZERO : (char | TO_LOWER_BIT) - CharCodes.LOWER_A + 10;
+            this.result = this.result * 16 + digit;
+            this.consumed++;
+            offset++;
+          } else {
+            return this.emitNumericEntity(char, 3);
+          }
+        }
+        return -1;
+      }
+      /**
+       * Parses a decimal numeric entity.
+       *
+       * Equivalent to the `Decimal character reference state` in the HTML spec.
+       *
+       * @param input The string containing the entity (or a continuation of the entity).
+       * @param offset The current offset.
+       * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+       */
+      stateNumericDecimal(input2, offset) {
+        while (offset < input2.length) {
+          const char = input2.charCodeAt(offset);
+          if (isNumber(char)) {
+            this.result = this.result * 10 + (char - CharCodes.ZERO);
+            this.consumed++;
+            offset++;
+          } else {
+            return this.emitNumericEntity(char, 2);
+          }
+        }
+        return -1;
+      }
+      /**
+       * Validate and emit a numeric entity.
+       *
+       * Implements the logic from the `Hexademical character reference start
+       * state` and `Numeric character reference end state` in the HTML spec.
+       *
+       * @param lastCp The last code point of the entity. Used to see if the
+       *               entity was terminated with a semicolon.
+       * @param expectedLength The minimum number of characters that should be
+       *                       consumed. Used to validate that at least one digit
+       *                       was consumed.
+       * @returns The number of characters that were consumed.
+       */
+      emitNumericEntity(lastCp, expectedLength) {
+        var _a5;
+        if (this.consumed <= expectedLength) {
+          (_a5 = this.errors) === null || _a5 === void 0 ? void 0 : _a5.absenceOfDigitsInNumericCharacterReference(this.consumed);
+          return 0;
+        }
+        if (lastCp === CharCodes.SEMI) {
+          this.consumed += 1;
+        } else if (this.decodeMode === DecodingMode.Strict) {
+          return 0;
+        }
+        this.emitCodePoint(replaceCodePoint(this.result), this.consumed);
+        if (this.errors) {
+          if (lastCp !== CharCodes.SEMI) {
+            this.errors.missingSemicolonAfterCharacterReference();
+          }
+          this.errors.validateNumericCharacterReference(this.result);
+        }
+        return this.consumed;
+      }
+      /**
+       * Parses a named entity.
+       *
+       * Equivalent to the `Named character reference state` in the HTML spec.
+       *
+       * @param input The string containing the entity (or a continuation of the entity).
+       * @param offset The current offset.
+       * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+       */
+      stateNamedEntity(input2, offset) {
+        const { decodeTree } = this;
+        let current = decodeTree[this.treeIndex];
+        let valueLength = (current & BinTrieFlags.VALUE_LENGTH) >> 14;
+        while (offset < input2.length) {
+          if (valueLength === 0 && (current & BinTrieFlags.FLAG13) !== 0) {
+            const runLength = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+            if (this.runConsumed === 0) {
+              const firstChar = current & BinTrieFlags.JUMP_TABLE;
+              if (input2.charCodeAt(offset) !== firstChar) {
+                return this.result === 0 ? 0 : this.emitNotTerminatedNamedEntity();
+              }
+              offset++;
+              this.excess++;
+              this.runConsumed++;
+            }
+            while (this.runConsumed < runLength) {
+              if (offset >= input2.length) {
+                return -1;
+              }
+              const charIndexInPacked = this.runConsumed - 1;
+              const packedWord = decodeTree[this.treeIndex + 1 + (charIndexInPacked >> 1)];
+              const expectedChar = charIndexInPacked % 2 === 0 ? packedWord & 255 : packedWord >> 8 & 255;
+              if (input2.charCodeAt(offset) !== expectedChar) {
+                this.runConsumed = 0;
+                return this.result === 0 ? 0 : this.emitNotTerminatedNamedEntity();
+              }
+              offset++;
+              this.excess++;
+              this.runConsumed++;
+            }
+            this.runConsumed = 0;
+            this.treeIndex += 1 + (runLength >> 1);
+            current = decodeTree[this.treeIndex];
+            valueLength = (current & BinTrieFlags.VALUE_LENGTH) >> 14;
+          }
+          if (offset >= input2.length)
+            break;
+          const char = input2.charCodeAt(offset);
+          if (char === CharCodes.SEMI && valueLength !== 0 && (current & BinTrieFlags.FLAG13) !== 0) {
+            return this.emitNamedEntityData(this.treeIndex, valueLength, this.consumed + this.excess);
+          }
+          this.treeIndex = determineBranch(decodeTree, current, this.treeIndex + Math.max(1, valueLength), char);
+          if (this.treeIndex < 0) {
+            return this.result === 0 || // If we are parsing an attribute
+            this.decodeMode === DecodingMode.Attribute && // We shouldn't have consumed any characters after the entity,
+            (valueLength === 0 || // And there should be no invalid characters.
+            isEntityInAttributeInvalidEnd(char)) ? 0 : this.emitNotTerminatedNamedEntity();
+          }
+          current = decodeTree[this.treeIndex];
+          valueLength = (current & BinTrieFlags.VALUE_LENGTH) >> 14;
+          if (valueLength !== 0) {
+            if (char === CharCodes.SEMI) {
+              return this.emitNamedEntityData(this.treeIndex, valueLength, this.consumed + this.excess);
+            }
+            if (this.decodeMode !== DecodingMode.Strict && (current & BinTrieFlags.FLAG13) === 0) {
+              this.result = this.treeIndex;
+              this.consumed += this.excess;
+              this.excess = 0;
+            }
+          }
+          offset++;
+          this.excess++;
+        }
+        return -1;
+      }
+      /**
+       * Emit a named entity that was not terminated with a semicolon.
+       *
+       * @returns The number of characters consumed.
+       */
+      emitNotTerminatedNamedEntity() {
+        var _a5;
+        const { result, decodeTree } = this;
+        const valueLength = (decodeTree[result] & BinTrieFlags.VALUE_LENGTH) >> 14;
+        this.emitNamedEntityData(result, valueLength, this.consumed);
+        (_a5 = this.errors) === null || _a5 === void 0 ? void 0 : _a5.missingSemicolonAfterCharacterReference();
+        return this.consumed;
+      }
+      /**
+       * Emit a named entity.
+       *
+       * @param result The index of the entity in the decode tree.
+       * @param valueLength The number of bytes in the entity.
+       * @param consumed The number of characters consumed.
+       *
+       * @returns The number of characters consumed.
+       */
+      emitNamedEntityData(result, valueLength, consumed) {
+        const { decodeTree } = this;
+        this.emitCodePoint(valueLength === 1 ? decodeTree[result] & ~(BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13) : decodeTree[result + 1], consumed);
+        if (valueLength === 3) {
+          this.emitCodePoint(decodeTree[result + 2], consumed);
+        }
+        return consumed;
+      }
+      /**
+       * Signal to the parser that the end of the input was reached.
+       *
+       * Remaining data will be emitted and relevant errors will be produced.
+       *
+       * @returns The number of characters consumed.
+       */
+      end() {
+        var _a5;
+        switch (this.state) {
+          case EntityDecoderState.NamedEntity: {
+            return this.result !== 0 && (this.decodeMode !== DecodingMode.Attribute || this.result === this.treeIndex) ? this.emitNotTerminatedNamedEntity() : 0;
+          }
+          // Otherwise, emit a numeric entity if we have one.
+          case EntityDecoderState.NumericDecimal: {
+            return this.emitNumericEntity(0, 2);
+          }
+          case EntityDecoderState.NumericHex: {
+            return this.emitNumericEntity(0, 3);
+          }
+          case EntityDecoderState.NumericStart: {
+            (_a5 = this.errors) === null || _a5 === void 0 ? void 0 : _a5.absenceOfDigitsInNumericCharacterReference(this.consumed);
+            return 0;
+          }
+          case EntityDecoderState.EntityStart: {
+            return 0;
+          }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/htmlparser2/dist/esm/Tokenizer.js
+function isWhitespace(c) {
+  return c === CharCodes2.Space || c === CharCodes2.NewLine || c === CharCodes2.Tab || c === CharCodes2.FormFeed || c === CharCodes2.CarriageReturn;
+}
+function isEndOfTagSection(c) {
+  return c === CharCodes2.Slash || c === CharCodes2.Gt || isWhitespace(c);
+}
+function isASCIIAlpha(c) {
+  return c >= CharCodes2.LowerA && c <= CharCodes2.LowerZ || c >= CharCodes2.UpperA && c <= CharCodes2.UpperZ;
+}
+var CharCodes2, State, QuoteType, Sequences, Tokenizer;
+var init_Tokenizer = __esm({
+  "node_modules/htmlparser2/dist/esm/Tokenizer.js"() {
+    init_decode();
+    (function(CharCodes4) {
+      CharCodes4[CharCodes4["Tab"] = 9] = "Tab";
+      CharCodes4[CharCodes4["NewLine"] = 10] = "NewLine";
+      CharCodes4[CharCodes4["FormFeed"] = 12] = "FormFeed";
+      CharCodes4[CharCodes4["CarriageReturn"] = 13] = "CarriageReturn";
+      CharCodes4[CharCodes4["Space"] = 32] = "Space";
+      CharCodes4[CharCodes4["ExclamationMark"] = 33] = "ExclamationMark";
+      CharCodes4[CharCodes4["Number"] = 35] = "Number";
+      CharCodes4[CharCodes4["Amp"] = 38] = "Amp";
+      CharCodes4[CharCodes4["SingleQuote"] = 39] = "SingleQuote";
+      CharCodes4[CharCodes4["DoubleQuote"] = 34] = "DoubleQuote";
+      CharCodes4[CharCodes4["Dash"] = 45] = "Dash";
+      CharCodes4[CharCodes4["Slash"] = 47] = "Slash";
+      CharCodes4[CharCodes4["Zero"] = 48] = "Zero";
+      CharCodes4[CharCodes4["Nine"] = 57] = "Nine";
+      CharCodes4[CharCodes4["Semi"] = 59] = "Semi";
+      CharCodes4[CharCodes4["Lt"] = 60] = "Lt";
+      CharCodes4[CharCodes4["Eq"] = 61] = "Eq";
+      CharCodes4[CharCodes4["Gt"] = 62] = "Gt";
+      CharCodes4[CharCodes4["Questionmark"] = 63] = "Questionmark";
+      CharCodes4[CharCodes4["UpperA"] = 65] = "UpperA";
+      CharCodes4[CharCodes4["LowerA"] = 97] = "LowerA";
+      CharCodes4[CharCodes4["UpperF"] = 70] = "UpperF";
+      CharCodes4[CharCodes4["LowerF"] = 102] = "LowerF";
+      CharCodes4[CharCodes4["UpperZ"] = 90] = "UpperZ";
+      CharCodes4[CharCodes4["LowerZ"] = 122] = "LowerZ";
+      CharCodes4[CharCodes4["LowerX"] = 120] = "LowerX";
+      CharCodes4[CharCodes4["OpeningSquareBracket"] = 91] = "OpeningSquareBracket";
+    })(CharCodes2 || (CharCodes2 = {}));
+    (function(State2) {
+      State2[State2["Text"] = 1] = "Text";
+      State2[State2["BeforeTagName"] = 2] = "BeforeTagName";
+      State2[State2["InTagName"] = 3] = "InTagName";
+      State2[State2["InSelfClosingTag"] = 4] = "InSelfClosingTag";
+      State2[State2["BeforeClosingTagName"] = 5] = "BeforeClosingTagName";
+      State2[State2["InClosingTagName"] = 6] = "InClosingTagName";
+      State2[State2["AfterClosingTagName"] = 7] = "AfterClosingTagName";
+      State2[State2["BeforeAttributeName"] = 8] = "BeforeAttributeName";
+      State2[State2["InAttributeName"] = 9] = "InAttributeName";
+      State2[State2["AfterAttributeName"] = 10] = "AfterAttributeName";
+      State2[State2["BeforeAttributeValue"] = 11] = "BeforeAttributeValue";
+      State2[State2["InAttributeValueDq"] = 12] = "InAttributeValueDq";
+      State2[State2["InAttributeValueSq"] = 13] = "InAttributeValueSq";
+      State2[State2["InAttributeValueNq"] = 14] = "InAttributeValueNq";
+      State2[State2["BeforeDeclaration"] = 15] = "BeforeDeclaration";
+      State2[State2["InDeclaration"] = 16] = "InDeclaration";
+      State2[State2["InProcessingInstruction"] = 17] = "InProcessingInstruction";
+      State2[State2["BeforeComment"] = 18] = "BeforeComment";
+      State2[State2["CDATASequence"] = 19] = "CDATASequence";
+      State2[State2["InSpecialComment"] = 20] = "InSpecialComment";
+      State2[State2["InCommentLike"] = 21] = "InCommentLike";
+      State2[State2["BeforeSpecialS"] = 22] = "BeforeSpecialS";
+      State2[State2["BeforeSpecialT"] = 23] = "BeforeSpecialT";
+      State2[State2["SpecialStartSequence"] = 24] = "SpecialStartSequence";
+      State2[State2["InSpecialTag"] = 25] = "InSpecialTag";
+      State2[State2["InEntity"] = 26] = "InEntity";
+    })(State || (State = {}));
+    (function(QuoteType2) {
+      QuoteType2[QuoteType2["NoValue"] = 0] = "NoValue";
+      QuoteType2[QuoteType2["Unquoted"] = 1] = "Unquoted";
+      QuoteType2[QuoteType2["Single"] = 2] = "Single";
+      QuoteType2[QuoteType2["Double"] = 3] = "Double";
+    })(QuoteType || (QuoteType = {}));
+    Sequences = {
+      Cdata: new Uint8Array([67, 68, 65, 84, 65, 91]),
+      // CDATA[
+      CdataEnd: new Uint8Array([93, 93, 62]),
+      // ]]>
+      CommentEnd: new Uint8Array([45, 45, 62]),
+      // `-->`
+      ScriptEnd: new Uint8Array([60, 47, 115, 99, 114, 105, 112, 116]),
+      // `</script`
+      StyleEnd: new Uint8Array([60, 47, 115, 116, 121, 108, 101]),
+      // `</style`
+      TitleEnd: new Uint8Array([60, 47, 116, 105, 116, 108, 101]),
+      // `</title`
+      TextareaEnd: new Uint8Array([
+        60,
+        47,
+        116,
+        101,
+        120,
+        116,
+        97,
+        114,
+        101,
+        97
+      ]),
+      // `</textarea`
+      XmpEnd: new Uint8Array([60, 47, 120, 109, 112])
+      // `</xmp`
+    };
+    Tokenizer = class {
+      constructor({ xmlMode = false, decodeEntities = true }, cbs) {
+        this.cbs = cbs;
+        this.state = State.Text;
+        this.buffer = "";
+        this.sectionStart = 0;
+        this.index = 0;
+        this.entityStart = 0;
+        this.baseState = State.Text;
+        this.isSpecial = false;
+        this.running = true;
+        this.offset = 0;
+        this.currentSequence = void 0;
+        this.sequenceIndex = 0;
+        this.xmlMode = xmlMode;
+        this.decodeEntities = decodeEntities;
+        this.entityDecoder = new EntityDecoder(xmlMode ? xmlDecodeTree : htmlDecodeTree, (cp, consumed) => this.emitCodePoint(cp, consumed));
+      }
+      reset() {
+        this.state = State.Text;
+        this.buffer = "";
+        this.sectionStart = 0;
+        this.index = 0;
+        this.baseState = State.Text;
+        this.currentSequence = void 0;
+        this.running = true;
+        this.offset = 0;
+      }
+      write(chunk) {
+        this.offset += this.buffer.length;
+        this.buffer = chunk;
+        this.parse();
+      }
+      end() {
+        if (this.running)
+          this.finish();
+      }
+      pause() {
+        this.running = false;
+      }
+      resume() {
+        this.running = true;
+        if (this.index < this.buffer.length + this.offset) {
+          this.parse();
+        }
+      }
+      stateText(c) {
+        if (c === CharCodes2.Lt || !this.decodeEntities && this.fastForwardTo(CharCodes2.Lt)) {
+          if (this.index > this.sectionStart) {
+            this.cbs.ontext(this.sectionStart, this.index);
+          }
+          this.state = State.BeforeTagName;
+          this.sectionStart = this.index;
+        } else if (this.decodeEntities && c === CharCodes2.Amp) {
+          this.startEntity();
+        }
+      }
+      stateSpecialStartSequence(c) {
+        const isEnd = this.sequenceIndex === this.currentSequence.length;
+        const isMatch = isEnd ? (
+          // If we are at the end of the sequence, make sure the tag name has ended
+          isEndOfTagSection(c)
+        ) : (
+          // Otherwise, do a case-insensitive comparison
+          (c | 32) === this.currentSequence[this.sequenceIndex]
+        );
+        if (!isMatch) {
+          this.isSpecial = false;
+        } else if (!isEnd) {
+          this.sequenceIndex++;
+          return;
+        }
+        this.sequenceIndex = 0;
+        this.state = State.InTagName;
+        this.stateInTagName(c);
+      }
+      /** Look for an end tag. For <title> tags, also decode entities. */
+      stateInSpecialTag(c) {
+        if (this.sequenceIndex === this.currentSequence.length) {
+          if (c === CharCodes2.Gt || isWhitespace(c)) {
+            const endOfText = this.index - this.currentSequence.length;
+            if (this.sectionStart < endOfText) {
+              const actualIndex = this.index;
+              this.index = endOfText;
+              this.cbs.ontext(this.sectionStart, endOfText);
+              this.index = actualIndex;
+            }
+            this.isSpecial = false;
+            this.sectionStart = endOfText + 2;
+            this.stateInClosingTagName(c);
+            return;
+          }
+          this.sequenceIndex = 0;
+        }
+        if ((c | 32) === this.currentSequence[this.sequenceIndex]) {
+          this.sequenceIndex += 1;
+        } else if (this.sequenceIndex === 0) {
+          if (this.currentSequence === Sequences.TitleEnd) {
+            if (this.decodeEntities && c === CharCodes2.Amp) {
+              this.startEntity();
+            }
+          } else if (this.fastForwardTo(CharCodes2.Lt)) {
+            this.sequenceIndex = 1;
+          }
+        } else {
+          this.sequenceIndex = Number(c === CharCodes2.Lt);
+        }
+      }
+      stateCDATASequence(c) {
+        if (c === Sequences.Cdata[this.sequenceIndex]) {
+          if (++this.sequenceIndex === Sequences.Cdata.length) {
+            this.state = State.InCommentLike;
+            this.currentSequence = Sequences.CdataEnd;
+            this.sequenceIndex = 0;
+            this.sectionStart = this.index + 1;
+          }
+        } else {
+          this.sequenceIndex = 0;
+          this.state = State.InDeclaration;
+          this.stateInDeclaration(c);
+        }
+      }
+      /**
+       * When we wait for one specific character, we can speed things up
+       * by skipping through the buffer until we find it.
+       *
+       * @returns Whether the character was found.
+       */
+      fastForwardTo(c) {
+        while (++this.index < this.buffer.length + this.offset) {
+          if (this.buffer.charCodeAt(this.index - this.offset) === c) {
+            return true;
+          }
+        }
+        this.index = this.buffer.length + this.offset - 1;
+        return false;
+      }
+      /**
+       * Comments and CDATA end with `-->` and `]]>`.
+       *
+       * Their common qualities are:
+       * - Their end sequences have a distinct character they start with.
+       * - That character is then repeated, so we have to check multiple repeats.
+       * - All characters but the start character of the sequence can be skipped.
+       */
+      stateInCommentLike(c) {
+        if (c === this.currentSequence[this.sequenceIndex]) {
+          if (++this.sequenceIndex === this.currentSequence.length) {
+            if (this.currentSequence === Sequences.CdataEnd) {
+              this.cbs.oncdata(this.sectionStart, this.index, 2);
+            } else {
+              this.cbs.oncomment(this.sectionStart, this.index, 2);
+            }
+            this.sequenceIndex = 0;
+            this.sectionStart = this.index + 1;
+            this.state = State.Text;
+          }
+        } else if (this.sequenceIndex === 0) {
+          if (this.fastForwardTo(this.currentSequence[0])) {
+            this.sequenceIndex = 1;
+          }
+        } else if (c !== this.currentSequence[this.sequenceIndex - 1]) {
+          this.sequenceIndex = 0;
+        }
+      }
+      /**
+       * HTML only allows ASCII alpha characters (a-z and A-Z) at the beginning of a tag name.
+       *
+       * XML allows a lot more characters here (@see https://www.w3.org/TR/REC-xml/#NT-NameStartChar).
+       * We allow anything that wouldn't end the tag.
+       */
+      isTagStartChar(c) {
+        return this.xmlMode ? !isEndOfTagSection(c) : isASCIIAlpha(c);
+      }
+      startSpecial(sequence, offset) {
+        this.isSpecial = true;
+        this.currentSequence = sequence;
+        this.sequenceIndex = offset;
+        this.state = State.SpecialStartSequence;
+      }
+      stateBeforeTagName(c) {
+        if (c === CharCodes2.ExclamationMark) {
+          this.state = State.BeforeDeclaration;
+          this.sectionStart = this.index + 1;
+        } else if (c === CharCodes2.Questionmark) {
+          this.state = State.InProcessingInstruction;
+          this.sectionStart = this.index + 1;
+        } else if (this.isTagStartChar(c)) {
+          const lower = c | 32;
+          this.sectionStart = this.index;
+          if (this.xmlMode) {
+            this.state = State.InTagName;
+          } else if (lower === Sequences.ScriptEnd[2]) {
+            this.state = State.BeforeSpecialS;
+          } else if (lower === Sequences.TitleEnd[2] || lower === Sequences.XmpEnd[2]) {
+            this.state = State.BeforeSpecialT;
+          } else {
+            this.state = State.InTagName;
+          }
+        } else if (c === CharCodes2.Slash) {
+          this.state = State.BeforeClosingTagName;
+        } else {
+          this.state = State.Text;
+          this.stateText(c);
+        }
+      }
+      stateInTagName(c) {
+        if (isEndOfTagSection(c)) {
+          this.cbs.onopentagname(this.sectionStart, this.index);
+          this.sectionStart = -1;
+          this.state = State.BeforeAttributeName;
+          this.stateBeforeAttributeName(c);
+        }
+      }
+      stateBeforeClosingTagName(c) {
+        if (isWhitespace(c)) {
+        } else if (c === CharCodes2.Gt) {
+          this.state = State.Text;
+        } else {
+          this.state = this.isTagStartChar(c) ? State.InClosingTagName : State.InSpecialComment;
+          this.sectionStart = this.index;
+        }
+      }
+      stateInClosingTagName(c) {
+        if (c === CharCodes2.Gt || isWhitespace(c)) {
+          this.cbs.onclosetag(this.sectionStart, this.index);
+          this.sectionStart = -1;
+          this.state = State.AfterClosingTagName;
+          this.stateAfterClosingTagName(c);
+        }
+      }
+      stateAfterClosingTagName(c) {
+        if (c === CharCodes2.Gt || this.fastForwardTo(CharCodes2.Gt)) {
+          this.state = State.Text;
+          this.sectionStart = this.index + 1;
+        }
+      }
+      stateBeforeAttributeName(c) {
+        if (c === CharCodes2.Gt) {
+          this.cbs.onopentagend(this.index);
+          if (this.isSpecial) {
+            this.state = State.InSpecialTag;
+            this.sequenceIndex = 0;
+          } else {
+            this.state = State.Text;
+          }
+          this.sectionStart = this.index + 1;
+        } else if (c === CharCodes2.Slash) {
+          this.state = State.InSelfClosingTag;
+        } else if (!isWhitespace(c)) {
+          this.state = State.InAttributeName;
+          this.sectionStart = this.index;
+        }
+      }
+      stateInSelfClosingTag(c) {
+        if (c === CharCodes2.Gt) {
+          this.cbs.onselfclosingtag(this.index);
+          this.state = State.Text;
+          this.sectionStart = this.index + 1;
+          this.isSpecial = false;
+        } else if (!isWhitespace(c)) {
+          this.state = State.BeforeAttributeName;
+          this.stateBeforeAttributeName(c);
+        }
+      }
+      stateInAttributeName(c) {
+        if (c === CharCodes2.Eq || isEndOfTagSection(c)) {
+          this.cbs.onattribname(this.sectionStart, this.index);
+          this.sectionStart = this.index;
+          this.state = State.AfterAttributeName;
+          this.stateAfterAttributeName(c);
+        }
+      }
+      stateAfterAttributeName(c) {
+        if (c === CharCodes2.Eq) {
+          this.state = State.BeforeAttributeValue;
+        } else if (c === CharCodes2.Slash || c === CharCodes2.Gt) {
+          this.cbs.onattribend(QuoteType.NoValue, this.sectionStart);
+          this.sectionStart = -1;
+          this.state = State.BeforeAttributeName;
+          this.stateBeforeAttributeName(c);
+        } else if (!isWhitespace(c)) {
+          this.cbs.onattribend(QuoteType.NoValue, this.sectionStart);
+          this.state = State.InAttributeName;
+          this.sectionStart = this.index;
+        }
+      }
+      stateBeforeAttributeValue(c) {
+        if (c === CharCodes2.DoubleQuote) {
+          this.state = State.InAttributeValueDq;
+          this.sectionStart = this.index + 1;
+        } else if (c === CharCodes2.SingleQuote) {
+          this.state = State.InAttributeValueSq;
+          this.sectionStart = this.index + 1;
+        } else if (!isWhitespace(c)) {
+          this.sectionStart = this.index;
+          this.state = State.InAttributeValueNq;
+          this.stateInAttributeValueNoQuotes(c);
+        }
+      }
+      handleInAttributeValue(c, quote2) {
+        if (c === quote2 || !this.decodeEntities && this.fastForwardTo(quote2)) {
+          this.cbs.onattribdata(this.sectionStart, this.index);
+          this.sectionStart = -1;
+          this.cbs.onattribend(quote2 === CharCodes2.DoubleQuote ? QuoteType.Double : QuoteType.Single, this.index + 1);
+          this.state = State.BeforeAttributeName;
+        } else if (this.decodeEntities && c === CharCodes2.Amp) {
+          this.startEntity();
+        }
+      }
+      stateInAttributeValueDoubleQuotes(c) {
+        this.handleInAttributeValue(c, CharCodes2.DoubleQuote);
+      }
+      stateInAttributeValueSingleQuotes(c) {
+        this.handleInAttributeValue(c, CharCodes2.SingleQuote);
+      }
+      stateInAttributeValueNoQuotes(c) {
+        if (isWhitespace(c) || c === CharCodes2.Gt) {
+          this.cbs.onattribdata(this.sectionStart, this.index);
+          this.sectionStart = -1;
+          this.cbs.onattribend(QuoteType.Unquoted, this.index);
+          this.state = State.BeforeAttributeName;
+          this.stateBeforeAttributeName(c);
+        } else if (this.decodeEntities && c === CharCodes2.Amp) {
+          this.startEntity();
+        }
+      }
+      stateBeforeDeclaration(c) {
+        if (c === CharCodes2.OpeningSquareBracket) {
+          this.state = State.CDATASequence;
+          this.sequenceIndex = 0;
+        } else {
+          this.state = c === CharCodes2.Dash ? State.BeforeComment : State.InDeclaration;
+        }
+      }
+      stateInDeclaration(c) {
+        if (c === CharCodes2.Gt || this.fastForwardTo(CharCodes2.Gt)) {
+          this.cbs.ondeclaration(this.sectionStart, this.index);
+          this.state = State.Text;
+          this.sectionStart = this.index + 1;
+        }
+      }
+      stateInProcessingInstruction(c) {
+        if (c === CharCodes2.Gt || this.fastForwardTo(CharCodes2.Gt)) {
+          this.cbs.onprocessinginstruction(this.sectionStart, this.index);
+          this.state = State.Text;
+          this.sectionStart = this.index + 1;
+        }
+      }
+      stateBeforeComment(c) {
+        if (c === CharCodes2.Dash) {
+          this.state = State.InCommentLike;
+          this.currentSequence = Sequences.CommentEnd;
+          this.sequenceIndex = 2;
+          this.sectionStart = this.index + 1;
+        } else {
+          this.state = State.InDeclaration;
+        }
+      }
+      stateInSpecialComment(c) {
+        if (c === CharCodes2.Gt || this.fastForwardTo(CharCodes2.Gt)) {
+          this.cbs.oncomment(this.sectionStart, this.index, 0);
+          this.state = State.Text;
+          this.sectionStart = this.index + 1;
+        }
+      }
+      stateBeforeSpecialS(c) {
+        const lower = c | 32;
+        if (lower === Sequences.ScriptEnd[3]) {
+          this.startSpecial(Sequences.ScriptEnd, 4);
+        } else if (lower === Sequences.StyleEnd[3]) {
+          this.startSpecial(Sequences.StyleEnd, 4);
+        } else {
+          this.state = State.InTagName;
+          this.stateInTagName(c);
+        }
+      }
+      stateBeforeSpecialT(c) {
+        const lower = c | 32;
+        switch (lower) {
+          case Sequences.TitleEnd[3]: {
+            this.startSpecial(Sequences.TitleEnd, 4);
+            break;
+          }
+          case Sequences.TextareaEnd[3]: {
+            this.startSpecial(Sequences.TextareaEnd, 4);
+            break;
+          }
+          case Sequences.XmpEnd[3]: {
+            this.startSpecial(Sequences.XmpEnd, 4);
+            break;
+          }
+          default: {
+            this.state = State.InTagName;
+            this.stateInTagName(c);
+          }
+        }
+      }
+      startEntity() {
+        this.baseState = this.state;
+        this.state = State.InEntity;
+        this.entityStart = this.index;
+        this.entityDecoder.startEntity(this.xmlMode ? DecodingMode.Strict : this.baseState === State.Text || this.baseState === State.InSpecialTag ? DecodingMode.Legacy : DecodingMode.Attribute);
+      }
+      stateInEntity() {
+        const indexInBuffer = this.index - this.offset;
+        const length = this.entityDecoder.write(this.buffer, indexInBuffer);
+        if (length >= 0) {
+          this.state = this.baseState;
+          if (length === 0) {
+            this.index -= 1;
+          }
+        } else {
+          if (indexInBuffer < this.buffer.length && this.buffer.charCodeAt(indexInBuffer) === CharCodes2.Amp) {
+            this.state = this.baseState;
+            this.index -= 1;
+            return;
+          }
+          this.index = this.offset + this.buffer.length - 1;
+        }
+      }
+      /**
+       * Remove data that has already been consumed from the buffer.
+       */
+      cleanup() {
+        if (this.running && this.sectionStart !== this.index) {
+          if (this.state === State.Text || this.state === State.InSpecialTag && this.sequenceIndex === 0) {
+            this.cbs.ontext(this.sectionStart, this.index);
+            this.sectionStart = this.index;
+          } else if (this.state === State.InAttributeValueDq || this.state === State.InAttributeValueSq || this.state === State.InAttributeValueNq) {
+            this.cbs.onattribdata(this.sectionStart, this.index);
+            this.sectionStart = this.index;
+          }
+        }
+      }
+      shouldContinue() {
+        return this.index < this.buffer.length + this.offset && this.running;
+      }
+      /**
+       * Iterates through the buffer, calling the function corresponding to the current state.
+       *
+       * States that are more likely to be hit are higher up, as a performance improvement.
+       */
+      parse() {
+        while (this.shouldContinue()) {
+          const c = this.buffer.charCodeAt(this.index - this.offset);
+          switch (this.state) {
+            case State.Text: {
+              this.stateText(c);
+              break;
+            }
+            case State.SpecialStartSequence: {
+              this.stateSpecialStartSequence(c);
+              break;
+            }
+            case State.InSpecialTag: {
+              this.stateInSpecialTag(c);
+              break;
+            }
+            case State.CDATASequence: {
+              this.stateCDATASequence(c);
+              break;
+            }
+            case State.InAttributeValueDq: {
+              this.stateInAttributeValueDoubleQuotes(c);
+              break;
+            }
+            case State.InAttributeName: {
+              this.stateInAttributeName(c);
+              break;
+            }
+            case State.InCommentLike: {
+              this.stateInCommentLike(c);
+              break;
+            }
+            case State.InSpecialComment: {
+              this.stateInSpecialComment(c);
+              break;
+            }
+            case State.BeforeAttributeName: {
+              this.stateBeforeAttributeName(c);
+              break;
+            }
+            case State.InTagName: {
+              this.stateInTagName(c);
+              break;
+            }
+            case State.InClosingTagName: {
+              this.stateInClosingTagName(c);
+              break;
+            }
+            case State.BeforeTagName: {
+              this.stateBeforeTagName(c);
+              break;
+            }
+            case State.AfterAttributeName: {
+              this.stateAfterAttributeName(c);
+              break;
+            }
+            case State.InAttributeValueSq: {
+              this.stateInAttributeValueSingleQuotes(c);
+              break;
+            }
+            case State.BeforeAttributeValue: {
+              this.stateBeforeAttributeValue(c);
+              break;
+            }
+            case State.BeforeClosingTagName: {
+              this.stateBeforeClosingTagName(c);
+              break;
+            }
+            case State.AfterClosingTagName: {
+              this.stateAfterClosingTagName(c);
+              break;
+            }
+            case State.BeforeSpecialS: {
+              this.stateBeforeSpecialS(c);
+              break;
+            }
+            case State.BeforeSpecialT: {
+              this.stateBeforeSpecialT(c);
+              break;
+            }
+            case State.InAttributeValueNq: {
+              this.stateInAttributeValueNoQuotes(c);
+              break;
+            }
+            case State.InSelfClosingTag: {
+              this.stateInSelfClosingTag(c);
+              break;
+            }
+            case State.InDeclaration: {
+              this.stateInDeclaration(c);
+              break;
+            }
+            case State.BeforeDeclaration: {
+              this.stateBeforeDeclaration(c);
+              break;
+            }
+            case State.BeforeComment: {
+              this.stateBeforeComment(c);
+              break;
+            }
+            case State.InProcessingInstruction: {
+              this.stateInProcessingInstruction(c);
+              break;
+            }
+            case State.InEntity: {
+              this.stateInEntity();
+              break;
+            }
+          }
+          this.index++;
+        }
+        this.cleanup();
+      }
+      finish() {
+        if (this.state === State.InEntity) {
+          this.entityDecoder.end();
+          this.state = this.baseState;
+        }
+        this.handleTrailingData();
+        this.cbs.onend();
+      }
+      /** Handle any trailing data. */
+      handleTrailingData() {
+        const endIndex = this.buffer.length + this.offset;
+        if (this.sectionStart >= endIndex) {
+          return;
+        }
+        if (this.state === State.InCommentLike) {
+          if (this.currentSequence === Sequences.CdataEnd) {
+            this.cbs.oncdata(this.sectionStart, endIndex, 0);
+          } else {
+            this.cbs.oncomment(this.sectionStart, endIndex, 0);
+          }
+        } else if (this.state === State.InTagName || this.state === State.BeforeAttributeName || this.state === State.BeforeAttributeValue || this.state === State.AfterAttributeName || this.state === State.InAttributeName || this.state === State.InAttributeValueSq || this.state === State.InAttributeValueDq || this.state === State.InAttributeValueNq || this.state === State.InClosingTagName) {
+        } else {
+          this.cbs.ontext(this.sectionStart, endIndex);
+        }
+      }
+      emitCodePoint(cp, consumed) {
+        if (this.baseState !== State.Text && this.baseState !== State.InSpecialTag) {
+          if (this.sectionStart < this.entityStart) {
+            this.cbs.onattribdata(this.sectionStart, this.entityStart);
+          }
+          this.sectionStart = this.entityStart + consumed;
+          this.index = this.sectionStart - 1;
+          this.cbs.onattribentity(cp);
+        } else {
+          if (this.sectionStart < this.entityStart) {
+            this.cbs.ontext(this.sectionStart, this.entityStart);
+          }
+          this.sectionStart = this.entityStart + consumed;
+          this.index = this.sectionStart - 1;
+          this.cbs.ontextentity(cp, this.sectionStart);
+        }
+      }
+    };
+  }
+});
+
+// node_modules/htmlparser2/dist/esm/Parser.js
+var formTags, pTag, tableSectionTags, ddtTags, rtpTags, openImpliesClose, voidElements, foreignContextElements, htmlIntegrationElements, reNameEnd, Parser;
+var init_Parser = __esm({
+  "node_modules/htmlparser2/dist/esm/Parser.js"() {
+    init_Tokenizer();
+    init_decode();
+    formTags = /* @__PURE__ */ new Set([
+      "input",
+      "option",
+      "optgroup",
+      "select",
+      "button",
+      "datalist",
+      "textarea"
+    ]);
+    pTag = /* @__PURE__ */ new Set(["p"]);
+    tableSectionTags = /* @__PURE__ */ new Set(["thead", "tbody"]);
+    ddtTags = /* @__PURE__ */ new Set(["dd", "dt"]);
+    rtpTags = /* @__PURE__ */ new Set(["rt", "rp"]);
+    openImpliesClose = /* @__PURE__ */ new Map([
+      ["tr", /* @__PURE__ */ new Set(["tr", "th", "td"])],
+      ["th", /* @__PURE__ */ new Set(["th"])],
+      ["td", /* @__PURE__ */ new Set(["thead", "th", "td"])],
+      ["body", /* @__PURE__ */ new Set(["head", "link", "script"])],
+      ["li", /* @__PURE__ */ new Set(["li"])],
+      ["p", pTag],
+      ["h1", pTag],
+      ["h2", pTag],
+      ["h3", pTag],
+      ["h4", pTag],
+      ["h5", pTag],
+      ["h6", pTag],
+      ["select", formTags],
+      ["input", formTags],
+      ["output", formTags],
+      ["button", formTags],
+      ["datalist", formTags],
+      ["textarea", formTags],
+      ["option", /* @__PURE__ */ new Set(["option"])],
+      ["optgroup", /* @__PURE__ */ new Set(["optgroup", "option"])],
+      ["dd", ddtTags],
+      ["dt", ddtTags],
+      ["address", pTag],
+      ["article", pTag],
+      ["aside", pTag],
+      ["blockquote", pTag],
+      ["details", pTag],
+      ["div", pTag],
+      ["dl", pTag],
+      ["fieldset", pTag],
+      ["figcaption", pTag],
+      ["figure", pTag],
+      ["footer", pTag],
+      ["form", pTag],
+      ["header", pTag],
+      ["hr", pTag],
+      ["main", pTag],
+      ["nav", pTag],
+      ["ol", pTag],
+      ["pre", pTag],
+      ["section", pTag],
+      ["table", pTag],
+      ["ul", pTag],
+      ["rt", rtpTags],
+      ["rp", rtpTags],
+      ["tbody", tableSectionTags],
+      ["tfoot", tableSectionTags]
+    ]);
+    voidElements = /* @__PURE__ */ new Set([
+      "area",
+      "base",
+      "basefont",
+      "br",
+      "col",
+      "command",
+      "embed",
+      "frame",
+      "hr",
+      "img",
+      "input",
+      "isindex",
+      "keygen",
+      "link",
+      "meta",
+      "param",
+      "source",
+      "track",
+      "wbr"
+    ]);
+    foreignContextElements = /* @__PURE__ */ new Set(["math", "svg"]);
+    htmlIntegrationElements = /* @__PURE__ */ new Set([
+      "mi",
+      "mo",
+      "mn",
+      "ms",
+      "mtext",
+      "annotation-xml",
+      "foreignobject",
+      "desc",
+      "title"
+    ]);
+    reNameEnd = /\s|\//;
+    Parser = class {
+      constructor(cbs, options = {}) {
+        var _a5, _b, _c, _d, _e, _f;
+        this.options = options;
+        this.startIndex = 0;
+        this.endIndex = 0;
+        this.openTagStart = 0;
+        this.tagname = "";
+        this.attribname = "";
+        this.attribvalue = "";
+        this.attribs = null;
+        this.stack = [];
+        this.buffers = [];
+        this.bufferOffset = 0;
+        this.writeIndex = 0;
+        this.ended = false;
+        this.cbs = cbs !== null && cbs !== void 0 ? cbs : {};
+        this.htmlMode = !this.options.xmlMode;
+        this.lowerCaseTagNames = (_a5 = options.lowerCaseTags) !== null && _a5 !== void 0 ? _a5 : this.htmlMode;
+        this.lowerCaseAttributeNames = (_b = options.lowerCaseAttributeNames) !== null && _b !== void 0 ? _b : this.htmlMode;
+        this.recognizeSelfClosing = (_c = options.recognizeSelfClosing) !== null && _c !== void 0 ? _c : !this.htmlMode;
+        this.tokenizer = new ((_d = options.Tokenizer) !== null && _d !== void 0 ? _d : Tokenizer)(this.options, this);
+        this.foreignContext = [!this.htmlMode];
+        (_f = (_e = this.cbs).onparserinit) === null || _f === void 0 ? void 0 : _f.call(_e, this);
+      }
+      // Tokenizer event handlers
+      /** @internal */
+      ontext(start, endIndex) {
+        var _a5, _b;
+        const data = this.getSlice(start, endIndex);
+        this.endIndex = endIndex - 1;
+        (_b = (_a5 = this.cbs).ontext) === null || _b === void 0 ? void 0 : _b.call(_a5, data);
+        this.startIndex = endIndex;
+      }
+      /** @internal */
+      ontextentity(cp, endIndex) {
+        var _a5, _b;
+        this.endIndex = endIndex - 1;
+        (_b = (_a5 = this.cbs).ontext) === null || _b === void 0 ? void 0 : _b.call(_a5, fromCodePoint(cp));
+        this.startIndex = endIndex;
+      }
+      /**
+       * Checks if the current tag is a void element. Override this if you want
+       * to specify your own additional void elements.
+       */
+      isVoidElement(name2) {
+        return this.htmlMode && voidElements.has(name2);
+      }
+      /** @internal */
+      onopentagname(start, endIndex) {
+        this.endIndex = endIndex;
+        let name2 = this.getSlice(start, endIndex);
+        if (this.lowerCaseTagNames) {
+          name2 = name2.toLowerCase();
+        }
+        this.emitOpenTag(name2);
+      }
+      emitOpenTag(name2) {
+        var _a5, _b, _c, _d;
+        this.openTagStart = this.startIndex;
+        this.tagname = name2;
+        const impliesClose = this.htmlMode && openImpliesClose.get(name2);
+        if (impliesClose) {
+          while (this.stack.length > 0 && impliesClose.has(this.stack[0])) {
+            const element2 = this.stack.shift();
+            (_b = (_a5 = this.cbs).onclosetag) === null || _b === void 0 ? void 0 : _b.call(_a5, element2, true);
+          }
+        }
+        if (!this.isVoidElement(name2)) {
+          this.stack.unshift(name2);
+          if (this.htmlMode) {
+            if (foreignContextElements.has(name2)) {
+              this.foreignContext.unshift(true);
+            } else if (htmlIntegrationElements.has(name2)) {
+              this.foreignContext.unshift(false);
+            }
+          }
+        }
+        (_d = (_c = this.cbs).onopentagname) === null || _d === void 0 ? void 0 : _d.call(_c, name2);
+        if (this.cbs.onopentag)
+          this.attribs = {};
+      }
+      endOpenTag(isImplied) {
+        var _a5, _b;
+        this.startIndex = this.openTagStart;
+        if (this.attribs) {
+          (_b = (_a5 = this.cbs).onopentag) === null || _b === void 0 ? void 0 : _b.call(_a5, this.tagname, this.attribs, isImplied);
+          this.attribs = null;
+        }
+        if (this.cbs.onclosetag && this.isVoidElement(this.tagname)) {
+          this.cbs.onclosetag(this.tagname, true);
+        }
+        this.tagname = "";
+      }
+      /** @internal */
+      onopentagend(endIndex) {
+        this.endIndex = endIndex;
+        this.endOpenTag(false);
+        this.startIndex = endIndex + 1;
+      }
+      /** @internal */
+      onclosetag(start, endIndex) {
+        var _a5, _b, _c, _d, _e, _f, _g, _h;
+        this.endIndex = endIndex;
+        let name2 = this.getSlice(start, endIndex);
+        if (this.lowerCaseTagNames) {
+          name2 = name2.toLowerCase();
+        }
+        if (this.htmlMode && (foreignContextElements.has(name2) || htmlIntegrationElements.has(name2))) {
+          this.foreignContext.shift();
+        }
+        if (!this.isVoidElement(name2)) {
+          const pos = this.stack.indexOf(name2);
+          if (pos !== -1) {
+            for (let index = 0; index <= pos; index++) {
+              const element2 = this.stack.shift();
+              (_b = (_a5 = this.cbs).onclosetag) === null || _b === void 0 ? void 0 : _b.call(_a5, element2, index !== pos);
+            }
+          } else if (this.htmlMode && name2 === "p") {
+            this.emitOpenTag("p");
+            this.closeCurrentTag(true);
+          }
+        } else if (this.htmlMode && name2 === "br") {
+          (_d = (_c = this.cbs).onopentagname) === null || _d === void 0 ? void 0 : _d.call(_c, "br");
+          (_f = (_e = this.cbs).onopentag) === null || _f === void 0 ? void 0 : _f.call(_e, "br", {}, true);
+          (_h = (_g = this.cbs).onclosetag) === null || _h === void 0 ? void 0 : _h.call(_g, "br", false);
+        }
+        this.startIndex = endIndex + 1;
+      }
+      /** @internal */
+      onselfclosingtag(endIndex) {
+        this.endIndex = endIndex;
+        if (this.recognizeSelfClosing || this.foreignContext[0]) {
+          this.closeCurrentTag(false);
+          this.startIndex = endIndex + 1;
+        } else {
+          this.onopentagend(endIndex);
+        }
+      }
+      closeCurrentTag(isOpenImplied) {
+        var _a5, _b;
+        const name2 = this.tagname;
+        this.endOpenTag(isOpenImplied);
+        if (this.stack[0] === name2) {
+          (_b = (_a5 = this.cbs).onclosetag) === null || _b === void 0 ? void 0 : _b.call(_a5, name2, !isOpenImplied);
+          this.stack.shift();
+        }
+      }
+      /** @internal */
+      onattribname(start, endIndex) {
+        this.startIndex = start;
+        const name2 = this.getSlice(start, endIndex);
+        this.attribname = this.lowerCaseAttributeNames ? name2.toLowerCase() : name2;
+      }
+      /** @internal */
+      onattribdata(start, endIndex) {
+        this.attribvalue += this.getSlice(start, endIndex);
+      }
+      /** @internal */
+      onattribentity(cp) {
+        this.attribvalue += fromCodePoint(cp);
+      }
+      /** @internal */
+      onattribend(quote2, endIndex) {
+        var _a5, _b;
+        this.endIndex = endIndex;
+        (_b = (_a5 = this.cbs).onattribute) === null || _b === void 0 ? void 0 : _b.call(_a5, this.attribname, this.attribvalue, quote2 === QuoteType.Double ? '"' : quote2 === QuoteType.Single ? "'" : quote2 === QuoteType.NoValue ? void 0 : null);
+        if (this.attribs && !Object.prototype.hasOwnProperty.call(this.attribs, this.attribname)) {
+          this.attribs[this.attribname] = this.attribvalue;
+        }
+        this.attribvalue = "";
+      }
+      getInstructionName(value) {
+        const index = value.search(reNameEnd);
+        let name2 = index < 0 ? value : value.substr(0, index);
+        if (this.lowerCaseTagNames) {
+          name2 = name2.toLowerCase();
+        }
+        return name2;
+      }
+      /** @internal */
+      ondeclaration(start, endIndex) {
+        this.endIndex = endIndex;
+        const value = this.getSlice(start, endIndex);
+        if (this.cbs.onprocessinginstruction) {
+          const name2 = this.getInstructionName(value);
+          this.cbs.onprocessinginstruction(`!${name2}`, `!${value}`);
+        }
+        this.startIndex = endIndex + 1;
+      }
+      /** @internal */
+      onprocessinginstruction(start, endIndex) {
+        this.endIndex = endIndex;
+        const value = this.getSlice(start, endIndex);
+        if (this.cbs.onprocessinginstruction) {
+          const name2 = this.getInstructionName(value);
+          this.cbs.onprocessinginstruction(`?${name2}`, `?${value}`);
+        }
+        this.startIndex = endIndex + 1;
+      }
+      /** @internal */
+      oncomment(start, endIndex, offset) {
+        var _a5, _b, _c, _d;
+        this.endIndex = endIndex;
+        (_b = (_a5 = this.cbs).oncomment) === null || _b === void 0 ? void 0 : _b.call(_a5, this.getSlice(start, endIndex - offset));
+        (_d = (_c = this.cbs).oncommentend) === null || _d === void 0 ? void 0 : _d.call(_c);
+        this.startIndex = endIndex + 1;
+      }
+      /** @internal */
+      oncdata(start, endIndex, offset) {
+        var _a5, _b, _c, _d, _e, _f, _g, _h, _j, _k;
+        this.endIndex = endIndex;
+        const value = this.getSlice(start, endIndex - offset);
+        if (!this.htmlMode || this.options.recognizeCDATA) {
+          (_b = (_a5 = this.cbs).oncdatastart) === null || _b === void 0 ? void 0 : _b.call(_a5);
+          (_d = (_c = this.cbs).ontext) === null || _d === void 0 ? void 0 : _d.call(_c, value);
+          (_f = (_e = this.cbs).oncdataend) === null || _f === void 0 ? void 0 : _f.call(_e);
+        } else {
+          (_h = (_g = this.cbs).oncomment) === null || _h === void 0 ? void 0 : _h.call(_g, `[CDATA[${value}]]`);
+          (_k = (_j = this.cbs).oncommentend) === null || _k === void 0 ? void 0 : _k.call(_j);
+        }
+        this.startIndex = endIndex + 1;
+      }
+      /** @internal */
+      onend() {
+        var _a5, _b;
+        if (this.cbs.onclosetag) {
+          this.endIndex = this.startIndex;
+          for (let index = 0; index < this.stack.length; index++) {
+            this.cbs.onclosetag(this.stack[index], true);
+          }
+        }
+        (_b = (_a5 = this.cbs).onend) === null || _b === void 0 ? void 0 : _b.call(_a5);
+      }
+      /**
+       * Resets the parser to a blank state, ready to parse a new HTML document
+       */
+      reset() {
+        var _a5, _b, _c, _d;
+        (_b = (_a5 = this.cbs).onreset) === null || _b === void 0 ? void 0 : _b.call(_a5);
+        this.tokenizer.reset();
+        this.tagname = "";
+        this.attribname = "";
+        this.attribs = null;
+        this.stack.length = 0;
+        this.startIndex = 0;
+        this.endIndex = 0;
+        (_d = (_c = this.cbs).onparserinit) === null || _d === void 0 ? void 0 : _d.call(_c, this);
+        this.buffers.length = 0;
+        this.foreignContext.length = 0;
+        this.foreignContext.unshift(!this.htmlMode);
+        this.bufferOffset = 0;
+        this.writeIndex = 0;
+        this.ended = false;
+      }
+      /**
+       * Resets the parser, then parses a complete document and
+       * pushes it to the handler.
+       *
+       * @param data Document to parse.
+       */
+      parseComplete(data) {
+        this.reset();
+        this.end(data);
+      }
+      getSlice(start, end) {
+        while (start - this.bufferOffset >= this.buffers[0].length) {
+          this.shiftBuffer();
+        }
+        let slice = this.buffers[0].slice(start - this.bufferOffset, end - this.bufferOffset);
+        while (end - this.bufferOffset > this.buffers[0].length) {
+          this.shiftBuffer();
+          slice += this.buffers[0].slice(0, end - this.bufferOffset);
+        }
+        return slice;
+      }
+      shiftBuffer() {
+        this.bufferOffset += this.buffers[0].length;
+        this.writeIndex--;
+        this.buffers.shift();
+      }
+      /**
+       * Parses a chunk of data and calls the corresponding callbacks.
+       *
+       * @param chunk Chunk to parse.
+       */
+      write(chunk) {
+        var _a5, _b;
+        if (this.ended) {
+          (_b = (_a5 = this.cbs).onerror) === null || _b === void 0 ? void 0 : _b.call(_a5, new Error(".write() after done!"));
+          return;
+        }
+        this.buffers.push(chunk);
+        if (this.tokenizer.running) {
+          this.tokenizer.write(chunk);
+          this.writeIndex++;
+        }
+      }
+      /**
+       * Parses the end of the buffer and clears the stack, calls onend.
+       *
+       * @param chunk Optional final chunk to parse.
+       */
+      end(chunk) {
+        var _a5, _b;
+        if (this.ended) {
+          (_b = (_a5 = this.cbs).onerror) === null || _b === void 0 ? void 0 : _b.call(_a5, new Error(".end() after done!"));
+          return;
+        }
+        if (chunk)
+          this.write(chunk);
+        this.ended = true;
+        this.tokenizer.end();
+      }
+      /**
+       * Pauses parsing. The parser won't emit events until `resume` is called.
+       */
+      pause() {
+        this.tokenizer.pause();
+      }
+      /**
+       * Resumes parsing after `pause` was called.
+       */
+      resume() {
+        this.tokenizer.resume();
+        while (this.tokenizer.running && this.writeIndex < this.buffers.length) {
+          this.tokenizer.write(this.buffers[this.writeIndex++]);
+        }
+        if (this.ended)
+          this.tokenizer.end();
+      }
+      /**
+       * Alias of `write`, for backwards compatibility.
+       *
+       * @param chunk Chunk to parse.
+       * @deprecated
+       */
+      parseChunk(chunk) {
+        this.write(chunk);
+      }
+      /**
+       * Alias of `end`, for backwards compatibility.
+       *
+       * @param chunk Optional final chunk to parse.
+       * @deprecated
+       */
+      done(chunk) {
+        this.end(chunk);
+      }
+    };
+  }
+});
+
+// node_modules/dom-serializer/node_modules/entities/lib/esm/generated/decode-data-html.js
+var decode_data_html_default;
+var init_decode_data_html2 = __esm({
+  "node_modules/dom-serializer/node_modules/entities/lib/esm/generated/decode-data-html.js"() {
+    decode_data_html_default = new Uint16Array(
+      // prettier-ignore
+      '\u1D41<\xD5\u0131\u028A\u049D\u057B\u05D0\u0675\u06DE\u07A2\u07D6\u080F\u0A4A\u0A91\u0DA1\u0E6D\u0F09\u0F26\u10CA\u1228\u12E1\u1415\u149D\u14C3\u14DF\u1525\0\0\0\0\0\0\u156B\u16CD\u198D\u1C12\u1DDD\u1F7E\u2060\u21B0\u228D\u23C0\u23FB\u2442\u2824\u2912\u2D08\u2E48\u2FCE\u3016\u32BA\u3639\u37AC\u38FE\u3A28\u3A71\u3AE0\u3B2E\u0800EMabcfglmnoprstu\\bfms\x7F\x84\x8B\x90\x95\x98\xA6\xB3\xB9\xC8\xCFlig\u803B\xC6\u40C6P\u803B&\u4026cute\u803B\xC1\u40C1reve;\u4102\u0100iyx}rc\u803B\xC2\u40C2;\u4410r;\uC000\u{1D504}rave\u803B\xC0\u40C0pha;\u4391acr;\u4100d;\u6A53\u0100gp\x9D\xA1on;\u4104f;\uC000\u{1D538}plyFunction;\u6061ing\u803B\xC5\u40C5\u0100cs\xBE\xC3r;\uC000\u{1D49C}ign;\u6254ilde\u803B\xC3\u40C3ml\u803B\xC4\u40C4\u0400aceforsu\xE5\xFB\xFE\u0117\u011C\u0122\u0127\u012A\u0100cr\xEA\xF2kslash;\u6216\u0176\xF6\xF8;\u6AE7ed;\u6306y;\u4411\u0180crt\u0105\u010B\u0114ause;\u6235noullis;\u612Ca;\u4392r;\uC000\u{1D505}pf;\uC000\u{1D539}eve;\u42D8c\xF2\u0113mpeq;\u624E\u0700HOacdefhilorsu\u014D\u0151\u0156\u0180\u019E\u01A2\u01B5\u01B7\u01BA\u01DC\u0215\u0273\u0278\u027Ecy;\u4427PY\u803B\xA9\u40A9\u0180cpy\u015D\u0162\u017Aute;\u4106\u0100;i\u0167\u0168\u62D2talDifferentialD;\u6145leys;\u612D\u0200aeio\u0189\u018E\u0194\u0198ron;\u410Cdil\u803B\xC7\u40C7rc;\u4108nint;\u6230ot;\u410A\u0100dn\u01A7\u01ADilla;\u40B8terDot;\u40B7\xF2\u017Fi;\u43A7rcle\u0200DMPT\u01C7\u01CB\u01D1\u01D6ot;\u6299inus;\u6296lus;\u6295imes;\u6297o\u0100cs\u01E2\u01F8kwiseContourIntegral;\u6232eCurly\u0100DQ\u0203\u020FoubleQuote;\u601Duote;\u6019\u0200lnpu\u021E\u0228\u0247\u0255on\u0100;e\u0225\u0226\u6237;\u6A74\u0180git\u022F\u0236\u023Aruent;\u6261nt;\u622FourIntegral;\u622E\u0100fr\u024C\u024E;\u6102oduct;\u6210nterClockwiseContourIntegral;\u6233oss;\u6A2Fcr;\uC000\u{1D49E}p\u0100;C\u0284\u0285\u62D3ap;\u624D\u0580DJSZacefios\u02A0\u02AC\u02B0\u02B4\u02B8\u02CB\u02D7\u02E1\u02E6\u0333\u048D\u0100;o\u0179\u02A5trahd;\u6911cy;\u4402cy;\u4405cy;\u440F\u0180grs\u02BF\u02C4\u02C7ger;\u6021r;\u61A1hv;\u6AE4\u0100ay\u02D0\u02D5ron;\u410E;\u4414l\u0100;t\u02DD\u02DE\u6207a;\u4394r;\uC000\u{1D507}\u0100af\u02EB\u0327\u0100cm\u02F0\u0322ritical\u0200ADGT\u0300\u0306\u0316\u031Ccute;\u40B4o\u0174\u030B\u030D;\u42D9bleAcute;\u42DDrave;\u4060ilde;\u42DCond;\u62C4ferentialD;\u6146\u0470\u033D\0\0\0\u0342\u0354\0\u0405f;\uC000\u{1D53B}\u0180;DE\u0348\u0349\u034D\u40A8ot;\u60DCqual;\u6250ble\u0300CDLRUV\u0363\u0372\u0382\u03CF\u03E2\u03F8ontourIntegra\xEC\u0239o\u0274\u0379\0\0\u037B\xBB\u0349nArrow;\u61D3\u0100eo\u0387\u03A4ft\u0180ART\u0390\u0396\u03A1rrow;\u61D0ightArrow;\u61D4e\xE5\u02CAng\u0100LR\u03AB\u03C4eft\u0100AR\u03B3\u03B9rrow;\u67F8ightArrow;\u67FAightArrow;\u67F9ight\u0100AT\u03D8\u03DErrow;\u61D2ee;\u62A8p\u0241\u03E9\0\0\u03EFrrow;\u61D1ownArrow;\u61D5erticalBar;\u6225n\u0300ABLRTa\u0412\u042A\u0430\u045E\u047F\u037Crrow\u0180;BU\u041D\u041E\u0422\u6193ar;\u6913pArrow;\u61F5reve;\u4311eft\u02D2\u043A\0\u0446\0\u0450ightVector;\u6950eeVector;\u695Eector\u0100;B\u0459\u045A\u61BDar;\u6956ight\u01D4\u0467\0\u0471eeVector;\u695Fector\u0100;B\u047A\u047B\u61C1ar;\u6957ee\u0100;A\u0486\u0487\u62A4rrow;\u61A7\u0100ct\u0492\u0497r;\uC000\u{1D49F}rok;\u4110\u0800NTacdfglmopqstux\u04BD\u04C0\u04C4\u04CB\u04DE\u04E2\u04E7\u04EE\u04F5\u0521\u052F\u0536\u0552\u055D\u0560\u0565G;\u414AH\u803B\xD0\u40D0cute\u803B\xC9\u40C9\u0180aiy\u04D2\u04D7\u04DCron;\u411Arc\u803B\xCA\u40CA;\u442Dot;\u4116r;\uC000\u{1D508}rave\u803B\xC8\u40C8ement;\u6208\u0100ap\u04FA\u04FEcr;\u4112ty\u0253\u0506\0\0\u0512mallSquare;\u65FBerySmallSquare;\u65AB\u0100gp\u0526\u052Aon;\u4118f;\uC000\u{1D53C}silon;\u4395u\u0100ai\u053C\u0549l\u0100;T\u0542\u0543\u6A75ilde;\u6242librium;\u61CC\u0100ci\u0557\u055Ar;\u6130m;\u6A73a;\u4397ml\u803B\xCB\u40CB\u0100ip\u056A\u056Fsts;\u6203onentialE;\u6147\u0280cfios\u0585\u0588\u058D\u05B2\u05CCy;\u4424r;\uC000\u{1D509}lled\u0253\u0597\0\0\u05A3mallSquare;\u65FCerySmallSquare;\u65AA\u0370\u05BA\0\u05BF\0\0\u05C4f;\uC000\u{1D53D}All;\u6200riertrf;\u6131c\xF2\u05CB\u0600JTabcdfgorst\u05E8\u05EC\u05EF\u05FA\u0600\u0612\u0616\u061B\u061D\u0623\u066C\u0672cy;\u4403\u803B>\u403Emma\u0100;d\u05F7\u05F8\u4393;\u43DCreve;\u411E\u0180eiy\u0607\u060C\u0610dil;\u4122rc;\u411C;\u4413ot;\u4120r;\uC000\u{1D50A};\u62D9pf;\uC000\u{1D53E}eater\u0300EFGLST\u0635\u0644\u064E\u0656\u065B\u0666qual\u0100;L\u063E\u063F\u6265ess;\u62DBullEqual;\u6267reater;\u6AA2ess;\u6277lantEqual;\u6A7Eilde;\u6273cr;\uC000\u{1D4A2};\u626B\u0400Aacfiosu\u0685\u068B\u0696\u069B\u069E\u06AA\u06BE\u06CARDcy;\u442A\u0100ct\u0690\u0694ek;\u42C7;\u405Eirc;\u4124r;\u610ClbertSpace;\u610B\u01F0\u06AF\0\u06B2f;\u610DizontalLine;\u6500\u0100ct\u06C3\u06C5\xF2\u06A9rok;\u4126mp\u0144\u06D0\u06D8ownHum\xF0\u012Fqual;\u624F\u0700EJOacdfgmnostu\u06FA\u06FE\u0703\u0707\u070E\u071A\u071E\u0721\u0728\u0744\u0778\u078B\u078F\u0795cy;\u4415lig;\u4132cy;\u4401cute\u803B\xCD\u40CD\u0100iy\u0713\u0718rc\u803B\xCE\u40CE;\u4418ot;\u4130r;\u6111rave\u803B\xCC\u40CC\u0180;ap\u0720\u072F\u073F\u0100cg\u0734\u0737r;\u412AinaryI;\u6148lie\xF3\u03DD\u01F4\u0749\0\u0762\u0100;e\u074D\u074E\u622C\u0100gr\u0753\u0758ral;\u622Bsection;\u62C2isible\u0100CT\u076C\u0772omma;\u6063imes;\u6062\u0180gpt\u077F\u0783\u0788on;\u412Ef;\uC000\u{1D540}a;\u4399cr;\u6110ilde;\u4128\u01EB\u079A\0\u079Ecy;\u4406l\u803B\xCF\u40CF\u0280cfosu\u07AC\u07B7\u07BC\u07C2\u07D0\u0100iy\u07B1\u07B5rc;\u4134;\u4419r;\uC000\u{1D50D}pf;\uC000\u{1D541}\u01E3\u07C7\0\u07CCr;\uC000\u{1D4A5}rcy;\u4408kcy;\u4404\u0380HJacfos\u07E4\u07E8\u07EC\u07F1\u07FD\u0802\u0808cy;\u4425cy;\u440Cppa;\u439A\u0100ey\u07F6\u07FBdil;\u4136;\u441Ar;\uC000\u{1D50E}pf;\uC000\u{1D542}cr;\uC000\u{1D4A6}\u0580JTaceflmost\u0825\u0829\u082C\u0850\u0863\u09B3\u09B8\u09C7\u09CD\u0A37\u0A47cy;\u4409\u803B<\u403C\u0280cmnpr\u0837\u083C\u0841\u0844\u084Dute;\u4139bda;\u439Bg;\u67EAlacetrf;\u6112r;\u619E\u0180aey\u0857\u085C\u0861ron;\u413Ddil;\u413B;\u441B\u0100fs\u0868\u0970t\u0500ACDFRTUVar\u087E\u08A9\u08B1\u08E0\u08E6\u08FC\u092F\u095B\u0390\u096A\u0100nr\u0883\u088FgleBracket;\u67E8row\u0180;BR\u0899\u089A\u089E\u6190ar;\u61E4ightArrow;\u61C6eiling;\u6308o\u01F5\u08B7\0\u08C3bleBracket;\u67E6n\u01D4\u08C8\0\u08D2eeVector;\u6961ector\u0100;B\u08DB\u08DC\u61C3ar;\u6959loor;\u630Aight\u0100AV\u08EF\u08F5rrow;\u6194ector;\u694E\u0100er\u0901\u0917e\u0180;AV\u0909\u090A\u0910\u62A3rrow;\u61A4ector;\u695Aiangle\u0180;BE\u0924\u0925\u0929\u62B2ar;\u69CFqual;\u62B4p\u0180DTV\u0937\u0942\u094CownVector;\u6951eeVector;\u6960ector\u0100;B\u0956\u0957\u61BFar;\u6958ector\u0100;B\u0965\u0966\u61BCar;\u6952ight\xE1\u039Cs\u0300EFGLST\u097E\u098B\u0995\u099D\u09A2\u09ADqualGreater;\u62DAullEqual;\u6266reater;\u6276ess;\u6AA1lantEqual;\u6A7Dilde;\u6272r;\uC000\u{1D50F}\u0100;e\u09BD\u09BE\u62D8ftarrow;\u61DAidot;\u413F\u0180npw\u09D4\u0A16\u0A1Bg\u0200LRlr\u09DE\u09F7\u0A02\u0A10eft\u0100AR\u09E6\u09ECrrow;\u67F5ightArrow;\u67F7ightArrow;\u67F6eft\u0100ar\u03B3\u0A0Aight\xE1\u03BFight\xE1\u03CAf;\uC000\u{1D543}er\u0100LR\u0A22\u0A2CeftArrow;\u6199ightArrow;\u6198\u0180cht\u0A3E\u0A40\u0A42\xF2\u084C;\u61B0rok;\u4141;\u626A\u0400acefiosu\u0A5A\u0A5D\u0A60\u0A77\u0A7C\u0A85\u0A8B\u0A8Ep;\u6905y;\u441C\u0100dl\u0A65\u0A6FiumSpace;\u605Flintrf;\u6133r;\uC000\u{1D510}nusPlus;\u6213pf;\uC000\u{1D544}c\xF2\u0A76;\u439C\u0480Jacefostu\u0AA3\u0AA7\u0AAD\u0AC0\u0B14\u0B19\u0D91\u0D97\u0D9Ecy;\u440Acute;\u4143\u0180aey\u0AB4\u0AB9\u0ABEron;\u4147dil;\u4145;\u441D\u0180gsw\u0AC7\u0AF0\u0B0Eative\u0180MTV\u0AD3\u0ADF\u0AE8ediumSpace;\u600Bhi\u0100cn\u0AE6\u0AD8\xEB\u0AD9eryThi\xEE\u0AD9ted\u0100GL\u0AF8\u0B06reaterGreate\xF2\u0673essLes\xF3\u0A48Line;\u400Ar;\uC000\u{1D511}\u0200Bnpt\u0B22\u0B28\u0B37\u0B3Areak;\u6060BreakingSpace;\u40A0f;\u6115\u0680;CDEGHLNPRSTV\u0B55\u0B56\u0B6A\u0B7C\u0BA1\u0BEB\u0C04\u0C5E\u0C84\u0CA6\u0CD8\u0D61\u0D85\u6AEC\u0100ou\u0B5B\u0B64ngruent;\u6262pCap;\u626DoubleVerticalBar;\u6226\u0180lqx\u0B83\u0B8A\u0B9Bement;\u6209ual\u0100;T\u0B92\u0B93\u6260ilde;\uC000\u2242\u0338ists;\u6204reater\u0380;EFGLST\u0BB6\u0BB7\u0BBD\u0BC9\u0BD3\u0BD8\u0BE5\u626Fqual;\u6271ullEqual;\uC000\u2267\u0338reater;\uC000\u226B\u0338ess;\u6279lantEqual;\uC000\u2A7E\u0338ilde;\u6275ump\u0144\u0BF2\u0BFDownHump;\uC000\u224E\u0338qual;\uC000\u224F\u0338e\u0100fs\u0C0A\u0C27tTriangle\u0180;BE\u0C1A\u0C1B\u0C21\u62EAar;\uC000\u29CF\u0338qual;\u62ECs\u0300;EGLST\u0C35\u0C36\u0C3C\u0C44\u0C4B\u0C58\u626Equal;\u6270reater;\u6278ess;\uC000\u226A\u0338lantEqual;\uC000\u2A7D\u0338ilde;\u6274ested\u0100GL\u0C68\u0C79reaterGreater;\uC000\u2AA2\u0338essLess;\uC000\u2AA1\u0338recedes\u0180;ES\u0C92\u0C93\u0C9B\u6280qual;\uC000\u2AAF\u0338lantEqual;\u62E0\u0100ei\u0CAB\u0CB9verseElement;\u620CghtTriangle\u0180;BE\u0CCB\u0CCC\u0CD2\u62EBar;\uC000\u29D0\u0338qual;\u62ED\u0100qu\u0CDD\u0D0CuareSu\u0100bp\u0CE8\u0CF9set\u0100;E\u0CF0\u0CF3\uC000\u228F\u0338qual;\u62E2erset\u0100;E\u0D03\u0D06\uC000\u2290\u0338qual;\u62E3\u0180bcp\u0D13\u0D24\u0D4Eset\u0100;E\u0D1B\u0D1E\uC000\u2282\u20D2qual;\u6288ceeds\u0200;EST\u0D32\u0D33\u0D3B\u0D46\u6281qual;\uC000\u2AB0\u0338lantEqual;\u62E1ilde;\uC000\u227F\u0338erset\u0100;E\u0D58\u0D5B\uC000\u2283\u20D2qual;\u6289ilde\u0200;EFT\u0D6E\u0D6F\u0D75\u0D7F\u6241qual;\u6244ullEqual;\u6247ilde;\u6249erticalBar;\u6224cr;\uC000\u{1D4A9}ilde\u803B\xD1\u40D1;\u439D\u0700Eacdfgmoprstuv\u0DBD\u0DC2\u0DC9\u0DD5\u0DDB\u0DE0\u0DE7\u0DFC\u0E02\u0E20\u0E22\u0E32\u0E3F\u0E44lig;\u4152cute\u803B\xD3\u40D3\u0100iy\u0DCE\u0DD3rc\u803B\xD4\u40D4;\u441Eblac;\u4150r;\uC000\u{1D512}rave\u803B\xD2\u40D2\u0180aei\u0DEE\u0DF2\u0DF6cr;\u414Cga;\u43A9cron;\u439Fpf;\uC000\u{1D546}enCurly\u0100DQ\u0E0E\u0E1AoubleQuote;\u601Cuote;\u6018;\u6A54\u0100cl\u0E27\u0E2Cr;\uC000\u{1D4AA}ash\u803B\xD8\u40D8i\u016C\u0E37\u0E3Cde\u803B\xD5\u40D5es;\u6A37ml\u803B\xD6\u40D6er\u0100BP\u0E4B\u0E60\u0100ar\u0E50\u0E53r;\u603Eac\u0100ek\u0E5A\u0E5C;\u63DEet;\u63B4arenthesis;\u63DC\u0480acfhilors\u0E7F\u0E87\u0E8A\u0E8F\u0E92\u0E94\u0E9D\u0EB0\u0EFCrtialD;\u6202y;\u441Fr;\uC000\u{1D513}i;\u43A6;\u43A0usMinus;\u40B1\u0100ip\u0EA2\u0EADncareplan\xE5\u069Df;\u6119\u0200;eio\u0EB9\u0EBA\u0EE0\u0EE4\u6ABBcedes\u0200;EST\u0EC8\u0EC9\u0ECF\u0EDA\u627Aqual;\u6AAFlantEqual;\u627Cilde;\u627Eme;\u6033\u0100dp\u0EE9\u0EEEuct;\u620Fortion\u0100;a\u0225\u0EF9l;\u621D\u0100ci\u0F01\u0F06r;\uC000\u{1D4AB};\u43A8\u0200Ufos\u0F11\u0F16\u0F1B\u0F1FOT\u803B"\u4022r;\uC000\u{1D514}pf;\u611Acr;\uC000\u{1D4AC}\u0600BEacefhiorsu\u0F3E\u0F43\u0F47\u0F60\u0F73\u0FA7\u0FAA\u0FAD\u1096\u10A9\u10B4\u10BEarr;\u6910G\u803B\xAE\u40AE\u0180cnr\u0F4E\u0F53\u0F56ute;\u4154g;\u67EBr\u0100;t\u0F5C\u0F5D\u61A0l;\u6916\u0180aey\u0F67\u0F6C\u0F71ron;\u4158dil;\u4156;\u4420\u0100;v\u0F78\u0F79\u611Cerse\u0100EU\u0F82\u0F99\u0100lq\u0F87\u0F8Eement;\u620Builibrium;\u61CBpEquilibrium;\u696Fr\xBB\u0F79o;\u43A1ght\u0400ACDFTUVa\u0FC1\u0FEB\u0FF3\u1022\u1028\u105B\u1087\u03D8\u0100nr\u0FC6\u0FD2gleBracket;\u67E9row\u0180;BL\u0FDC\u0FDD\u0FE1\u6192ar;\u61E5eftArrow;\u61C4eiling;\u6309o\u01F5\u0FF9\0\u1005bleBracket;\u67E7n\u01D4\u100A\0\u1014eeVector;\u695Dector\u0100;B\u101D\u101E\u61C2ar;\u6955loor;\u630B\u0100er\u102D\u1043e\u0180;AV\u1035\u1036\u103C\u62A2rrow;\u61A6ector;\u695Biangle\u0180;BE\u1050\u1051\u1055\u62B3ar;\u69D0qual;\u62B5p\u0180DTV\u1063\u106E\u1078ownVector;\u694FeeVector;\u695Cector\u0100;B\u1082\u1083\u61BEar;\u6954ector\u0100;B\u1091\u1092\u61C0ar;\u6953\u0100pu\u109B\u109Ef;\u611DndImplies;\u6970ightarrow;\u61DB\u0100ch\u10B9\u10BCr;\u611B;\u61B1leDelayed;\u69F4\u0680HOacfhimoqstu\u10E4\u10F1\u10F7\u10FD\u1119\u111E\u1151\u1156\u1161\u1167\u11B5\u11BB\u11BF\u0100Cc\u10E9\u10EEHcy;\u4429y;\u4428FTcy;\u442Ccute;\u415A\u0280;aeiy\u1108\u1109\u110E\u1113\u1117\u6ABCron;\u4160dil;\u415Erc;\u415C;\u4421r;\uC000\u{1D516}ort\u0200DLRU\u112A\u1134\u113E\u1149ownArrow\xBB\u041EeftArrow\xBB\u089AightArrow\xBB\u0FDDpArrow;\u6191gma;\u43A3allCircle;\u6218pf;\uC000\u{1D54A}\u0272\u116D\0\0\u1170t;\u621Aare\u0200;ISU\u117B\u117C\u1189\u11AF\u65A1ntersection;\u6293u\u0100bp\u118F\u119Eset\u0100;E\u1197\u1198\u628Fqual;\u6291erset\u0100;E\u11A8\u11A9\u6290qual;\u6292nion;\u6294cr;\uC000\u{1D4AE}ar;\u62C6\u0200bcmp\u11C8\u11DB\u1209\u120B\u0100;s\u11CD\u11CE\u62D0et\u0100;E\u11CD\u11D5qual;\u6286\u0100ch\u11E0\u1205eeds\u0200;EST\u11ED\u11EE\u11F4\u11FF\u627Bqual;\u6AB0lantEqual;\u627Dilde;\u627FTh\xE1\u0F8C;\u6211\u0180;es\u1212\u1213\u1223\u62D1rset\u0100;E\u121C\u121D\u6283qual;\u6287et\xBB\u1213\u0580HRSacfhiors\u123E\u1244\u1249\u1255\u125E\u1271\u1276\u129F\u12C2\u12C8\u12D1ORN\u803B\xDE\u40DEADE;\u6122\u0100Hc\u124E\u1252cy;\u440By;\u4426\u0100bu\u125A\u125C;\u4009;\u43A4\u0180aey\u1265\u126A\u126Fron;\u4164dil;\u4162;\u4422r;\uC000\u{1D517}\u0100ei\u127B\u1289\u01F2\u1280\0\u1287efore;\u6234a;\u4398\u0100cn\u128E\u1298kSpace;\uC000\u205F\u200ASpace;\u6009lde\u0200;EFT\u12AB\u12AC\u12B2\u12BC\u623Cqual;\u6243ullEqual;\u6245ilde;\u6248pf;\uC000\u{1D54B}ipleDot;\u60DB\u0100ct\u12D6\u12DBr;\uC000\u{1D4AF}rok;\u4166\u0AE1\u12F7\u130E\u131A\u1326\0\u132C\u1331\0\0\0\0\0\u1338\u133D\u1377\u1385\0\u13FF\u1404\u140A\u1410\u0100cr\u12FB\u1301ute\u803B\xDA\u40DAr\u0100;o\u1307\u1308\u619Fcir;\u6949r\u01E3\u1313\0\u1316y;\u440Eve;\u416C\u0100iy\u131E\u1323rc\u803B\xDB\u40DB;\u4423blac;\u4170r;\uC000\u{1D518}rave\u803B\xD9\u40D9acr;\u416A\u0100di\u1341\u1369er\u0100BP\u1348\u135D\u0100ar\u134D\u1350r;\u405Fac\u0100ek\u1357\u1359;\u63DFet;\u63B5arenthesis;\u63DDon\u0100;P\u1370\u1371\u62C3lus;\u628E\u0100gp\u137B\u137Fon;\u4172f;\uC000\u{1D54C}\u0400ADETadps\u1395\u13AE\u13B8\u13C4\u03E8\u13D2\u13D7\u13F3rrow\u0180;BD\u1150\u13A0\u13A4ar;\u6912ownArrow;\u61C5ownArrow;\u6195quilibrium;\u696Eee\u0100;A\u13CB\u13CC\u62A5rrow;\u61A5own\xE1\u03F3er\u0100LR\u13DE\u13E8eftArrow;\u6196ightArrow;\u6197i\u0100;l\u13F9\u13FA\u43D2on;\u43A5ing;\u416Ecr;\uC000\u{1D4B0}ilde;\u4168ml\u803B\xDC\u40DC\u0480Dbcdefosv\u1427\u142C\u1430\u1433\u143E\u1485\u148A\u1490\u1496ash;\u62ABar;\u6AEBy;\u4412ash\u0100;l\u143B\u143C\u62A9;\u6AE6\u0100er\u1443\u1445;\u62C1\u0180bty\u144C\u1450\u147Aar;\u6016\u0100;i\u144F\u1455cal\u0200BLST\u1461\u1465\u146A\u1474ar;\u6223ine;\u407Ceparator;\u6758ilde;\u6240ThinSpace;\u600Ar;\uC000\u{1D519}pf;\uC000\u{1D54D}cr;\uC000\u{1D4B1}dash;\u62AA\u0280cefos\u14A7\u14AC\u14B1\u14B6\u14BCirc;\u4174dge;\u62C0r;\uC000\u{1D51A}pf;\uC000\u{1D54E}cr;\uC000\u{1D4B2}\u0200fios\u14CB\u14D0\u14D2\u14D8r;\uC000\u{1D51B};\u439Epf;\uC000\u{1D54F}cr;\uC000\u{1D4B3}\u0480AIUacfosu\u14F1\u14F5\u14F9\u14FD\u1504\u150F\u1514\u151A\u1520cy;\u442Fcy;\u4407cy;\u442Ecute\u803B\xDD\u40DD\u0100iy\u1509\u150Drc;\u4176;\u442Br;\uC000\u{1D51C}pf;\uC000\u{1D550}cr;\uC000\u{1D4B4}ml;\u4178\u0400Hacdefos\u1535\u1539\u153F\u154B\u154F\u155D\u1560\u1564cy;\u4416cute;\u4179\u0100ay\u1544\u1549ron;\u417D;\u4417ot;\u417B\u01F2\u1554\0\u155BoWidt\xE8\u0AD9a;\u4396r;\u6128pf;\u6124cr;\uC000\u{1D4B5}\u0BE1\u1583\u158A\u1590\0\u15B0\u15B6\u15BF\0\0\0\0\u15C6\u15DB\u15EB\u165F\u166D\0\u1695\u169B\u16B2\u16B9\0\u16BEcute\u803B\xE1\u40E1reve;\u4103\u0300;Ediuy\u159C\u159D\u15A1\u15A3\u15A8\u15AD\u623E;\uC000\u223E\u0333;\u623Frc\u803B\xE2\u40E2te\u80BB\xB4\u0306;\u4430lig\u803B\xE6\u40E6\u0100;r\xB2\u15BA;\uC000\u{1D51E}rave\u803B\xE0\u40E0\u0100ep\u15CA\u15D6\u0100fp\u15CF\u15D4sym;\u6135\xE8\u15D3ha;\u43B1\u0100ap\u15DFc\u0100cl\u15E4\u15E7r;\u4101g;\u6A3F\u0264\u15F0\0\0\u160A\u0280;adsv\u15FA\u15FB\u15FF\u1601\u1607\u6227nd;\u6A55;\u6A5Clope;\u6A58;\u6A5A\u0380;elmrsz\u1618\u1619\u161B\u161E\u163F\u164F\u1659\u6220;\u69A4e\xBB\u1619sd\u0100;a\u1625\u1626\u6221\u0461\u1630\u1632\u1634\u1636\u1638\u163A\u163C\u163E;\u69A8;\u69A9;\u69AA;\u69AB;\u69AC;\u69AD;\u69AE;\u69AFt\u0100;v\u1645\u1646\u621Fb\u0100;d\u164C\u164D\u62BE;\u699D\u0100pt\u1654\u1657h;\u6222\xBB\xB9arr;\u637C\u0100gp\u1663\u1667on;\u4105f;\uC000\u{1D552}\u0380;Eaeiop\u12C1\u167B\u167D\u1682\u1684\u1687\u168A;\u6A70cir;\u6A6F;\u624Ad;\u624Bs;\u4027rox\u0100;e\u12C1\u1692\xF1\u1683ing\u803B\xE5\u40E5\u0180cty\u16A1\u16A6\u16A8r;\uC000\u{1D4B6};\u402Amp\u0100;e\u12C1\u16AF\xF1\u0288ilde\u803B\xE3\u40E3ml\u803B\xE4\u40E4\u0100ci\u16C2\u16C8onin\xF4\u0272nt;\u6A11\u0800Nabcdefiklnoprsu\u16ED\u16F1\u1730\u173C\u1743\u1748\u1778\u177D\u17E0\u17E6\u1839\u1850\u170D\u193D\u1948\u1970ot;\u6AED\u0100cr\u16F6\u171Ek\u0200ceps\u1700\u1705\u170D\u1713ong;\u624Cpsilon;\u43F6rime;\u6035im\u0100;e\u171A\u171B\u623Dq;\u62CD\u0176\u1722\u1726ee;\u62BDed\u0100;g\u172C\u172D\u6305e\xBB\u172Drk\u0100;t\u135C\u1737brk;\u63B6\u0100oy\u1701\u1741;\u4431quo;\u601E\u0280cmprt\u1753\u175B\u1761\u1764\u1768aus\u0100;e\u010A\u0109ptyv;\u69B0s\xE9\u170Cno\xF5\u0113\u0180ahw\u176F\u1771\u1773;\u43B2;\u6136een;\u626Cr;\uC000\u{1D51F}g\u0380costuvw\u178D\u179D\u17B3\u17C1\u17D5\u17DB\u17DE\u0180aiu\u1794\u1796\u179A\xF0\u0760rc;\u65EFp\xBB\u1371\u0180dpt\u17A4\u17A8\u17ADot;\u6A00lus;\u6A01imes;\u6A02\u0271\u17B9\0\0\u17BEcup;\u6A06ar;\u6605riangle\u0100du\u17CD\u17D2own;\u65BDp;\u65B3plus;\u6A04e\xE5\u1444\xE5\u14ADarow;\u690D\u0180ako\u17ED\u1826\u1835\u0100cn\u17F2\u1823k\u0180lst\u17FA\u05AB\u1802ozenge;\u69EBriangle\u0200;dlr\u1812\u1813\u1818\u181D\u65B4own;\u65BEeft;\u65C2ight;\u65B8k;\u6423\u01B1\u182B\0\u1833\u01B2\u182F\0\u1831;\u6592;\u65914;\u6593ck;\u6588\u0100eo\u183E\u184D\u0100;q\u1843\u1846\uC000=\u20E5uiv;\uC000\u2261\u20E5t;\u6310\u0200ptwx\u1859\u185E\u1867\u186Cf;\uC000\u{1D553}\u0100;t\u13CB\u1863om\xBB\u13CCtie;\u62C8\u0600DHUVbdhmptuv\u1885\u1896\u18AA\u18BB\u18D7\u18DB\u18EC\u18FF\u1905\u190A\u1910\u1921\u0200LRlr\u188E\u1890\u1892\u1894;\u6557;\u6554;\u6556;\u6553\u0280;DUdu\u18A1\u18A2\u18A4\u18A6\u18A8\u6550;\u6566;\u6569;\u6564;\u6567\u0200LRlr\u18B3\u18B5\u18B7\u18B9;\u655D;\u655A;\u655C;\u6559\u0380;HLRhlr\u18CA\u18CB\u18CD\u18CF\u18D1\u18D3\u18D5\u6551;\u656C;\u6563;\u6560;\u656B;\u6562;\u655Fox;\u69C9\u0200LRlr\u18E4\u18E6\u18E8\u18EA;\u6555;\u6552;\u6510;\u650C\u0280;DUdu\u06BD\u18F7\u18F9\u18FB\u18FD;\u6565;\u6568;\u652C;\u6534inus;\u629Flus;\u629Eimes;\u62A0\u0200LRlr\u1919\u191B\u191D\u191F;\u655B;\u6558;\u6518;\u6514\u0380;HLRhlr\u1930\u1931\u1933\u1935\u1937\u1939\u193B\u6502;\u656A;\u6561;\u655E;\u653C;\u6524;\u651C\u0100ev\u0123\u1942bar\u803B\xA6\u40A6\u0200ceio\u1951\u1956\u195A\u1960r;\uC000\u{1D4B7}mi;\u604Fm\u0100;e\u171A\u171Cl\u0180;bh\u1968\u1969\u196B\u405C;\u69C5sub;\u67C8\u016C\u1974\u197El\u0100;e\u1979\u197A\u6022t\xBB\u197Ap\u0180;Ee\u012F\u1985\u1987;\u6AAE\u0100;q\u06DC\u06DB\u0CE1\u19A7\0\u19E8\u1A11\u1A15\u1A32\0\u1A37\u1A50\0\0\u1AB4\0\0\u1AC1\0\0\u1B21\u1B2E\u1B4D\u1B52\0\u1BFD\0\u1C0C\u0180cpr\u19AD\u19B2\u19DDute;\u4107\u0300;abcds\u19BF\u19C0\u19C4\u19CA\u19D5\u19D9\u6229nd;\u6A44rcup;\u6A49\u0100au\u19CF\u19D2p;\u6A4Bp;\u6A47ot;\u6A40;\uC000\u2229\uFE00\u0100eo\u19E2\u19E5t;\u6041\xEE\u0693\u0200aeiu\u19F0\u19FB\u1A01\u1A05\u01F0\u19F5\0\u19F8s;\u6A4Don;\u410Ddil\u803B\xE7\u40E7rc;\u4109ps\u0100;s\u1A0C\u1A0D\u6A4Cm;\u6A50ot;\u410B\u0180dmn\u1A1B\u1A20\u1A26il\u80BB\xB8\u01ADptyv;\u69B2t\u8100\xA2;e\u1A2D\u1A2E\u40A2r\xE4\u01B2r;\uC000\u{1D520}\u0180cei\u1A3D\u1A40\u1A4Dy;\u4447ck\u0100;m\u1A47\u1A48\u6713ark\xBB\u1A48;\u43C7r\u0380;Ecefms\u1A5F\u1A60\u1A62\u1A6B\u1AA4\u1AAA\u1AAE\u65CB;\u69C3\u0180;el\u1A69\u1A6A\u1A6D\u42C6q;\u6257e\u0261\u1A74\0\0\u1A88rrow\u0100lr\u1A7C\u1A81eft;\u61BAight;\u61BB\u0280RSacd\u1A92\u1A94\u1A96\u1A9A\u1A9F\xBB\u0F47;\u64C8st;\u629Birc;\u629Aash;\u629Dnint;\u6A10id;\u6AEFcir;\u69C2ubs\u0100;u\u1ABB\u1ABC\u6663it\xBB\u1ABC\u02EC\u1AC7\u1AD4\u1AFA\0\u1B0Aon\u0100;e\u1ACD\u1ACE\u403A\u0100;q\xC7\xC6\u026D\u1AD9\0\0\u1AE2a\u0100;t\u1ADE\u1ADF\u402C;\u4040\u0180;fl\u1AE8\u1AE9\u1AEB\u6201\xEE\u1160e\u0100mx\u1AF1\u1AF6ent\xBB\u1AE9e\xF3\u024D\u01E7\u1AFE\0\u1B07\u0100;d\u12BB\u1B02ot;\u6A6Dn\xF4\u0246\u0180fry\u1B10\u1B14\u1B17;\uC000\u{1D554}o\xE4\u0254\u8100\xA9;s\u0155\u1B1Dr;\u6117\u0100ao\u1B25\u1B29rr;\u61B5ss;\u6717\u0100cu\u1B32\u1B37r;\uC000\u{1D4B8}\u0100bp\u1B3C\u1B44\u0100;e\u1B41\u1B42\u6ACF;\u6AD1\u0100;e\u1B49\u1B4A\u6AD0;\u6AD2dot;\u62EF\u0380delprvw\u1B60\u1B6C\u1B77\u1B82\u1BAC\u1BD4\u1BF9arr\u0100lr\u1B68\u1B6A;\u6938;\u6935\u0270\u1B72\0\0\u1B75r;\u62DEc;\u62DFarr\u0100;p\u1B7F\u1B80\u61B6;\u693D\u0300;bcdos\u1B8F\u1B90\u1B96\u1BA1\u1BA5\u1BA8\u622Arcap;\u6A48\u0100au\u1B9B\u1B9Ep;\u6A46p;\u6A4Aot;\u628Dr;\u6A45;\uC000\u222A\uFE00\u0200alrv\u1BB5\u1BBF\u1BDE\u1BE3rr\u0100;m\u1BBC\u1BBD\u61B7;\u693Cy\u0180evw\u1BC7\u1BD4\u1BD8q\u0270\u1BCE\0\0\u1BD2re\xE3\u1B73u\xE3\u1B75ee;\u62CEedge;\u62CFen\u803B\xA4\u40A4earrow\u0100lr\u1BEE\u1BF3eft\xBB\u1B80ight\xBB\u1BBDe\xE4\u1BDD\u0100ci\u1C01\u1C07onin\xF4\u01F7nt;\u6231lcty;\u632D\u0980AHabcdefhijlorstuwz\u1C38\u1C3B\u1C3F\u1C5D\u1C69\u1C75\u1C8A\u1C9E\u1CAC\u1CB7\u1CFB\u1CFF\u1D0D\u1D7B\u1D91\u1DAB\u1DBB\u1DC6\u1DCDr\xF2\u0381ar;\u6965\u0200glrs\u1C48\u1C4D\u1C52\u1C54ger;\u6020eth;\u6138\xF2\u1133h\u0100;v\u1C5A\u1C5B\u6010\xBB\u090A\u016B\u1C61\u1C67arow;\u690Fa\xE3\u0315\u0100ay\u1C6E\u1C73ron;\u410F;\u4434\u0180;ao\u0332\u1C7C\u1C84\u0100gr\u02BF\u1C81r;\u61CAtseq;\u6A77\u0180glm\u1C91\u1C94\u1C98\u803B\xB0\u40B0ta;\u43B4ptyv;\u69B1\u0100ir\u1CA3\u1CA8sht;\u697F;\uC000\u{1D521}ar\u0100lr\u1CB3\u1CB5\xBB\u08DC\xBB\u101E\u0280aegsv\u1CC2\u0378\u1CD6\u1CDC\u1CE0m\u0180;os\u0326\u1CCA\u1CD4nd\u0100;s\u0326\u1CD1uit;\u6666amma;\u43DDin;\u62F2\u0180;io\u1CE7\u1CE8\u1CF8\u40F7de\u8100\xF7;o\u1CE7\u1CF0ntimes;\u62C7n\xF8\u1CF7cy;\u4452c\u026F\u1D06\0\0\u1D0Arn;\u631Eop;\u630D\u0280lptuw\u1D18\u1D1D\u1D22\u1D49\u1D55lar;\u4024f;\uC000\u{1D555}\u0280;emps\u030B\u1D2D\u1D37\u1D3D\u1D42q\u0100;d\u0352\u1D33ot;\u6251inus;\u6238lus;\u6214quare;\u62A1blebarwedg\xE5\xFAn\u0180adh\u112E\u1D5D\u1D67ownarrow\xF3\u1C83arpoon\u0100lr\u1D72\u1D76ef\xF4\u1CB4igh\xF4\u1CB6\u0162\u1D7F\u1D85karo\xF7\u0F42\u026F\u1D8A\0\0\u1D8Ern;\u631Fop;\u630C\u0180cot\u1D98\u1DA3\u1DA6\u0100ry\u1D9D\u1DA1;\uC000\u{1D4B9};\u4455l;\u69F6rok;\u4111\u0100dr\u1DB0\u1DB4ot;\u62F1i\u0100;f\u1DBA\u1816\u65BF\u0100ah\u1DC0\u1DC3r\xF2\u0429a\xF2\u0FA6angle;\u69A6\u0100ci\u1DD2\u1DD5y;\u445Fgrarr;\u67FF\u0900Dacdefglmnopqrstux\u1E01\u1E09\u1E19\u1E38\u0578\u1E3C\u1E49\u1E61\u1E7E\u1EA5\u1EAF\u1EBD\u1EE1\u1F2A\u1F37\u1F44\u1F4E\u1F5A\u0100Do\u1E06\u1D34o\xF4\u1C89\u0100cs\u1E0E\u1E14ute\u803B\xE9\u40E9ter;\u6A6E\u0200aioy\u1E22\u1E27\u1E31\u1E36ron;\u411Br\u0100;c\u1E2D\u1E2E\u6256\u803B\xEA\u40EAlon;\u6255;\u444Dot;\u4117\u0100Dr\u1E41\u1E45ot;\u6252;\uC000\u{1D522}\u0180;rs\u1E50\u1E51\u1E57\u6A9Aave\u803B\xE8\u40E8\u0100;d\u1E5C\u1E5D\u6A96ot;\u6A98\u0200;ils\u1E6A\u1E6B\u1E72\u1E74\u6A99nters;\u63E7;\u6113\u0100;d\u1E79\u1E7A\u6A95ot;\u6A97\u0180aps\u1E85\u1E89\u1E97cr;\u4113ty\u0180;sv\u1E92\u1E93\u1E95\u6205et\xBB\u1E93p\u01001;\u1E9D\u1EA4\u0133\u1EA1\u1EA3;\u6004;\u6005\u6003\u0100gs\u1EAA\u1EAC;\u414Bp;\u6002\u0100gp\u1EB4\u1EB8on;\u4119f;\uC000\u{1D556}\u0180als\u1EC4\u1ECE\u1ED2r\u0100;s\u1ECA\u1ECB\u62D5l;\u69E3us;\u6A71i\u0180;lv\u1EDA\u1EDB\u1EDF\u43B5on\xBB\u1EDB;\u43F5\u0200csuv\u1EEA\u1EF3\u1F0B\u1F23\u0100io\u1EEF\u1E31rc\xBB\u1E2E\u0269\u1EF9\0\0\u1EFB\xED\u0548ant\u0100gl\u1F02\u1F06tr\xBB\u1E5Dess\xBB\u1E7A\u0180aei\u1F12\u1F16\u1F1Als;\u403Dst;\u625Fv\u0100;D\u0235\u1F20D;\u6A78parsl;\u69E5\u0100Da\u1F2F\u1F33ot;\u6253rr;\u6971\u0180cdi\u1F3E\u1F41\u1EF8r;\u612Fo\xF4\u0352\u0100ah\u1F49\u1F4B;\u43B7\u803B\xF0\u40F0\u0100mr\u1F53\u1F57l\u803B\xEB\u40EBo;\u60AC\u0180cip\u1F61\u1F64\u1F67l;\u4021s\xF4\u056E\u0100eo\u1F6C\u1F74ctatio\xEE\u0559nential\xE5\u0579\u09E1\u1F92\0\u1F9E\0\u1FA1\u1FA7\0\0\u1FC6\u1FCC\0\u1FD3\0\u1FE6\u1FEA\u2000\0\u2008\u205Allingdotse\xF1\u1E44y;\u4444male;\u6640\u0180ilr\u1FAD\u1FB3\u1FC1lig;\u8000\uFB03\u0269\u1FB9\0\0\u1FBDg;\u8000\uFB00ig;\u8000\uFB04;\uC000\u{1D523}lig;\u8000\uFB01lig;\uC000fj\u0180alt\u1FD9\u1FDC\u1FE1t;\u666Dig;\u8000\uFB02ns;\u65B1of;\u4192\u01F0\u1FEE\0\u1FF3f;\uC000\u{1D557}\u0100ak\u05BF\u1FF7\u0100;v\u1FFC\u1FFD\u62D4;\u6AD9artint;\u6A0D\u0100ao\u200C\u2055\u0100cs\u2011\u2052\u03B1\u201A\u2030\u2038\u2045\u2048\0\u2050\u03B2\u2022\u2025\u2027\u202A\u202C\0\u202E\u803B\xBD\u40BD;\u6153\u803B\xBC\u40BC;\u6155;\u6159;\u615B\u01B3\u2034\0\u2036;\u6154;\u6156\u02B4\u203E\u2041\0\0\u2043\u803B\xBE\u40BE;\u6157;\u615C5;\u6158\u01B6\u204C\0\u204E;\u615A;\u615D8;\u615El;\u6044wn;\u6322cr;\uC000\u{1D4BB}\u0880Eabcdefgijlnorstv\u2082\u2089\u209F\u20A5\u20B0\u20B4\u20F0\u20F5\u20FA\u20FF\u2103\u2112\u2138\u0317\u213E\u2152\u219E\u0100;l\u064D\u2087;\u6A8C\u0180cmp\u2090\u2095\u209Dute;\u41F5ma\u0100;d\u209C\u1CDA\u43B3;\u6A86reve;\u411F\u0100iy\u20AA\u20AErc;\u411D;\u4433ot;\u4121\u0200;lqs\u063E\u0642\u20BD\u20C9\u0180;qs\u063E\u064C\u20C4lan\xF4\u0665\u0200;cdl\u0665\u20D2\u20D5\u20E5c;\u6AA9ot\u0100;o\u20DC\u20DD\u6A80\u0100;l\u20E2\u20E3\u6A82;\u6A84\u0100;e\u20EA\u20ED\uC000\u22DB\uFE00s;\u6A94r;\uC000\u{1D524}\u0100;g\u0673\u061Bmel;\u6137cy;\u4453\u0200;Eaj\u065A\u210C\u210E\u2110;\u6A92;\u6AA5;\u6AA4\u0200Eaes\u211B\u211D\u2129\u2134;\u6269p\u0100;p\u2123\u2124\u6A8Arox\xBB\u2124\u0100;q\u212E\u212F\u6A88\u0100;q\u212E\u211Bim;\u62E7pf;\uC000\u{1D558}\u0100ci\u2143\u2146r;\u610Am\u0180;el\u066B\u214E\u2150;\u6A8E;\u6A90\u8300>;cdlqr\u05EE\u2160\u216A\u216E\u2173\u2179\u0100ci\u2165\u2167;\u6AA7r;\u6A7Aot;\u62D7Par;\u6995uest;\u6A7C\u0280adels\u2184\u216A\u2190\u0656\u219B\u01F0\u2189\0\u218Epro\xF8\u209Er;\u6978q\u0100lq\u063F\u2196les\xF3\u2088i\xED\u066B\u0100en\u21A3\u21ADrtneqq;\uC000\u2269\uFE00\xC5\u21AA\u0500Aabcefkosy\u21C4\u21C7\u21F1\u21F5\u21FA\u2218\u221D\u222F\u2268\u227Dr\xF2\u03A0\u0200ilmr\u21D0\u21D4\u21D7\u21DBrs\xF0\u1484f\xBB\u2024il\xF4\u06A9\u0100dr\u21E0\u21E4cy;\u444A\u0180;cw\u08F4\u21EB\u21EFir;\u6948;\u61ADar;\u610Firc;\u4125\u0180alr\u2201\u220E\u2213rts\u0100;u\u2209\u220A\u6665it\xBB\u220Alip;\u6026con;\u62B9r;\uC000\u{1D525}s\u0100ew\u2223\u2229arow;\u6925arow;\u6926\u0280amopr\u223A\u223E\u2243\u225E\u2263rr;\u61FFtht;\u623Bk\u0100lr\u2249\u2253eftarrow;\u61A9ightarrow;\u61AAf;\uC000\u{1D559}bar;\u6015\u0180clt\u226F\u2274\u2278r;\uC000\u{1D4BD}as\xE8\u21F4rok;\u4127\u0100bp\u2282\u2287ull;\u6043hen\xBB\u1C5B\u0AE1\u22A3\0\u22AA\0\u22B8\u22C5\u22CE\0\u22D5\u22F3\0\0\u22F8\u2322\u2367\u2362\u237F\0\u2386\u23AA\u23B4cute\u803B\xED\u40ED\u0180;iy\u0771\u22B0\u22B5rc\u803B\xEE\u40EE;\u4438\u0100cx\u22BC\u22BFy;\u4435cl\u803B\xA1\u40A1\u0100fr\u039F\u22C9;\uC000\u{1D526}rave\u803B\xEC\u40EC\u0200;ino\u073E\u22DD\u22E9\u22EE\u0100in\u22E2\u22E6nt;\u6A0Ct;\u622Dfin;\u69DCta;\u6129lig;\u4133\u0180aop\u22FE\u231A\u231D\u0180cgt\u2305\u2308\u2317r;\u412B\u0180elp\u071F\u230F\u2313in\xE5\u078Ear\xF4\u0720h;\u4131f;\u62B7ed;\u41B5\u0280;cfot\u04F4\u232C\u2331\u233D\u2341are;\u6105in\u0100;t\u2338\u2339\u621Eie;\u69DDdo\xF4\u2319\u0280;celp\u0757\u234C\u2350\u235B\u2361al;\u62BA\u0100gr\u2355\u2359er\xF3\u1563\xE3\u234Darhk;\u6A17rod;\u6A3C\u0200cgpt\u236F\u2372\u2376\u237By;\u4451on;\u412Ff;\uC000\u{1D55A}a;\u43B9uest\u803B\xBF\u40BF\u0100ci\u238A\u238Fr;\uC000\u{1D4BE}n\u0280;Edsv\u04F4\u239B\u239D\u23A1\u04F3;\u62F9ot;\u62F5\u0100;v\u23A6\u23A7\u62F4;\u62F3\u0100;i\u0777\u23AElde;\u4129\u01EB\u23B8\0\u23BCcy;\u4456l\u803B\xEF\u40EF\u0300cfmosu\u23CC\u23D7\u23DC\u23E1\u23E7\u23F5\u0100iy\u23D1\u23D5rc;\u4135;\u4439r;\uC000\u{1D527}ath;\u4237pf;\uC000\u{1D55B}\u01E3\u23EC\0\u23F1r;\uC000\u{1D4BF}rcy;\u4458kcy;\u4454\u0400acfghjos\u240B\u2416\u2422\u2427\u242D\u2431\u2435\u243Bppa\u0100;v\u2413\u2414\u43BA;\u43F0\u0100ey\u241B\u2420dil;\u4137;\u443Ar;\uC000\u{1D528}reen;\u4138cy;\u4445cy;\u445Cpf;\uC000\u{1D55C}cr;\uC000\u{1D4C0}\u0B80ABEHabcdefghjlmnoprstuv\u2470\u2481\u2486\u248D\u2491\u250E\u253D\u255A\u2580\u264E\u265E\u2665\u2679\u267D\u269A\u26B2\u26D8\u275D\u2768\u278B\u27C0\u2801\u2812\u0180art\u2477\u247A\u247Cr\xF2\u09C6\xF2\u0395ail;\u691Barr;\u690E\u0100;g\u0994\u248B;\u6A8Bar;\u6962\u0963\u24A5\0\u24AA\0\u24B1\0\0\0\0\0\u24B5\u24BA\0\u24C6\u24C8\u24CD\0\u24F9ute;\u413Amptyv;\u69B4ra\xEE\u084Cbda;\u43BBg\u0180;dl\u088E\u24C1\u24C3;\u6991\xE5\u088E;\u6A85uo\u803B\xAB\u40ABr\u0400;bfhlpst\u0899\u24DE\u24E6\u24E9\u24EB\u24EE\u24F1\u24F5\u0100;f\u089D\u24E3s;\u691Fs;\u691D\xEB\u2252p;\u61ABl;\u6939im;\u6973l;\u61A2\u0180;ae\u24FF\u2500\u2504\u6AABil;\u6919\u0100;s\u2509\u250A\u6AAD;\uC000\u2AAD\uFE00\u0180abr\u2515\u2519\u251Drr;\u690Crk;\u6772\u0100ak\u2522\u252Cc\u0100ek\u2528\u252A;\u407B;\u405B\u0100es\u2531\u2533;\u698Bl\u0100du\u2539\u253B;\u698F;\u698D\u0200aeuy\u2546\u254B\u2556\u2558ron;\u413E\u0100di\u2550\u2554il;\u413C\xEC\u08B0\xE2\u2529;\u443B\u0200cqrs\u2563\u2566\u256D\u257Da;\u6936uo\u0100;r\u0E19\u1746\u0100du\u2572\u2577har;\u6967shar;\u694Bh;\u61B2\u0280;fgqs\u258B\u258C\u0989\u25F3\u25FF\u6264t\u0280ahlrt\u2598\u25A4\u25B7\u25C2\u25E8rrow\u0100;t\u0899\u25A1a\xE9\u24F6arpoon\u0100du\u25AF\u25B4own\xBB\u045Ap\xBB\u0966eftarrows;\u61C7ight\u0180ahs\u25CD\u25D6\u25DErrow\u0100;s\u08F4\u08A7arpoon\xF3\u0F98quigarro\xF7\u21F0hreetimes;\u62CB\u0180;qs\u258B\u0993\u25FAlan\xF4\u09AC\u0280;cdgs\u09AC\u260A\u260D\u261D\u2628c;\u6AA8ot\u0100;o\u2614\u2615\u6A7F\u0100;r\u261A\u261B\u6A81;\u6A83\u0100;e\u2622\u2625\uC000\u22DA\uFE00s;\u6A93\u0280adegs\u2633\u2639\u263D\u2649\u264Bppro\xF8\u24C6ot;\u62D6q\u0100gq\u2643\u2645\xF4\u0989gt\xF2\u248C\xF4\u099Bi\xED\u09B2\u0180ilr\u2655\u08E1\u265Asht;\u697C;\uC000\u{1D529}\u0100;E\u099C\u2663;\u6A91\u0161\u2669\u2676r\u0100du\u25B2\u266E\u0100;l\u0965\u2673;\u696Alk;\u6584cy;\u4459\u0280;acht\u0A48\u2688\u268B\u2691\u2696r\xF2\u25C1orne\xF2\u1D08ard;\u696Bri;\u65FA\u0100io\u269F\u26A4dot;\u4140ust\u0100;a\u26AC\u26AD\u63B0che\xBB\u26AD\u0200Eaes\u26BB\u26BD\u26C9\u26D4;\u6268p\u0100;p\u26C3\u26C4\u6A89rox\xBB\u26C4\u0100;q\u26CE\u26CF\u6A87\u0100;q\u26CE\u26BBim;\u62E6\u0400abnoptwz\u26E9\u26F4\u26F7\u271A\u272F\u2741\u2747\u2750\u0100nr\u26EE\u26F1g;\u67ECr;\u61FDr\xEB\u08C1g\u0180lmr\u26FF\u270D\u2714eft\u0100ar\u09E6\u2707ight\xE1\u09F2apsto;\u67FCight\xE1\u09FDparrow\u0100lr\u2725\u2729ef\xF4\u24EDight;\u61AC\u0180afl\u2736\u2739\u273Dr;\u6985;\uC000\u{1D55D}us;\u6A2Dimes;\u6A34\u0161\u274B\u274Fst;\u6217\xE1\u134E\u0180;ef\u2757\u2758\u1800\u65CAnge\xBB\u2758ar\u0100;l\u2764\u2765\u4028t;\u6993\u0280achmt\u2773\u2776\u277C\u2785\u2787r\xF2\u08A8orne\xF2\u1D8Car\u0100;d\u0F98\u2783;\u696D;\u600Eri;\u62BF\u0300achiqt\u2798\u279D\u0A40\u27A2\u27AE\u27BBquo;\u6039r;\uC000\u{1D4C1}m\u0180;eg\u09B2\u27AA\u27AC;\u6A8D;\u6A8F\u0100bu\u252A\u27B3o\u0100;r\u0E1F\u27B9;\u601Arok;\u4142\u8400<;cdhilqr\u082B\u27D2\u2639\u27DC\u27E0\u27E5\u27EA\u27F0\u0100ci\u27D7\u27D9;\u6AA6r;\u6A79re\xE5\u25F2mes;\u62C9arr;\u6976uest;\u6A7B\u0100Pi\u27F5\u27F9ar;\u6996\u0180;ef\u2800\u092D\u181B\u65C3r\u0100du\u2807\u280Dshar;\u694Ahar;\u6966\u0100en\u2817\u2821rtneqq;\uC000\u2268\uFE00\xC5\u281E\u0700Dacdefhilnopsu\u2840\u2845\u2882\u288E\u2893\u28A0\u28A5\u28A8\u28DA\u28E2\u28E4\u0A83\u28F3\u2902Dot;\u623A\u0200clpr\u284E\u2852\u2863\u287Dr\u803B\xAF\u40AF\u0100et\u2857\u2859;\u6642\u0100;e\u285E\u285F\u6720se\xBB\u285F\u0100;s\u103B\u2868to\u0200;dlu\u103B\u2873\u2877\u287Bow\xEE\u048Cef\xF4\u090F\xF0\u13D1ker;\u65AE\u0100oy\u2887\u288Cmma;\u6A29;\u443Cash;\u6014asuredangle\xBB\u1626r;\uC000\u{1D52A}o;\u6127\u0180cdn\u28AF\u28B4\u28C9ro\u803B\xB5\u40B5\u0200;acd\u1464\u28BD\u28C0\u28C4s\xF4\u16A7ir;\u6AF0ot\u80BB\xB7\u01B5us\u0180;bd\u28D2\u1903\u28D3\u6212\u0100;u\u1D3C\u28D8;\u6A2A\u0163\u28DE\u28E1p;\u6ADB\xF2\u2212\xF0\u0A81\u0100dp\u28E9\u28EEels;\u62A7f;\uC000\u{1D55E}\u0100ct\u28F8\u28FDr;\uC000\u{1D4C2}pos\xBB\u159D\u0180;lm\u2909\u290A\u290D\u43BCtimap;\u62B8\u0C00GLRVabcdefghijlmoprstuvw\u2942\u2953\u297E\u2989\u2998\u29DA\u29E9\u2A15\u2A1A\u2A58\u2A5D\u2A83\u2A95\u2AA4\u2AA8\u2B04\u2B07\u2B44\u2B7F\u2BAE\u2C34\u2C67\u2C7C\u2CE9\u0100gt\u2947\u294B;\uC000\u22D9\u0338\u0100;v\u2950\u0BCF\uC000\u226B\u20D2\u0180elt\u295A\u2972\u2976ft\u0100ar\u2961\u2967rrow;\u61CDightarrow;\u61CE;\uC000\u22D8\u0338\u0100;v\u297B\u0C47\uC000\u226A\u20D2ightarrow;\u61CF\u0100Dd\u298E\u2993ash;\u62AFash;\u62AE\u0280bcnpt\u29A3\u29A7\u29AC\u29B1\u29CCla\xBB\u02DEute;\u4144g;\uC000\u2220\u20D2\u0280;Eiop\u0D84\u29BC\u29C0\u29C5\u29C8;\uC000\u2A70\u0338d;\uC000\u224B\u0338s;\u4149ro\xF8\u0D84ur\u0100;a\u29D3\u29D4\u666El\u0100;s\u29D3\u0B38\u01F3\u29DF\0\u29E3p\u80BB\xA0\u0B37mp\u0100;e\u0BF9\u0C00\u0280aeouy\u29F4\u29FE\u2A03\u2A10\u2A13\u01F0\u29F9\0\u29FB;\u6A43on;\u4148dil;\u4146ng\u0100;d\u0D7E\u2A0Aot;\uC000\u2A6D\u0338p;\u6A42;\u443Dash;\u6013\u0380;Aadqsx\u0B92\u2A29\u2A2D\u2A3B\u2A41\u2A45\u2A50rr;\u61D7r\u0100hr\u2A33\u2A36k;\u6924\u0100;o\u13F2\u13F0ot;\uC000\u2250\u0338ui\xF6\u0B63\u0100ei\u2A4A\u2A4Ear;\u6928\xED\u0B98ist\u0100;s\u0BA0\u0B9Fr;\uC000\u{1D52B}\u0200Eest\u0BC5\u2A66\u2A79\u2A7C\u0180;qs\u0BBC\u2A6D\u0BE1\u0180;qs\u0BBC\u0BC5\u2A74lan\xF4\u0BE2i\xED\u0BEA\u0100;r\u0BB6\u2A81\xBB\u0BB7\u0180Aap\u2A8A\u2A8D\u2A91r\xF2\u2971rr;\u61AEar;\u6AF2\u0180;sv\u0F8D\u2A9C\u0F8C\u0100;d\u2AA1\u2AA2\u62FC;\u62FAcy;\u445A\u0380AEadest\u2AB7\u2ABA\u2ABE\u2AC2\u2AC5\u2AF6\u2AF9r\xF2\u2966;\uC000\u2266\u0338rr;\u619Ar;\u6025\u0200;fqs\u0C3B\u2ACE\u2AE3\u2AEFt\u0100ar\u2AD4\u2AD9rro\xF7\u2AC1ightarro\xF7\u2A90\u0180;qs\u0C3B\u2ABA\u2AEAlan\xF4\u0C55\u0100;s\u0C55\u2AF4\xBB\u0C36i\xED\u0C5D\u0100;r\u0C35\u2AFEi\u0100;e\u0C1A\u0C25i\xE4\u0D90\u0100pt\u2B0C\u2B11f;\uC000\u{1D55F}\u8180\xAC;in\u2B19\u2B1A\u2B36\u40ACn\u0200;Edv\u0B89\u2B24\u2B28\u2B2E;\uC000\u22F9\u0338ot;\uC000\u22F5\u0338\u01E1\u0B89\u2B33\u2B35;\u62F7;\u62F6i\u0100;v\u0CB8\u2B3C\u01E1\u0CB8\u2B41\u2B43;\u62FE;\u62FD\u0180aor\u2B4B\u2B63\u2B69r\u0200;ast\u0B7B\u2B55\u2B5A\u2B5Flle\xEC\u0B7Bl;\uC000\u2AFD\u20E5;\uC000\u2202\u0338lint;\u6A14\u0180;ce\u0C92\u2B70\u2B73u\xE5\u0CA5\u0100;c\u0C98\u2B78\u0100;e\u0C92\u2B7D\xF1\u0C98\u0200Aait\u2B88\u2B8B\u2B9D\u2BA7r\xF2\u2988rr\u0180;cw\u2B94\u2B95\u2B99\u619B;\uC000\u2933\u0338;\uC000\u219D\u0338ghtarrow\xBB\u2B95ri\u0100;e\u0CCB\u0CD6\u0380chimpqu\u2BBD\u2BCD\u2BD9\u2B04\u0B78\u2BE4\u2BEF\u0200;cer\u0D32\u2BC6\u0D37\u2BC9u\xE5\u0D45;\uC000\u{1D4C3}ort\u026D\u2B05\0\0\u2BD6ar\xE1\u2B56m\u0100;e\u0D6E\u2BDF\u0100;q\u0D74\u0D73su\u0100bp\u2BEB\u2BED\xE5\u0CF8\xE5\u0D0B\u0180bcp\u2BF6\u2C11\u2C19\u0200;Ees\u2BFF\u2C00\u0D22\u2C04\u6284;\uC000\u2AC5\u0338et\u0100;e\u0D1B\u2C0Bq\u0100;q\u0D23\u2C00c\u0100;e\u0D32\u2C17\xF1\u0D38\u0200;Ees\u2C22\u2C23\u0D5F\u2C27\u6285;\uC000\u2AC6\u0338et\u0100;e\u0D58\u2C2Eq\u0100;q\u0D60\u2C23\u0200gilr\u2C3D\u2C3F\u2C45\u2C47\xEC\u0BD7lde\u803B\xF1\u40F1\xE7\u0C43iangle\u0100lr\u2C52\u2C5Ceft\u0100;e\u0C1A\u2C5A\xF1\u0C26ight\u0100;e\u0CCB\u2C65\xF1\u0CD7\u0100;m\u2C6C\u2C6D\u43BD\u0180;es\u2C74\u2C75\u2C79\u4023ro;\u6116p;\u6007\u0480DHadgilrs\u2C8F\u2C94\u2C99\u2C9E\u2CA3\u2CB0\u2CB6\u2CD3\u2CE3ash;\u62ADarr;\u6904p;\uC000\u224D\u20D2ash;\u62AC\u0100et\u2CA8\u2CAC;\uC000\u2265\u20D2;\uC000>\u20D2nfin;\u69DE\u0180Aet\u2CBD\u2CC1\u2CC5rr;\u6902;\uC000\u2264\u20D2\u0100;r\u2CCA\u2CCD\uC000<\u20D2ie;\uC000\u22B4\u20D2\u0100At\u2CD8\u2CDCrr;\u6903rie;\uC000\u22B5\u20D2im;\uC000\u223C\u20D2\u0180Aan\u2CF0\u2CF4\u2D02rr;\u61D6r\u0100hr\u2CFA\u2CFDk;\u6923\u0100;o\u13E7\u13E5ear;\u6927\u1253\u1A95\0\0\0\0\0\0\0\0\0\0\0\0\0\u2D2D\0\u2D38\u2D48\u2D60\u2D65\u2D72\u2D84\u1B07\0\0\u2D8D\u2DAB\0\u2DC8\u2DCE\0\u2DDC\u2E19\u2E2B\u2E3E\u2E43\u0100cs\u2D31\u1A97ute\u803B\xF3\u40F3\u0100iy\u2D3C\u2D45r\u0100;c\u1A9E\u2D42\u803B\xF4\u40F4;\u443E\u0280abios\u1AA0\u2D52\u2D57\u01C8\u2D5Alac;\u4151v;\u6A38old;\u69BClig;\u4153\u0100cr\u2D69\u2D6Dir;\u69BF;\uC000\u{1D52C}\u036F\u2D79\0\0\u2D7C\0\u2D82n;\u42DBave\u803B\xF2\u40F2;\u69C1\u0100bm\u2D88\u0DF4ar;\u69B5\u0200acit\u2D95\u2D98\u2DA5\u2DA8r\xF2\u1A80\u0100ir\u2D9D\u2DA0r;\u69BEoss;\u69BBn\xE5\u0E52;\u69C0\u0180aei\u2DB1\u2DB5\u2DB9cr;\u414Dga;\u43C9\u0180cdn\u2DC0\u2DC5\u01CDron;\u43BF;\u69B6pf;\uC000\u{1D560}\u0180ael\u2DD4\u2DD7\u01D2r;\u69B7rp;\u69B9\u0380;adiosv\u2DEA\u2DEB\u2DEE\u2E08\u2E0D\u2E10\u2E16\u6228r\xF2\u1A86\u0200;efm\u2DF7\u2DF8\u2E02\u2E05\u6A5Dr\u0100;o\u2DFE\u2DFF\u6134f\xBB\u2DFF\u803B\xAA\u40AA\u803B\xBA\u40BAgof;\u62B6r;\u6A56lope;\u6A57;\u6A5B\u0180clo\u2E1F\u2E21\u2E27\xF2\u2E01ash\u803B\xF8\u40F8l;\u6298i\u016C\u2E2F\u2E34de\u803B\xF5\u40F5es\u0100;a\u01DB\u2E3As;\u6A36ml\u803B\xF6\u40F6bar;\u633D\u0AE1\u2E5E\0\u2E7D\0\u2E80\u2E9D\0\u2EA2\u2EB9\0\0\u2ECB\u0E9C\0\u2F13\0\0\u2F2B\u2FBC\0\u2FC8r\u0200;ast\u0403\u2E67\u2E72\u0E85\u8100\xB6;l\u2E6D\u2E6E\u40B6le\xEC\u0403\u0269\u2E78\0\0\u2E7Bm;\u6AF3;\u6AFDy;\u443Fr\u0280cimpt\u2E8B\u2E8F\u2E93\u1865\u2E97nt;\u4025od;\u402Eil;\u6030enk;\u6031r;\uC000\u{1D52D}\u0180imo\u2EA8\u2EB0\u2EB4\u0100;v\u2EAD\u2EAE\u43C6;\u43D5ma\xF4\u0A76ne;\u660E\u0180;tv\u2EBF\u2EC0\u2EC8\u43C0chfork\xBB\u1FFD;\u43D6\u0100au\u2ECF\u2EDFn\u0100ck\u2ED5\u2EDDk\u0100;h\u21F4\u2EDB;\u610E\xF6\u21F4s\u0480;abcdemst\u2EF3\u2EF4\u1908\u2EF9\u2EFD\u2F04\u2F06\u2F0A\u2F0E\u402Bcir;\u6A23ir;\u6A22\u0100ou\u1D40\u2F02;\u6A25;\u6A72n\u80BB\xB1\u0E9Dim;\u6A26wo;\u6A27\u0180ipu\u2F19\u2F20\u2F25ntint;\u6A15f;\uC000\u{1D561}nd\u803B\xA3\u40A3\u0500;Eaceinosu\u0EC8\u2F3F\u2F41\u2F44\u2F47\u2F81\u2F89\u2F92\u2F7E\u2FB6;\u6AB3p;\u6AB7u\xE5\u0ED9\u0100;c\u0ECE\u2F4C\u0300;acens\u0EC8\u2F59\u2F5F\u2F66\u2F68\u2F7Eppro\xF8\u2F43urlye\xF1\u0ED9\xF1\u0ECE\u0180aes\u2F6F\u2F76\u2F7Approx;\u6AB9qq;\u6AB5im;\u62E8i\xED\u0EDFme\u0100;s\u2F88\u0EAE\u6032\u0180Eas\u2F78\u2F90\u2F7A\xF0\u2F75\u0180dfp\u0EEC\u2F99\u2FAF\u0180als\u2FA0\u2FA5\u2FAAlar;\u632Eine;\u6312urf;\u6313\u0100;t\u0EFB\u2FB4\xEF\u0EFBrel;\u62B0\u0100ci\u2FC0\u2FC5r;\uC000\u{1D4C5};\u43C8ncsp;\u6008\u0300fiopsu\u2FDA\u22E2\u2FDF\u2FE5\u2FEB\u2FF1r;\uC000\u{1D52E}pf;\uC000\u{1D562}rime;\u6057cr;\uC000\u{1D4C6}\u0180aeo\u2FF8\u3009\u3013t\u0100ei\u2FFE\u3005rnion\xF3\u06B0nt;\u6A16st\u0100;e\u3010\u3011\u403F\xF1\u1F19\xF4\u0F14\u0A80ABHabcdefhilmnoprstux\u3040\u3051\u3055\u3059\u30E0\u310E\u312B\u3147\u3162\u3172\u318E\u3206\u3215\u3224\u3229\u3258\u326E\u3272\u3290\u32B0\u32B7\u0180art\u3047\u304A\u304Cr\xF2\u10B3\xF2\u03DDail;\u691Car\xF2\u1C65ar;\u6964\u0380cdenqrt\u3068\u3075\u3078\u307F\u308F\u3094\u30CC\u0100eu\u306D\u3071;\uC000\u223D\u0331te;\u4155i\xE3\u116Emptyv;\u69B3g\u0200;del\u0FD1\u3089\u308B\u308D;\u6992;\u69A5\xE5\u0FD1uo\u803B\xBB\u40BBr\u0580;abcfhlpstw\u0FDC\u30AC\u30AF\u30B7\u30B9\u30BC\u30BE\u30C0\u30C3\u30C7\u30CAp;\u6975\u0100;f\u0FE0\u30B4s;\u6920;\u6933s;\u691E\xEB\u225D\xF0\u272El;\u6945im;\u6974l;\u61A3;\u619D\u0100ai\u30D1\u30D5il;\u691Ao\u0100;n\u30DB\u30DC\u6236al\xF3\u0F1E\u0180abr\u30E7\u30EA\u30EEr\xF2\u17E5rk;\u6773\u0100ak\u30F3\u30FDc\u0100ek\u30F9\u30FB;\u407D;\u405D\u0100es\u3102\u3104;\u698Cl\u0100du\u310A\u310C;\u698E;\u6990\u0200aeuy\u3117\u311C\u3127\u3129ron;\u4159\u0100di\u3121\u3125il;\u4157\xEC\u0FF2\xE2\u30FA;\u4440\u0200clqs\u3134\u3137\u313D\u3144a;\u6937dhar;\u6969uo\u0100;r\u020E\u020Dh;\u61B3\u0180acg\u314E\u315F\u0F44l\u0200;ips\u0F78\u3158\u315B\u109Cn\xE5\u10BBar\xF4\u0FA9t;\u65AD\u0180ilr\u3169\u1023\u316Esht;\u697D;\uC000\u{1D52F}\u0100ao\u3177\u3186r\u0100du\u317D\u317F\xBB\u047B\u0100;l\u1091\u3184;\u696C\u0100;v\u318B\u318C\u43C1;\u43F1\u0180gns\u3195\u31F9\u31FCht\u0300ahlrst\u31A4\u31B0\u31C2\u31D8\u31E4\u31EErrow\u0100;t\u0FDC\u31ADa\xE9\u30C8arpoon\u0100du\u31BB\u31BFow\xEE\u317Ep\xBB\u1092eft\u0100ah\u31CA\u31D0rrow\xF3\u0FEAarpoon\xF3\u0551ightarrows;\u61C9quigarro\xF7\u30CBhreetimes;\u62CCg;\u42DAingdotse\xF1\u1F32\u0180ahm\u320D\u3210\u3213r\xF2\u0FEAa\xF2\u0551;\u600Foust\u0100;a\u321E\u321F\u63B1che\xBB\u321Fmid;\u6AEE\u0200abpt\u3232\u323D\u3240\u3252\u0100nr\u3237\u323Ag;\u67EDr;\u61FEr\xEB\u1003\u0180afl\u3247\u324A\u324Er;\u6986;\uC000\u{1D563}us;\u6A2Eimes;\u6A35\u0100ap\u325D\u3267r\u0100;g\u3263\u3264\u4029t;\u6994olint;\u6A12ar\xF2\u31E3\u0200achq\u327B\u3280\u10BC\u3285quo;\u603Ar;\uC000\u{1D4C7}\u0100bu\u30FB\u328Ao\u0100;r\u0214\u0213\u0180hir\u3297\u329B\u32A0re\xE5\u31F8mes;\u62CAi\u0200;efl\u32AA\u1059\u1821\u32AB\u65B9tri;\u69CEluhar;\u6968;\u611E\u0D61\u32D5\u32DB\u32DF\u332C\u3338\u3371\0\u337A\u33A4\0\0\u33EC\u33F0\0\u3428\u3448\u345A\u34AD\u34B1\u34CA\u34F1\0\u3616\0\0\u3633cute;\u415Bqu\xEF\u27BA\u0500;Eaceinpsy\u11ED\u32F3\u32F5\u32FF\u3302\u330B\u330F\u331F\u3326\u3329;\u6AB4\u01F0\u32FA\0\u32FC;\u6AB8on;\u4161u\xE5\u11FE\u0100;d\u11F3\u3307il;\u415Frc;\u415D\u0180Eas\u3316\u3318\u331B;\u6AB6p;\u6ABAim;\u62E9olint;\u6A13i\xED\u1204;\u4441ot\u0180;be\u3334\u1D47\u3335\u62C5;\u6A66\u0380Aacmstx\u3346\u334A\u3357\u335B\u335E\u3363\u336Drr;\u61D8r\u0100hr\u3350\u3352\xEB\u2228\u0100;o\u0A36\u0A34t\u803B\xA7\u40A7i;\u403Bwar;\u6929m\u0100in\u3369\xF0nu\xF3\xF1t;\u6736r\u0100;o\u3376\u2055\uC000\u{1D530}\u0200acoy\u3382\u3386\u3391\u33A0rp;\u666F\u0100hy\u338B\u338Fcy;\u4449;\u4448rt\u026D\u3399\0\0\u339Ci\xE4\u1464ara\xEC\u2E6F\u803B\xAD\u40AD\u0100gm\u33A8\u33B4ma\u0180;fv\u33B1\u33B2\u33B2\u43C3;\u43C2\u0400;deglnpr\u12AB\u33C5\u33C9\u33CE\u33D6\u33DE\u33E1\u33E6ot;\u6A6A\u0100;q\u12B1\u12B0\u0100;E\u33D3\u33D4\u6A9E;\u6AA0\u0100;E\u33DB\u33DC\u6A9D;\u6A9Fe;\u6246lus;\u6A24arr;\u6972ar\xF2\u113D\u0200aeit\u33F8\u3408\u340F\u3417\u0100ls\u33FD\u3404lsetm\xE9\u336Ahp;\u6A33parsl;\u69E4\u0100dl\u1463\u3414e;\u6323\u0100;e\u341C\u341D\u6AAA\u0100;s\u3422\u3423\u6AAC;\uC000\u2AAC\uFE00\u0180flp\u342E\u3433\u3442tcy;\u444C\u0100;b\u3438\u3439\u402F\u0100;a\u343E\u343F\u69C4r;\u633Ff;\uC000\u{1D564}a\u0100dr\u344D\u0402es\u0100;u\u3454\u3455\u6660it\xBB\u3455\u0180csu\u3460\u3479\u349F\u0100au\u3465\u346Fp\u0100;s\u1188\u346B;\uC000\u2293\uFE00p\u0100;s\u11B4\u3475;\uC000\u2294\uFE00u\u0100bp\u347F\u348F\u0180;es\u1197\u119C\u3486et\u0100;e\u1197\u348D\xF1\u119D\u0180;es\u11A8\u11AD\u3496et\u0100;e\u11A8\u349D\xF1\u11AE\u0180;af\u117B\u34A6\u05B0r\u0165\u34AB\u05B1\xBB\u117Car\xF2\u1148\u0200cemt\u34B9\u34BE\u34C2\u34C5r;\uC000\u{1D4C8}tm\xEE\xF1i\xEC\u3415ar\xE6\u11BE\u0100ar\u34CE\u34D5r\u0100;f\u34D4\u17BF\u6606\u0100an\u34DA\u34EDight\u0100ep\u34E3\u34EApsilo\xEE\u1EE0h\xE9\u2EAFs\xBB\u2852\u0280bcmnp\u34FB\u355E\u1209\u358B\u358E\u0480;Edemnprs\u350E\u350F\u3511\u3515\u351E\u3523\u352C\u3531\u3536\u6282;\u6AC5ot;\u6ABD\u0100;d\u11DA\u351Aot;\u6AC3ult;\u6AC1\u0100Ee\u3528\u352A;\u6ACB;\u628Alus;\u6ABFarr;\u6979\u0180eiu\u353D\u3552\u3555t\u0180;en\u350E\u3545\u354Bq\u0100;q\u11DA\u350Feq\u0100;q\u352B\u3528m;\u6AC7\u0100bp\u355A\u355C;\u6AD5;\u6AD3c\u0300;acens\u11ED\u356C\u3572\u3579\u357B\u3326ppro\xF8\u32FAurlye\xF1\u11FE\xF1\u11F3\u0180aes\u3582\u3588\u331Bppro\xF8\u331Aq\xF1\u3317g;\u666A\u0680123;Edehlmnps\u35A9\u35AC\u35AF\u121C\u35B2\u35B4\u35C0\u35C9\u35D5\u35DA\u35DF\u35E8\u35ED\u803B\xB9\u40B9\u803B\xB2\u40B2\u803B\xB3\u40B3;\u6AC6\u0100os\u35B9\u35BCt;\u6ABEub;\u6AD8\u0100;d\u1222\u35C5ot;\u6AC4s\u0100ou\u35CF\u35D2l;\u67C9b;\u6AD7arr;\u697Bult;\u6AC2\u0100Ee\u35E4\u35E6;\u6ACC;\u628Blus;\u6AC0\u0180eiu\u35F4\u3609\u360Ct\u0180;en\u121C\u35FC\u3602q\u0100;q\u1222\u35B2eq\u0100;q\u35E7\u35E4m;\u6AC8\u0100bp\u3611\u3613;\u6AD4;\u6AD6\u0180Aan\u361C\u3620\u362Drr;\u61D9r\u0100hr\u3626\u3628\xEB\u222E\u0100;o\u0A2B\u0A29war;\u692Alig\u803B\xDF\u40DF\u0BE1\u3651\u365D\u3660\u12CE\u3673\u3679\0\u367E\u36C2\0\0\0\0\0\u36DB\u3703\0\u3709\u376C\0\0\0\u3787\u0272\u3656\0\0\u365Bget;\u6316;\u43C4r\xEB\u0E5F\u0180aey\u3666\u366B\u3670ron;\u4165dil;\u4163;\u4442lrec;\u6315r;\uC000\u{1D531}\u0200eiko\u3686\u369D\u36B5\u36BC\u01F2\u368B\0\u3691e\u01004f\u1284\u1281a\u0180;sv\u3698\u3699\u369B\u43B8ym;\u43D1\u0100cn\u36A2\u36B2k\u0100as\u36A8\u36AEppro\xF8\u12C1im\xBB\u12ACs\xF0\u129E\u0100as\u36BA\u36AE\xF0\u12C1rn\u803B\xFE\u40FE\u01EC\u031F\u36C6\u22E7es\u8180\xD7;bd\u36CF\u36D0\u36D8\u40D7\u0100;a\u190F\u36D5r;\u6A31;\u6A30\u0180eps\u36E1\u36E3\u3700\xE1\u2A4D\u0200;bcf\u0486\u36EC\u36F0\u36F4ot;\u6336ir;\u6AF1\u0100;o\u36F9\u36FC\uC000\u{1D565}rk;\u6ADA\xE1\u3362rime;\u6034\u0180aip\u370F\u3712\u3764d\xE5\u1248\u0380adempst\u3721\u374D\u3740\u3751\u3757\u375C\u375Fngle\u0280;dlqr\u3730\u3731\u3736\u3740\u3742\u65B5own\xBB\u1DBBeft\u0100;e\u2800\u373E\xF1\u092E;\u625Cight\u0100;e\u32AA\u374B\xF1\u105Aot;\u65ECinus;\u6A3Alus;\u6A39b;\u69CDime;\u6A3Bezium;\u63E2\u0180cht\u3772\u377D\u3781\u0100ry\u3777\u377B;\uC000\u{1D4C9};\u4446cy;\u445Brok;\u4167\u0100io\u378B\u378Ex\xF4\u1777head\u0100lr\u3797\u37A0eftarro\xF7\u084Fightarrow\xBB\u0F5D\u0900AHabcdfghlmoprstuw\u37D0\u37D3\u37D7\u37E4\u37F0\u37FC\u380E\u381C\u3823\u3834\u3851\u385D\u386B\u38A9\u38CC\u38D2\u38EA\u38F6r\xF2\u03EDar;\u6963\u0100cr\u37DC\u37E2ute\u803B\xFA\u40FA\xF2\u1150r\u01E3\u37EA\0\u37EDy;\u445Eve;\u416D\u0100iy\u37F5\u37FArc\u803B\xFB\u40FB;\u4443\u0180abh\u3803\u3806\u380Br\xF2\u13ADlac;\u4171a\xF2\u13C3\u0100ir\u3813\u3818sht;\u697E;\uC000\u{1D532}rave\u803B\xF9\u40F9\u0161\u3827\u3831r\u0100lr\u382C\u382E\xBB\u0957\xBB\u1083lk;\u6580\u0100ct\u3839\u384D\u026F\u383F\0\0\u384Arn\u0100;e\u3845\u3846\u631Cr\xBB\u3846op;\u630Fri;\u65F8\u0100al\u3856\u385Acr;\u416B\u80BB\xA8\u0349\u0100gp\u3862\u3866on;\u4173f;\uC000\u{1D566}\u0300adhlsu\u114B\u3878\u387D\u1372\u3891\u38A0own\xE1\u13B3arpoon\u0100lr\u3888\u388Cef\xF4\u382Digh\xF4\u382Fi\u0180;hl\u3899\u389A\u389C\u43C5\xBB\u13FAon\xBB\u389Aparrows;\u61C8\u0180cit\u38B0\u38C4\u38C8\u026F\u38B6\0\0\u38C1rn\u0100;e\u38BC\u38BD\u631Dr\xBB\u38BDop;\u630Eng;\u416Fri;\u65F9cr;\uC000\u{1D4CA}\u0180dir\u38D9\u38DD\u38E2ot;\u62F0lde;\u4169i\u0100;f\u3730\u38E8\xBB\u1813\u0100am\u38EF\u38F2r\xF2\u38A8l\u803B\xFC\u40FCangle;\u69A7\u0780ABDacdeflnoprsz\u391C\u391F\u3929\u392D\u39B5\u39B8\u39BD\u39DF\u39E4\u39E8\u39F3\u39F9\u39FD\u3A01\u3A20r\xF2\u03F7ar\u0100;v\u3926\u3927\u6AE8;\u6AE9as\xE8\u03E1\u0100nr\u3932\u3937grt;\u699C\u0380eknprst\u34E3\u3946\u394B\u3952\u395D\u3964\u3996app\xE1\u2415othin\xE7\u1E96\u0180hir\u34EB\u2EC8\u3959op\xF4\u2FB5\u0100;h\u13B7\u3962\xEF\u318D\u0100iu\u3969\u396Dgm\xE1\u33B3\u0100bp\u3972\u3984setneq\u0100;q\u397D\u3980\uC000\u228A\uFE00;\uC000\u2ACB\uFE00setneq\u0100;q\u398F\u3992\uC000\u228B\uFE00;\uC000\u2ACC\uFE00\u0100hr\u399B\u399Fet\xE1\u369Ciangle\u0100lr\u39AA\u39AFeft\xBB\u0925ight\xBB\u1051y;\u4432ash\xBB\u1036\u0180elr\u39C4\u39D2\u39D7\u0180;be\u2DEA\u39CB\u39CFar;\u62BBq;\u625Alip;\u62EE\u0100bt\u39DC\u1468a\xF2\u1469r;\uC000\u{1D533}tr\xE9\u39AEsu\u0100bp\u39EF\u39F1\xBB\u0D1C\xBB\u0D59pf;\uC000\u{1D567}ro\xF0\u0EFBtr\xE9\u39B4\u0100cu\u3A06\u3A0Br;\uC000\u{1D4CB}\u0100bp\u3A10\u3A18n\u0100Ee\u3980\u3A16\xBB\u397En\u0100Ee\u3992\u3A1E\xBB\u3990igzag;\u699A\u0380cefoprs\u3A36\u3A3B\u3A56\u3A5B\u3A54\u3A61\u3A6Airc;\u4175\u0100di\u3A40\u3A51\u0100bg\u3A45\u3A49ar;\u6A5Fe\u0100;q\u15FA\u3A4F;\u6259erp;\u6118r;\uC000\u{1D534}pf;\uC000\u{1D568}\u0100;e\u1479\u3A66at\xE8\u1479cr;\uC000\u{1D4CC}\u0AE3\u178E\u3A87\0\u3A8B\0\u3A90\u3A9B\0\0\u3A9D\u3AA8\u3AAB\u3AAF\0\0\u3AC3\u3ACE\0\u3AD8\u17DC\u17DFtr\xE9\u17D1r;\uC000\u{1D535}\u0100Aa\u3A94\u3A97r\xF2\u03C3r\xF2\u09F6;\u43BE\u0100Aa\u3AA1\u3AA4r\xF2\u03B8r\xF2\u09EBa\xF0\u2713is;\u62FB\u0180dpt\u17A4\u3AB5\u3ABE\u0100fl\u3ABA\u17A9;\uC000\u{1D569}im\xE5\u17B2\u0100Aa\u3AC7\u3ACAr\xF2\u03CEr\xF2\u0A01\u0100cq\u3AD2\u17B8r;\uC000\u{1D4CD}\u0100pt\u17D6\u3ADCr\xE9\u17D4\u0400acefiosu\u3AF0\u3AFD\u3B08\u3B0C\u3B11\u3B15\u3B1B\u3B21c\u0100uy\u3AF6\u3AFBte\u803B\xFD\u40FD;\u444F\u0100iy\u3B02\u3B06rc;\u4177;\u444Bn\u803B\xA5\u40A5r;\uC000\u{1D536}cy;\u4457pf;\uC000\u{1D56A}cr;\uC000\u{1D4CE}\u0100cm\u3B26\u3B29y;\u444El\u803B\xFF\u40FF\u0500acdefhiosw\u3B42\u3B48\u3B54\u3B58\u3B64\u3B69\u3B6D\u3B74\u3B7A\u3B80cute;\u417A\u0100ay\u3B4D\u3B52ron;\u417E;\u4437ot;\u417C\u0100et\u3B5D\u3B61tr\xE6\u155Fa;\u43B6r;\uC000\u{1D537}cy;\u4436grarr;\u61DDpf;\uC000\u{1D56B}cr;\uC000\u{1D4CF}\u0100jn\u3B85\u3B87;\u600Dj;\u600C'.split("").map((c) => c.charCodeAt(0))
+    );
+  }
+});
+
+// node_modules/dom-serializer/node_modules/entities/lib/esm/generated/decode-data-xml.js
+var decode_data_xml_default;
+var init_decode_data_xml2 = __esm({
+  "node_modules/dom-serializer/node_modules/entities/lib/esm/generated/decode-data-xml.js"() {
+    decode_data_xml_default = new Uint16Array(
+      // prettier-ignore
+      "\u0200aglq	\x1B\u026D\0\0p;\u4026os;\u4027t;\u403Et;\u403Cuot;\u4022".split("").map((c) => c.charCodeAt(0))
+    );
+  }
+});
+
+// node_modules/dom-serializer/node_modules/entities/lib/esm/decode_codepoint.js
+function replaceCodePoint2(codePoint2) {
+  var _a5;
+  if (codePoint2 >= 55296 && codePoint2 <= 57343 || codePoint2 > 1114111) {
+    return 65533;
+  }
+  return (_a5 = decodeMap2.get(codePoint2)) !== null && _a5 !== void 0 ? _a5 : codePoint2;
+}
+var _a4, decodeMap2, fromCodePoint2;
+var init_decode_codepoint2 = __esm({
+  "node_modules/dom-serializer/node_modules/entities/lib/esm/decode_codepoint.js"() {
+    decodeMap2 = /* @__PURE__ */ new Map([
+      [0, 65533],
+      // C1 Unicode control character reference replacements
+      [128, 8364],
+      [130, 8218],
+      [131, 402],
+      [132, 8222],
+      [133, 8230],
+      [134, 8224],
+      [135, 8225],
+      [136, 710],
+      [137, 8240],
+      [138, 352],
+      [139, 8249],
+      [140, 338],
+      [142, 381],
+      [145, 8216],
+      [146, 8217],
+      [147, 8220],
+      [148, 8221],
+      [149, 8226],
+      [150, 8211],
+      [151, 8212],
+      [152, 732],
+      [153, 8482],
+      [154, 353],
+      [155, 8250],
+      [156, 339],
+      [158, 382],
+      [159, 376]
+    ]);
+    fromCodePoint2 = // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition, node/no-unsupported-features/es-builtins
+    (_a4 = String.fromCodePoint) !== null && _a4 !== void 0 ? _a4 : function(codePoint2) {
+      let output2 = "";
+      if (codePoint2 > 65535) {
+        codePoint2 -= 65536;
+        output2 += String.fromCharCode(codePoint2 >>> 10 & 1023 | 55296);
+        codePoint2 = 56320 | codePoint2 & 1023;
+      }
+      output2 += String.fromCharCode(codePoint2);
+      return output2;
+    };
+  }
+});
+
+// node_modules/dom-serializer/node_modules/entities/lib/esm/decode.js
+function isNumber2(code) {
+  return code >= CharCodes3.ZERO && code <= CharCodes3.NINE;
+}
+function isHexadecimalCharacter2(code) {
+  return code >= CharCodes3.UPPER_A && code <= CharCodes3.UPPER_F || code >= CharCodes3.LOWER_A && code <= CharCodes3.LOWER_F;
+}
+function isAsciiAlphaNumeric2(code) {
+  return code >= CharCodes3.UPPER_A && code <= CharCodes3.UPPER_Z || code >= CharCodes3.LOWER_A && code <= CharCodes3.LOWER_Z || isNumber2(code);
+}
+function isEntityInAttributeInvalidEnd2(code) {
+  return code === CharCodes3.EQUALS || isAsciiAlphaNumeric2(code);
+}
+function getDecoder(decodeTree) {
+  let ret = "";
+  const decoder = new EntityDecoder2(decodeTree, (str) => ret += fromCodePoint2(str));
+  return function decodeWithTrie(str, decodeMode) {
+    let lastIndex = 0;
+    let offset = 0;
+    while ((offset = str.indexOf("&", offset)) >= 0) {
+      ret += str.slice(lastIndex, offset);
+      decoder.startEntity(decodeMode);
+      const len = decoder.write(
+        str,
+        // Skip the "&"
+        offset + 1
+      );
+      if (len < 0) {
+        lastIndex = offset + decoder.end();
+        break;
+      }
+      lastIndex = offset + len;
+      offset = len === 0 ? lastIndex + 1 : lastIndex;
+    }
+    const result = ret + str.slice(lastIndex);
+    ret = "";
+    return result;
+  };
+}
+function determineBranch2(decodeTree, current, nodeIdx, char) {
+  const branchCount = (current & BinTrieFlags2.BRANCH_LENGTH) >> 7;
+  const jumpOffset = current & BinTrieFlags2.JUMP_TABLE;
+  if (branchCount === 0) {
+    return jumpOffset !== 0 && char === jumpOffset ? nodeIdx : -1;
+  }
+  if (jumpOffset) {
+    const value = char - jumpOffset;
+    return value < 0 || value >= branchCount ? -1 : decodeTree[nodeIdx + value] - 1;
+  }
+  let lo = nodeIdx;
+  let hi = lo + branchCount - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >>> 1;
+    const midVal = decodeTree[mid];
+    if (midVal < char) {
+      lo = mid + 1;
+    } else if (midVal > char) {
+      hi = mid - 1;
+    } else {
+      return decodeTree[mid + branchCount];
+    }
+  }
+  return -1;
+}
+var CharCodes3, TO_LOWER_BIT2, BinTrieFlags2, EntityDecoderState2, DecodingMode2, EntityDecoder2, htmlDecoder, xmlDecoder;
+var init_decode2 = __esm({
+  "node_modules/dom-serializer/node_modules/entities/lib/esm/decode.js"() {
+    init_decode_data_html2();
+    init_decode_data_xml2();
+    init_decode_codepoint2();
+    init_decode_codepoint2();
+    (function(CharCodes4) {
+      CharCodes4[CharCodes4["NUM"] = 35] = "NUM";
+      CharCodes4[CharCodes4["SEMI"] = 59] = "SEMI";
+      CharCodes4[CharCodes4["EQUALS"] = 61] = "EQUALS";
+      CharCodes4[CharCodes4["ZERO"] = 48] = "ZERO";
+      CharCodes4[CharCodes4["NINE"] = 57] = "NINE";
+      CharCodes4[CharCodes4["LOWER_A"] = 97] = "LOWER_A";
+      CharCodes4[CharCodes4["LOWER_F"] = 102] = "LOWER_F";
+      CharCodes4[CharCodes4["LOWER_X"] = 120] = "LOWER_X";
+      CharCodes4[CharCodes4["LOWER_Z"] = 122] = "LOWER_Z";
+      CharCodes4[CharCodes4["UPPER_A"] = 65] = "UPPER_A";
+      CharCodes4[CharCodes4["UPPER_F"] = 70] = "UPPER_F";
+      CharCodes4[CharCodes4["UPPER_Z"] = 90] = "UPPER_Z";
+    })(CharCodes3 || (CharCodes3 = {}));
+    TO_LOWER_BIT2 = 32;
+    (function(BinTrieFlags3) {
+      BinTrieFlags3[BinTrieFlags3["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
+      BinTrieFlags3[BinTrieFlags3["BRANCH_LENGTH"] = 16256] = "BRANCH_LENGTH";
+      BinTrieFlags3[BinTrieFlags3["JUMP_TABLE"] = 127] = "JUMP_TABLE";
+    })(BinTrieFlags2 || (BinTrieFlags2 = {}));
+    (function(EntityDecoderState3) {
+      EntityDecoderState3[EntityDecoderState3["EntityStart"] = 0] = "EntityStart";
+      EntityDecoderState3[EntityDecoderState3["NumericStart"] = 1] = "NumericStart";
+      EntityDecoderState3[EntityDecoderState3["NumericDecimal"] = 2] = "NumericDecimal";
+      EntityDecoderState3[EntityDecoderState3["NumericHex"] = 3] = "NumericHex";
+      EntityDecoderState3[EntityDecoderState3["NamedEntity"] = 4] = "NamedEntity";
+    })(EntityDecoderState2 || (EntityDecoderState2 = {}));
+    (function(DecodingMode3) {
+      DecodingMode3[DecodingMode3["Legacy"] = 0] = "Legacy";
+      DecodingMode3[DecodingMode3["Strict"] = 1] = "Strict";
+      DecodingMode3[DecodingMode3["Attribute"] = 2] = "Attribute";
+    })(DecodingMode2 || (DecodingMode2 = {}));
+    EntityDecoder2 = class {
+      constructor(decodeTree, emitCodePoint, errors) {
+        this.decodeTree = decodeTree;
+        this.emitCodePoint = emitCodePoint;
+        this.errors = errors;
+        this.state = EntityDecoderState2.EntityStart;
+        this.consumed = 1;
+        this.result = 0;
+        this.treeIndex = 0;
+        this.excess = 1;
+        this.decodeMode = DecodingMode2.Strict;
+      }
+      /** Resets the instance to make it reusable. */
+      startEntity(decodeMode) {
+        this.decodeMode = decodeMode;
+        this.state = EntityDecoderState2.EntityStart;
+        this.result = 0;
+        this.treeIndex = 0;
+        this.excess = 1;
+        this.consumed = 1;
+      }
+      /**
+       * Write an entity to the decoder. This can be called multiple times with partial entities.
+       * If the entity is incomplete, the decoder will return -1.
+       *
+       * Mirrors the implementation of `getDecoder`, but with the ability to stop decoding if the
+       * entity is incomplete, and resume when the next string is written.
+       *
+       * @param string The string containing the entity (or a continuation of the entity).
+       * @param offset The offset at which the entity begins. Should be 0 if this is not the first call.
+       * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+       */
+      write(str, offset) {
+        switch (this.state) {
+          case EntityDecoderState2.EntityStart: {
+            if (str.charCodeAt(offset) === CharCodes3.NUM) {
+              this.state = EntityDecoderState2.NumericStart;
+              this.consumed += 1;
+              return this.stateNumericStart(str, offset + 1);
+            }
+            this.state = EntityDecoderState2.NamedEntity;
+            return this.stateNamedEntity(str, offset);
+          }
+          case EntityDecoderState2.NumericStart: {
+            return this.stateNumericStart(str, offset);
+          }
+          case EntityDecoderState2.NumericDecimal: {
+            return this.stateNumericDecimal(str, offset);
+          }
+          case EntityDecoderState2.NumericHex: {
+            return this.stateNumericHex(str, offset);
+          }
+          case EntityDecoderState2.NamedEntity: {
+            return this.stateNamedEntity(str, offset);
+          }
+        }
+      }
+      /**
+       * Switches between the numeric decimal and hexadecimal states.
+       *
+       * Equivalent to the `Numeric character reference state` in the HTML spec.
+       *
+       * @param str The string containing the entity (or a continuation of the entity).
+       * @param offset The current offset.
+       * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+       */
+      stateNumericStart(str, offset) {
+        if (offset >= str.length) {
+          return -1;
+        }
+        if ((str.charCodeAt(offset) | TO_LOWER_BIT2) === CharCodes3.LOWER_X) {
+          this.state = EntityDecoderState2.NumericHex;
+          this.consumed += 1;
+          return this.stateNumericHex(str, offset + 1);
+        }
+        this.state = EntityDecoderState2.NumericDecimal;
+        return this.stateNumericDecimal(str, offset);
+      }
+      addToNumericResult(str, start, end, base) {
+        if (start !== end) {
+          const digitCount = end - start;
+          this.result = this.result * Math.pow(base, digitCount) + parseInt(str.substr(start, digitCount), base);
+          this.consumed += digitCount;
+        }
+      }
+      /**
+       * Parses a hexadecimal numeric entity.
+       *
+       * Equivalent to the `Hexademical character reference state` in the HTML spec.
+       *
+       * @param str The string containing the entity (or a continuation of the entity).
+       * @param offset The current offset.
+       * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+       */
+      stateNumericHex(str, offset) {
+        const startIdx = offset;
+        while (offset < str.length) {
+          const char = str.charCodeAt(offset);
+          if (isNumber2(char) || isHexadecimalCharacter2(char)) {
+            offset += 1;
+          } else {
+            this.addToNumericResult(str, startIdx, offset, 16);
+            return this.emitNumericEntity(char, 3);
+          }
+        }
+        this.addToNumericResult(str, startIdx, offset, 16);
+        return -1;
+      }
+      /**
+       * Parses a decimal numeric entity.
+       *
+       * Equivalent to the `Decimal character reference state` in the HTML spec.
+       *
+       * @param str The string containing the entity (or a continuation of the entity).
+       * @param offset The current offset.
+       * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+       */
+      stateNumericDecimal(str, offset) {
+        const startIdx = offset;
+        while (offset < str.length) {
+          const char = str.charCodeAt(offset);
+          if (isNumber2(char)) {
+            offset += 1;
+          } else {
+            this.addToNumericResult(str, startIdx, offset, 10);
+            return this.emitNumericEntity(char, 2);
+          }
+        }
+        this.addToNumericResult(str, startIdx, offset, 10);
+        return -1;
+      }
+      /**
+       * Validate and emit a numeric entity.
+       *
+       * Implements the logic from the `Hexademical character reference start
+       * state` and `Numeric character reference end state` in the HTML spec.
+       *
+       * @param lastCp The last code point of the entity. Used to see if the
+       *               entity was terminated with a semicolon.
+       * @param expectedLength The minimum number of characters that should be
+       *                       consumed. Used to validate that at least one digit
+       *                       was consumed.
+       * @returns The number of characters that were consumed.
+       */
+      emitNumericEntity(lastCp, expectedLength) {
+        var _a5;
+        if (this.consumed <= expectedLength) {
+          (_a5 = this.errors) === null || _a5 === void 0 ? void 0 : _a5.absenceOfDigitsInNumericCharacterReference(this.consumed);
+          return 0;
+        }
+        if (lastCp === CharCodes3.SEMI) {
+          this.consumed += 1;
+        } else if (this.decodeMode === DecodingMode2.Strict) {
+          return 0;
+        }
+        this.emitCodePoint(replaceCodePoint2(this.result), this.consumed);
+        if (this.errors) {
+          if (lastCp !== CharCodes3.SEMI) {
+            this.errors.missingSemicolonAfterCharacterReference();
+          }
+          this.errors.validateNumericCharacterReference(this.result);
+        }
+        return this.consumed;
+      }
+      /**
+       * Parses a named entity.
+       *
+       * Equivalent to the `Named character reference state` in the HTML spec.
+       *
+       * @param str The string containing the entity (or a continuation of the entity).
+       * @param offset The current offset.
+       * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+       */
+      stateNamedEntity(str, offset) {
+        const { decodeTree } = this;
+        let current = decodeTree[this.treeIndex];
+        let valueLength = (current & BinTrieFlags2.VALUE_LENGTH) >> 14;
+        for (; offset < str.length; offset++, this.excess++) {
+          const char = str.charCodeAt(offset);
+          this.treeIndex = determineBranch2(decodeTree, current, this.treeIndex + Math.max(1, valueLength), char);
+          if (this.treeIndex < 0) {
+            return this.result === 0 || // If we are parsing an attribute
+            this.decodeMode === DecodingMode2.Attribute && // We shouldn't have consumed any characters after the entity,
+            (valueLength === 0 || // And there should be no invalid characters.
+            isEntityInAttributeInvalidEnd2(char)) ? 0 : this.emitNotTerminatedNamedEntity();
+          }
+          current = decodeTree[this.treeIndex];
+          valueLength = (current & BinTrieFlags2.VALUE_LENGTH) >> 14;
+          if (valueLength !== 0) {
+            if (char === CharCodes3.SEMI) {
+              return this.emitNamedEntityData(this.treeIndex, valueLength, this.consumed + this.excess);
+            }
+            if (this.decodeMode !== DecodingMode2.Strict) {
+              this.result = this.treeIndex;
+              this.consumed += this.excess;
+              this.excess = 0;
+            }
+          }
+        }
+        return -1;
+      }
+      /**
+       * Emit a named entity that was not terminated with a semicolon.
+       *
+       * @returns The number of characters consumed.
+       */
+      emitNotTerminatedNamedEntity() {
+        var _a5;
+        const { result, decodeTree } = this;
+        const valueLength = (decodeTree[result] & BinTrieFlags2.VALUE_LENGTH) >> 14;
+        this.emitNamedEntityData(result, valueLength, this.consumed);
+        (_a5 = this.errors) === null || _a5 === void 0 ? void 0 : _a5.missingSemicolonAfterCharacterReference();
+        return this.consumed;
+      }
+      /**
+       * Emit a named entity.
+       *
+       * @param result The index of the entity in the decode tree.
+       * @param valueLength The number of bytes in the entity.
+       * @param consumed The number of characters consumed.
+       *
+       * @returns The number of characters consumed.
+       */
+      emitNamedEntityData(result, valueLength, consumed) {
+        const { decodeTree } = this;
+        this.emitCodePoint(valueLength === 1 ? decodeTree[result] & ~BinTrieFlags2.VALUE_LENGTH : decodeTree[result + 1], consumed);
+        if (valueLength === 3) {
+          this.emitCodePoint(decodeTree[result + 2], consumed);
+        }
+        return consumed;
+      }
+      /**
+       * Signal to the parser that the end of the input was reached.
+       *
+       * Remaining data will be emitted and relevant errors will be produced.
+       *
+       * @returns The number of characters consumed.
+       */
+      end() {
+        var _a5;
+        switch (this.state) {
+          case EntityDecoderState2.NamedEntity: {
+            return this.result !== 0 && (this.decodeMode !== DecodingMode2.Attribute || this.result === this.treeIndex) ? this.emitNotTerminatedNamedEntity() : 0;
+          }
+          // Otherwise, emit a numeric entity if we have one.
+          case EntityDecoderState2.NumericDecimal: {
+            return this.emitNumericEntity(0, 2);
+          }
+          case EntityDecoderState2.NumericHex: {
+            return this.emitNumericEntity(0, 3);
+          }
+          case EntityDecoderState2.NumericStart: {
+            (_a5 = this.errors) === null || _a5 === void 0 ? void 0 : _a5.absenceOfDigitsInNumericCharacterReference(this.consumed);
+            return 0;
+          }
+          case EntityDecoderState2.EntityStart: {
+            return 0;
+          }
+        }
+      }
+    };
+    htmlDecoder = getDecoder(decode_data_html_default);
+    xmlDecoder = getDecoder(decode_data_xml_default);
+  }
+});
+
+// node_modules/dom-serializer/node_modules/entities/lib/esm/generated/encode-html.js
+function restoreDiff(arr) {
+  for (let i = 1; i < arr.length; i++) {
+    arr[i][0] += arr[i - 1][0] + 1;
+  }
+  return arr;
+}
+var encode_html_default;
+var init_encode_html = __esm({
+  "node_modules/dom-serializer/node_modules/entities/lib/esm/generated/encode-html.js"() {
+    encode_html_default = new Map(/* @__PURE__ */ restoreDiff([[9, "&Tab;"], [0, "&NewLine;"], [22, "&excl;"], [0, "&quot;"], [0, "&num;"], [0, "&dollar;"], [0, "&percnt;"], [0, "&amp;"], [0, "&apos;"], [0, "&lpar;"], [0, "&rpar;"], [0, "&ast;"], [0, "&plus;"], [0, "&comma;"], [1, "&period;"], [0, "&sol;"], [10, "&colon;"], [0, "&semi;"], [0, { v: "&lt;", n: 8402, o: "&nvlt;" }], [0, { v: "&equals;", n: 8421, o: "&bne;" }], [0, { v: "&gt;", n: 8402, o: "&nvgt;" }], [0, "&quest;"], [0, "&commat;"], [26, "&lbrack;"], [0, "&bsol;"], [0, "&rbrack;"], [0, "&Hat;"], [0, "&lowbar;"], [0, "&DiacriticalGrave;"], [5, { n: 106, o: "&fjlig;" }], [20, "&lbrace;"], [0, "&verbar;"], [0, "&rbrace;"], [34, "&nbsp;"], [0, "&iexcl;"], [0, "&cent;"], [0, "&pound;"], [0, "&curren;"], [0, "&yen;"], [0, "&brvbar;"], [0, "&sect;"], [0, "&die;"], [0, "&copy;"], [0, "&ordf;"], [0, "&laquo;"], [0, "&not;"], [0, "&shy;"], [0, "&circledR;"], [0, "&macr;"], [0, "&deg;"], [0, "&PlusMinus;"], [0, "&sup2;"], [0, "&sup3;"], [0, "&acute;"], [0, "&micro;"], [0, "&para;"], [0, "&centerdot;"], [0, "&cedil;"], [0, "&sup1;"], [0, "&ordm;"], [0, "&raquo;"], [0, "&frac14;"], [0, "&frac12;"], [0, "&frac34;"], [0, "&iquest;"], [0, "&Agrave;"], [0, "&Aacute;"], [0, "&Acirc;"], [0, "&Atilde;"], [0, "&Auml;"], [0, "&angst;"], [0, "&AElig;"], [0, "&Ccedil;"], [0, "&Egrave;"], [0, "&Eacute;"], [0, "&Ecirc;"], [0, "&Euml;"], [0, "&Igrave;"], [0, "&Iacute;"], [0, "&Icirc;"], [0, "&Iuml;"], [0, "&ETH;"], [0, "&Ntilde;"], [0, "&Ograve;"], [0, "&Oacute;"], [0, "&Ocirc;"], [0, "&Otilde;"], [0, "&Ouml;"], [0, "&times;"], [0, "&Oslash;"], [0, "&Ugrave;"], [0, "&Uacute;"], [0, "&Ucirc;"], [0, "&Uuml;"], [0, "&Yacute;"], [0, "&THORN;"], [0, "&szlig;"], [0, "&agrave;"], [0, "&aacute;"], [0, "&acirc;"], [0, "&atilde;"], [0, "&auml;"], [0, "&aring;"], [0, "&aelig;"], [0, "&ccedil;"], [0, "&egrave;"], [0, "&eacute;"], [0, "&ecirc;"], [0, "&euml;"], [0, "&igrave;"], [0, "&iacute;"], [0, "&icirc;"], [0, "&iuml;"], [0, "&eth;"], [0, "&ntilde;"], [0, "&ograve;"], [0, "&oacute;"], [0, "&ocirc;"], [0, "&otilde;"], [0, "&ouml;"], [0, "&div;"], [0, "&oslash;"], [0, "&ugrave;"], [0, "&uacute;"], [0, "&ucirc;"], [0, "&uuml;"], [0, "&yacute;"], [0, "&thorn;"], [0, "&yuml;"], [0, "&Amacr;"], [0, "&amacr;"], [0, "&Abreve;"], [0, "&abreve;"], [0, "&Aogon;"], [0, "&aogon;"], [0, "&Cacute;"], [0, "&cacute;"], [0, "&Ccirc;"], [0, "&ccirc;"], [0, "&Cdot;"], [0, "&cdot;"], [0, "&Ccaron;"], [0, "&ccaron;"], [0, "&Dcaron;"], [0, "&dcaron;"], [0, "&Dstrok;"], [0, "&dstrok;"], [0, "&Emacr;"], [0, "&emacr;"], [2, "&Edot;"], [0, "&edot;"], [0, "&Eogon;"], [0, "&eogon;"], [0, "&Ecaron;"], [0, "&ecaron;"], [0, "&Gcirc;"], [0, "&gcirc;"], [0, "&Gbreve;"], [0, "&gbreve;"], [0, "&Gdot;"], [0, "&gdot;"], [0, "&Gcedil;"], [1, "&Hcirc;"], [0, "&hcirc;"], [0, "&Hstrok;"], [0, "&hstrok;"], [0, "&Itilde;"], [0, "&itilde;"], [0, "&Imacr;"], [0, "&imacr;"], [2, "&Iogon;"], [0, "&iogon;"], [0, "&Idot;"], [0, "&imath;"], [0, "&IJlig;"], [0, "&ijlig;"], [0, "&Jcirc;"], [0, "&jcirc;"], [0, "&Kcedil;"], [0, "&kcedil;"], [0, "&kgreen;"], [0, "&Lacute;"], [0, "&lacute;"], [0, "&Lcedil;"], [0, "&lcedil;"], [0, "&Lcaron;"], [0, "&lcaron;"], [0, "&Lmidot;"], [0, "&lmidot;"], [0, "&Lstrok;"], [0, "&lstrok;"], [0, "&Nacute;"], [0, "&nacute;"], [0, "&Ncedil;"], [0, "&ncedil;"], [0, "&Ncaron;"], [0, "&ncaron;"], [0, "&napos;"], [0, "&ENG;"], [0, "&eng;"], [0, "&Omacr;"], [0, "&omacr;"], [2, "&Odblac;"], [0, "&odblac;"], [0, "&OElig;"], [0, "&oelig;"], [0, "&Racute;"], [0, "&racute;"], [0, "&Rcedil;"], [0, "&rcedil;"], [0, "&Rcaron;"], [0, "&rcaron;"], [0, "&Sacute;"], [0, "&sacute;"], [0, "&Scirc;"], [0, "&scirc;"], [0, "&Scedil;"], [0, "&scedil;"], [0, "&Scaron;"], [0, "&scaron;"], [0, "&Tcedil;"], [0, "&tcedil;"], [0, "&Tcaron;"], [0, "&tcaron;"], [0, "&Tstrok;"], [0, "&tstrok;"], [0, "&Utilde;"], [0, "&utilde;"], [0, "&Umacr;"], [0, "&umacr;"], [0, "&Ubreve;"], [0, "&ubreve;"], [0, "&Uring;"], [0, "&uring;"], [0, "&Udblac;"], [0, "&udblac;"], [0, "&Uogon;"], [0, "&uogon;"], [0, "&Wcirc;"], [0, "&wcirc;"], [0, "&Ycirc;"], [0, "&ycirc;"], [0, "&Yuml;"], [0, "&Zacute;"], [0, "&zacute;"], [0, "&Zdot;"], [0, "&zdot;"], [0, "&Zcaron;"], [0, "&zcaron;"], [19, "&fnof;"], [34, "&imped;"], [63, "&gacute;"], [65, "&jmath;"], [142, "&circ;"], [0, "&caron;"], [16, "&breve;"], [0, "&DiacriticalDot;"], [0, "&ring;"], [0, "&ogon;"], [0, "&DiacriticalTilde;"], [0, "&dblac;"], [51, "&DownBreve;"], [127, "&Alpha;"], [0, "&Beta;"], [0, "&Gamma;"], [0, "&Delta;"], [0, "&Epsilon;"], [0, "&Zeta;"], [0, "&Eta;"], [0, "&Theta;"], [0, "&Iota;"], [0, "&Kappa;"], [0, "&Lambda;"], [0, "&Mu;"], [0, "&Nu;"], [0, "&Xi;"], [0, "&Omicron;"], [0, "&Pi;"], [0, "&Rho;"], [1, "&Sigma;"], [0, "&Tau;"], [0, "&Upsilon;"], [0, "&Phi;"], [0, "&Chi;"], [0, "&Psi;"], [0, "&ohm;"], [7, "&alpha;"], [0, "&beta;"], [0, "&gamma;"], [0, "&delta;"], [0, "&epsi;"], [0, "&zeta;"], [0, "&eta;"], [0, "&theta;"], [0, "&iota;"], [0, "&kappa;"], [0, "&lambda;"], [0, "&mu;"], [0, "&nu;"], [0, "&xi;"], [0, "&omicron;"], [0, "&pi;"], [0, "&rho;"], [0, "&sigmaf;"], [0, "&sigma;"], [0, "&tau;"], [0, "&upsi;"], [0, "&phi;"], [0, "&chi;"], [0, "&psi;"], [0, "&omega;"], [7, "&thetasym;"], [0, "&Upsi;"], [2, "&phiv;"], [0, "&piv;"], [5, "&Gammad;"], [0, "&digamma;"], [18, "&kappav;"], [0, "&rhov;"], [3, "&epsiv;"], [0, "&backepsilon;"], [10, "&IOcy;"], [0, "&DJcy;"], [0, "&GJcy;"], [0, "&Jukcy;"], [0, "&DScy;"], [0, "&Iukcy;"], [0, "&YIcy;"], [0, "&Jsercy;"], [0, "&LJcy;"], [0, "&NJcy;"], [0, "&TSHcy;"], [0, "&KJcy;"], [1, "&Ubrcy;"], [0, "&DZcy;"], [0, "&Acy;"], [0, "&Bcy;"], [0, "&Vcy;"], [0, "&Gcy;"], [0, "&Dcy;"], [0, "&IEcy;"], [0, "&ZHcy;"], [0, "&Zcy;"], [0, "&Icy;"], [0, "&Jcy;"], [0, "&Kcy;"], [0, "&Lcy;"], [0, "&Mcy;"], [0, "&Ncy;"], [0, "&Ocy;"], [0, "&Pcy;"], [0, "&Rcy;"], [0, "&Scy;"], [0, "&Tcy;"], [0, "&Ucy;"], [0, "&Fcy;"], [0, "&KHcy;"], [0, "&TScy;"], [0, "&CHcy;"], [0, "&SHcy;"], [0, "&SHCHcy;"], [0, "&HARDcy;"], [0, "&Ycy;"], [0, "&SOFTcy;"], [0, "&Ecy;"], [0, "&YUcy;"], [0, "&YAcy;"], [0, "&acy;"], [0, "&bcy;"], [0, "&vcy;"], [0, "&gcy;"], [0, "&dcy;"], [0, "&iecy;"], [0, "&zhcy;"], [0, "&zcy;"], [0, "&icy;"], [0, "&jcy;"], [0, "&kcy;"], [0, "&lcy;"], [0, "&mcy;"], [0, "&ncy;"], [0, "&ocy;"], [0, "&pcy;"], [0, "&rcy;"], [0, "&scy;"], [0, "&tcy;"], [0, "&ucy;"], [0, "&fcy;"], [0, "&khcy;"], [0, "&tscy;"], [0, "&chcy;"], [0, "&shcy;"], [0, "&shchcy;"], [0, "&hardcy;"], [0, "&ycy;"], [0, "&softcy;"], [0, "&ecy;"], [0, "&yucy;"], [0, "&yacy;"], [1, "&iocy;"], [0, "&djcy;"], [0, "&gjcy;"], [0, "&jukcy;"], [0, "&dscy;"], [0, "&iukcy;"], [0, "&yicy;"], [0, "&jsercy;"], [0, "&ljcy;"], [0, "&njcy;"], [0, "&tshcy;"], [0, "&kjcy;"], [1, "&ubrcy;"], [0, "&dzcy;"], [7074, "&ensp;"], [0, "&emsp;"], [0, "&emsp13;"], [0, "&emsp14;"], [1, "&numsp;"], [0, "&puncsp;"], [0, "&ThinSpace;"], [0, "&hairsp;"], [0, "&NegativeMediumSpace;"], [0, "&zwnj;"], [0, "&zwj;"], [0, "&lrm;"], [0, "&rlm;"], [0, "&dash;"], [2, "&ndash;"], [0, "&mdash;"], [0, "&horbar;"], [0, "&Verbar;"], [1, "&lsquo;"], [0, "&CloseCurlyQuote;"], [0, "&lsquor;"], [1, "&ldquo;"], [0, "&CloseCurlyDoubleQuote;"], [0, "&bdquo;"], [1, "&dagger;"], [0, "&Dagger;"], [0, "&bull;"], [2, "&nldr;"], [0, "&hellip;"], [9, "&permil;"], [0, "&pertenk;"], [0, "&prime;"], [0, "&Prime;"], [0, "&tprime;"], [0, "&backprime;"], [3, "&lsaquo;"], [0, "&rsaquo;"], [3, "&oline;"], [2, "&caret;"], [1, "&hybull;"], [0, "&frasl;"], [10, "&bsemi;"], [7, "&qprime;"], [7, { v: "&MediumSpace;", n: 8202, o: "&ThickSpace;" }], [0, "&NoBreak;"], [0, "&af;"], [0, "&InvisibleTimes;"], [0, "&ic;"], [72, "&euro;"], [46, "&tdot;"], [0, "&DotDot;"], [37, "&complexes;"], [2, "&incare;"], [4, "&gscr;"], [0, "&hamilt;"], [0, "&Hfr;"], [0, "&Hopf;"], [0, "&planckh;"], [0, "&hbar;"], [0, "&imagline;"], [0, "&Ifr;"], [0, "&lagran;"], [0, "&ell;"], [1, "&naturals;"], [0, "&numero;"], [0, "&copysr;"], [0, "&weierp;"], [0, "&Popf;"], [0, "&Qopf;"], [0, "&realine;"], [0, "&real;"], [0, "&reals;"], [0, "&rx;"], [3, "&trade;"], [1, "&integers;"], [2, "&mho;"], [0, "&zeetrf;"], [0, "&iiota;"], [2, "&bernou;"], [0, "&Cayleys;"], [1, "&escr;"], [0, "&Escr;"], [0, "&Fouriertrf;"], [1, "&Mellintrf;"], [0, "&order;"], [0, "&alefsym;"], [0, "&beth;"], [0, "&gimel;"], [0, "&daleth;"], [12, "&CapitalDifferentialD;"], [0, "&dd;"], [0, "&ee;"], [0, "&ii;"], [10, "&frac13;"], [0, "&frac23;"], [0, "&frac15;"], [0, "&frac25;"], [0, "&frac35;"], [0, "&frac45;"], [0, "&frac16;"], [0, "&frac56;"], [0, "&frac18;"], [0, "&frac38;"], [0, "&frac58;"], [0, "&frac78;"], [49, "&larr;"], [0, "&ShortUpArrow;"], [0, "&rarr;"], [0, "&darr;"], [0, "&harr;"], [0, "&updownarrow;"], [0, "&nwarr;"], [0, "&nearr;"], [0, "&LowerRightArrow;"], [0, "&LowerLeftArrow;"], [0, "&nlarr;"], [0, "&nrarr;"], [1, { v: "&rarrw;", n: 824, o: "&nrarrw;" }], [0, "&Larr;"], [0, "&Uarr;"], [0, "&Rarr;"], [0, "&Darr;"], [0, "&larrtl;"], [0, "&rarrtl;"], [0, "&LeftTeeArrow;"], [0, "&mapstoup;"], [0, "&map;"], [0, "&DownTeeArrow;"], [1, "&hookleftarrow;"], [0, "&hookrightarrow;"], [0, "&larrlp;"], [0, "&looparrowright;"], [0, "&harrw;"], [0, "&nharr;"], [1, "&lsh;"], [0, "&rsh;"], [0, "&ldsh;"], [0, "&rdsh;"], [1, "&crarr;"], [0, "&cularr;"], [0, "&curarr;"], [2, "&circlearrowleft;"], [0, "&circlearrowright;"], [0, "&leftharpoonup;"], [0, "&DownLeftVector;"], [0, "&RightUpVector;"], [0, "&LeftUpVector;"], [0, "&rharu;"], [0, "&DownRightVector;"], [0, "&dharr;"], [0, "&dharl;"], [0, "&RightArrowLeftArrow;"], [0, "&udarr;"], [0, "&LeftArrowRightArrow;"], [0, "&leftleftarrows;"], [0, "&upuparrows;"], [0, "&rightrightarrows;"], [0, "&ddarr;"], [0, "&leftrightharpoons;"], [0, "&Equilibrium;"], [0, "&nlArr;"], [0, "&nhArr;"], [0, "&nrArr;"], [0, "&DoubleLeftArrow;"], [0, "&DoubleUpArrow;"], [0, "&DoubleRightArrow;"], [0, "&dArr;"], [0, "&DoubleLeftRightArrow;"], [0, "&DoubleUpDownArrow;"], [0, "&nwArr;"], [0, "&neArr;"], [0, "&seArr;"], [0, "&swArr;"], [0, "&lAarr;"], [0, "&rAarr;"], [1, "&zigrarr;"], [6, "&larrb;"], [0, "&rarrb;"], [15, "&DownArrowUpArrow;"], [7, "&loarr;"], [0, "&roarr;"], [0, "&hoarr;"], [0, "&forall;"], [0, "&comp;"], [0, { v: "&part;", n: 824, o: "&npart;" }], [0, "&exist;"], [0, "&nexist;"], [0, "&empty;"], [1, "&Del;"], [0, "&Element;"], [0, "&NotElement;"], [1, "&ni;"], [0, "&notni;"], [2, "&prod;"], [0, "&coprod;"], [0, "&sum;"], [0, "&minus;"], [0, "&MinusPlus;"], [0, "&dotplus;"], [1, "&Backslash;"], [0, "&lowast;"], [0, "&compfn;"], [1, "&radic;"], [2, "&prop;"], [0, "&infin;"], [0, "&angrt;"], [0, { v: "&ang;", n: 8402, o: "&nang;" }], [0, "&angmsd;"], [0, "&angsph;"], [0, "&mid;"], [0, "&nmid;"], [0, "&DoubleVerticalBar;"], [0, "&NotDoubleVerticalBar;"], [0, "&and;"], [0, "&or;"], [0, { v: "&cap;", n: 65024, o: "&caps;" }], [0, { v: "&cup;", n: 65024, o: "&cups;" }], [0, "&int;"], [0, "&Int;"], [0, "&iiint;"], [0, "&conint;"], [0, "&Conint;"], [0, "&Cconint;"], [0, "&cwint;"], [0, "&ClockwiseContourIntegral;"], [0, "&awconint;"], [0, "&there4;"], [0, "&becaus;"], [0, "&ratio;"], [0, "&Colon;"], [0, "&dotminus;"], [1, "&mDDot;"], [0, "&homtht;"], [0, { v: "&sim;", n: 8402, o: "&nvsim;" }], [0, { v: "&backsim;", n: 817, o: "&race;" }], [0, { v: "&ac;", n: 819, o: "&acE;" }], [0, "&acd;"], [0, "&VerticalTilde;"], [0, "&NotTilde;"], [0, { v: "&eqsim;", n: 824, o: "&nesim;" }], [0, "&sime;"], [0, "&NotTildeEqual;"], [0, "&cong;"], [0, "&simne;"], [0, "&ncong;"], [0, "&ap;"], [0, "&nap;"], [0, "&ape;"], [0, { v: "&apid;", n: 824, o: "&napid;" }], [0, "&backcong;"], [0, { v: "&asympeq;", n: 8402, o: "&nvap;" }], [0, { v: "&bump;", n: 824, o: "&nbump;" }], [0, { v: "&bumpe;", n: 824, o: "&nbumpe;" }], [0, { v: "&doteq;", n: 824, o: "&nedot;" }], [0, "&doteqdot;"], [0, "&efDot;"], [0, "&erDot;"], [0, "&Assign;"], [0, "&ecolon;"], [0, "&ecir;"], [0, "&circeq;"], [1, "&wedgeq;"], [0, "&veeeq;"], [1, "&triangleq;"], [2, "&equest;"], [0, "&ne;"], [0, { v: "&Congruent;", n: 8421, o: "&bnequiv;" }], [0, "&nequiv;"], [1, { v: "&le;", n: 8402, o: "&nvle;" }], [0, { v: "&ge;", n: 8402, o: "&nvge;" }], [0, { v: "&lE;", n: 824, o: "&nlE;" }], [0, { v: "&gE;", n: 824, o: "&ngE;" }], [0, { v: "&lnE;", n: 65024, o: "&lvertneqq;" }], [0, { v: "&gnE;", n: 65024, o: "&gvertneqq;" }], [0, { v: "&ll;", n: new Map(/* @__PURE__ */ restoreDiff([[824, "&nLtv;"], [7577, "&nLt;"]])) }], [0, { v: "&gg;", n: new Map(/* @__PURE__ */ restoreDiff([[824, "&nGtv;"], [7577, "&nGt;"]])) }], [0, "&between;"], [0, "&NotCupCap;"], [0, "&nless;"], [0, "&ngt;"], [0, "&nle;"], [0, "&nge;"], [0, "&lesssim;"], [0, "&GreaterTilde;"], [0, "&nlsim;"], [0, "&ngsim;"], [0, "&LessGreater;"], [0, "&gl;"], [0, "&NotLessGreater;"], [0, "&NotGreaterLess;"], [0, "&pr;"], [0, "&sc;"], [0, "&prcue;"], [0, "&sccue;"], [0, "&PrecedesTilde;"], [0, { v: "&scsim;", n: 824, o: "&NotSucceedsTilde;" }], [0, "&NotPrecedes;"], [0, "&NotSucceeds;"], [0, { v: "&sub;", n: 8402, o: "&NotSubset;" }], [0, { v: "&sup;", n: 8402, o: "&NotSuperset;" }], [0, "&nsub;"], [0, "&nsup;"], [0, "&sube;"], [0, "&supe;"], [0, "&NotSubsetEqual;"], [0, "&NotSupersetEqual;"], [0, { v: "&subne;", n: 65024, o: "&varsubsetneq;" }], [0, { v: "&supne;", n: 65024, o: "&varsupsetneq;" }], [1, "&cupdot;"], [0, "&UnionPlus;"], [0, { v: "&sqsub;", n: 824, o: "&NotSquareSubset;" }], [0, { v: "&sqsup;", n: 824, o: "&NotSquareSuperset;" }], [0, "&sqsube;"], [0, "&sqsupe;"], [0, { v: "&sqcap;", n: 65024, o: "&sqcaps;" }], [0, { v: "&sqcup;", n: 65024, o: "&sqcups;" }], [0, "&CirclePlus;"], [0, "&CircleMinus;"], [0, "&CircleTimes;"], [0, "&osol;"], [0, "&CircleDot;"], [0, "&circledcirc;"], [0, "&circledast;"], [1, "&circleddash;"], [0, "&boxplus;"], [0, "&boxminus;"], [0, "&boxtimes;"], [0, "&dotsquare;"], [0, "&RightTee;"], [0, "&dashv;"], [0, "&DownTee;"], [0, "&bot;"], [1, "&models;"], [0, "&DoubleRightTee;"], [0, "&Vdash;"], [0, "&Vvdash;"], [0, "&VDash;"], [0, "&nvdash;"], [0, "&nvDash;"], [0, "&nVdash;"], [0, "&nVDash;"], [0, "&prurel;"], [1, "&LeftTriangle;"], [0, "&RightTriangle;"], [0, { v: "&LeftTriangleEqual;", n: 8402, o: "&nvltrie;" }], [0, { v: "&RightTriangleEqual;", n: 8402, o: "&nvrtrie;" }], [0, "&origof;"], [0, "&imof;"], [0, "&multimap;"], [0, "&hercon;"], [0, "&intcal;"], [0, "&veebar;"], [1, "&barvee;"], [0, "&angrtvb;"], [0, "&lrtri;"], [0, "&bigwedge;"], [0, "&bigvee;"], [0, "&bigcap;"], [0, "&bigcup;"], [0, "&diam;"], [0, "&sdot;"], [0, "&sstarf;"], [0, "&divideontimes;"], [0, "&bowtie;"], [0, "&ltimes;"], [0, "&rtimes;"], [0, "&leftthreetimes;"], [0, "&rightthreetimes;"], [0, "&backsimeq;"], [0, "&curlyvee;"], [0, "&curlywedge;"], [0, "&Sub;"], [0, "&Sup;"], [0, "&Cap;"], [0, "&Cup;"], [0, "&fork;"], [0, "&epar;"], [0, "&lessdot;"], [0, "&gtdot;"], [0, { v: "&Ll;", n: 824, o: "&nLl;" }], [0, { v: "&Gg;", n: 824, o: "&nGg;" }], [0, { v: "&leg;", n: 65024, o: "&lesg;" }], [0, { v: "&gel;", n: 65024, o: "&gesl;" }], [2, "&cuepr;"], [0, "&cuesc;"], [0, "&NotPrecedesSlantEqual;"], [0, "&NotSucceedsSlantEqual;"], [0, "&NotSquareSubsetEqual;"], [0, "&NotSquareSupersetEqual;"], [2, "&lnsim;"], [0, "&gnsim;"], [0, "&precnsim;"], [0, "&scnsim;"], [0, "&nltri;"], [0, "&NotRightTriangle;"], [0, "&nltrie;"], [0, "&NotRightTriangleEqual;"], [0, "&vellip;"], [0, "&ctdot;"], [0, "&utdot;"], [0, "&dtdot;"], [0, "&disin;"], [0, "&isinsv;"], [0, "&isins;"], [0, { v: "&isindot;", n: 824, o: "&notindot;" }], [0, "&notinvc;"], [0, "&notinvb;"], [1, { v: "&isinE;", n: 824, o: "&notinE;" }], [0, "&nisd;"], [0, "&xnis;"], [0, "&nis;"], [0, "&notnivc;"], [0, "&notnivb;"], [6, "&barwed;"], [0, "&Barwed;"], [1, "&lceil;"], [0, "&rceil;"], [0, "&LeftFloor;"], [0, "&rfloor;"], [0, "&drcrop;"], [0, "&dlcrop;"], [0, "&urcrop;"], [0, "&ulcrop;"], [0, "&bnot;"], [1, "&profline;"], [0, "&profsurf;"], [1, "&telrec;"], [0, "&target;"], [5, "&ulcorn;"], [0, "&urcorn;"], [0, "&dlcorn;"], [0, "&drcorn;"], [2, "&frown;"], [0, "&smile;"], [9, "&cylcty;"], [0, "&profalar;"], [7, "&topbot;"], [6, "&ovbar;"], [1, "&solbar;"], [60, "&angzarr;"], [51, "&lmoustache;"], [0, "&rmoustache;"], [2, "&OverBracket;"], [0, "&bbrk;"], [0, "&bbrktbrk;"], [37, "&OverParenthesis;"], [0, "&UnderParenthesis;"], [0, "&OverBrace;"], [0, "&UnderBrace;"], [2, "&trpezium;"], [4, "&elinters;"], [59, "&blank;"], [164, "&circledS;"], [55, "&boxh;"], [1, "&boxv;"], [9, "&boxdr;"], [3, "&boxdl;"], [3, "&boxur;"], [3, "&boxul;"], [3, "&boxvr;"], [7, "&boxvl;"], [7, "&boxhd;"], [7, "&boxhu;"], [7, "&boxvh;"], [19, "&boxH;"], [0, "&boxV;"], [0, "&boxdR;"], [0, "&boxDr;"], [0, "&boxDR;"], [0, "&boxdL;"], [0, "&boxDl;"], [0, "&boxDL;"], [0, "&boxuR;"], [0, "&boxUr;"], [0, "&boxUR;"], [0, "&boxuL;"], [0, "&boxUl;"], [0, "&boxUL;"], [0, "&boxvR;"], [0, "&boxVr;"], [0, "&boxVR;"], [0, "&boxvL;"], [0, "&boxVl;"], [0, "&boxVL;"], [0, "&boxHd;"], [0, "&boxhD;"], [0, "&boxHD;"], [0, "&boxHu;"], [0, "&boxhU;"], [0, "&boxHU;"], [0, "&boxvH;"], [0, "&boxVh;"], [0, "&boxVH;"], [19, "&uhblk;"], [3, "&lhblk;"], [3, "&block;"], [8, "&blk14;"], [0, "&blk12;"], [0, "&blk34;"], [13, "&square;"], [8, "&blacksquare;"], [0, "&EmptyVerySmallSquare;"], [1, "&rect;"], [0, "&marker;"], [2, "&fltns;"], [1, "&bigtriangleup;"], [0, "&blacktriangle;"], [0, "&triangle;"], [2, "&blacktriangleright;"], [0, "&rtri;"], [3, "&bigtriangledown;"], [0, "&blacktriangledown;"], [0, "&dtri;"], [2, "&blacktriangleleft;"], [0, "&ltri;"], [6, "&loz;"], [0, "&cir;"], [32, "&tridot;"], [2, "&bigcirc;"], [8, "&ultri;"], [0, "&urtri;"], [0, "&lltri;"], [0, "&EmptySmallSquare;"], [0, "&FilledSmallSquare;"], [8, "&bigstar;"], [0, "&star;"], [7, "&phone;"], [49, "&female;"], [1, "&male;"], [29, "&spades;"], [2, "&clubs;"], [1, "&hearts;"], [0, "&diamondsuit;"], [3, "&sung;"], [2, "&flat;"], [0, "&natural;"], [0, "&sharp;"], [163, "&check;"], [3, "&cross;"], [8, "&malt;"], [21, "&sext;"], [33, "&VerticalSeparator;"], [25, "&lbbrk;"], [0, "&rbbrk;"], [84, "&bsolhsub;"], [0, "&suphsol;"], [28, "&LeftDoubleBracket;"], [0, "&RightDoubleBracket;"], [0, "&lang;"], [0, "&rang;"], [0, "&Lang;"], [0, "&Rang;"], [0, "&loang;"], [0, "&roang;"], [7, "&longleftarrow;"], [0, "&longrightarrow;"], [0, "&longleftrightarrow;"], [0, "&DoubleLongLeftArrow;"], [0, "&DoubleLongRightArrow;"], [0, "&DoubleLongLeftRightArrow;"], [1, "&longmapsto;"], [2, "&dzigrarr;"], [258, "&nvlArr;"], [0, "&nvrArr;"], [0, "&nvHarr;"], [0, "&Map;"], [6, "&lbarr;"], [0, "&bkarow;"], [0, "&lBarr;"], [0, "&dbkarow;"], [0, "&drbkarow;"], [0, "&DDotrahd;"], [0, "&UpArrowBar;"], [0, "&DownArrowBar;"], [2, "&Rarrtl;"], [2, "&latail;"], [0, "&ratail;"], [0, "&lAtail;"], [0, "&rAtail;"], [0, "&larrfs;"], [0, "&rarrfs;"], [0, "&larrbfs;"], [0, "&rarrbfs;"], [2, "&nwarhk;"], [0, "&nearhk;"], [0, "&hksearow;"], [0, "&hkswarow;"], [0, "&nwnear;"], [0, "&nesear;"], [0, "&seswar;"], [0, "&swnwar;"], [8, { v: "&rarrc;", n: 824, o: "&nrarrc;" }], [1, "&cudarrr;"], [0, "&ldca;"], [0, "&rdca;"], [0, "&cudarrl;"], [0, "&larrpl;"], [2, "&curarrm;"], [0, "&cularrp;"], [7, "&rarrpl;"], [2, "&harrcir;"], [0, "&Uarrocir;"], [0, "&lurdshar;"], [0, "&ldrushar;"], [2, "&LeftRightVector;"], [0, "&RightUpDownVector;"], [0, "&DownLeftRightVector;"], [0, "&LeftUpDownVector;"], [0, "&LeftVectorBar;"], [0, "&RightVectorBar;"], [0, "&RightUpVectorBar;"], [0, "&RightDownVectorBar;"], [0, "&DownLeftVectorBar;"], [0, "&DownRightVectorBar;"], [0, "&LeftUpVectorBar;"], [0, "&LeftDownVectorBar;"], [0, "&LeftTeeVector;"], [0, "&RightTeeVector;"], [0, "&RightUpTeeVector;"], [0, "&RightDownTeeVector;"], [0, "&DownLeftTeeVector;"], [0, "&DownRightTeeVector;"], [0, "&LeftUpTeeVector;"], [0, "&LeftDownTeeVector;"], [0, "&lHar;"], [0, "&uHar;"], [0, "&rHar;"], [0, "&dHar;"], [0, "&luruhar;"], [0, "&ldrdhar;"], [0, "&ruluhar;"], [0, "&rdldhar;"], [0, "&lharul;"], [0, "&llhard;"], [0, "&rharul;"], [0, "&lrhard;"], [0, "&udhar;"], [0, "&duhar;"], [0, "&RoundImplies;"], [0, "&erarr;"], [0, "&simrarr;"], [0, "&larrsim;"], [0, "&rarrsim;"], [0, "&rarrap;"], [0, "&ltlarr;"], [1, "&gtrarr;"], [0, "&subrarr;"], [1, "&suplarr;"], [0, "&lfisht;"], [0, "&rfisht;"], [0, "&ufisht;"], [0, "&dfisht;"], [5, "&lopar;"], [0, "&ropar;"], [4, "&lbrke;"], [0, "&rbrke;"], [0, "&lbrkslu;"], [0, "&rbrksld;"], [0, "&lbrksld;"], [0, "&rbrkslu;"], [0, "&langd;"], [0, "&rangd;"], [0, "&lparlt;"], [0, "&rpargt;"], [0, "&gtlPar;"], [0, "&ltrPar;"], [3, "&vzigzag;"], [1, "&vangrt;"], [0, "&angrtvbd;"], [6, "&ange;"], [0, "&range;"], [0, "&dwangle;"], [0, "&uwangle;"], [0, "&angmsdaa;"], [0, "&angmsdab;"], [0, "&angmsdac;"], [0, "&angmsdad;"], [0, "&angmsdae;"], [0, "&angmsdaf;"], [0, "&angmsdag;"], [0, "&angmsdah;"], [0, "&bemptyv;"], [0, "&demptyv;"], [0, "&cemptyv;"], [0, "&raemptyv;"], [0, "&laemptyv;"], [0, "&ohbar;"], [0, "&omid;"], [0, "&opar;"], [1, "&operp;"], [1, "&olcross;"], [0, "&odsold;"], [1, "&olcir;"], [0, "&ofcir;"], [0, "&olt;"], [0, "&ogt;"], [0, "&cirscir;"], [0, "&cirE;"], [0, "&solb;"], [0, "&bsolb;"], [3, "&boxbox;"], [3, "&trisb;"], [0, "&rtriltri;"], [0, { v: "&LeftTriangleBar;", n: 824, o: "&NotLeftTriangleBar;" }], [0, { v: "&RightTriangleBar;", n: 824, o: "&NotRightTriangleBar;" }], [11, "&iinfin;"], [0, "&infintie;"], [0, "&nvinfin;"], [4, "&eparsl;"], [0, "&smeparsl;"], [0, "&eqvparsl;"], [5, "&blacklozenge;"], [8, "&RuleDelayed;"], [1, "&dsol;"], [9, "&bigodot;"], [0, "&bigoplus;"], [0, "&bigotimes;"], [1, "&biguplus;"], [1, "&bigsqcup;"], [5, "&iiiint;"], [0, "&fpartint;"], [2, "&cirfnint;"], [0, "&awint;"], [0, "&rppolint;"], [0, "&scpolint;"], [0, "&npolint;"], [0, "&pointint;"], [0, "&quatint;"], [0, "&intlarhk;"], [10, "&pluscir;"], [0, "&plusacir;"], [0, "&simplus;"], [0, "&plusdu;"], [0, "&plussim;"], [0, "&plustwo;"], [1, "&mcomma;"], [0, "&minusdu;"], [2, "&loplus;"], [0, "&roplus;"], [0, "&Cross;"], [0, "&timesd;"], [0, "&timesbar;"], [1, "&smashp;"], [0, "&lotimes;"], [0, "&rotimes;"], [0, "&otimesas;"], [0, "&Otimes;"], [0, "&odiv;"], [0, "&triplus;"], [0, "&triminus;"], [0, "&tritime;"], [0, "&intprod;"], [2, "&amalg;"], [0, "&capdot;"], [1, "&ncup;"], [0, "&ncap;"], [0, "&capand;"], [0, "&cupor;"], [0, "&cupcap;"], [0, "&capcup;"], [0, "&cupbrcap;"], [0, "&capbrcup;"], [0, "&cupcup;"], [0, "&capcap;"], [0, "&ccups;"], [0, "&ccaps;"], [2, "&ccupssm;"], [2, "&And;"], [0, "&Or;"], [0, "&andand;"], [0, "&oror;"], [0, "&orslope;"], [0, "&andslope;"], [1, "&andv;"], [0, "&orv;"], [0, "&andd;"], [0, "&ord;"], [1, "&wedbar;"], [6, "&sdote;"], [3, "&simdot;"], [2, { v: "&congdot;", n: 824, o: "&ncongdot;" }], [0, "&easter;"], [0, "&apacir;"], [0, { v: "&apE;", n: 824, o: "&napE;" }], [0, "&eplus;"], [0, "&pluse;"], [0, "&Esim;"], [0, "&Colone;"], [0, "&Equal;"], [1, "&ddotseq;"], [0, "&equivDD;"], [0, "&ltcir;"], [0, "&gtcir;"], [0, "&ltquest;"], [0, "&gtquest;"], [0, { v: "&leqslant;", n: 824, o: "&nleqslant;" }], [0, { v: "&geqslant;", n: 824, o: "&ngeqslant;" }], [0, "&lesdot;"], [0, "&gesdot;"], [0, "&lesdoto;"], [0, "&gesdoto;"], [0, "&lesdotor;"], [0, "&gesdotol;"], [0, "&lap;"], [0, "&gap;"], [0, "&lne;"], [0, "&gne;"], [0, "&lnap;"], [0, "&gnap;"], [0, "&lEg;"], [0, "&gEl;"], [0, "&lsime;"], [0, "&gsime;"], [0, "&lsimg;"], [0, "&gsiml;"], [0, "&lgE;"], [0, "&glE;"], [0, "&lesges;"], [0, "&gesles;"], [0, "&els;"], [0, "&egs;"], [0, "&elsdot;"], [0, "&egsdot;"], [0, "&el;"], [0, "&eg;"], [2, "&siml;"], [0, "&simg;"], [0, "&simlE;"], [0, "&simgE;"], [0, { v: "&LessLess;", n: 824, o: "&NotNestedLessLess;" }], [0, { v: "&GreaterGreater;", n: 824, o: "&NotNestedGreaterGreater;" }], [1, "&glj;"], [0, "&gla;"], [0, "&ltcc;"], [0, "&gtcc;"], [0, "&lescc;"], [0, "&gescc;"], [0, "&smt;"], [0, "&lat;"], [0, { v: "&smte;", n: 65024, o: "&smtes;" }], [0, { v: "&late;", n: 65024, o: "&lates;" }], [0, "&bumpE;"], [0, { v: "&PrecedesEqual;", n: 824, o: "&NotPrecedesEqual;" }], [0, { v: "&sce;", n: 824, o: "&NotSucceedsEqual;" }], [2, "&prE;"], [0, "&scE;"], [0, "&precneqq;"], [0, "&scnE;"], [0, "&prap;"], [0, "&scap;"], [0, "&precnapprox;"], [0, "&scnap;"], [0, "&Pr;"], [0, "&Sc;"], [0, "&subdot;"], [0, "&supdot;"], [0, "&subplus;"], [0, "&supplus;"], [0, "&submult;"], [0, "&supmult;"], [0, "&subedot;"], [0, "&supedot;"], [0, { v: "&subE;", n: 824, o: "&nsubE;" }], [0, { v: "&supE;", n: 824, o: "&nsupE;" }], [0, "&subsim;"], [0, "&supsim;"], [2, { v: "&subnE;", n: 65024, o: "&varsubsetneqq;" }], [0, { v: "&supnE;", n: 65024, o: "&varsupsetneqq;" }], [2, "&csub;"], [0, "&csup;"], [0, "&csube;"], [0, "&csupe;"], [0, "&subsup;"], [0, "&supsub;"], [0, "&subsub;"], [0, "&supsup;"], [0, "&suphsub;"], [0, "&supdsub;"], [0, "&forkv;"], [0, "&topfork;"], [0, "&mlcp;"], [8, "&Dashv;"], [1, "&Vdashl;"], [0, "&Barv;"], [0, "&vBar;"], [0, "&vBarv;"], [1, "&Vbar;"], [0, "&Not;"], [0, "&bNot;"], [0, "&rnmid;"], [0, "&cirmid;"], [0, "&midcir;"], [0, "&topcir;"], [0, "&nhpar;"], [0, "&parsim;"], [9, { v: "&parsl;", n: 8421, o: "&nparsl;" }], [44343, { n: new Map(/* @__PURE__ */ restoreDiff([[56476, "&Ascr;"], [1, "&Cscr;"], [0, "&Dscr;"], [2, "&Gscr;"], [2, "&Jscr;"], [0, "&Kscr;"], [2, "&Nscr;"], [0, "&Oscr;"], [0, "&Pscr;"], [0, "&Qscr;"], [1, "&Sscr;"], [0, "&Tscr;"], [0, "&Uscr;"], [0, "&Vscr;"], [0, "&Wscr;"], [0, "&Xscr;"], [0, "&Yscr;"], [0, "&Zscr;"], [0, "&ascr;"], [0, "&bscr;"], [0, "&cscr;"], [0, "&dscr;"], [1, "&fscr;"], [1, "&hscr;"], [0, "&iscr;"], [0, "&jscr;"], [0, "&kscr;"], [0, "&lscr;"], [0, "&mscr;"], [0, "&nscr;"], [1, "&pscr;"], [0, "&qscr;"], [0, "&rscr;"], [0, "&sscr;"], [0, "&tscr;"], [0, "&uscr;"], [0, "&vscr;"], [0, "&wscr;"], [0, "&xscr;"], [0, "&yscr;"], [0, "&zscr;"], [52, "&Afr;"], [0, "&Bfr;"], [1, "&Dfr;"], [0, "&Efr;"], [0, "&Ffr;"], [0, "&Gfr;"], [2, "&Jfr;"], [0, "&Kfr;"], [0, "&Lfr;"], [0, "&Mfr;"], [0, "&Nfr;"], [0, "&Ofr;"], [0, "&Pfr;"], [0, "&Qfr;"], [1, "&Sfr;"], [0, "&Tfr;"], [0, "&Ufr;"], [0, "&Vfr;"], [0, "&Wfr;"], [0, "&Xfr;"], [0, "&Yfr;"], [1, "&afr;"], [0, "&bfr;"], [0, "&cfr;"], [0, "&dfr;"], [0, "&efr;"], [0, "&ffr;"], [0, "&gfr;"], [0, "&hfr;"], [0, "&ifr;"], [0, "&jfr;"], [0, "&kfr;"], [0, "&lfr;"], [0, "&mfr;"], [0, "&nfr;"], [0, "&ofr;"], [0, "&pfr;"], [0, "&qfr;"], [0, "&rfr;"], [0, "&sfr;"], [0, "&tfr;"], [0, "&ufr;"], [0, "&vfr;"], [0, "&wfr;"], [0, "&xfr;"], [0, "&yfr;"], [0, "&zfr;"], [0, "&Aopf;"], [0, "&Bopf;"], [1, "&Dopf;"], [0, "&Eopf;"], [0, "&Fopf;"], [0, "&Gopf;"], [1, "&Iopf;"], [0, "&Jopf;"], [0, "&Kopf;"], [0, "&Lopf;"], [0, "&Mopf;"], [1, "&Oopf;"], [3, "&Sopf;"], [0, "&Topf;"], [0, "&Uopf;"], [0, "&Vopf;"], [0, "&Wopf;"], [0, "&Xopf;"], [0, "&Yopf;"], [1, "&aopf;"], [0, "&bopf;"], [0, "&copf;"], [0, "&dopf;"], [0, "&eopf;"], [0, "&fopf;"], [0, "&gopf;"], [0, "&hopf;"], [0, "&iopf;"], [0, "&jopf;"], [0, "&kopf;"], [0, "&lopf;"], [0, "&mopf;"], [0, "&nopf;"], [0, "&oopf;"], [0, "&popf;"], [0, "&qopf;"], [0, "&ropf;"], [0, "&sopf;"], [0, "&topf;"], [0, "&uopf;"], [0, "&vopf;"], [0, "&wopf;"], [0, "&xopf;"], [0, "&yopf;"], [0, "&zopf;"]])) }], [8906, "&fflig;"], [0, "&filig;"], [0, "&fllig;"], [0, "&ffilig;"], [0, "&ffllig;"]]));
+  }
+});
+
+// node_modules/dom-serializer/node_modules/entities/lib/esm/escape.js
+function encodeXML(str) {
+  let ret = "";
+  let lastIdx = 0;
+  let match;
+  while ((match = xmlReplacer.exec(str)) !== null) {
+    const i = match.index;
+    const char = str.charCodeAt(i);
+    const next = xmlCodeMap.get(char);
+    if (next !== void 0) {
+      ret += str.substring(lastIdx, i) + next;
+      lastIdx = i + 1;
+    } else {
+      ret += `${str.substring(lastIdx, i)}&#x${getCodePoint(str, i).toString(16)};`;
+      lastIdx = xmlReplacer.lastIndex += Number((char & 64512) === 55296);
+    }
+  }
+  return ret + str.substr(lastIdx);
+}
+function getEscaper(regex, map2) {
+  return function escape2(data) {
+    let match;
+    let lastIdx = 0;
+    let result = "";
+    while (match = regex.exec(data)) {
+      if (lastIdx !== match.index) {
+        result += data.substring(lastIdx, match.index);
+      }
+      result += map2.get(match[0].charCodeAt(0));
+      lastIdx = match.index + 1;
+    }
+    return result + data.substring(lastIdx);
+  };
+}
+var xmlReplacer, xmlCodeMap, getCodePoint, escapeUTF8, escapeAttribute, escapeText;
+var init_escape = __esm({
+  "node_modules/dom-serializer/node_modules/entities/lib/esm/escape.js"() {
+    xmlReplacer = /["&'<>$\x80-\uFFFF]/g;
+    xmlCodeMap = /* @__PURE__ */ new Map([
+      [34, "&quot;"],
+      [38, "&amp;"],
+      [39, "&apos;"],
+      [60, "&lt;"],
+      [62, "&gt;"]
+    ]);
+    getCodePoint = // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+    String.prototype.codePointAt != null ? (str, index) => str.codePointAt(index) : (
+      // http://mathiasbynens.be/notes/javascript-encoding#surrogate-formulae
+      (c, index) => (c.charCodeAt(index) & 64512) === 55296 ? (c.charCodeAt(index) - 55296) * 1024 + c.charCodeAt(index + 1) - 56320 + 65536 : c.charCodeAt(index)
+    );
+    escapeUTF8 = getEscaper(/[&<>'"]/g, xmlCodeMap);
+    escapeAttribute = getEscaper(/["&\u00A0]/g, /* @__PURE__ */ new Map([
+      [34, "&quot;"],
+      [38, "&amp;"],
+      [160, "&nbsp;"]
+    ]));
+    escapeText = getEscaper(/[&<>\u00A0]/g, /* @__PURE__ */ new Map([
+      [38, "&amp;"],
+      [60, "&lt;"],
+      [62, "&gt;"],
+      [160, "&nbsp;"]
+    ]));
+  }
+});
+
+// node_modules/dom-serializer/node_modules/entities/lib/esm/encode.js
+var init_encode = __esm({
+  "node_modules/dom-serializer/node_modules/entities/lib/esm/encode.js"() {
+    init_encode_html();
+    init_escape();
+  }
+});
+
+// node_modules/dom-serializer/node_modules/entities/lib/esm/index.js
+var EntityLevel, EncodingMode;
+var init_esm3 = __esm({
+  "node_modules/dom-serializer/node_modules/entities/lib/esm/index.js"() {
+    init_decode2();
+    init_encode();
+    init_escape();
+    init_escape();
+    init_encode();
+    init_decode2();
+    (function(EntityLevel2) {
+      EntityLevel2[EntityLevel2["XML"] = 0] = "XML";
+      EntityLevel2[EntityLevel2["HTML"] = 1] = "HTML";
+    })(EntityLevel || (EntityLevel = {}));
+    (function(EncodingMode2) {
+      EncodingMode2[EncodingMode2["UTF8"] = 0] = "UTF8";
+      EncodingMode2[EncodingMode2["ASCII"] = 1] = "ASCII";
+      EncodingMode2[EncodingMode2["Extensive"] = 2] = "Extensive";
+      EncodingMode2[EncodingMode2["Attribute"] = 3] = "Attribute";
+      EncodingMode2[EncodingMode2["Text"] = 4] = "Text";
+    })(EncodingMode || (EncodingMode = {}));
+  }
+});
+
+// node_modules/dom-serializer/lib/esm/foreignNames.js
+var elementNames, attributeNames;
+var init_foreignNames = __esm({
+  "node_modules/dom-serializer/lib/esm/foreignNames.js"() {
+    elementNames = new Map([
+      "altGlyph",
+      "altGlyphDef",
+      "altGlyphItem",
+      "animateColor",
+      "animateMotion",
+      "animateTransform",
+      "clipPath",
+      "feBlend",
+      "feColorMatrix",
+      "feComponentTransfer",
+      "feComposite",
+      "feConvolveMatrix",
+      "feDiffuseLighting",
+      "feDisplacementMap",
+      "feDistantLight",
+      "feDropShadow",
+      "feFlood",
+      "feFuncA",
+      "feFuncB",
+      "feFuncG",
+      "feFuncR",
+      "feGaussianBlur",
+      "feImage",
+      "feMerge",
+      "feMergeNode",
+      "feMorphology",
+      "feOffset",
+      "fePointLight",
+      "feSpecularLighting",
+      "feSpotLight",
+      "feTile",
+      "feTurbulence",
+      "foreignObject",
+      "glyphRef",
+      "linearGradient",
+      "radialGradient",
+      "textPath"
+    ].map((val) => [val.toLowerCase(), val]));
+    attributeNames = new Map([
+      "definitionURL",
+      "attributeName",
+      "attributeType",
+      "baseFrequency",
+      "baseProfile",
+      "calcMode",
+      "clipPathUnits",
+      "diffuseConstant",
+      "edgeMode",
+      "filterUnits",
+      "glyphRef",
+      "gradientTransform",
+      "gradientUnits",
+      "kernelMatrix",
+      "kernelUnitLength",
+      "keyPoints",
+      "keySplines",
+      "keyTimes",
+      "lengthAdjust",
+      "limitingConeAngle",
+      "markerHeight",
+      "markerUnits",
+      "markerWidth",
+      "maskContentUnits",
+      "maskUnits",
+      "numOctaves",
+      "pathLength",
+      "patternContentUnits",
+      "patternTransform",
+      "patternUnits",
+      "pointsAtX",
+      "pointsAtY",
+      "pointsAtZ",
+      "preserveAlpha",
+      "preserveAspectRatio",
+      "primitiveUnits",
+      "refX",
+      "refY",
+      "repeatCount",
+      "repeatDur",
+      "requiredExtensions",
+      "requiredFeatures",
+      "specularConstant",
+      "specularExponent",
+      "spreadMethod",
+      "startOffset",
+      "stdDeviation",
+      "stitchTiles",
+      "surfaceScale",
+      "systemLanguage",
+      "tableValues",
+      "targetX",
+      "targetY",
+      "textLength",
+      "viewBox",
+      "viewTarget",
+      "xChannelSelector",
+      "yChannelSelector",
+      "zoomAndPan"
+    ].map((val) => [val.toLowerCase(), val]));
+  }
+});
+
+// node_modules/dom-serializer/lib/esm/index.js
+function replaceQuotes(value) {
+  return value.replace(/"/g, "&quot;");
+}
+function formatAttributes(attributes, opts) {
+  var _a5;
+  if (!attributes)
+    return;
+  const encode3 = ((_a5 = opts.encodeEntities) !== null && _a5 !== void 0 ? _a5 : opts.decodeEntities) === false ? replaceQuotes : opts.xmlMode || opts.encodeEntities !== "utf8" ? encodeXML : escapeAttribute;
+  return Object.keys(attributes).map((key) => {
+    var _a6, _b;
+    const value = (_a6 = attributes[key]) !== null && _a6 !== void 0 ? _a6 : "";
+    if (opts.xmlMode === "foreign") {
+      key = (_b = attributeNames.get(key)) !== null && _b !== void 0 ? _b : key;
+    }
+    if (!opts.emptyAttrs && !opts.xmlMode && value === "") {
+      return key;
+    }
+    return `${key}="${encode3(value)}"`;
+  }).join(" ");
+}
+function render(node2, options = {}) {
+  const nodes = "length" in node2 ? node2 : [node2];
+  let output2 = "";
+  for (let i = 0; i < nodes.length; i++) {
+    output2 += renderNode(nodes[i], options);
+  }
+  return output2;
+}
+function renderNode(node2, options) {
+  switch (node2.type) {
+    case Root:
+      return render(node2.children, options);
+    // @ts-expect-error We don't use `Doctype` yet
+    case Doctype:
+    case Directive:
+      return renderDirective(node2);
+    case Comment:
+      return renderComment(node2);
+    case CDATA:
+      return renderCdata(node2);
+    case Script:
+    case Style:
+    case Tag:
+      return renderTag(node2, options);
+    case Text:
+      return renderText(node2, options);
+  }
+}
+function renderTag(elem, opts) {
+  var _a5;
+  if (opts.xmlMode === "foreign") {
+    elem.name = (_a5 = elementNames.get(elem.name)) !== null && _a5 !== void 0 ? _a5 : elem.name;
+    if (elem.parent && foreignModeIntegrationPoints.has(elem.parent.name)) {
+      opts = { ...opts, xmlMode: false };
+    }
+  }
+  if (!opts.xmlMode && foreignElements.has(elem.name)) {
+    opts = { ...opts, xmlMode: "foreign" };
+  }
+  let tag = `<${elem.name}`;
+  const attribs = formatAttributes(elem.attribs, opts);
+  if (attribs) {
+    tag += ` ${attribs}`;
+  }
+  if (elem.children.length === 0 && (opts.xmlMode ? (
+    // In XML mode or foreign mode, and user hasn't explicitly turned off self-closing tags
+    opts.selfClosingTags !== false
+  ) : (
+    // User explicitly asked for self-closing tags, even in HTML mode
+    opts.selfClosingTags && singleTag.has(elem.name)
+  ))) {
+    if (!opts.xmlMode)
+      tag += " ";
+    tag += "/>";
+  } else {
+    tag += ">";
+    if (elem.children.length > 0) {
+      tag += render(elem.children, opts);
+    }
+    if (opts.xmlMode || !singleTag.has(elem.name)) {
+      tag += `</${elem.name}>`;
+    }
+  }
+  return tag;
+}
+function renderDirective(elem) {
+  return `<${elem.data}>`;
+}
+function renderText(elem, opts) {
+  var _a5;
+  let data = elem.data || "";
+  if (((_a5 = opts.encodeEntities) !== null && _a5 !== void 0 ? _a5 : opts.decodeEntities) !== false && !(!opts.xmlMode && elem.parent && unencodedElements.has(elem.parent.name))) {
+    data = opts.xmlMode || opts.encodeEntities !== "utf8" ? encodeXML(data) : escapeText(data);
+  }
+  return data;
+}
+function renderCdata(elem) {
+  return `<![CDATA[${elem.children[0].data}]]>`;
+}
+function renderComment(elem) {
+  return `<!--${elem.data}-->`;
+}
+var unencodedElements, singleTag, esm_default, foreignModeIntegrationPoints, foreignElements;
+var init_esm4 = __esm({
+  "node_modules/dom-serializer/lib/esm/index.js"() {
+    init_esm();
+    init_esm3();
+    init_foreignNames();
+    unencodedElements = /* @__PURE__ */ new Set([
+      "style",
+      "script",
+      "xmp",
+      "iframe",
+      "noembed",
+      "noframes",
+      "plaintext",
+      "noscript"
+    ]);
+    singleTag = /* @__PURE__ */ new Set([
+      "area",
+      "base",
+      "basefont",
+      "br",
+      "col",
+      "command",
+      "embed",
+      "frame",
+      "hr",
+      "img",
+      "input",
+      "isindex",
+      "keygen",
+      "link",
+      "meta",
+      "param",
+      "source",
+      "track",
+      "wbr"
+    ]);
+    esm_default = render;
+    foreignModeIntegrationPoints = /* @__PURE__ */ new Set([
+      "mi",
+      "mo",
+      "mn",
+      "ms",
+      "mtext",
+      "annotation-xml",
+      "foreignObject",
+      "desc",
+      "title"
+    ]);
+    foreignElements = /* @__PURE__ */ new Set(["svg", "math"]);
+  }
+});
+
+// node_modules/domutils/lib/esm/stringify.js
+function getOuterHTML(node2, options) {
+  return esm_default(node2, options);
+}
+function getInnerHTML(node2, options) {
+  return hasChildren(node2) ? node2.children.map((node3) => getOuterHTML(node3, options)).join("") : "";
+}
+function getText(node2) {
+  if (Array.isArray(node2))
+    return node2.map(getText).join("");
+  if (isTag2(node2))
+    return node2.name === "br" ? "\n" : getText(node2.children);
+  if (isCDATA(node2))
+    return getText(node2.children);
+  if (isText(node2))
+    return node2.data;
+  return "";
+}
+function textContent(node2) {
+  if (Array.isArray(node2))
+    return node2.map(textContent).join("");
+  if (hasChildren(node2) && !isComment(node2)) {
+    return textContent(node2.children);
+  }
+  if (isText(node2))
+    return node2.data;
+  return "";
+}
+function innerText(node2) {
+  if (Array.isArray(node2))
+    return node2.map(innerText).join("");
+  if (hasChildren(node2) && (node2.type === ElementType.Tag || isCDATA(node2))) {
+    return innerText(node2.children);
+  }
+  if (isText(node2))
+    return node2.data;
+  return "";
+}
+var init_stringify = __esm({
+  "node_modules/domutils/lib/esm/stringify.js"() {
+    init_esm2();
+    init_esm4();
+    init_esm();
+  }
+});
+
+// node_modules/domutils/lib/esm/traversal.js
+function getChildren(elem) {
+  return hasChildren(elem) ? elem.children : [];
+}
+function getParent(elem) {
+  return elem.parent || null;
+}
+function getSiblings(elem) {
+  const parent = getParent(elem);
+  if (parent != null)
+    return getChildren(parent);
+  const siblings = [elem];
+  let { prev, next } = elem;
+  while (prev != null) {
+    siblings.unshift(prev);
+    ({ prev } = prev);
+  }
+  while (next != null) {
+    siblings.push(next);
+    ({ next } = next);
+  }
+  return siblings;
+}
+function getAttributeValue(elem, name2) {
+  var _a5;
+  return (_a5 = elem.attribs) === null || _a5 === void 0 ? void 0 : _a5[name2];
+}
+function hasAttrib(elem, name2) {
+  return elem.attribs != null && Object.prototype.hasOwnProperty.call(elem.attribs, name2) && elem.attribs[name2] != null;
+}
+function getName(elem) {
+  return elem.name;
+}
+function nextElementSibling(elem) {
+  let { next } = elem;
+  while (next !== null && !isTag2(next))
+    ({ next } = next);
+  return next;
+}
+function prevElementSibling(elem) {
+  let { prev } = elem;
+  while (prev !== null && !isTag2(prev))
+    ({ prev } = prev);
+  return prev;
+}
+var init_traversal = __esm({
+  "node_modules/domutils/lib/esm/traversal.js"() {
+    init_esm2();
+  }
+});
+
+// node_modules/domutils/lib/esm/manipulation.js
+function removeElement(elem) {
+  if (elem.prev)
+    elem.prev.next = elem.next;
+  if (elem.next)
+    elem.next.prev = elem.prev;
+  if (elem.parent) {
+    const childs = elem.parent.children;
+    const childsIndex = childs.lastIndexOf(elem);
+    if (childsIndex >= 0) {
+      childs.splice(childsIndex, 1);
+    }
+  }
+  elem.next = null;
+  elem.prev = null;
+  elem.parent = null;
+}
+function replaceElement(elem, replacement) {
+  const prev = replacement.prev = elem.prev;
+  if (prev) {
+    prev.next = replacement;
+  }
+  const next = replacement.next = elem.next;
+  if (next) {
+    next.prev = replacement;
+  }
+  const parent = replacement.parent = elem.parent;
+  if (parent) {
+    const childs = parent.children;
+    childs[childs.lastIndexOf(elem)] = replacement;
+    elem.parent = null;
+  }
+}
+function appendChild(parent, child2) {
+  removeElement(child2);
+  child2.next = null;
+  child2.parent = parent;
+  if (parent.children.push(child2) > 1) {
+    const sibling = parent.children[parent.children.length - 2];
+    sibling.next = child2;
+    child2.prev = sibling;
+  } else {
+    child2.prev = null;
+  }
+}
+function append2(elem, next) {
+  removeElement(next);
+  const { parent } = elem;
+  const currNext = elem.next;
+  next.next = currNext;
+  next.prev = elem;
+  elem.next = next;
+  next.parent = parent;
+  if (currNext) {
+    currNext.prev = next;
+    if (parent) {
+      const childs = parent.children;
+      childs.splice(childs.lastIndexOf(currNext), 0, next);
+    }
+  } else if (parent) {
+    parent.children.push(next);
+  }
+}
+function prependChild(parent, child2) {
+  removeElement(child2);
+  child2.parent = parent;
+  child2.prev = null;
+  if (parent.children.unshift(child2) !== 1) {
+    const sibling = parent.children[1];
+    sibling.prev = child2;
+    child2.next = sibling;
+  } else {
+    child2.next = null;
+  }
+}
+function prepend(elem, prev) {
+  removeElement(prev);
+  const { parent } = elem;
+  if (parent) {
+    const childs = parent.children;
+    childs.splice(childs.indexOf(elem), 0, prev);
+  }
+  if (elem.prev) {
+    elem.prev.next = prev;
+  }
+  prev.parent = parent;
+  prev.prev = elem.prev;
+  prev.next = elem;
+  elem.prev = prev;
+}
+var init_manipulation = __esm({
+  "node_modules/domutils/lib/esm/manipulation.js"() {
+  }
+});
+
+// node_modules/domutils/lib/esm/querying.js
+function filter(test, node2, recurse = true, limit = Infinity) {
+  return find(test, Array.isArray(node2) ? node2 : [node2], recurse, limit);
+}
+function find(test, nodes, recurse, limit) {
+  const result = [];
+  const nodeStack = [Array.isArray(nodes) ? nodes : [nodes]];
+  const indexStack = [0];
+  for (; ; ) {
+    if (indexStack[0] >= nodeStack[0].length) {
+      if (indexStack.length === 1) {
+        return result;
+      }
+      nodeStack.shift();
+      indexStack.shift();
+      continue;
+    }
+    const elem = nodeStack[0][indexStack[0]++];
+    if (test(elem)) {
+      result.push(elem);
+      if (--limit <= 0)
+        return result;
+    }
+    if (recurse && hasChildren(elem) && elem.children.length > 0) {
+      indexStack.unshift(0);
+      nodeStack.unshift(elem.children);
+    }
+  }
+}
+function findOneChild(test, nodes) {
+  return nodes.find(test);
+}
+function findOne(test, nodes, recurse = true) {
+  const searchedNodes = Array.isArray(nodes) ? nodes : [nodes];
+  for (let i = 0; i < searchedNodes.length; i++) {
+    const node2 = searchedNodes[i];
+    if (isTag2(node2) && test(node2)) {
+      return node2;
+    }
+    if (recurse && hasChildren(node2) && node2.children.length > 0) {
+      const found = findOne(test, node2.children, true);
+      if (found)
+        return found;
+    }
+  }
+  return null;
+}
+function existsOne(test, nodes) {
+  return (Array.isArray(nodes) ? nodes : [nodes]).some((node2) => isTag2(node2) && test(node2) || hasChildren(node2) && existsOne(test, node2.children));
+}
+function findAll(test, nodes) {
+  const result = [];
+  const nodeStack = [Array.isArray(nodes) ? nodes : [nodes]];
+  const indexStack = [0];
+  for (; ; ) {
+    if (indexStack[0] >= nodeStack[0].length) {
+      if (nodeStack.length === 1) {
+        return result;
+      }
+      nodeStack.shift();
+      indexStack.shift();
+      continue;
+    }
+    const elem = nodeStack[0][indexStack[0]++];
+    if (isTag2(elem) && test(elem))
+      result.push(elem);
+    if (hasChildren(elem) && elem.children.length > 0) {
+      indexStack.unshift(0);
+      nodeStack.unshift(elem.children);
+    }
+  }
+}
+var init_querying = __esm({
+  "node_modules/domutils/lib/esm/querying.js"() {
+    init_esm2();
+  }
+});
+
+// node_modules/domutils/lib/esm/legacy.js
+function getAttribCheck(attrib, value) {
+  if (typeof value === "function") {
+    return (elem) => isTag2(elem) && value(elem.attribs[attrib]);
+  }
+  return (elem) => isTag2(elem) && elem.attribs[attrib] === value;
+}
+function combineFuncs(a, b) {
+  return (elem) => a(elem) || b(elem);
+}
+function compileTest(options) {
+  const funcs = Object.keys(options).map((key) => {
+    const value = options[key];
+    return Object.prototype.hasOwnProperty.call(Checks, key) ? Checks[key](value) : getAttribCheck(key, value);
+  });
+  return funcs.length === 0 ? null : funcs.reduce(combineFuncs);
+}
+function testElement(options, node2) {
+  const test = compileTest(options);
+  return test ? test(node2) : true;
+}
+function getElements(options, nodes, recurse, limit = Infinity) {
+  const test = compileTest(options);
+  return test ? filter(test, nodes, recurse, limit) : [];
+}
+function getElementById(id3, nodes, recurse = true) {
+  if (!Array.isArray(nodes))
+    nodes = [nodes];
+  return findOne(getAttribCheck("id", id3), nodes, recurse);
+}
+function getElementsByTagName(tagName, nodes, recurse = true, limit = Infinity) {
+  return filter(Checks["tag_name"](tagName), nodes, recurse, limit);
+}
+function getElementsByClassName(className, nodes, recurse = true, limit = Infinity) {
+  return filter(getAttribCheck("class", className), nodes, recurse, limit);
+}
+function getElementsByTagType(type, nodes, recurse = true, limit = Infinity) {
+  return filter(Checks["tag_type"](type), nodes, recurse, limit);
+}
+var Checks;
+var init_legacy = __esm({
+  "node_modules/domutils/lib/esm/legacy.js"() {
+    init_esm2();
+    init_querying();
+    Checks = {
+      tag_name(name2) {
+        if (typeof name2 === "function") {
+          return (elem) => isTag2(elem) && name2(elem.name);
+        } else if (name2 === "*") {
+          return isTag2;
+        }
+        return (elem) => isTag2(elem) && elem.name === name2;
+      },
+      tag_type(type) {
+        if (typeof type === "function") {
+          return (elem) => type(elem.type);
+        }
+        return (elem) => elem.type === type;
+      },
+      tag_contains(data) {
+        if (typeof data === "function") {
+          return (elem) => isText(elem) && data(elem.data);
+        }
+        return (elem) => isText(elem) && elem.data === data;
+      }
+    };
+  }
+});
+
+// node_modules/domutils/lib/esm/helpers.js
+function removeSubsets(nodes) {
+  let idx = nodes.length;
+  while (--idx >= 0) {
+    const node2 = nodes[idx];
+    if (idx > 0 && nodes.lastIndexOf(node2, idx - 1) >= 0) {
+      nodes.splice(idx, 1);
+      continue;
+    }
+    for (let ancestor = node2.parent; ancestor; ancestor = ancestor.parent) {
+      if (nodes.includes(ancestor)) {
+        nodes.splice(idx, 1);
+        break;
+      }
+    }
+  }
+  return nodes;
+}
+function compareDocumentPosition(nodeA, nodeB) {
+  const aParents = [];
+  const bParents = [];
+  if (nodeA === nodeB) {
+    return 0;
+  }
+  let current = hasChildren(nodeA) ? nodeA : nodeA.parent;
+  while (current) {
+    aParents.unshift(current);
+    current = current.parent;
+  }
+  current = hasChildren(nodeB) ? nodeB : nodeB.parent;
+  while (current) {
+    bParents.unshift(current);
+    current = current.parent;
+  }
+  const maxIdx = Math.min(aParents.length, bParents.length);
+  let idx = 0;
+  while (idx < maxIdx && aParents[idx] === bParents[idx]) {
+    idx++;
+  }
+  if (idx === 0) {
+    return DocumentPosition.DISCONNECTED;
+  }
+  const sharedParent = aParents[idx - 1];
+  const siblings = sharedParent.children;
+  const aSibling = aParents[idx];
+  const bSibling = bParents[idx];
+  if (siblings.indexOf(aSibling) > siblings.indexOf(bSibling)) {
+    if (sharedParent === nodeB) {
+      return DocumentPosition.FOLLOWING | DocumentPosition.CONTAINED_BY;
+    }
+    return DocumentPosition.FOLLOWING;
+  }
+  if (sharedParent === nodeA) {
+    return DocumentPosition.PRECEDING | DocumentPosition.CONTAINS;
+  }
+  return DocumentPosition.PRECEDING;
+}
+function uniqueSort(nodes) {
+  nodes = nodes.filter((node2, i, arr) => !arr.includes(node2, i + 1));
+  nodes.sort((a, b) => {
+    const relative = compareDocumentPosition(a, b);
+    if (relative & DocumentPosition.PRECEDING) {
+      return -1;
+    } else if (relative & DocumentPosition.FOLLOWING) {
+      return 1;
+    }
+    return 0;
+  });
+  return nodes;
+}
+var DocumentPosition;
+var init_helpers = __esm({
+  "node_modules/domutils/lib/esm/helpers.js"() {
+    init_esm2();
+    (function(DocumentPosition2) {
+      DocumentPosition2[DocumentPosition2["DISCONNECTED"] = 1] = "DISCONNECTED";
+      DocumentPosition2[DocumentPosition2["PRECEDING"] = 2] = "PRECEDING";
+      DocumentPosition2[DocumentPosition2["FOLLOWING"] = 4] = "FOLLOWING";
+      DocumentPosition2[DocumentPosition2["CONTAINS"] = 8] = "CONTAINS";
+      DocumentPosition2[DocumentPosition2["CONTAINED_BY"] = 16] = "CONTAINED_BY";
+    })(DocumentPosition || (DocumentPosition = {}));
+  }
+});
+
+// node_modules/domutils/lib/esm/feeds.js
+function getFeed(doc) {
+  const feedRoot = getOneElement(isValidFeed, doc);
+  return !feedRoot ? null : feedRoot.name === "feed" ? getAtomFeed(feedRoot) : getRssFeed(feedRoot);
+}
+function getAtomFeed(feedRoot) {
+  var _a5;
+  const childs = feedRoot.children;
+  const feed = {
+    type: "atom",
+    items: getElementsByTagName("entry", childs).map((item) => {
+      var _a6;
+      const { children } = item;
+      const entry = { media: getMediaElements(children) };
+      addConditionally(entry, "id", "id", children);
+      addConditionally(entry, "title", "title", children);
+      const href2 = (_a6 = getOneElement("link", children)) === null || _a6 === void 0 ? void 0 : _a6.attribs["href"];
+      if (href2) {
+        entry.link = href2;
+      }
+      const description2 = fetch("summary", children) || fetch("content", children);
+      if (description2) {
+        entry.description = description2;
+      }
+      const pubDate = fetch("updated", children);
+      if (pubDate) {
+        entry.pubDate = new Date(pubDate);
+      }
+      return entry;
+    })
+  };
+  addConditionally(feed, "id", "id", childs);
+  addConditionally(feed, "title", "title", childs);
+  const href = (_a5 = getOneElement("link", childs)) === null || _a5 === void 0 ? void 0 : _a5.attribs["href"];
+  if (href) {
+    feed.link = href;
+  }
+  addConditionally(feed, "description", "subtitle", childs);
+  const updated = fetch("updated", childs);
+  if (updated) {
+    feed.updated = new Date(updated);
+  }
+  addConditionally(feed, "author", "email", childs, true);
+  return feed;
+}
+function getRssFeed(feedRoot) {
+  var _a5, _b;
+  const childs = (_b = (_a5 = getOneElement("channel", feedRoot.children)) === null || _a5 === void 0 ? void 0 : _a5.children) !== null && _b !== void 0 ? _b : [];
+  const feed = {
+    type: feedRoot.name.substr(0, 3),
+    id: "",
+    items: getElementsByTagName("item", feedRoot.children).map((item) => {
+      const { children } = item;
+      const entry = { media: getMediaElements(children) };
+      addConditionally(entry, "id", "guid", children);
+      addConditionally(entry, "title", "title", children);
+      addConditionally(entry, "link", "link", children);
+      addConditionally(entry, "description", "description", children);
+      const pubDate = fetch("pubDate", children) || fetch("dc:date", children);
+      if (pubDate)
+        entry.pubDate = new Date(pubDate);
+      return entry;
+    })
+  };
+  addConditionally(feed, "title", "title", childs);
+  addConditionally(feed, "link", "link", childs);
+  addConditionally(feed, "description", "description", childs);
+  const updated = fetch("lastBuildDate", childs);
+  if (updated) {
+    feed.updated = new Date(updated);
+  }
+  addConditionally(feed, "author", "managingEditor", childs, true);
+  return feed;
+}
+function getMediaElements(where) {
+  return getElementsByTagName("media:content", where).map((elem) => {
+    const { attribs } = elem;
+    const media = {
+      medium: attribs["medium"],
+      isDefault: !!attribs["isDefault"]
+    };
+    for (const attrib of MEDIA_KEYS_STRING) {
+      if (attribs[attrib]) {
+        media[attrib] = attribs[attrib];
+      }
+    }
+    for (const attrib of MEDIA_KEYS_INT) {
+      if (attribs[attrib]) {
+        media[attrib] = parseInt(attribs[attrib], 10);
+      }
+    }
+    if (attribs["expression"]) {
+      media.expression = attribs["expression"];
+    }
+    return media;
+  });
+}
+function getOneElement(tagName, node2) {
+  return getElementsByTagName(tagName, node2, true, 1)[0];
+}
+function fetch(tagName, where, recurse = false) {
+  return textContent(getElementsByTagName(tagName, where, recurse, 1)).trim();
+}
+function addConditionally(obj, prop, tagName, where, recurse = false) {
+  const val = fetch(tagName, where, recurse);
+  if (val)
+    obj[prop] = val;
+}
+function isValidFeed(value) {
+  return value === "rss" || value === "feed" || value === "rdf:RDF";
+}
+var MEDIA_KEYS_STRING, MEDIA_KEYS_INT;
+var init_feeds = __esm({
+  "node_modules/domutils/lib/esm/feeds.js"() {
+    init_stringify();
+    init_legacy();
+    MEDIA_KEYS_STRING = ["url", "type", "lang"];
+    MEDIA_KEYS_INT = [
+      "fileSize",
+      "bitrate",
+      "framerate",
+      "samplingrate",
+      "channels",
+      "duration",
+      "height",
+      "width"
+    ];
+  }
+});
+
+// node_modules/domutils/lib/esm/index.js
+var esm_exports2 = {};
+__export(esm_exports2, {
+  DocumentPosition: () => DocumentPosition,
+  append: () => append2,
+  appendChild: () => appendChild,
+  compareDocumentPosition: () => compareDocumentPosition,
+  existsOne: () => existsOne,
+  filter: () => filter,
+  find: () => find,
+  findAll: () => findAll,
+  findOne: () => findOne,
+  findOneChild: () => findOneChild,
+  getAttributeValue: () => getAttributeValue,
+  getChildren: () => getChildren,
+  getElementById: () => getElementById,
+  getElements: () => getElements,
+  getElementsByClassName: () => getElementsByClassName,
+  getElementsByTagName: () => getElementsByTagName,
+  getElementsByTagType: () => getElementsByTagType,
+  getFeed: () => getFeed,
+  getInnerHTML: () => getInnerHTML,
+  getName: () => getName,
+  getOuterHTML: () => getOuterHTML,
+  getParent: () => getParent,
+  getSiblings: () => getSiblings,
+  getText: () => getText,
+  hasAttrib: () => hasAttrib,
+  hasChildren: () => hasChildren,
+  innerText: () => innerText,
+  isCDATA: () => isCDATA,
+  isComment: () => isComment,
+  isDocument: () => isDocument,
+  isTag: () => isTag2,
+  isText: () => isText,
+  nextElementSibling: () => nextElementSibling,
+  prepend: () => prepend,
+  prependChild: () => prependChild,
+  prevElementSibling: () => prevElementSibling,
+  removeElement: () => removeElement,
+  removeSubsets: () => removeSubsets,
+  replaceElement: () => replaceElement,
+  testElement: () => testElement,
+  textContent: () => textContent,
+  uniqueSort: () => uniqueSort
+});
+var init_esm5 = __esm({
+  "node_modules/domutils/lib/esm/index.js"() {
+    init_stringify();
+    init_traversal();
+    init_manipulation();
+    init_querying();
+    init_legacy();
+    init_helpers();
+    init_feeds();
+    init_esm2();
+  }
+});
+
+// node_modules/htmlparser2/dist/esm/index.js
+function parseDocument2(data, options) {
+  const handler = new DomHandler(void 0, options);
+  new Parser(handler, options).end(data);
+  return handler.root;
+}
+var init_esm6 = __esm({
+  "node_modules/htmlparser2/dist/esm/index.js"() {
+    init_Parser();
+    init_Parser();
+    init_esm2();
+    init_esm2();
+    init_Tokenizer();
+    init_esm();
+    init_esm5();
+    init_esm5();
+    init_esm5();
+  }
+});
+
+// src/sandbox/model/editor-html.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+function rewriteLikeEditor(html) {
+  const document2 = parseDocument2(html, { decodeEntities: true });
+  setChildren(document2, rewriteChildren(document2.children, document2, true));
+  return esm_exports2.getOuterHTML(document2.children, { encodeEntities: true });
+}
+function rewriteChildren(nodes, parent, wrapLoose) {
+  const out = [];
+  let loose = [];
+  const flush2 = () => {
+    const meaningful = loose.some((n) => n.type !== "text" || n.data.trim() !== "");
+    if (meaningful) out.push(paragraph(loose, parent));
+    loose = [];
+  };
+  for (const node2 of nodes) {
+    if (node2.type === "comment") continue;
+    if (node2.type === "text" || node2.type === "tag" && !BLOCKS.has(node2.name)) {
+      if (wrapLoose) loose.push(node2);
+      else out.push(rewriteInline(node2));
+      continue;
+    }
+    if (node2.type !== "tag") continue;
+    flush2();
+    out.push(...rewriteBlock(node2));
+  }
+  flush2();
+  return out;
+}
+function rewriteBlock(element2) {
+  const tag = element2.name;
+  if (tag === "p") {
+    const onlyImage = element2.children.filter((c) => c.type !== "text" || c.data.trim() !== "");
+    const [image] = onlyImage;
+    if (onlyImage.length === 1 && image?.type === "tag" && image.name === "img") return [container("intercom-container", [rewriteInline(image)])];
+    element2.attribs = { class: "no-margin" };
+    setChildren(element2, trimmed(element2.children.map(rewriteInline)));
+    return element2.children.length === 0 ? [] : [element2];
+  }
+  if (/^h[1-6]$/.test(tag)) {
+    element2.attribs = { id: `h_${randomBytes3(5).toString("hex")}` };
+    setChildren(element2, trimmed(element2.children.map(rewriteInline)));
+    return [element2];
+  }
+  if (tag === "pre") {
+    element2.attribs = {};
+    for (const child2 of element2.children) if (child2.type === "tag" && child2.name === "code") child2.attribs = {};
+    return [element2];
+  }
+  if (tag === "table") return [rewriteTable(element2)];
+  if (tag === "ul" || tag === "ol") {
+    element2.attribs = element2.attribs["start"] ? { start: element2.attribs["start"] } : {};
+    const items = element2.children.filter((c) => c.type === "tag" && c.name === "li");
+    for (const li of items) {
+      li.attribs = {};
+      setChildren(li, rewriteChildren(li.children, li, true));
+    }
+    setChildren(element2, items);
+    return [element2];
+  }
+  if (tag === "hr" || tag === "iframe") return [element2];
+  setChildren(element2, rewriteChildren(element2.children, element2, true));
+  return [element2];
+}
+function rewriteTable(table) {
+  const rows = [];
+  const collect = (nodes) => {
+    for (const node2 of nodes) {
+      if (node2.type !== "tag") continue;
+      if (node2.name === "tr") rows.push(node2);
+      else if (node2.name === "thead" || node2.name === "tbody" || node2.name === "tfoot") collect(node2.children);
+    }
+  };
+  collect(table.children);
+  for (const row of rows) {
+    row.attribs = {};
+    const cells = row.children.filter((c) => c.type === "tag" && (c.name === "td" || c.name === "th"));
+    for (const cell2 of cells) {
+      cell2.name = "td";
+      cell2.attribs = {};
+      setChildren(cell2, rewriteChildren(cell2.children, cell2, true));
+    }
+    setChildren(row, cells);
+  }
+  const tbody = element("tbody", {}, rows);
+  const rewritten = element("table", { role: "presentation" }, [tbody]);
+  return container("intercom-interblocks-table-container", [rewritten]);
+}
+function rewriteInline(node2) {
+  if (node2.type === "text") {
+    node2.data = node2.data.replace(/\s+/g, " ");
+    return node2;
+  }
+  if (node2.type !== "tag") return node2;
+  node2.name = RENAMES[node2.name] ?? node2.name;
+  if (node2.name === "a") {
+    const href = node2.attribs["href"];
+    node2.attribs = { ...href !== void 0 ? { href } : {}, target: "_blank", class: "intercom-content-link" };
+  } else if (node2.name === "img") {
+    node2.attribs = { src: node2.attribs["src"] ?? "", ...node2.attribs["alt"] ? { alt: node2.attribs["alt"] } : {} };
+  } else if (node2.name !== "br") {
+    node2.attribs = {};
+  }
+  setChildren(node2, node2.children.map(rewriteInline));
+  return node2;
+}
+function paragraph(nodes, parent) {
+  const p = element("p", { class: "no-margin" }, trimmed(nodes.map(rewriteInline)));
+  p.parent = parent;
+  return p;
+}
+function container(className, children) {
+  return element("div", { class: className }, children);
+}
+function element(name2, attribs, children) {
+  const created = new Element(name2, attribs);
+  setChildren(created, children);
+  return created;
+}
+function trimmed(nodes) {
+  const first = nodes[0];
+  if (first?.type === "text") first.data = first.data.replace(/^\s+/, "");
+  const last = nodes[nodes.length - 1];
+  if (last?.type === "text") last.data = last.data.replace(/\s+$/, "");
+  return nodes.filter((n) => n.type !== "text" || n.data !== "");
+}
+function setChildren(parent, children) {
+  parent.children = children;
+  children.forEach((child2, index) => {
+    child2.parent = parent;
+    child2.prev = children[index - 1] ?? null;
+    child2.next = children[index + 1] ?? null;
+  });
+}
+var BLOCKS, RENAMES;
+var init_editor_html = __esm({
+  "src/sandbox/model/editor-html.ts"() {
+    "use strict";
+    init_esm2();
+    init_esm6();
+    BLOCKS = /* @__PURE__ */ new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "pre", "blockquote", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "hr", "div", "iframe", "details", "summary"]);
+    RENAMES = { strong: "b", em: "i" };
+  }
+});
+
+// src/sandbox/model/articles.ts
+function articleHelpCenter(ws, article2) {
+  return ws.helpCenter(article2.help_center_id) ?? ws.defaultHelpCenter();
+}
+function findArticle(ws, id3) {
+  const article2 = id3 === void 0 ? void 0 : ws.state.articles.find((a) => a.id === id3);
+  if (!article2) throw notFound();
+  return article2;
+}
+function resolveParent2(ws, parentId2) {
+  if (parentId2 === void 0 || parentId2 === null) return null;
+  const parent = ws.collection(parentId2);
+  if (!parent) throw notFound();
+  return parent;
+}
+function checkAuthor(ws, authorId2) {
+  if (authorId2 !== void 0 && !ws.state.admins.some((admin2) => admin2.id === authorId2)) {
+    throw invalidParameter(`author_id ${authorId2} is not a teammate of this workspace.`);
+  }
+}
+function storedBody(body, mode) {
+  return mode === "editor" && body.trim() !== "" ? rewriteLikeEditor(body) : body;
+}
+function newContent(ws, input2, mode, where, fallbackAuthor) {
+  const author = input2.author_id ?? fallbackAuthor;
+  if (input2.title === void 0 || input2.title.trim() === "") {
+    throw new ApiError(400, "parameter_not_found", `title must be in ${where}`);
+  }
+  if (author === void 0) throw new ApiError(400, "parameter_not_found", `author_id must be in ${where}`);
+  checkAuthor(ws, author);
+  const now = ws.nowSeconds();
+  return {
+    title: input2.title,
+    description: input2.description ?? "",
+    body: storedBody(input2.body ?? "", mode),
+    author_id: author,
+    state: input2.state ?? "draft",
+    created_at: now,
+    updated_at: now
+  };
+}
+function mergeContent(ws, record2, input2, mode) {
+  checkAuthor(ws, input2.author_id);
+  if (input2.title !== void 0) {
+    if (input2.title.trim() === "") throw invalidParameter("title cannot be blank.");
+    record2.title = input2.title;
+  }
+  if (input2.description !== void 0) record2.description = input2.description;
+  if (input2.body !== void 0) record2.body = storedBody(input2.body, mode);
+  if (input2.author_id !== void 0) record2.author_id = input2.author_id;
+  if (input2.state !== void 0) record2.state = input2.state;
+  record2.updated_at = ws.nowSeconds();
+}
+function defaultLocaleInput(input2, defaultLocale) {
+  const fromTranslations = input2.translated_content?.[defaultLocale] ?? {};
+  const merged = { ...fromTranslations };
+  for (const [key, value] of Object.entries(input2.content)) {
+    if (value !== void 0) merged[key] = value;
+  }
+  return merged;
+}
+function createArticle2(ws, input2, mode, id3) {
+  const parent = resolveParent2(ws, input2.parent_id);
+  const hc = parent ? ws.helpCenter(parent.help_center_id) : ws.defaultHelpCenter();
+  if (!hc) throw notFound();
+  const [defaultLocale = "en"] = hc.locales;
+  const content = newContent(ws, defaultLocaleInput(input2, defaultLocale), mode, "the main body or default locale translated_content object");
+  const record2 = {
+    id: id3 ?? ws.nextId(),
+    parent_id: parent?.id ?? null,
+    help_center_id: hc.id,
+    content,
+    translations: {},
+    seq: ws.nextSeq()
+  };
+  if (id3 !== void 0) ws.reserveId(id3);
+  applyTranslations2(ws, hc, record2, input2.translated_content, mode, true);
+  ws.state.articles.push(record2);
+  ws.markChanged();
+  return record2;
+}
+function updateArticle2(ws, record2, input2, mode) {
+  const parent = input2.parent_id === void 0 ? void 0 : resolveParent2(ws, input2.parent_id);
+  const hc = parent === void 0 ? articleHelpCenter(ws, record2) : parent ? ws.helpCenter(parent.help_center_id) : ws.defaultHelpCenter();
+  if (!hc) throw notFound();
+  const [defaultLocale = "en"] = hc.locales;
+  const content = structuredClone(record2.content);
+  mergeContent(ws, content, defaultLocaleInput(input2, defaultLocale), mode);
+  const draft = { ...record2, content, translations: structuredClone(record2.translations) };
+  applyTranslations2(ws, hc, draft, input2.translated_content, mode, false);
+  record2.content = draft.content;
+  record2.translations = draft.translations;
+  if (parent !== void 0) {
+    record2.parent_id = parent?.id ?? null;
+    record2.help_center_id = hc.id;
+  }
+  record2.seq = ws.nextSeq();
+  ws.markChanged();
+}
+function applyTranslations2(ws, hc, record2, translated, mode, creating) {
+  const [defaultLocale] = hc.locales;
+  for (const [locale, input2] of Object.entries(translated ?? {})) {
+    if (locale === defaultLocale || !hc.locales.includes(locale)) continue;
+    const existing = record2.translations[locale];
+    if (existing && !creating) mergeContent(ws, existing, input2, mode);
+    else record2.translations[locale] = newContent(ws, input2, mode, `translated_content.${locale}`, record2.content.author_id);
+  }
+}
+function removeArticle(ws, record2) {
+  ws.state.articles = ws.state.articles.filter((a) => a !== record2);
+  ws.markChanged();
+}
+var init_articles = __esm({
+  "src/sandbox/model/articles.ts"() {
+    "use strict";
+    init_api_error();
+    init_editor_html();
+  }
+});
+
+// src/sandbox/model/data-attributes.ts
+function modelLabel(model) {
+  return model === "contact" ? "people" : model;
+}
+function checkAttributeName(ws, name2, model) {
+  if (!NAME.test(name2)) {
+    throw invalidParameter("Your name for this attribute must only contain alphanumeric characters, currency symbols, and hyphens");
+  }
+  const wanted = name2.trim().toLowerCase();
+  const clash = ws.state.data_attributes.find(
+    (a) => a.model !== "conversation" && a.full_name.toLowerCase() === wanted
+  );
+  if (clash) {
+    throw invalidParameter(
+      `You already have '${clash.name}' in your ${modelLabel(clash.model)} data. To save this as new ${modelLabel(model)} data, use a different name.`
+    );
+  }
+}
+function checkOptions(options) {
+  if (!Array.isArray(options)) throw invalidParameter("Options isn't an array");
+  const values = options.map((option) => {
+    const value = typeof option === "object" && option !== null ? option["value"] : void 0;
+    if (typeof value !== "string" || value.trim() === "") throw invalidParameter("Each option needs a non-empty string value.");
+    return value;
+  });
+  if (values.length < 2) throw invalidParameter("Options attributes need at least two options.");
+  return values;
+}
+function checkRoomFor(ws, model, limit) {
+  const live = ws.state.data_attributes.filter(
+    (a) => a.custom && !a.archived && a.model !== "conversation" && (limit.scope === "workspace" || a.model === model)
+  ).length;
+  if (live >= limit.max) {
+    const where = limit.scope === "workspace" ? "this workspace" : `${modelLabel(model)} data`;
+    throw new ApiError(
+      400,
+      "parameter_invalid",
+      `You have reached the limit of ${limit.max} custom data attributes in ${where}. Archive attributes you no longer use to make room.`
+    );
+  }
+}
+function createDataAttribute2(ws, input2) {
+  const now = ws.nowSeconds();
+  const id3 = input2.id ?? ws.nextId();
+  if (input2.id !== void 0) ws.reserveId(input2.id);
+  const record2 = {
+    id: id3,
+    model: input2.model,
+    name: input2.name,
+    full_name: input2.name,
+    label: input2.name,
+    description: input2.description ?? null,
+    data_type: input2.data_type,
+    options: input2.data_type === "options" ? input2.options ?? [] : null,
+    api_writable: true,
+    ui_writable: false,
+    messenger_writable: input2.messenger_writable ?? false,
+    custom: true,
+    archived: input2.archived ?? false,
+    has_dependants: input2.has_dependants ?? false,
+    admin_id: input2.admin_id ?? null,
+    created_at: now,
+    updated_at: now
+  };
+  ws.state.data_attributes.push(record2);
+  ws.markChanged();
+  return record2;
+}
+function findCustomAttribute(ws, id3) {
+  return id3 === void 0 ? void 0 : ws.state.data_attributes.find((a) => a.custom && a.id === id3);
+}
+var DEFAULT_DATA_ATTRIBUTE_LIMIT, NAME;
+var init_data_attributes = __esm({
+  "src/sandbox/model/data-attributes.ts"() {
+    "use strict";
+    init_api_error();
+    DEFAULT_DATA_ATTRIBUTE_LIMIT = { max: 250, scope: "workspace" };
+    NAME = /^[\p{L}\p{N}\p{Sc} _-]+$/u;
+  }
+});
+
+// src/sandbox/seed-content-schema.ts
+var seedId, text2, adminSeed, dataAttributeSeed, articleContentSeed, articleSeed;
+var init_seed_content_schema = __esm({
+  "src/sandbox/seed-content-schema.ts"() {
+    "use strict";
+    init_zod();
+    init_content_records();
+    seedId = external_exports.union([external_exports.number().int().positive(), external_exports.string().regex(/^\d+$/, "ids are numeric")]);
+    text2 = external_exports.string().min(1);
+    adminSeed = external_exports.object({
+      id: seedId.optional(),
+      name: text2,
+      email: external_exports.string().email(),
+      job_title: external_exports.string().optional()
+    });
+    dataAttributeSeed = external_exports.object({
+      id: seedId.optional(),
+      model: external_exports.enum(DATA_ATTRIBUTE_MODELS),
+      name: text2,
+      description: external_exports.string().optional(),
+      data_type: external_exports.enum(DATA_ATTRIBUTE_TYPES),
+      options: external_exports.array(text2).min(2).optional(),
+      messenger_writable: external_exports.boolean().optional(),
+      archived: external_exports.boolean().optional(),
+      has_dependants: external_exports.boolean().optional()
+    });
+    articleContentSeed = external_exports.object({
+      title: text2,
+      description: external_exports.string().optional(),
+      body: external_exports.string().optional(),
+      author: external_exports.string().email().optional(),
+      state: external_exports.enum(ARTICLE_STATES).optional()
+    });
+    articleSeed = articleContentSeed.extend({
+      id: seedId.optional(),
+      help_center: text2.optional(),
+      collection: external_exports.union([external_exports.array(text2), text2]).optional(),
+      translated_content: external_exports.record(external_exports.string(), articleContentSeed).optional()
+    });
+  }
+});
+
 // src/sandbox/seed-schema.ts
-var seedId, text2, helpCenterSeed, ticketStateSeed, attributeSeed, ticketTypeSeed, collectionSeed, sandboxSeedSchema;
+var seedId2, text3, helpCenterSeed, ticketStateSeed, attributeSeed, ticketTypeSeed, collectionSeed, sandboxSeedSchema;
 var init_seed_schema = __esm({
   "src/sandbox/seed-schema.ts"() {
     "use strict";
     init_zod();
+    init_seed_content_schema();
     init_state();
-    seedId = external_exports.union([external_exports.number().int().positive(), external_exports.string().regex(/^\d+$/, "ids are numeric")]);
-    text2 = external_exports.string().min(1);
+    seedId2 = external_exports.union([external_exports.number().int().positive(), external_exports.string().regex(/^\d+$/, "ids are numeric")]);
+    text3 = external_exports.string().min(1);
     helpCenterSeed = external_exports.object({
-      id: seedId.optional(),
-      identifier: text2,
-      display_name: text2,
-      locales: external_exports.array(text2).min(1).optional(),
+      id: seedId2.optional(),
+      identifier: text3,
+      display_name: text3,
+      locales: external_exports.array(text3).min(1).optional(),
       default: external_exports.boolean().optional(),
       website_turned_on: external_exports.boolean().optional(),
       url: external_exports.string().optional(),
       custom_domain: external_exports.string().nullable().optional()
     });
     ticketStateSeed = external_exports.object({
-      id: seedId.optional(),
+      id: seedId2.optional(),
       category: external_exports.enum(TICKET_STATE_CATEGORIES2),
-      internal_label: text2,
-      external_label: text2,
+      internal_label: text3,
+      external_label: text3,
       archived: external_exports.boolean().optional()
     });
     attributeSeed = external_exports.object({
-      id: seedId.optional(),
-      name: text2,
+      id: seedId2.optional(),
+      name: text3,
       description: external_exports.string().optional(),
       data_type: external_exports.enum(ATTRIBUTE_DATA_TYPES2),
-      list_items: external_exports.union([external_exports.array(text2), external_exports.string()]).optional(),
+      list_items: external_exports.union([external_exports.array(text3), external_exports.string()]).optional(),
       multiline: external_exports.boolean().optional(),
       allow_multiple_values: external_exports.boolean().optional(),
       required_to_create: external_exports.boolean().optional(),
@@ -48318,22 +52418,22 @@ var init_seed_schema = __esm({
       archived: external_exports.boolean().optional()
     });
     ticketTypeSeed = external_exports.object({
-      id: seedId.optional(),
-      name: text2,
+      id: seedId2.optional(),
+      name: text3,
       description: external_exports.string().optional(),
       category: external_exports.enum(TICKET_TYPE_CATEGORIES2).optional(),
       icon: external_exports.string().optional(),
       is_internal: external_exports.boolean().optional(),
       archived: external_exports.boolean().optional(),
       attributes: external_exports.array(attributeSeed).optional(),
-      states: external_exports.array(text2).optional()
+      states: external_exports.array(text3).optional()
     });
     collectionSeed = external_exports.object({
-      id: seedId.optional(),
-      name: text2,
+      id: seedId2.optional(),
+      name: text3,
       description: external_exports.string().optional(),
-      help_center: text2.optional(),
-      parent: external_exports.union([external_exports.array(text2), text2]).optional(),
+      help_center: text3.optional(),
+      parent: external_exports.union([external_exports.array(text3), text3]).optional(),
       translated_content: external_exports.record(external_exports.string(), external_exports.object({ name: external_exports.string().optional(), description: external_exports.string().optional() })).optional(),
       get collections() {
         return external_exports.array(collectionSeed).optional();
@@ -48343,7 +52443,10 @@ var init_seed_schema = __esm({
       help_centers: external_exports.array(helpCenterSeed).min(1).optional(),
       ticket_states: external_exports.array(ticketStateSeed).optional(),
       ticket_types: external_exports.array(ticketTypeSeed).optional(),
-      collections: external_exports.array(collectionSeed).optional()
+      collections: external_exports.array(collectionSeed).optional(),
+      admins: external_exports.array(adminSeed).min(1).optional(),
+      data_attributes: external_exports.array(dataAttributeSeed).optional(),
+      articles: external_exports.array(articleSeed).optional()
     });
   }
 });
@@ -48353,23 +52456,23 @@ function seedFileSource(file2) {
   return `The sandbox seed file ${file2}`;
 }
 async function loadSeedFile(file2) {
-  let text3;
+  let text4;
   try {
-    text3 = (await readRegularFile(file2, MAX_SEED_BYTES)).toString("utf8");
+    text4 = (await readRegularFile(file2, MAX_SEED_BYTES)).toString("utf8");
   } catch (error62) {
     const reason = error62 instanceof FileReadError ? error62.reason : error62.message;
     throw new SandboxError(`Cannot read the sandbox seed file ${file2}: ${reason}`, { cause: error62 });
   }
   let data;
   try {
-    data = parseSeedText(text3);
+    data = parseSeedText(text4);
   } catch (error62) {
     throw new SandboxError(`${seedFileSource(file2)} is not valid YAML or JSON: ${error62.message}`);
   }
   return validateSeed(data ?? {}, seedFileSource(file2));
 }
-function parseSeedText(text3) {
-  const doc = (0, import_yaml4.parseDocument)(text3);
+function parseSeedText(text4) {
+  const doc = (0, import_yaml4.parseDocument)(text4);
   const [problem] = doc.errors;
   if (problem) throw problem;
   const overflow = findExpansionOverflow(doc);
@@ -48407,6 +52510,103 @@ var init_seed_file = __esm({
   }
 });
 
+// src/sandbox/initial-content.ts
+function seedAdmins(ctx, seed) {
+  const emails = /* @__PURE__ */ new Set();
+  (seed.admins ?? DEFAULT_ADMINS).forEach((admin2, index) => {
+    const email3 = admin2.email.toLowerCase();
+    if (emails.has(email3)) throw seedError(ctx.source, `admins[${index}].email`, `'${admin2.email}' is used twice`);
+    emails.add(email3);
+    ctx.ws.state.admins.push({
+      id: "id" in admin2 && admin2.id !== void 0 ? String(admin2.id) : ctx.ws.nextId(),
+      name: admin2.name,
+      email: admin2.email,
+      job_title: admin2.job_title ?? null,
+      away_mode_enabled: false,
+      away_mode_reassign: false,
+      has_inbox_seat: true,
+      team_ids: []
+    });
+  });
+  ctx.ws.markChanged();
+}
+function seedDataAttributes(ctx, seed) {
+  ctx.ws.state.data_attributes.push(...builtInAttributes());
+  seed.data_attributes?.forEach((attribute2, index) => {
+    const where = `data_attributes[${index}]`;
+    const taken = ctx.ws.state.data_attributes.some(
+      (a) => a.full_name.toLowerCase() === attribute2.name.toLowerCase() && (a.model === attribute2.model || a.model !== "conversation" && attribute2.model !== "conversation")
+    );
+    if (taken) throw seedError(ctx.source, `${where}.name`, `an attribute named '${attribute2.name}' already exists`);
+    if (attribute2.data_type === "options" && (attribute2.options?.length ?? 0) < 2) {
+      throw seedError(ctx.source, `${where}.options`, "an options attribute needs at least two options");
+    }
+    const { id: id3, ...rest } = attribute2;
+    createDataAttribute2(ctx.ws, {
+      ...rest,
+      ...id3 !== void 0 ? { id: String(id3) } : {},
+      admin_id: ctx.ws.state.admins[0]?.id ?? null
+    });
+  });
+}
+function seedArticles(ctx, seed) {
+  seed.articles?.forEach((article2, index) => {
+    const where = `articles[${index}]`;
+    const hc = resolveHelpCenter2(ctx, article2.help_center, void 0, where);
+    const parentId2 = resolveParentPath(ctx, article2.collection, hc, where);
+    const translated = {};
+    for (const [locale, content] of Object.entries(article2.translated_content ?? {})) {
+      translated[locale] = contentInput(ctx, content, `${where}.translated_content.${locale}`);
+    }
+    const record2 = applyOrFail(
+      ctx,
+      where,
+      () => createArticle2(
+        ctx.ws,
+        {
+          parent_id: parentId2,
+          content: { ...contentInput(ctx, article2, where), author_id: authorId(ctx, article2.author, where) },
+          translated_content: translated
+        },
+        "verbatim",
+        article2.id === void 0 ? void 0 : String(article2.id)
+      )
+    );
+    if (parentId2 === null) record2.help_center_id = hc.id;
+  });
+}
+function contentInput(ctx, content, where) {
+  return {
+    title: content.title,
+    ...content.description !== void 0 ? { description: content.description } : {},
+    ...content.body !== void 0 ? { body: content.body } : {},
+    ...content.state !== void 0 ? { state: content.state } : {},
+    ...content.author !== void 0 ? { author_id: authorId(ctx, content.author, where) } : {}
+  };
+}
+function authorId(ctx, email3, where) {
+  const admins = ctx.ws.state.admins;
+  const admin2 = email3 === void 0 ? admins[0] : admins.find((a) => a.email.toLowerCase() === email3.toLowerCase());
+  if (!admin2) throw seedError(ctx.source, `${where}.author`, email3 === void 0 ? "no admin to be the author" : `no admin has the email '${email3}'`);
+  return admin2.id;
+}
+function noteContentIds(seed, note) {
+  seed.admins?.forEach((a, i) => note(a.id, `admins[${i}]`));
+  seed.data_attributes?.forEach((a, i) => note(a.id, `data_attributes[${i}]`));
+  seed.articles?.forEach((a, i) => note(a.id, `articles[${i}]`));
+}
+var init_initial_content = __esm({
+  "src/sandbox/initial-content.ts"() {
+    "use strict";
+    init_content_records();
+    init_built_in_attributes();
+    init_articles();
+    init_data_attributes();
+    init_initial_state();
+    init_seed_file();
+  }
+});
+
 // src/sandbox/workspace.ts
 var Workspace;
 var init_workspace = __esm({
@@ -48437,9 +52637,9 @@ var init_workspace = __esm({
         return Math.floor(this.clock() / 1e3);
       }
       nextId() {
-        const id2 = this.state.next_id;
-        this.state.next_id = id2 + 1;
-        return String(id2);
+        const id3 = this.state.next_id;
+        this.state.next_id = id3 + 1;
+        return String(id3);
       }
       nextSeq() {
         const seq = this.state.next_seq;
@@ -48447,24 +52647,24 @@ var init_workspace = __esm({
         return seq;
       }
       /** Ensures ids given explicitly (seed) are never handed out again. */
-      reserveId(id2) {
-        const n = Number(id2);
+      reserveId(id3) {
+        const n = Number(id3);
         if (Number.isSafeInteger(n) && n >= this.state.next_id) this.state.next_id = n + 1;
       }
       markChanged() {
         this.revision += 1;
       }
-      ticketType(id2) {
-        return this.ticketTypes.get(id2);
+      ticketType(id3) {
+        return this.ticketTypes.get(id3);
       }
-      collection(id2) {
-        return this.collections.get(id2);
+      collection(id3) {
+        return this.collections.get(id3);
       }
-      helpCenter(id2) {
-        return this.helpCenters.get(id2);
+      helpCenter(id3) {
+        return this.helpCenters.get(id3);
       }
-      ticketState(id2) {
-        return this.ticketStates.get(id2);
+      ticketState(id3) {
+        return this.ticketStates.get(id3);
       }
       /** The help center used when a request names none: the one marked default, else the first. */
       defaultHelpCenter() {
@@ -48480,10 +52680,10 @@ var init_workspace = __esm({
         this.collections.set(record2.id, record2);
         this.markChanged();
       }
-      removeCollection(id2) {
-        const index = this.state.collections.findIndex((c) => c.id === id2);
+      removeCollection(id3) {
+        const index = this.state.collections.findIndex((c) => c.id === id3);
         if (index >= 0) this.state.collections.splice(index, 1);
-        this.collections.delete(id2);
+        this.collections.delete(id3);
         this.markChanged();
       }
       addHelpCenter(record2) {
@@ -48501,8 +52701,8 @@ var init_workspace = __esm({
         this.helpCenters.clear();
         for (const r of records2) this.addHelpCenter(r);
       }
-      childrenOf(id2) {
-        return this.state.collections.filter((c) => c.parent_id === id2);
+      childrenOf(id3) {
+        return this.state.collections.filter((c) => c.parent_id === id3);
       }
     };
   }
@@ -48517,10 +52717,13 @@ function buildInitialState(seed = {}, clock = Date.now, source = INLINE_SEED_SOU
   seedTicketStates(ctx, seed.ticket_states ?? []);
   seed.ticket_types?.forEach((tt, index) => seedTicketType(ctx, tt, `ticket_types[${index}]`));
   seedCollections(ctx, seed.collections ?? [], null, void 0, "collections");
+  seedAdmins(ctx, seed);
+  seedDataAttributes(ctx, seed);
+  seedArticles(ctx, seed);
   return ctx.ws.state;
 }
-function idOf(ctx, id2) {
-  return id2 === void 0 ? ctx.ws.nextId() : String(id2);
+function idOf(ctx, id3) {
+  return id3 === void 0 ? ctx.ws.nextId() : String(id3);
 }
 function seedHelpCenters(ctx, seed) {
   const helpCenters = seed.help_centers ?? [{ ...DEFAULT_HELP_CENTER, locales: [...DEFAULT_HELP_CENTER.locales] }];
@@ -48652,9 +52855,9 @@ function applyOrFail(ctx, where, apply) {
 }
 function collectExplicitIds(seed, source) {
   const ids = /* @__PURE__ */ new Set();
-  const note = (id2, where) => {
-    if (id2 === void 0) return;
-    const key = String(id2);
+  const note = (id3, where) => {
+    if (id3 === void 0) return;
+    const key = String(id3);
     if (ids.has(key)) throw seedError(source, `${where}.id`, `id ${key} is used twice`);
     ids.add(key);
   };
@@ -48669,6 +52872,7 @@ function collectExplicitIds(seed, source) {
     walk(c.collections, `${where}[${i}].collections`);
   });
   walk(seed.collections, "collections");
+  noteContentIds(seed, note);
   return ids;
 }
 var init_initial_state = __esm({
@@ -48678,6 +52882,7 @@ var init_initial_state = __esm({
     init_collections();
     init_input_options();
     init_ticket_types();
+    init_initial_content();
     init_seed_file();
     init_state();
     init_workspace();
@@ -48823,44 +53028,118 @@ var init_admin_routes = __esm({
   }
 });
 
-// src/sandbox/render/collections.ts
-function renderCollection(ws, c) {
-  const hc = ws.helpCenter(c.help_center_id);
+// src/sandbox/routes/route-types.ts
+function ok(body) {
+  return { status: 200, body };
+}
+var init_route_types = __esm({
+  "src/sandbox/routes/route-types.ts"() {
+    "use strict";
+  }
+});
+
+// src/sandbox/routes/admins.ts
+function renderAdmin(admin2, detailed = false) {
   const body = {
-    id: c.id,
-    workspace_id: ws.workspaceId,
-    name: c.name,
-    url: hc ? collectionUrl(hc, c) : null,
-    order: c.order,
-    created_at: c.created_at,
-    updated_at: c.updated_at,
-    description: c.description,
-    icon: c.icon,
-    parent_id: c.parent_id,
-    help_center_id: Number(c.help_center_id)
+    type: "admin",
+    email: admin2.email,
+    id: admin2.id,
+    name: admin2.name,
+    away_mode_enabled: admin2.away_mode_enabled,
+    away_mode_reassign: admin2.away_mode_reassign,
+    has_inbox_seat: admin2.has_inbox_seat,
+    team_ids: [...admin2.team_ids]
   };
+  if (admin2.job_title !== null) body["job_title"] = admin2.job_title;
+  if (detailed) body["away_status_reason_id"] = null;
+  return body;
+}
+var adminRoutes;
+var init_admins = __esm({
+  "src/sandbox/routes/admins.ts"() {
+    "use strict";
+    init_api_error();
+    init_route_types();
+    adminRoutes = [
+      {
+        method: "GET",
+        pattern: "/admins",
+        handle: ({ ws }) => ok({ type: "admin.list", admins: ws.state.admins.map((admin2) => renderAdmin(admin2)) })
+      },
+      {
+        method: "GET",
+        pattern: "/admins/:id",
+        handle: ({ ws, params }) => {
+          const admin2 = ws.state.admins.find((a) => a.id === params["id"]);
+          if (!admin2) throw new ApiError(404, "admin_not_found", "Admin not found");
+          return ok(renderAdmin(admin2, true));
+        }
+      }
+    ];
+  }
+});
+
+// src/sandbox/render/articles.ts
+function renderArticle(ws, article2, withStatistics) {
+  const hc = articleHelpCenter(ws, article2);
+  const [defaultLocale = "en"] = hc?.locales ?? [];
+  const parentExists = article2.parent_id !== null && ws.collection(article2.parent_id) !== void 0;
+  const body = {
+    id: article2.id,
+    type: "article",
+    workspace_id: ws.workspaceId,
+    parent_id: parentExists ? Number(article2.parent_id) : null,
+    parent_type: parentExists ? "collection" : null,
+    parent_ids: []
+  };
+  if (withStatistics) {
+    body["statistics"] = {
+      type: "article_statistics",
+      views: 0,
+      conversations: 0,
+      reactions: 0,
+      happy_reaction_percentage: 0,
+      neutral_reaction_percentage: 0,
+      sad_reaction_percentage: 0
+    };
+  }
+  const c = article2.content;
+  body["tags"] = { type: "tag.list", tags: [] };
+  const { type: _type, ...content } = renderContent(hc, defaultLocale, article2.id, c);
+  Object.assign(body, content);
   if (hc && hc.locales.length > 1) {
-    const [defaultLocale = "en"] = hc.locales;
     body["default_locale"] = defaultLocale;
-    const translated = { type: "group_translated_content" };
+    const translated = { type: "article_translated_content" };
     for (const locale of hc.locales) {
-      const content = locale === defaultLocale ? { name: c.name, description: c.description ?? "" } : ownValue(c.translations, locale) ?? { name: "", description: "" };
-      setOwn(translated, locale, { type: "group_content", name: content.name, description: content.description });
+      const content2 = locale === defaultLocale ? c : article2.translations[locale];
+      translated[locale] = content2 ? renderContent(hc, locale, article2.id, content2) : null;
     }
     body["translated_content"] = translated;
   }
   return body;
 }
-function collectionUrl(hc, c) {
-  const base = (hc.custom_domain ? `https://${hc.custom_domain}` : hc.url).replace(/\/+$/, "");
-  const slug = c.name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  const [locale = "en"] = hc.locales;
-  return `${base}/${locale}/collections/${c.id}${slug ? `-${slug}` : ""}`;
+function renderContent(hc, locale, id3, c) {
+  return {
+    type: "article_content",
+    title: c.title,
+    description: c.description,
+    body: c.body,
+    author_id: Number(c.author_id),
+    state: c.state,
+    created_at: c.created_at,
+    updated_at: c.updated_at,
+    url: hc ? articleUrl(hc, locale, id3, c.title) : null
+  };
 }
-var init_collections2 = __esm({
-  "src/sandbox/render/collections.ts"() {
+function articleUrl(hc, locale, id3, title) {
+  const base = (hc.custom_domain ? `https://${hc.custom_domain}` : hc.url).replace(/\/+$/, "");
+  const slug = title.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return `${base}/${locale}/articles/${id3}${slug ? `-${slug}` : ""}`;
+}
+var init_articles2 = __esm({
+  "src/sandbox/render/articles.ts"() {
     "use strict";
-    init_own_property();
+    init_articles();
   }
 });
 
@@ -48926,19 +53205,163 @@ var init_body_fields = __esm({
   }
 });
 
-// src/sandbox/routes/route-types.ts
-function ok(body) {
-  return { status: 200, body };
+// src/sandbox/routes/paging.ts
+function pageWindow(query, settings) {
+  const page = positiveInt(query.get("page")) ?? 1;
+  const perPage = Math.min(positiveInt(query.get("per_page")) ?? settings.perPageDefault, settings.perPageMax);
+  return { page, perPage };
 }
-var init_route_types = __esm({
-  "src/sandbox/routes/route-types.ts"() {
+function pageOf(sorted, { page, perPage }) {
+  return sorted.slice((page - 1) * perPage, page * perPage);
+}
+function positiveInt(raw) {
+  if (raw === null || !/^\d+$/.test(raw)) return void 0;
+  const n = Number(raw);
+  return n >= 1 ? n : void 0;
+}
+var init_paging = __esm({
+  "src/sandbox/routes/paging.ts"() {
     "use strict";
   }
 });
 
+// src/sandbox/routes/articles.ts
+function readContent(body) {
+  const authorId2 = optionalIdRef(body, "author_id");
+  const content = {};
+  const title = optionalString(body, "title");
+  const description2 = optionalString(body, "description");
+  const html = optionalString(body, "body");
+  const state = optionalEnum(body, "state", ARTICLE_STATES);
+  if (title !== void 0) content.title = title;
+  if (description2 !== void 0) content.description = description2;
+  if (html !== void 0) content.body = html;
+  if (authorId2 !== void 0 && authorId2 !== null) content.author_id = authorId2;
+  if (state !== void 0) content.state = state;
+  return content;
+}
+function readInput(body) {
+  const parentType = optionalString(body, "parent_type");
+  if (parentType !== void 0 && parentType !== "collection") {
+    throw invalidParameter("parent_type must be collection (the sandbox has no sections).");
+  }
+  const parentId2 = optionalIdRef(body, "parent_id");
+  const input2 = { content: readContent(body) };
+  if (parentId2 !== void 0) input2.parent_id = parentId2;
+  const translated = optionalObject(body, "translated_content");
+  if (translated) {
+    input2.translated_content = {};
+    for (const [locale, entry] of Object.entries(translated)) {
+      if (locale === "type" || entry === null) continue;
+      if (typeof entry !== "object" || Array.isArray(entry)) throw invalidParameter(`translated_content.${locale} must be an object.`);
+      input2.translated_content[locale] = readContent(entry);
+    }
+  }
+  return input2;
+}
+function byRecency(a, b) {
+  return b.content.updated_at - a.content.updated_at || b.seq - a.seq;
+}
+var articleRoutes;
+var init_articles3 = __esm({
+  "src/sandbox/routes/articles.ts"() {
+    "use strict";
+    init_api_error();
+    init_content_records();
+    init_articles();
+    init_articles2();
+    init_body_fields();
+    init_paging();
+    init_route_types();
+    articleRoutes = [
+      {
+        method: "GET",
+        pattern: "/articles",
+        handle: ({ ws, query, settings }) => {
+          const paging = pageWindow(query, settings);
+          const { page, perPage } = paging;
+          const sorted = [...ws.state.articles].sort(byRecency);
+          const data = pageOf(sorted, paging).map((a) => renderArticle(ws, a, false));
+          const pages = { type: "pages", page, per_page: perPage, total_pages: Math.max(1, Math.ceil(sorted.length / perPage)) };
+          return ok({ type: "list", pages, total_count: sorted.length, data });
+        }
+      },
+      {
+        method: "POST",
+        pattern: "/articles",
+        handle: ({ ws, body, settings }) => ok(renderArticle(ws, createArticle2(ws, readInput(body), settings.articleHtml), true))
+      },
+      {
+        method: "GET",
+        pattern: "/articles/:id",
+        handle: ({ ws, params }) => ok(renderArticle(ws, findArticle(ws, params["id"]), true))
+      },
+      {
+        method: "PUT",
+        pattern: "/articles/:id",
+        handle: ({ ws, params, body, settings }) => {
+          const article2 = findArticle(ws, params["id"]);
+          updateArticle2(ws, article2, readInput(body), settings.articleHtml);
+          return ok(renderArticle(ws, article2, true));
+        }
+      },
+      {
+        method: "DELETE",
+        pattern: "/articles/:id",
+        handle: ({ ws, params }) => {
+          const article2 = findArticle(ws, params["id"]);
+          removeArticle(ws, article2);
+          return ok({ id: article2.id, object: "article", deleted: true });
+        }
+      }
+    ];
+  }
+});
+
+// src/sandbox/render/collections.ts
+function renderCollection(ws, c) {
+  const hc = ws.helpCenter(c.help_center_id);
+  const body = {
+    id: c.id,
+    workspace_id: ws.workspaceId,
+    name: c.name,
+    url: hc ? collectionUrl(hc, c) : null,
+    order: c.order,
+    created_at: c.created_at,
+    updated_at: c.updated_at,
+    description: c.description,
+    icon: c.icon,
+    parent_id: c.parent_id,
+    help_center_id: Number(c.help_center_id)
+  };
+  if (hc && hc.locales.length > 1) {
+    const [defaultLocale = "en"] = hc.locales;
+    body["default_locale"] = defaultLocale;
+    const translated = { type: "group_translated_content" };
+    for (const locale of hc.locales) {
+      const content = locale === defaultLocale ? { name: c.name, description: c.description ?? "" } : ownValue(c.translations, locale) ?? { name: "", description: "" };
+      setOwn(translated, locale, { type: "group_content", name: content.name, description: content.description });
+    }
+    body["translated_content"] = translated;
+  }
+  return body;
+}
+function collectionUrl(hc, c) {
+  const base = (hc.custom_domain ? `https://${hc.custom_domain}` : hc.url).replace(/\/+$/, "");
+  const slug = c.name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const [locale = "en"] = hc.locales;
+  return `${base}/${locale}/collections/${c.id}${slug ? `-${slug}` : ""}`;
+}
+var init_collections2 = __esm({
+  "src/sandbox/render/collections.ts"() {
+    "use strict";
+    init_own_property();
+  }
+});
+
 // src/sandbox/routes/collections.ts
-function findCollection(ws, id2) {
-  const c = id2 === void 0 ? void 0 : ws.collection(id2);
+function findCollection(ws, id3) {
+  const c = id3 === void 0 ? void 0 : ws.collection(id3);
   if (!c) throw notFound();
   return c;
 }
@@ -48958,26 +53381,21 @@ function readTranslations(body) {
   }
   return out;
 }
-function positiveInt(raw) {
-  if (raw === null || !/^\d+$/.test(raw)) return void 0;
-  const n = Number(raw);
-  return n >= 1 ? n : void 0;
-}
-function byRecency(a, b) {
+function byRecency2(a, b) {
   return b.updated_at - a.updated_at || b.seq - a.seq;
 }
 function listPage(ws, query, settings) {
-  const page = positiveInt(query.get("page")) ?? 1;
-  const perPage = Math.min(positiveInt(query.get("per_page")) ?? settings.perPageDefault, settings.perPageMax);
-  const sorted = [...ws.state.collections].sort(byRecency);
+  const paging = pageWindow(query, settings);
+  const { page, perPage } = paging;
+  const sorted = [...ws.state.collections].sort(byRecency2);
   const total = sorted.length;
-  const data = sorted.slice((page - 1) * perPage, page * perPage).map((c) => renderCollection(ws, c));
+  const data = pageOf(sorted, paging).map((c) => renderCollection(ws, c));
   const pages = page === 1 && total <= perPage ? null : { type: "pages", page, per_page: perPage, total_pages: Math.ceil(total / perPage) };
   return { type: "list", data, total_count: total, pages };
 }
 function helpCenterFor(ws, body) {
-  const id2 = optionalIdRef(body, "help_center_id");
-  const hc = id2 === void 0 || id2 === null ? ws.defaultHelpCenter() : ws.helpCenter(id2);
+  const id3 = optionalIdRef(body, "help_center_id");
+  const hc = id3 === void 0 || id3 === null ? ws.defaultHelpCenter() : ws.helpCenter(id3);
   if (!hc) throw notFound();
   return hc;
 }
@@ -48989,6 +53407,7 @@ var init_collections3 = __esm({
     init_collections();
     init_collections2();
     init_body_fields();
+    init_paging();
     init_route_types();
     init_own_property();
     collectionRoutes = [
@@ -49050,6 +53469,159 @@ var init_collections3 = __esm({
           }
           ws.removeCollection(record2.id);
           return ok({ id: record2.id, object: "collection", deleted: true });
+        }
+      }
+    ];
+  }
+});
+
+// src/sandbox/render/data-attributes.ts
+function renderDataAttribute(a) {
+  const body = {};
+  if (a.id !== null) body["id"] = Number(a.id);
+  body["type"] = "data_attribute";
+  body["name"] = a.name;
+  body["full_name"] = a.custom ? `custom_attributes.${a.full_name}` : a.full_name;
+  body["label"] = a.label;
+  if (a.description !== null) body["description"] = a.description;
+  body["data_type"] = RESPONSE_TYPE[a.data_type];
+  if (a.options) body["options"] = [...a.options];
+  body["api_writable"] = a.api_writable;
+  body["ui_writable"] = a.ui_writable;
+  body["messenger_writable"] = a.messenger_writable;
+  body["custom"] = a.custom;
+  body["archived"] = a.archived;
+  if (a.custom) {
+    if (a.admin_id !== null) body["admin_id"] = a.admin_id;
+    if (a.created_at !== null) body["created_at"] = a.created_at;
+    if (a.updated_at !== null) body["updated_at"] = a.updated_at;
+  }
+  body["model"] = a.model;
+  return body;
+}
+var RESPONSE_TYPE;
+var init_data_attributes2 = __esm({
+  "src/sandbox/render/data-attributes.ts"() {
+    "use strict";
+    RESPONSE_TYPE = {
+      string: "string",
+      integer: "integer",
+      float: "float",
+      boolean: "boolean",
+      date: "date",
+      datetime: "date",
+      options: "string"
+    };
+  }
+});
+
+// src/sandbox/routes/data-attributes.ts
+function listModels(query) {
+  const model = query.get("model");
+  if (model === null || model === "") return DATA_ATTRIBUTE_MODELS;
+  if (!DATA_ATTRIBUTE_MODELS.includes(model)) {
+    throw invalidParameter("model must be one of contact, company or conversation");
+  }
+  return [model];
+}
+function readModel(body) {
+  const value = body["model"];
+  if (value === void 0 || value === null || value === "") throw missingParameter("Model");
+  if (typeof value !== "string" || !WRITABLE_DATA_ATTRIBUTE_MODELS.includes(value)) {
+    throw invalidParameter(MODEL_MESSAGE);
+  }
+  return value;
+}
+function readType(body) {
+  const value = body["data_type"];
+  if (value === void 0 || value === null || value === "") throw missingParameter("Data type");
+  if (typeof value !== "string" || !DATA_ATTRIBUTE_TYPES.includes(value)) {
+    throw invalidParameter("Data Type isn't an option");
+  }
+  return value;
+}
+function notFoundAttribute() {
+  return new ApiError(404, "field_not_found", "We couldn't find that data attribute to update");
+}
+function byModelThenAge(models) {
+  return (a, b) => models.indexOf(a.model) - models.indexOf(b.model) || Number(a.custom) - Number(b.custom);
+}
+var MODEL_MESSAGE, dataAttributeRoutes;
+var init_data_attributes3 = __esm({
+  "src/sandbox/routes/data-attributes.ts"() {
+    "use strict";
+    init_api_error();
+    init_content_records();
+    init_data_attributes();
+    init_data_attributes2();
+    init_body_fields();
+    init_route_types();
+    MODEL_MESSAGE = "The Data Attribute model field must be either contact or company";
+    dataAttributeRoutes = [
+      {
+        method: "GET",
+        pattern: "/data_attributes",
+        handle: ({ ws, query }) => {
+          const models = listModels(query);
+          const includeArchived = query.get("include_archived") === "true";
+          const data = ws.state.data_attributes.filter((a) => models.includes(a.model) && (includeArchived || !a.archived)).sort(byModelThenAge(models)).map(renderDataAttribute);
+          return ok({ type: "list", data });
+        }
+      },
+      {
+        method: "POST",
+        pattern: "/data_attributes",
+        handle: ({ ws, body, settings }) => {
+          const nameValue = body["name"];
+          if (nameValue === void 0 || nameValue === null || nameValue === "") throw missingParameter("Name");
+          if (typeof nameValue !== "string") throw invalidParameter("name must be a string.");
+          const model = readModel(body);
+          const dataType = readType(body);
+          const description2 = optionalString(body, "description");
+          const messengerWritable = optionalBoolean(body, "messenger_writable");
+          const options = dataType === "options" ? checkOptions(body["options"]) : void 0;
+          checkAttributeName(ws, nameValue.trim(), model);
+          checkRoomFor(ws, model, settings.dataAttributeLimit);
+          const record2 = createDataAttribute2(ws, {
+            model,
+            name: nameValue.trim(),
+            data_type: dataType,
+            ...description2 !== void 0 ? { description: description2 } : {},
+            ...options !== void 0 ? { options } : {},
+            ...messengerWritable !== void 0 ? { messenger_writable: messengerWritable } : {},
+            admin_id: ws.state.admins[0]?.id ?? null
+          });
+          return ok(renderDataAttribute(record2));
+        }
+      },
+      {
+        method: "PUT",
+        pattern: "/data_attributes/:id",
+        handle: ({ ws, params, body, settings }) => {
+          const record2 = findCustomAttribute(ws, params["id"]);
+          if (!record2) throw notFoundAttribute();
+          if (record2.model === "conversation") {
+            throw invalidParameter("Conversation attributes cannot be changed with this API version.");
+          }
+          const description2 = optionalString(body, "description");
+          const messengerWritable = optionalBoolean(body, "messenger_writable");
+          const archived = optionalBoolean(body, "archived");
+          let options;
+          if (body["options"] !== void 0 && body["options"] !== null) {
+            options = checkOptions(body["options"]);
+            if (record2.data_type !== "options") throw invalidParameter("Only list (options) attributes have options.");
+          }
+          if (archived === true && !record2.archived && record2.has_dependants) {
+            throw new ApiError(422, "data_invalid", "The Data Attribute you are trying to archive has a dependant object");
+          }
+          if (archived === false && record2.archived) checkRoomFor(ws, record2.model, settings.dataAttributeLimit);
+          if (description2 !== void 0) record2.description = description2;
+          if (messengerWritable !== void 0) record2.messenger_writable = messengerWritable;
+          if (archived !== void 0) record2.archived = archived;
+          if (options !== void 0) record2.options = options;
+          record2.updated_at = ws.nowSeconds();
+          ws.markChanged();
+          return ok(renderDataAttribute(record2));
         }
       }
     ];
@@ -49129,7 +53701,7 @@ function renderTicketType(ws, tt, version2) {
   };
   if (atLeast(version2, "2.10")) body["category"] = tt.category;
   if (atLeast(version2, "2.12")) {
-    const states = tt.state_ids.map((id2) => ws.ticketState(id2)).filter((s) => s !== void 0);
+    const states = tt.state_ids.map((id3) => ws.ticketState(id3)).filter((s) => s !== void 0);
     body["ticket_states"] = { type: "list", data: states.map(renderTicketStateRef) };
   }
   return body;
@@ -49212,8 +53784,8 @@ var init_ticket_states = __esm({
 });
 
 // src/sandbox/routes/ticket-types.ts
-function findTicketType(ws, id2) {
-  const tt = id2 === void 0 ? void 0 : ws.ticketType(id2);
+function findTicketType(ws, id3) {
+  const tt = id3 === void 0 ? void 0 : ws.ticketType(id3);
   if (!tt) throw notFound();
   return tt;
 }
@@ -49403,11 +53975,11 @@ function matchPattern(pattern, segments) {
   if (parts.length !== segments.length) return void 0;
   const params = {};
   for (const [index, part] of parts.entries()) {
-    const segment2 = segments[index] ?? "";
+    const segment3 = segments[index] ?? "";
     if (part.startsWith(":")) {
-      if (!/^\d+$/.test(segment2)) return void 0;
-      params[part.slice(1)] = segment2;
-    } else if (part !== segment2) {
+      if (!/^\d+$/.test(segment3)) return void 0;
+      params[part.slice(1)] = segment3;
+    } else if (part !== segment3) {
       return void 0;
     }
   }
@@ -49417,7 +53989,10 @@ var API_ROUTES;
 var init_router = __esm({
   "src/sandbox/router.ts"() {
     "use strict";
+    init_admins();
+    init_articles3();
     init_collections3();
+    init_data_attributes3();
     init_help_centers2();
     init_ticket_states();
     init_ticket_type_attributes();
@@ -49427,7 +54002,10 @@ var init_router = __esm({
       ...ticketTypeAttributeRoutes,
       ...ticketStateRoutes,
       ...helpCenterRoutes,
-      ...collectionRoutes
+      ...collectionRoutes,
+      ...dataAttributeRoutes,
+      ...articleRoutes,
+      ...adminRoutes
     ];
   }
 });
@@ -49530,13 +54108,13 @@ function readBody(req) {
 }
 function sendJson(res, status, body, headers = {}) {
   if (res.destroyed || res.headersSent) return;
-  const text3 = JSON.stringify(body);
+  const text4 = JSON.stringify(body);
   res.writeHead(status, {
     ...headers,
     "Content-Type": "application/json; charset=utf-8",
-    "Content-Length": String(Buffer.byteLength(text3))
+    "Content-Length": String(Buffer.byteLength(text4))
   });
-  res.end(text3);
+  res.end(text4);
 }
 function sendHtml(res, status, html) {
   if (res.destroyed || res.headersSent) return;
@@ -49701,28 +54279,34 @@ var init_server = __esm({
 // src/sandbox/state-serializer.ts
 function createStateSerializer() {
   const cache = /* @__PURE__ */ new WeakMap();
+  const list = (records2) => records2.map((record2) => {
+    let entry = cache.get(record2);
+    if (entry?.seq !== record2.seq) {
+      entry = { seq: record2.seq, json: JSON.stringify(record2) };
+      cache.set(record2, entry);
+    }
+    return entry.json;
+  }).join(",");
   return (state) => {
-    const { collections, ...rest } = state;
-    const head = JSON.stringify({ ...rest, collections: [] });
-    const parts = collections.map((record2) => {
-      let entry = cache.get(record2);
-      if (entry?.seq !== record2.seq) {
-        entry = { seq: record2.seq, json: JSON.stringify(record2) };
-        cache.set(record2, entry);
-      }
-      return entry.json;
-    });
-    return `${head.slice(0, -2)}${parts.join(",")}]}`;
+    const parts = [];
+    for (const [key, value] of Object.entries(state)) {
+      if (value === void 0) continue;
+      const json2 = CACHED_LISTS.has(key) && Array.isArray(value) ? `[${list(value)}]` : JSON.stringify(value);
+      parts.push(`${JSON.stringify(key)}:${json2}`);
+    }
+    return `{${parts.join(",")}}`;
   };
 }
+var CACHED_LISTS;
 var init_state_serializer = __esm({
   "src/sandbox/state-serializer.ts"() {
     "use strict";
+    CACHED_LISTS = /* @__PURE__ */ new Set(["collections", "articles"]);
   }
 });
 
 // src/sandbox/state-lock.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
+import { randomBytes as randomBytes4 } from "node:crypto";
 import { readFileSync, unlinkSync } from "node:fs";
 import { link, mkdir as mkdir2, open as open4, readFile, rename as rename2, unlink as unlink2 } from "node:fs/promises";
 import { hostname as hostname3 } from "node:os";
@@ -49733,7 +54317,7 @@ function lockFileOf(stateFile) {
 async function lockStateFile(stateFile) {
   const file2 = lockFileOf(stateFile);
   await mkdir2(dirname3(file2), { recursive: true, mode: 448 });
-  const me = { pid: process.pid, host: hostname3(), nonce: randomBytes3(8).toString("hex") };
+  const me = { pid: process.pid, host: hostname3(), nonce: randomBytes4(8).toString("hex") };
   for (let round = 0; round < 5; round++) {
     if (await tryCreate(file2, me)) return ownedLock(file2, me);
     const holder = await readHolder(file2);
@@ -49763,14 +54347,14 @@ async function tryCreate(file2, me) {
   return true;
 }
 async function readHolder(file2) {
-  let text3;
+  let text4;
   try {
-    text3 = await readFile(file2, "utf8");
+    text4 = await readFile(file2, "utf8");
   } catch (error62) {
     return error62.code === "ENOENT" ? "gone" : "unreadable";
   }
   try {
-    const data = JSON.parse(text3);
+    const data = JSON.parse(text4);
     if (Number.isInteger(data.pid) && typeof data.host === "string" && typeof data.nonce === "string") return data;
   } catch {
   }
@@ -49780,7 +54364,7 @@ function isStale(holder) {
   return holder.host === hostname3() && !isProcessAlive(holder.pid);
 }
 async function removeIfStill(file2, seen) {
-  const aside = `${file2}.${randomBytes3(6).toString("hex")}.stale`;
+  const aside = `${file2}.${randomBytes4(6).toString("hex")}.stale`;
   try {
     await rename2(file2, aside);
   } catch {
@@ -49860,6 +54444,13 @@ async function startSandbox(options = {}) {
 async function serve(options, settings, lock) {
   const { defaultVersion, perPageDefault, perPageMax } = settings;
   let { latencyMs } = settings;
+  const apiSettings = {
+    perPageDefault,
+    perPageMax,
+    duplicateNames: options.duplicateNames ?? "allow",
+    dataAttributeLimit: dataAttributeLimit(options),
+    articleHtml: articleHtmlMode(options.articleHtml)
+  };
   const state = await loadOrCreateState(options);
   const ws = new Workspace(state.value);
   const serialize = createStateSerializer();
@@ -49868,7 +54459,7 @@ async function serve(options, settings, lock) {
   const log = [];
   const faults = new FaultBook();
   const limiter = new RateLimiter(options.rateLimit ?? null);
-  const admin = {
+  const admin2 = {
     token: options.token,
     requests: () => log,
     clearRequestLog: () => {
@@ -49892,9 +54483,9 @@ async function serve(options, settings, lock) {
       limiter,
       token: options.token,
       defaultVersion,
-      settings: { perPageDefault, perPageMax, duplicateNames: options.duplicateNames ?? "allow" }
+      settings: apiSettings
     },
-    admin,
+    admin: admin2,
     faults,
     log,
     latencyMs: () => latencyMs
@@ -49912,12 +54503,15 @@ async function serve(options, settings, lock) {
     get requests() {
       return log;
     },
-    clearRequestLog: admin.clearRequestLog,
-    injectFault: admin.injectFault,
-    clearFaults: admin.clearFaults,
-    setRateLimit: admin.setRateLimit,
-    setLatency: admin.setLatency,
-    snapshot: admin.snapshot,
+    clearRequestLog: admin2.clearRequestLog,
+    injectFault: admin2.injectFault,
+    clearFaults: admin2.clearFaults,
+    setRateLimit: admin2.setRateLimit,
+    setLatency: admin2.setLatency,
+    setArticleHtml: (mode) => {
+      apiSettings.articleHtml = articleHtmlMode(mode);
+    },
+    snapshot: admin2.snapshot,
     close: () => {
       closing ??= (async () => {
         const closed = new Promise((resolve3) => server.close(() => resolve3()));
@@ -49981,6 +54575,18 @@ function nonNegative(value, name2) {
   if (!Number.isFinite(value) || value < 0) throw new SandboxError(`Sandbox option ${name2} must be zero or more, got ${value}`);
   return value;
 }
+function articleHtmlMode(mode) {
+  if (mode === void 0 || mode === "verbatim" || mode === "editor") return mode ?? "verbatim";
+  throw new SandboxError(`Sandbox option articleHtml must be 'verbatim' or 'editor', got '${mode}'`);
+}
+function dataAttributeLimit(options) {
+  const max = positive(options.dataAttributeLimit?.max ?? DEFAULT_DATA_ATTRIBUTE_LIMIT.max, "dataAttributeLimit.max");
+  const scope2 = options.dataAttributeLimit?.scope ?? DEFAULT_DATA_ATTRIBUTE_LIMIT.scope;
+  if (scope2 !== "workspace" && scope2 !== "model") {
+    throw new SandboxError(`Sandbox option dataAttributeLimit.scope must be 'workspace' or 'model', got '${String(scope2)}'`);
+  }
+  return { max, scope: scope2 };
+}
 var DEFAULT_HOST;
 var init_sandbox = __esm({
   "src/sandbox/index.ts"() {
@@ -49991,6 +54597,7 @@ var init_sandbox = __esm({
     init_persistence();
     init_rate_limit();
     init_initial_state();
+    init_data_attributes();
     init_seed_file();
     init_server();
     init_state_serializer();
@@ -50064,9 +54671,9 @@ var LiveCollectionTree = class {
   #byHelpCenterAndName;
   #byParent;
   #position;
-  get(id2) {
+  get(id3) {
     this.#byId ??= new Map(this.collections.map((c) => [c.id, c]));
-    return this.#byId.get(id2);
+    return this.#byId.get(id3);
   }
   /** Direct children of `parentId` (null = top level) in a help center. */
   childrenOf(helpCenterId, parentId2) {
@@ -50328,8 +54935,8 @@ var NO_BREAK_SPACES = {
 var EMOJI_BEFORE_JOINER = /[\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}]/u;
 var EMOJI = new RegExp("\\p{Extended_Pictographic}", "u");
 var NON_LATIN_LETTER = /(?![\p{Script=Latin}])[\p{L}\p{M}]/u;
-function nameCharacterProblem(text3) {
-  const chars = [...text3];
+function nameCharacterProblem(text4) {
+  const chars = [...text4];
   for (let index = 0; index < chars.length; index++) {
     const char = chars[index] ?? "";
     const code = char.codePointAt(0) ?? 0;
@@ -50404,10 +55011,10 @@ var LOCALES = [
   "zh-CN",
   "zh-TW"
 ];
-var noSurroundingSpace = (text3) => text3.trim() === text3;
+var noSurroundingSpace = (text4) => text4.trim() === text4;
 var SPACE_MESSAGE = "starts or ends with spaces; Intercom trims them, so the value would never match what is live. Remove the spaces";
-var safeCharacters = (text3, ctx) => {
-  const problem = nameCharacterProblem(text3);
+var safeCharacters = (text4, ctx) => {
+  const problem = nameCharacterProblem(text4);
   if (problem !== void 0) ctx.addIssue({ code: "custom", message: problem });
 };
 var name = (what) => string2().min(1).max(MAX_NAME_LENGTH).refine(noSurroundingSpace, { error: SPACE_MESSAGE }).superRefine(safeCharacters).describe(what);
@@ -50803,13 +55410,13 @@ function exportCollection(c, helpCenter) {
 
 // src/config/parts/findings.ts
 function formatPath(path) {
-  let text3 = "";
-  for (const segment2 of path) {
-    if (typeof segment2 === "number") text3 += `[${segment2}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment2)) text3 += text3 === "" ? segment2 : `.${segment2}`;
-    else text3 += `[${JSON.stringify(segment2)}]`;
+  let text4 = "";
+  for (const segment3 of path) {
+    if (typeof segment3 === "number") text4 += `[${segment3}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment3)) text4 += text4 === "" ? segment3 : `.${segment3}`;
+    else text4 += `[${JSON.stringify(segment3)}]`;
   }
-  return text3 === "" ? "top level" : text3;
+  return text4 === "" ? "top level" : text4;
 }
 function at(path, message, where = "value") {
   return { path, message: `${formatPath(path)}: ${message}`, at: where };
@@ -50817,8 +55424,8 @@ function at(path, message, where = "value") {
 function isSecretPath(path) {
   return path[0] === "workspaces" && path[2] === "token";
 }
-function quote(text3) {
-  return JSON.stringify(text3);
+function quote(text4) {
+  return JSON.stringify(text4);
 }
 function listOf(values) {
   return values.join(", ");
@@ -51530,7 +56137,7 @@ var ticketTypeKind = {
   },
   // A type's hash covers its own fields only, so an unrelated attribute edit does not make
   // a plan that only renames the type stale.
-  liveObjects: (live) => (live.ticketTypes ?? []).map(({ attributes: _a3, updated_at: _u, ...type }) => [type.id, type])
+  liveObjects: (live) => (live.ticketTypes ?? []).map(({ attributes: _a5, updated_at: _u, ...type }) => [type.id, type])
 };
 function exportType(type) {
   const out = TICKET_TYPE_FIELDS.exported(type);
@@ -51591,7 +56198,7 @@ function applyResultToJson(workspace, result) {
   return {
     format_version: 1,
     workspace,
-    applied: result.applied.map(({ change, id: id2 }) => ({ ...identity(change), id: id2 })),
+    applied: result.applied.map(({ change, id: id3 }) => ({ ...identity(change), id: id3 })),
     failed: result.failed.map(({ change, error: error62 }) => ({ ...identity(change), error: error62.message })),
     not_attempted: result.notAttempted.map(identity),
     remaining: result.remaining.map((change) => ({ ...identity(change), ...change.reason !== void 0 ? { reason: change.reason } : {} }))
@@ -51707,11 +56314,11 @@ async function appendStepSummary(markdown, env = process.env) {
   if (file2) await appendFile(file2, `${markdown}
 `);
 }
-function escapeData(text3) {
-  return text3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(text4) {
+  return text4.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(text3) {
-  return escapeData(text3).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(text4) {
+  return escapeData(text4).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 // src/config/did-you-mean.ts
@@ -51728,8 +56335,8 @@ function levenshtein(a, b) {
   }
   return previous[b.length] ?? 0;
 }
-function fold(text3) {
-  return text3.toLowerCase().replace(/[\s_-]/g, "");
+function fold(text4) {
+  return text4.toLowerCase().replace(/[\s_-]/g, "");
 }
 function closestMatch(input2, candidates) {
   const folded = fold(input2);
@@ -51815,9 +56422,9 @@ function isOclifUsageError(error62) {
 init_loopback_host();
 var INTERCOM_API_HOSTS = ["api.intercom.io", "api.eu.intercom.io", "api.au.intercom.io"];
 var ALLOW_URL_ENV = "INTERCOM_CONFIG_ALLOW_URL";
-function parseAllowedHosts(text3) {
-  if (text3 === void 0) return [];
-  return text3.split(/[\s,]+/).filter((entry) => entry !== "").map((entry) => {
+function parseAllowedHosts(text4) {
+  if (text4 === void 0) return [];
+  return text4.split(/[\s,]+/).filter((entry) => entry !== "").map((entry) => {
     try {
       return new URL(entry.includes("://") ? entry : `https://${entry}`).host.toLowerCase();
     } catch {
@@ -51857,10 +56464,10 @@ var PAST_TENSE = {
 };
 
 // src/render/style.ts
-var wrap = (open5, close) => (text3) => `\x1B[${open5}m${text3}\x1B[${close}m`;
+var wrap = (open5, close) => (text4) => `\x1B[${open5}m${text4}\x1B[${close}m`;
 function createStyle(color) {
   if (!color) {
-    const plain = (text3) => text3;
+    const plain = (text4) => text4;
     return { green: plain, yellow: plain, red: plain, magenta: plain, cyan: plain, dim: plain, bold: plain };
   }
   return {
@@ -51971,15 +56578,15 @@ function truncationNote(omitted) {
 > ${omitted} more change(s) are not shown to keep this comment under GitHub's size limit. Run \`intercom-config plan\` for the full plan.
 ` : "";
 }
-function cell(text3) {
-  const short = text3.length > 500 ? `${text3.slice(0, 497)}...` : text3;
+function cell(text4) {
+  const short = text4.length > 500 ? `${text4.slice(0, 497)}...` : text4;
   return `<code>${escapeHtml(short).replace(/\|/g, "&#124;").replace(/\n/g, " ")}</code>`;
 }
-function escapeHtml(text3) {
-  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function escapeHtml(text4) {
+  return text4.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-function escapeCode(text3) {
-  return text3.replace(/`/g, "'");
+function escapeCode(text4) {
+  return text4.replace(/`/g, "'");
 }
 
 // src/render/render-text.ts
@@ -52004,8 +56611,8 @@ function renderPlanText(plan, options) {
 }
 function renderChange(change, style) {
   const paint = colorFor(change.action, style);
-  const id2 = change.id ? style.dim(` (id ${change.id})`) : "";
-  const lines = [`  ${paint(`${ACTION_SYMBOLS[change.action]} ${describeChange(change)}`)}${id2}`];
+  const id3 = change.id ? style.dim(` (id ${change.id})`) : "";
+  const lines = [`  ${paint(`${ACTION_SYMBOLS[change.action]} ${describeChange(change)}`)}${id3}`];
   const width = Math.max(0, ...(change.fields ?? []).map((f) => f.path.length));
   for (const field of change.fields ?? []) {
     const name2 = field.path.padEnd(width);
@@ -52138,8 +56745,8 @@ function canonicalJson(value) {
     (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) : v
   );
 }
-function sha256(text3) {
-  return createHash("sha256").update(text3).digest("hex");
+function sha256(text4) {
+  return createHash("sha256").update(text4).digest("hex");
 }
 
 // src/plan/saved-plan.ts
@@ -52150,13 +56757,13 @@ function serializeSavedPlan(saved) {
   return `${JSON.stringify(file2, null, 2)}
 `;
 }
-function parseSavedPlanText(text3, file2, kinds) {
+function parseSavedPlanText(text4, file2, kinds) {
   const refuse = (why) => new StalePlanError(`The plan file ${file2} cannot be used: ${why}.`, {
     hint: "Make a new one with `intercom-config plan --out FILE`; nothing was written."
   });
   let data;
   try {
-    data = JSON.parse(text3);
+    data = JSON.parse(text4);
   } catch {
     throw refuse("it is not valid JSON");
   }
@@ -52193,9 +56800,9 @@ function assertFresh(saved, fresh) {
   }
   const wanted = new Map(saved.plan.changes.map((c) => [c.address, canonicalJson(essence(c))]));
   const found = new Map(fresh.plan.changes.map((c) => [c.address, canonicalJson(essence(c))]));
-  for (const [address2, text3] of wanted) {
+  for (const [address2, text4] of wanted) {
     if (!found.has(address2)) problems.push(`${address2} is no longer needed`);
-    else if (found.get(address2) !== text3 && !problems.some((p) => p.includes(address2))) problems.push(`${address2} would now be different`);
+    else if (found.get(address2) !== text4 && !problems.some((p) => p.includes(address2))) problems.push(`${address2} would now be different`);
   }
   for (const address2 of found.keys()) if (!wanted.has(address2)) problems.push(`${address2} is now needed but not in the saved plan`);
   if (problems.length > 0) {
@@ -52211,8 +56818,8 @@ function essence(change) {
 }
 
 // src/engine/saved-plans.ts
-function parseSavedPlan(text3, file2) {
-  return parseSavedPlanText(text3, file2, CHANGE_KINDS);
+function parseSavedPlan(text4, file2) {
+  return parseSavedPlanText(text4, file2, CHANGE_KINDS);
 }
 
 // src/render/render-apply.ts
@@ -52229,7 +56836,7 @@ function renderApplyResult(result, options) {
     );
     if (result.applied.length > 0) {
       lines.push("Applied:");
-      for (const { change, id: id2 } of result.applied) lines.push(`  ${line(change, style)} (id ${id2})`);
+      for (const { change, id: id3 } of result.applied) lines.push(`  ${line(change, style)} (id ${id3})`);
     }
     lines.push("Failed:");
     for (const { change, error: error62 } of result.failed) lines.push(`  ${line(change, style)}: ${error62.message}`);
@@ -52305,9 +56912,9 @@ async function runOne(change, ctx, emit) {
   if (!write) return fail(change, new BugError(`${change.address} has no operation to apply`), emit);
   for (let attempt2 = 1; ; attempt2++) {
     try {
-      const { id: id2 } = await write(ctx);
-      emit({ type: "done", change, id: id2 });
-      return { id: id2 };
+      const { id: id3 } = await write(ctx);
+      emit({ type: "done", change, id: id3 });
+      return { id: id3 };
     } catch (error62) {
       if (!(error62 instanceof UnknownOutcomeError) || !isCreate(change)) return fail(change, asError(error62), emit);
       let found;
@@ -52333,9 +56940,9 @@ function isCreate(change) {
 }
 function resolveRef2(ref, ids) {
   if ("id" in ref) return ref.id;
-  const id2 = ids.get(ref.address);
-  if (id2 === void 0) throw new BugError(`${ref.address} was used before it was created`);
-  return id2;
+  const id3 = ids.get(ref.address);
+  if (id3 === void 0) throw new BugError(`${ref.address} was used before it was created`);
+  return id3;
 }
 function asError(error62) {
   return error62 instanceof Error ? error62 : new Error(String(error62));
@@ -52427,20 +57034,20 @@ function firstInvalidUtf8Byte(bytes) {
 init_own_property();
 var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var SINGLE_REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
-function expandReferences(text3, env) {
+function expandReferences(text4, env) {
   let value = "";
   const variables = [];
   const missing = [];
   let i = 0;
-  while (i < text3.length) {
-    if (text3[i] !== "$") {
-      value += text3[i];
+  while (i < text4.length) {
+    if (text4[i] !== "$") {
+      value += text4[i];
       i += 1;
       continue;
     }
     let run = 0;
-    while (text3[i + run] === "$") run += 1;
-    if (text3[i + run] !== "{") {
+    while (text4[i + run] === "$") run += 1;
+    if (text4[i + run] !== "{") {
       value += "$".repeat(run);
       i += run;
       continue;
@@ -52449,9 +57056,9 @@ function expandReferences(text3, env) {
     i += run;
     if (run % 2 === 0) continue;
     const start = i - 1;
-    const end = text3.indexOf("}", start + 2);
+    const end = text4.indexOf("}", start + 2);
     if (end === -1) return { ok: false, error: "has a `${` without a closing `}`; write `${NAME}`, or `$${` for a literal `${`" };
-    const name2 = text3.slice(start + 2, end);
+    const name2 = text4.slice(start + 2, end);
     if (!VARIABLE_NAME.test(name2)) {
       return { ok: false, error: `\`\${${name2}}\` is not a valid reference; write \`\${NAME}\` with letters, digits and underscores only (no spaces or defaults)` };
     }
@@ -52527,8 +57134,8 @@ function createLocator(doc, lineCounter, file2, source) {
     if (!root) return [];
     const steps = [{ value: root }];
     let node2 = root;
-    for (const segment2 of path) {
-      const next = child(doc, node2, segment2);
+    for (const segment3 of path) {
+      const next = child(doc, node2, segment3);
       if (!next) break;
       steps.push(next);
       node2 = next.value;
@@ -52557,11 +57164,11 @@ function createLocator(doc, lineCounter, file2, source) {
     }
   };
 }
-function child(doc, parent, segment2) {
+function child(doc, parent, segment3) {
   const node2 = (0, import_yaml.isAlias)(parent) ? parent.resolve(doc) : parent;
   if (!node2) return void 0;
-  if ((0, import_yaml.isSeq)(node2) && typeof segment2 === "number") {
-    const item = node2.items[segment2];
+  if ((0, import_yaml.isSeq)(node2) && typeof segment3 === "number") {
+    const item = node2.items[segment3];
     return item && typeof item === "object" ? { value: item } : void 0;
   }
   if (!(0, import_yaml.isMap)(node2)) return void 0;
@@ -52573,7 +57180,7 @@ function child(doc, parent, segment2) {
       if (pair.value) merged.push(pair.value);
       continue;
     }
-    if (String(key.value) === String(segment2)) {
+    if (String(key.value) === String(segment3)) {
       const value = pair.value ?? key;
       return { key, value };
     }
@@ -52581,7 +57188,7 @@ function child(doc, parent, segment2) {
   for (const source of merged) {
     const sources = (0, import_yaml.isSeq)(source) ? source.items : [source];
     for (const item of sources) {
-      const found = child(doc, item, segment2);
+      const found = child(doc, item, segment3);
       if (found) return found;
     }
   }
@@ -52594,10 +57201,10 @@ function isMergeKey(value) {
 // src/config/parse-yaml.ts
 init_yaml_expansion();
 var MAX_ALIAS_EXPANSIONS = 100;
-function parseYamlText(text3, file2) {
+function parseYamlText(text4, file2) {
   const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text3, { lineCounter, uniqueKeys: false, prettyErrors: false, merge: true });
-  const locator = createLocator(doc, lineCounter, file2, text3);
+  const doc = (0, import_yaml3.parseDocument)(text4, { lineCounter, uniqueKeys: false, prettyErrors: false, merge: true });
+  const locator = createLocator(doc, lineCounter, file2, text4);
   const positionOf = (offset) => {
     const { line: line2, col } = lineCounter.linePos(offset);
     return { line: line2, column: col };
@@ -52753,10 +57360,10 @@ function checkScopeWithinParent(scope2, parentScope, path, parentNoun) {
 
 // src/config/loopback-host.ts
 init_loopback_host();
-function baseUrlProblem(text3) {
+function baseUrlProblem(text4) {
   let url2;
   try {
-    url2 = new URL(text3);
+    url2 = new URL(text4);
   } catch {
     return "invalid";
   }
@@ -52908,9 +57515,9 @@ function runRules(raw, data, context) {
 // src/config/describe-value.ts
 function valueAt(data, path) {
   let node2 = data;
-  for (const segment2 of path) {
-    if (node2 === null || typeof node2 !== "object" || !Object.hasOwn(node2, segment2)) return { present: false, value: void 0 };
-    node2 = node2[segment2];
+  for (const segment3 of path) {
+    if (node2 === null || typeof node2 !== "object" || !Object.hasOwn(node2, segment3)) return { present: false, value: void 0 };
+    node2 = node2[segment3];
   }
   return { present: true, value: node2 };
 }
@@ -52966,10 +57573,10 @@ function unwrap(schema) {
 }
 function schemaAt(root, path) {
   let current = root;
-  for (const segment2 of path) {
+  for (const segment3 of path) {
     if (!current) return void 0;
     const def = defOf(unwrap(current));
-    if (def.type === "object" && def.shape && typeof segment2 === "string") current = ownValue(def.shape, segment2);
+    if (def.type === "object" && def.shape && typeof segment3 === "string") current = ownValue(def.shape, segment3);
     else if (def.type === "array") current = def.element;
     else if (def.type === "record") current = def.valueType;
     else return void 0;
@@ -53004,8 +57611,8 @@ function convert(issue2, context) {
   }
   if (issue2.code === "invalid_key") {
     const inner = issue2.issues[0]?.message;
-    const text3 = inner && inner !== GENERATED ? inner : "is not a valid name";
-    return [at(path, `key ${quote(String(path[path.length - 1]))}: ${text3}`, "key")];
+    const text4 = inner && inner !== GENERATED ? inner : "is not a valid name";
+    return [at(path, `key ${quote(String(path[path.length - 1]))}: ${text4}`, "key")];
   }
   if (issue2.message !== GENERATED) return [at(path, issue2.message)];
   const { present, value } = valueAt(context.data, path);
@@ -53240,7 +57847,7 @@ function createPlan(input2) {
 function fingerprintTouched(plan, live) {
   const objects = /* @__PURE__ */ new Map();
   for (const module of CHANGE_KIND_MODULES) {
-    for (const [id2, object2] of module.liveObjects(live)) objects.set(`${module.name}:${id2}`, object2);
+    for (const [id3, object2] of module.liveObjects(live)) objects.set(`${module.name}:${id3}`, object2);
   }
   const out = {};
   for (const change of plan.changes) {
@@ -53279,9 +57886,117 @@ async function fetchLiveState(api, families) {
 // src/client/intercom-client.ts
 init_loopback_host();
 
-// src/client/collection-pages.ts
-var MAX_COLLECTION_PAGES = 2e3;
-async function readAllCollections(reader) {
+// src/client/content-schemas.ts
+init_zod();
+var wireId = external_exports.union([external_exports.string(), external_exports.number()]).transform(String);
+var optionalText = external_exports.string().nullish();
+var optionalFlag = external_exports.boolean().nullish();
+var optionalNumber = external_exports.number().nullish();
+var dataAttributeSchema = external_exports.object({
+  id: wireId.nullish(),
+  model: external_exports.string(),
+  name: external_exports.string(),
+  full_name: optionalText,
+  label: optionalText,
+  description: optionalText,
+  data_type: external_exports.string(),
+  // Documented as strings; tolerate `{ value }` objects, the request shape.
+  options: external_exports.array(external_exports.union([external_exports.string(), external_exports.object({ value: external_exports.string() }).transform((o) => o.value)])).nullish(),
+  api_writable: optionalFlag,
+  messenger_writable: optionalFlag,
+  custom: optionalFlag,
+  archived: optionalFlag,
+  updated_at: optionalNumber
+});
+var dataAttributeListSchema = external_exports.object({ data: external_exports.array(dataAttributeSchema) });
+var articleContent = external_exports.object({
+  title: optionalText,
+  description: optionalText,
+  body: optionalText,
+  author_id: wireId.nullish(),
+  state: optionalText,
+  url: optionalText,
+  updated_at: optionalNumber
+});
+var articleSchema = external_exports.object({
+  id: wireId,
+  title: external_exports.string(),
+  description: optionalText,
+  body: optionalText,
+  author_id: wireId.nullish(),
+  state: optionalText,
+  url: optionalText,
+  parent_id: wireId.nullish(),
+  parent_type: optionalText,
+  default_locale: optionalText,
+  translated_content: external_exports.record(external_exports.string(), external_exports.union([articleContent, external_exports.string(), external_exports.null()])).nullish(),
+  updated_at: optionalNumber
+});
+var articlePageSchema = external_exports.object({
+  data: external_exports.array(articleSchema),
+  pages: external_exports.object({ page: optionalNumber, per_page: optionalNumber, total_pages: optionalNumber }).nullish(),
+  total_count: optionalNumber
+});
+var adminListSchema = external_exports.object({
+  admins: external_exports.array(external_exports.object({ id: wireId, name: optionalText, email: optionalText }))
+});
+
+// src/client/normalise-content.ts
+function toLiveDataAttribute(wire) {
+  const live = {
+    id: wire.id ?? null,
+    model: wire.model,
+    name: wire.name,
+    full_name: wire.full_name ?? wire.name,
+    label: wire.label ?? wire.name,
+    description: wire.description ?? "",
+    data_type: wire.data_type,
+    api_writable: wire.api_writable ?? false,
+    messenger_writable: wire.messenger_writable ?? false,
+    custom: wire.custom ?? false,
+    archived: wire.archived ?? false
+  };
+  if (wire.options) live.options = wire.options;
+  if (wire.updated_at != null) live.updated_at = wire.updated_at;
+  return live;
+}
+function toContent(wire) {
+  const content = {
+    title: wire.title ?? "",
+    description: wire.description ?? "",
+    body: wire.body ?? "",
+    author_id: wire.author_id ?? "",
+    state: wire.state ?? "draft",
+    url: wire.url ?? null
+  };
+  if (wire.updated_at != null) content.updated_at = wire.updated_at;
+  return content;
+}
+function toLiveArticle(wire) {
+  const live = {
+    id: wire.id,
+    parent_id: wire.parent_id ?? null,
+    parent_type: wire.parent_type ?? null,
+    ...toContent(wire)
+  };
+  if (wire.default_locale) live.default_locale = wire.default_locale;
+  if (wire.translated_content) {
+    const translations = {};
+    for (const [locale, content] of Object.entries(wire.translated_content)) {
+      if (locale === "type" || content === null || typeof content !== "object") continue;
+      translations[locale] = toContent(content);
+    }
+    live.translated_content = translations;
+  }
+  return live;
+}
+function toLiveAdmin(wire) {
+  return { id: wire.id, name: wire.name ?? "", email: wire.email ?? "" };
+}
+
+// src/client/paged-listing.ts
+var MAX_LIST_PAGES = 2e3;
+async function readAllPages(reader) {
   const first = await reader.fetchPage(1);
   const pages = /* @__PURE__ */ new Map([[1, first.data]]);
   if (!first.pages || first.data.length === 0) return first.data;
@@ -53296,7 +58011,7 @@ async function readCountedPages(reader, pages, totalPages) {
   let total = totalPages;
   let fetched = 1;
   while (fetched < total) {
-    if (total > MAX_COLLECTION_PAGES) throw reader.endless(total);
+    if (total > MAX_LIST_PAGES) throw reader.endless(total);
     const numbers = Array.from({ length: total - fetched }, (_, index) => fetched + 1 + index);
     const results = await Promise.all(numbers.map((page) => reader.fetchPage(page)));
     results.forEach((result, index) => pages.set(numbers[index] ?? 0, result.data));
@@ -53305,15 +58020,15 @@ async function readCountedPages(reader, pages, totalPages) {
   }
 }
 async function readUntilExhausted(reader, pages, first) {
-  const seen = new Set(first.data.map((collection) => collection.id));
+  const seen = new Set(first.data.map((item) => item.id));
   let previous = first;
   for (let page = 2; ; page += 1) {
     const perPage = previous.pages?.per_page;
     if (perPage != null && previous.data.length < perPage) return;
-    if (page > MAX_COLLECTION_PAGES) throw reader.endless(page);
+    if (page > MAX_LIST_PAGES) throw reader.endless(page);
     const next = await reader.fetchPage(page);
-    if (!next.data.some((collection) => !seen.has(collection.id))) return;
-    for (const collection of next.data) seen.add(collection.id);
+    if (!next.data.some((item) => !seen.has(item.id))) return;
+    for (const item of next.data) seen.add(item.id);
     pages.set(page, next.data);
     previous = next;
   }
@@ -53322,13 +58037,314 @@ function distinct(pages) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   for (const page of [...pages.keys()].sort((a, b) => a - b)) {
-    for (const collection of pages.get(page) ?? []) {
-      if (seen.has(collection.id)) continue;
-      seen.add(collection.id);
-      out.push(collection);
+    for (const item of pages.get(page) ?? []) {
+      if (seen.has(item.id)) continue;
+      seen.add(item.id);
+      out.push(item);
     }
   }
   return out;
+}
+
+// src/client/response-schemas.ts
+init_zod();
+
+// src/client/error-mapping.ts
+var MAX_MESSAGE_LENGTH = 300;
+function parseJsonBody(text4) {
+  if (text4.trim().length === 0) return void 0;
+  try {
+    return { value: JSON.parse(text4) };
+  } catch {
+    return void 0;
+  }
+}
+function isErrorList(body) {
+  return typeof body === "object" && body !== null && body.type === "error.list";
+}
+function requestIdOf(ctx, headers, body) {
+  const fromBody = isErrorList(body) && typeof body.request_id === "string" ? body.request_id : "";
+  const id3 = fromBody || headers.get("x-request-id");
+  return id3 ? clip(ctx.redact(id3)) : void 0;
+}
+function clip(text4) {
+  return text4.length > MAX_MESSAGE_LENGTH ? `${text4.slice(0, MAX_MESSAGE_LENGTH)}\u2026` : text4;
+}
+function apiErrorFromResponse(ctx, status, headers, json2) {
+  const requestId = requestIdOf(ctx, headers, json2?.value);
+  let code;
+  let message;
+  if (!json2) {
+    code = "non_json_response";
+    message = `expected a JSON answer, got ${headers.get("content-type") ?? "no content type"}`;
+  } else if (isErrorList(json2.value)) {
+    const first = json2.value.errors?.[0];
+    code = typeof first?.code === "string" ? first.code : `http_${status}`;
+    message = typeof first?.message === "string" ? first.message : "no message";
+  } else {
+    code = `http_${status}`;
+    const text4 = json2.value?.message;
+    message = typeof text4 === "string" ? text4 : "the answer was not an Intercom error list";
+  }
+  const hint = hintFor(status, code);
+  return new IntercomApiError({
+    status,
+    code: clip(ctx.redact(code)),
+    message: clip(ctx.redact(message)),
+    requestId,
+    method: ctx.method,
+    path: ctx.path,
+    ...hint ? { hint } : {}
+  });
+}
+function hintFor(status, code) {
+  if (status === 401) {
+    return "Check that the token is valid and not revoked, and that the workspace region (or url) is the one the Intercom app belongs to.";
+  }
+  if (code === "api_plan_restricted") {
+    return "This workspace's Intercom plan does not include the feature. Limit those resources to other workspaces with `workspaces:`, or change the plan.";
+  }
+  if (status === 403) return "The token's app lacks a permission for this call; check the app's scopes in the Intercom Developer Hub.";
+  if (code === "intercom_version_invalid") return "Set `api_version` to a version that has this endpoint (2.12 or later for ticket states).";
+  if (status === 429) return "The workspace's rate limit stayed exhausted; another app may be using the shared quota. Try again in a minute.";
+  if (code === "non_json_response") {
+    return "A proxy or Intercom edge protection answered with a page instead of JSON. Try again later; check the workspace url if it persists.";
+  }
+  if (status >= 500) return "Intercom had a server error. Try again later; quote the request id if you contact Intercom support.";
+  return void 0;
+}
+function redirectError(ctx, status, headers) {
+  const location = headers.get("location");
+  let target = "another address";
+  if (location) {
+    try {
+      target = new URL(location, `https://${ctx.host}`).origin;
+    } catch {
+      target = "an invalid address";
+    }
+  }
+  return new IntercomApiError({
+    status,
+    code: "redirect_not_followed",
+    message: clip(ctx.redact(`the answer redirects to ${target}; intercom-config never follows redirects, so nothing was sent there`)),
+    requestId: requestIdOf(ctx, headers, void 0),
+    method: ctx.method,
+    path: ctx.path,
+    hint: "Check the workspace region or url: it should name the API host itself (e.g. https://api.eu.intercom.io), not an address that forwards."
+  });
+}
+function unexpectedResponse(ctx, status, requestId, where, detail) {
+  return new IntercomApiError({
+    status,
+    code: "unexpected_response",
+    message: clip(ctx.redact(`unexpected answer at ${where}: ${detail}`)),
+    requestId,
+    method: ctx.method,
+    path: ctx.path,
+    hint: "Intercom answered in a shape intercom-config does not understand. Check `api_version`; if it persists, report it with the request id."
+  });
+}
+function connectionError(ctx, code, detail, attempts) {
+  return new NetworkError(
+    ctx.redact(`Could not reach Intercom at ${ctx.host} (${ctx.method} ${ctx.path}): ${detail} [${code}]${tries(attempts)}`),
+    { hint: connectionHint(code) }
+  );
+}
+function timeoutError(ctx, afterMs, attempts) {
+  return new NetworkError(
+    `Intercom at ${ctx.host} did not answer ${ctx.method} ${ctx.path} within ${afterMs / 1e3} s${tries(attempts)}`,
+    { hint: "Check the network connection and any proxy; Intercom may be slow right now, so try again." }
+  );
+}
+function interruptedError(ctx, status, attempts) {
+  return new NetworkError(
+    `The connection to Intercom at ${ctx.host} broke while reading the ${status} answer to ${ctx.method} ${ctx.path}${tries(attempts)}`,
+    { hint: "Check the network connection and any proxy, then run the command again." }
+  );
+}
+function tries(attempts) {
+  return attempts > 1 ? ` (${attempts} attempts)` : "";
+}
+function connectionHint(code) {
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN") {
+    return "The host name did not resolve: check the workspace region or url, and DNS.";
+  }
+  if (code === "ECONNREFUSED") {
+    return "Nothing accepted the connection: check the workspace url (is the sandbox running?) and proxy settings.";
+  }
+  if (code.includes("CERT")) return "The TLS certificate was rejected: check the url and any proxy that intercepts HTTPS.";
+  return "Check the network connection, proxy and firewall, then run the command again.";
+}
+
+// src/client/response-schemas.ts
+var wireId2 = external_exports.union([external_exports.string(), external_exports.number()]).transform(String);
+var optionalText2 = external_exports.string().nullish();
+var optionalFlag2 = external_exports.boolean().nullish();
+var optionalNumber2 = external_exports.number().nullish();
+var listOption = external_exports.object({
+  label: external_exports.string(),
+  id: wireId2.nullish(),
+  archived: optionalFlag2
+});
+var inputOptions = external_exports.object({
+  multiline: optionalFlag2,
+  list_options: external_exports.array(listOption).nullish(),
+  allow_multiple_values: optionalFlag2
+});
+var attributeSchema2 = external_exports.object({
+  id: wireId2,
+  ticket_type_id: wireId2.nullish(),
+  name: external_exports.string(),
+  description: optionalText2,
+  data_type: external_exports.string(),
+  input_options: inputOptions.nullish(),
+  required_to_create: optionalFlag2,
+  required_to_create_for_contacts: optionalFlag2,
+  visible_on_create: optionalFlag2,
+  visible_to_contacts: optionalFlag2,
+  archived: optionalFlag2,
+  default: optionalFlag2,
+  order: optionalNumber2
+});
+var stateRef = external_exports.object({
+  id: wireId2,
+  category: external_exports.string(),
+  internal_label: external_exports.string(),
+  external_label: optionalText2
+});
+var ticketTypeSchema2 = external_exports.object({
+  id: wireId2,
+  name: external_exports.string(),
+  description: optionalText2,
+  category: optionalText2,
+  icon: optionalText2,
+  is_internal: optionalFlag2,
+  archived: optionalFlag2,
+  // The real API nests the list under `data`; the OpenAPI schema says `ticket_type_attributes`.
+  ticket_type_attributes: external_exports.object({ data: external_exports.array(attributeSchema2).nullish(), ticket_type_attributes: external_exports.array(attributeSchema2).nullish() }).nullish(),
+  ticket_states: external_exports.object({ data: external_exports.array(stateRef).nullish() }).nullish(),
+  updated_at: optionalNumber2
+});
+var ticketTypeListSchema = external_exports.object({ data: external_exports.array(ticketTypeSchema2).optional(), ticket_types: external_exports.array(ticketTypeSchema2).optional() }).transform((list, ctx) => {
+  const items = list.data ?? list.ticket_types;
+  if (items) return items;
+  ctx.issues.push({ code: "custom", path: ["data"], message: "expected the list of ticket types", input: list });
+  return external_exports.NEVER;
+});
+var ticketStateListSchema = external_exports.object({
+  data: external_exports.array(
+    external_exports.object({
+      id: wireId2,
+      category: external_exports.string(),
+      internal_label: external_exports.string(),
+      external_label: optionalText2,
+      archived: optionalFlag2,
+      ticket_types: external_exports.object({ data: external_exports.array(external_exports.object({ id: wireId2 })).nullish() }).nullish()
+    })
+  )
+});
+var helpCenterListSchema = external_exports.object({
+  data: external_exports.array(
+    external_exports.object({
+      id: wireId2,
+      identifier: external_exports.string(),
+      display_name: optionalText2,
+      locales: external_exports.array(external_exports.string()).nullish(),
+      default: optionalFlag2
+    })
+  )
+});
+var groupContent2 = external_exports.object({ name: optionalText2, description: optionalText2 });
+var collectionSchema2 = external_exports.object({
+  id: wireId2,
+  name: external_exports.string(),
+  description: optionalText2,
+  parent_id: wireId2.nullish(),
+  help_center_id: wireId2.nullish(),
+  default_locale: optionalText2,
+  // Keyed by locale, plus a `type` string; locales without content may be null.
+  translated_content: external_exports.record(external_exports.string(), external_exports.union([groupContent2, external_exports.string(), external_exports.null()])).nullish(),
+  updated_at: optionalNumber2
+});
+var collectionPageSchema = external_exports.object({
+  data: external_exports.array(collectionSchema2),
+  // Real single-page answers carry `pages: null`.
+  pages: external_exports.object({ page: optionalNumber2, per_page: optionalNumber2, total_pages: optionalNumber2 }).nullish(),
+  total_count: optionalNumber2
+});
+var deletedSchema = external_exports.object({ id: wireId2.nullish(), deleted: optionalFlag2 }).nullish();
+function parseAnswer(schema, answer) {
+  const result = schema.safeParse(answer.body);
+  if (result.success) return result.data;
+  const issue2 = result.error.issues[0];
+  const where = issue2 ? formatPath2(issue2.path) : "(body)";
+  return failUnexpected(answer, where, issue2?.message ?? "invalid");
+}
+function failUnexpected(answer, where, detail) {
+  throw unexpectedResponse(answer.context, answer.status, answer.requestId, where, detail);
+}
+function formatPath2(path) {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || "(body)";
+}
+
+// src/client/content-endpoints.ts
+var segment = (id3) => encodeURIComponent(id3);
+async function listDataAttributes(send, model, includeArchived) {
+  const searchParams = { model, include_archived: String(includeArchived) };
+  const answer = await send({ method: "GET", path: "data_attributes", searchParams });
+  return parseAnswer(dataAttributeListSchema, answer).data.map(toLiveDataAttribute);
+}
+async function createDataAttribute(send, body) {
+  const answer = await send({ method: "POST", path: "data_attributes", json: body });
+  return toLiveDataAttribute(parseAnswer(dataAttributeSchema, answer));
+}
+async function updateDataAttribute(send, id3, body) {
+  const answer = await send({ method: "PUT", path: `data_attributes/${segment(id3)}`, json: body });
+  return toLiveDataAttribute(parseAnswer(dataAttributeSchema, answer));
+}
+async function listArticles(send, perPage) {
+  const wire = await readAllPages({
+    fetchPage: async (page) => {
+      const answer = await send({ method: "GET", path: "articles", searchParams: { page, per_page: perPage } });
+      return parseAnswer(articlePageSchema, answer);
+    },
+    endless: (pages) => endlessListing("/articles", pages)
+  });
+  return wire.map(toLiveArticle);
+}
+async function getArticle(send, id3) {
+  const answer = await send({ method: "GET", path: `articles/${segment(id3)}` });
+  return toLiveArticle(parseAnswer(articleSchema, answer));
+}
+async function createArticle(send, body) {
+  const answer = await send({ method: "POST", path: "articles", json: body });
+  return toLiveArticle(parseAnswer(articleSchema, answer));
+}
+async function updateArticle(send, id3, body) {
+  const answer = await send({ method: "PUT", path: `articles/${segment(id3)}`, json: body });
+  return toLiveArticle(parseAnswer(articleSchema, answer));
+}
+async function deleteArticle(send, id3) {
+  const answer = await send({ method: "DELETE", path: `articles/${segment(id3)}` });
+  if (answer.status !== 404) parseAnswer(deletedSchema, answer);
+}
+async function listAdmins(send) {
+  const answer = await send({ method: "GET", path: "admins" });
+  return parseAnswer(adminListSchema, answer).admins.map(toLiveAdmin);
+}
+function endlessListing(path, pages) {
+  return new IntercomApiError({
+    status: 200,
+    code: "unexpected_response",
+    message: `the listing of ${path} did not end after ${pages} pages`,
+    method: "GET",
+    path
+  });
 }
 
 // src/client/normalise.ts
@@ -53422,14 +58438,14 @@ function toLiveCollection(wire) {
 var REDACTED = "[REDACTED]";
 var MIN_CORE_LENGTH = 16;
 function createRedactor(token) {
-  if (token.length === 0) return { text: (text3) => text3, holds: () => false, value: (value) => value };
+  if (token.length === 0) return { text: (text4) => text4, holds: () => false, value: (value) => value };
   const literals = [.../* @__PURE__ */ new Set([`Bearer ${token}`, JSON.stringify(token).slice(1, -1), ...base64Spellings(token)])].sort((a, b) => b.length - a.length);
   const pattern = [...Buffer.from(token, "utf8")].map(byteSpelling).join("");
   const encoded = new RegExp(pattern, "g");
   const found = new RegExp(pattern);
-  const holds = (text3) => literals.some((l) => text3.includes(l)) || found.test(text3);
-  const redactText = (text3) => {
-    let out = text3;
+  const holds = (text4) => literals.some((l) => text4.includes(l)) || found.test(text4);
+  const redactText = (text4) => {
+    let out = text4;
     for (const literal2 of literals) if (out.includes(literal2)) out = out.split(literal2).join(REDACTED);
     return out.replace(encoded, REDACTED);
   };
@@ -53492,133 +58508,6 @@ var ConcurrencyLimit = class {
     else this.#active -= 1;
   }
 };
-
-// src/client/error-mapping.ts
-var MAX_MESSAGE_LENGTH = 300;
-function parseJsonBody(text3) {
-  if (text3.trim().length === 0) return void 0;
-  try {
-    return { value: JSON.parse(text3) };
-  } catch {
-    return void 0;
-  }
-}
-function isErrorList(body) {
-  return typeof body === "object" && body !== null && body.type === "error.list";
-}
-function requestIdOf(ctx, headers, body) {
-  const fromBody = isErrorList(body) && typeof body.request_id === "string" ? body.request_id : "";
-  const id2 = fromBody || headers.get("x-request-id");
-  return id2 ? clip(ctx.redact(id2)) : void 0;
-}
-function clip(text3) {
-  return text3.length > MAX_MESSAGE_LENGTH ? `${text3.slice(0, MAX_MESSAGE_LENGTH)}\u2026` : text3;
-}
-function apiErrorFromResponse(ctx, status, headers, json2) {
-  const requestId = requestIdOf(ctx, headers, json2?.value);
-  let code;
-  let message;
-  if (!json2) {
-    code = "non_json_response";
-    message = `expected a JSON answer, got ${headers.get("content-type") ?? "no content type"}`;
-  } else if (isErrorList(json2.value)) {
-    const first = json2.value.errors?.[0];
-    code = typeof first?.code === "string" ? first.code : `http_${status}`;
-    message = typeof first?.message === "string" ? first.message : "no message";
-  } else {
-    code = `http_${status}`;
-    const text3 = json2.value?.message;
-    message = typeof text3 === "string" ? text3 : "the answer was not an Intercom error list";
-  }
-  const hint = hintFor(status, code);
-  return new IntercomApiError({
-    status,
-    code: clip(ctx.redact(code)),
-    message: clip(ctx.redact(message)),
-    requestId,
-    method: ctx.method,
-    path: ctx.path,
-    ...hint ? { hint } : {}
-  });
-}
-function hintFor(status, code) {
-  if (status === 401) {
-    return "Check that the token is valid and not revoked, and that the workspace region (or url) is the one the Intercom app belongs to.";
-  }
-  if (code === "api_plan_restricted") {
-    return "This workspace's Intercom plan does not include the feature. Limit those resources to other workspaces with `workspaces:`, or change the plan.";
-  }
-  if (status === 403) return "The token's app lacks a permission for this call; check the app's scopes in the Intercom Developer Hub.";
-  if (code === "intercom_version_invalid") return "Set `api_version` to a version that has this endpoint (2.12 or later for ticket states).";
-  if (status === 429) return "The workspace's rate limit stayed exhausted; another app may be using the shared quota. Try again in a minute.";
-  if (code === "non_json_response") {
-    return "A proxy or Intercom edge protection answered with a page instead of JSON. Try again later; check the workspace url if it persists.";
-  }
-  if (status >= 500) return "Intercom had a server error. Try again later; quote the request id if you contact Intercom support.";
-  return void 0;
-}
-function redirectError(ctx, status, headers) {
-  const location = headers.get("location");
-  let target = "another address";
-  if (location) {
-    try {
-      target = new URL(location, `https://${ctx.host}`).origin;
-    } catch {
-      target = "an invalid address";
-    }
-  }
-  return new IntercomApiError({
-    status,
-    code: "redirect_not_followed",
-    message: clip(ctx.redact(`the answer redirects to ${target}; intercom-config never follows redirects, so nothing was sent there`)),
-    requestId: requestIdOf(ctx, headers, void 0),
-    method: ctx.method,
-    path: ctx.path,
-    hint: "Check the workspace region or url: it should name the API host itself (e.g. https://api.eu.intercom.io), not an address that forwards."
-  });
-}
-function unexpectedResponse(ctx, status, requestId, where, detail) {
-  return new IntercomApiError({
-    status,
-    code: "unexpected_response",
-    message: clip(ctx.redact(`unexpected answer at ${where}: ${detail}`)),
-    requestId,
-    method: ctx.method,
-    path: ctx.path,
-    hint: "Intercom answered in a shape intercom-config does not understand. Check `api_version`; if it persists, report it with the request id."
-  });
-}
-function connectionError(ctx, code, detail, attempts) {
-  return new NetworkError(
-    ctx.redact(`Could not reach Intercom at ${ctx.host} (${ctx.method} ${ctx.path}): ${detail} [${code}]${tries(attempts)}`),
-    { hint: connectionHint(code) }
-  );
-}
-function timeoutError(ctx, afterMs, attempts) {
-  return new NetworkError(
-    `Intercom at ${ctx.host} did not answer ${ctx.method} ${ctx.path} within ${afterMs / 1e3} s${tries(attempts)}`,
-    { hint: "Check the network connection and any proxy; Intercom may be slow right now, so try again." }
-  );
-}
-function interruptedError(ctx, status, attempts) {
-  return new NetworkError(
-    `The connection to Intercom at ${ctx.host} broke while reading the ${status} answer to ${ctx.method} ${ctx.path}${tries(attempts)}`,
-    { hint: "Check the network connection and any proxy, then run the command again." }
-  );
-}
-function tries(attempts) {
-  return attempts > 1 ? ` (${attempts} attempts)` : "";
-}
-function connectionHint(code) {
-  if (code === "ENOTFOUND" || code === "EAI_AGAIN") {
-    return "The host name did not resolve: check the workspace region or url, and DNS.";
-  }
-  if (code === "ECONNREFUSED") {
-    return "Nothing accepted the connection: check the workspace url (is the sandbox running?) and proxy settings.";
-  }
-  if (code.includes("CERT")) return "The TLS certificate was rejected: check the url and any proxy that intercepts HTTPS.";
-  return "Check the network connection, proxy and firewall, then run the command again.";
-}
 
 // node_modules/ky/distribution/errors/HTTPError.js
 var HTTPError = class extends Error {
@@ -54280,8 +59169,8 @@ async function attempt(http, request, timeoutMs, onHeaders) {
   }
   onHeaders(response.headers);
   try {
-    const text3 = await response.text();
-    return { kind: "response", status: response.status, headers: response.headers, text: text3 };
+    const text4 = await response.text();
+    return { kind: "response", status: response.status, headers: response.headers, text: text4 };
   } catch (error62) {
     if (controller.signal.aborted) return { kind: "timeout", afterMs: timeoutMs };
     return { kind: "body-interrupted", status: response.status, headers: response.headers, detail: errorCode(error62) ?? "body cut off" };
@@ -54327,8 +59216,8 @@ function errorCode(error62) {
 function innermostMessage(error62) {
   let message = "request failed";
   for (let current = error62, depth = 0; current && depth < 5; depth++) {
-    const text3 = current.message;
-    if (typeof text3 === "string" && text3.length > 0) message = text3;
+    const text4 = current.message;
+    if (typeof text4 === "string" && text4.length > 0) message = text4;
     current = current.cause;
   }
   return message;
@@ -54623,123 +59512,6 @@ function displayPath(request) {
   return `/${request.path}${query ? `?${query}` : ""}`;
 }
 
-// src/client/response-schemas.ts
-init_zod();
-var wireId = external_exports.union([external_exports.string(), external_exports.number()]).transform(String);
-var optionalText = external_exports.string().nullish();
-var optionalFlag = external_exports.boolean().nullish();
-var optionalNumber = external_exports.number().nullish();
-var listOption = external_exports.object({
-  label: external_exports.string(),
-  id: wireId.nullish(),
-  archived: optionalFlag
-});
-var inputOptions = external_exports.object({
-  multiline: optionalFlag,
-  list_options: external_exports.array(listOption).nullish(),
-  allow_multiple_values: optionalFlag
-});
-var attributeSchema2 = external_exports.object({
-  id: wireId,
-  ticket_type_id: wireId.nullish(),
-  name: external_exports.string(),
-  description: optionalText,
-  data_type: external_exports.string(),
-  input_options: inputOptions.nullish(),
-  required_to_create: optionalFlag,
-  required_to_create_for_contacts: optionalFlag,
-  visible_on_create: optionalFlag,
-  visible_to_contacts: optionalFlag,
-  archived: optionalFlag,
-  default: optionalFlag,
-  order: optionalNumber
-});
-var stateRef = external_exports.object({
-  id: wireId,
-  category: external_exports.string(),
-  internal_label: external_exports.string(),
-  external_label: optionalText
-});
-var ticketTypeSchema2 = external_exports.object({
-  id: wireId,
-  name: external_exports.string(),
-  description: optionalText,
-  category: optionalText,
-  icon: optionalText,
-  is_internal: optionalFlag,
-  archived: optionalFlag,
-  // The real API nests the list under `data`; the OpenAPI schema says `ticket_type_attributes`.
-  ticket_type_attributes: external_exports.object({ data: external_exports.array(attributeSchema2).nullish(), ticket_type_attributes: external_exports.array(attributeSchema2).nullish() }).nullish(),
-  ticket_states: external_exports.object({ data: external_exports.array(stateRef).nullish() }).nullish(),
-  updated_at: optionalNumber
-});
-var ticketTypeListSchema = external_exports.object({ data: external_exports.array(ticketTypeSchema2).optional(), ticket_types: external_exports.array(ticketTypeSchema2).optional() }).transform((list, ctx) => {
-  const items = list.data ?? list.ticket_types;
-  if (items) return items;
-  ctx.issues.push({ code: "custom", path: ["data"], message: "expected the list of ticket types", input: list });
-  return external_exports.NEVER;
-});
-var ticketStateListSchema = external_exports.object({
-  data: external_exports.array(
-    external_exports.object({
-      id: wireId,
-      category: external_exports.string(),
-      internal_label: external_exports.string(),
-      external_label: optionalText,
-      archived: optionalFlag,
-      ticket_types: external_exports.object({ data: external_exports.array(external_exports.object({ id: wireId })).nullish() }).nullish()
-    })
-  )
-});
-var helpCenterListSchema = external_exports.object({
-  data: external_exports.array(
-    external_exports.object({
-      id: wireId,
-      identifier: external_exports.string(),
-      display_name: optionalText,
-      locales: external_exports.array(external_exports.string()).nullish(),
-      default: optionalFlag
-    })
-  )
-});
-var groupContent2 = external_exports.object({ name: optionalText, description: optionalText });
-var collectionSchema2 = external_exports.object({
-  id: wireId,
-  name: external_exports.string(),
-  description: optionalText,
-  parent_id: wireId.nullish(),
-  help_center_id: wireId.nullish(),
-  default_locale: optionalText,
-  // Keyed by locale, plus a `type` string; locales without content may be null.
-  translated_content: external_exports.record(external_exports.string(), external_exports.union([groupContent2, external_exports.string(), external_exports.null()])).nullish(),
-  updated_at: optionalNumber
-});
-var collectionPageSchema = external_exports.object({
-  data: external_exports.array(collectionSchema2),
-  // Real single-page answers carry `pages: null`.
-  pages: external_exports.object({ page: optionalNumber, per_page: optionalNumber, total_pages: optionalNumber }).nullish(),
-  total_count: optionalNumber
-});
-var deletedSchema = external_exports.object({ id: wireId.nullish(), deleted: optionalFlag }).nullish();
-function parseAnswer(schema, answer) {
-  const result = schema.safeParse(answer.body);
-  if (result.success) return result.data;
-  const issue2 = result.error.issues[0];
-  const where = issue2 ? formatPath2(issue2.path) : "(body)";
-  return failUnexpected(answer, where, issue2?.message ?? "invalid");
-}
-function failUnexpected(answer, where, detail) {
-  throw unexpectedResponse(answer.context, answer.status, answer.requestId, where, detail);
-}
-function formatPath2(path) {
-  let out = "";
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out || "(body)";
-}
-
 // src/client/intercom-client.ts
 var CLIENT_DEFAULTS = {
   timeoutMs: 3e4,
@@ -54785,25 +59557,25 @@ var IntercomClient = class {
     const answer = await this.#send({ method: "GET", path: "ticket_types" });
     return parseAnswer(ticketTypeListSchema, answer).map(toLiveTicketType);
   }
-  async getTicketType(id2) {
-    const answer = await this.#send({ method: "GET", path: `ticket_types/${segment(id2)}` });
+  async getTicketType(id3) {
+    const answer = await this.#send({ method: "GET", path: `ticket_types/${segment2(id3)}` });
     return toLiveTicketType(parseAnswer(ticketTypeSchema2, answer));
   }
   async createTicketType(body) {
     const answer = await this.#send({ method: "POST", path: "ticket_types", json: body });
     return toLiveTicketType(parseAnswer(ticketTypeSchema2, answer));
   }
-  async updateTicketType(id2, body) {
-    const answer = await this.#send({ method: "PUT", path: `ticket_types/${segment(id2)}`, json: body });
+  async updateTicketType(id3, body) {
+    const answer = await this.#send({ method: "PUT", path: `ticket_types/${segment2(id3)}`, json: body });
     return toLiveTicketType(parseAnswer(ticketTypeSchema2, answer));
   }
   async createAttribute(ticketTypeId, body) {
-    const path = `ticket_types/${segment(ticketTypeId)}/attributes`;
+    const path = `ticket_types/${segment2(ticketTypeId)}/attributes`;
     const answer = await this.#send({ method: "POST", path, json: body });
     return toLiveAttribute(parseAnswer(attributeSchema2, answer), ticketTypeId);
   }
   async updateAttribute(ticketTypeId, attributeId, body) {
-    const path = `ticket_types/${segment(ticketTypeId)}/attributes/${segment(attributeId)}`;
+    const path = `ticket_types/${segment2(ticketTypeId)}/attributes/${segment2(attributeId)}`;
     const answer = await this.#send({ method: "PUT", path, json: body });
     return toLiveAttribute(parseAnswer(attributeSchema2, answer), ticketTypeId);
   }
@@ -54816,38 +59588,61 @@ var IntercomClient = class {
     return parseAnswer(helpCenterListSchema, answer).data.map(toLiveHelpCenter);
   }
   async listCollections() {
-    const wire = await readAllCollections({
+    const wire = await readAllPages({
       fetchPage: async (page) => {
         const searchParams = { page, per_page: this.#perPage };
         const answer = await this.#send({ method: "GET", path: "help_center/collections", searchParams });
         return parseAnswer(collectionPageSchema, answer);
       },
-      endless: (pages) => new IntercomApiError({
-        status: 200,
-        code: "unexpected_response",
-        message: `the collection listing did not end after ${pages} pages`,
-        method: "GET",
-        path: "/help_center/collections"
-      })
+      endless: (pages) => endlessListing("/help_center/collections", pages)
     });
     return wire.map(toLiveCollection);
   }
-  async getCollection(id2) {
-    const answer = await this.#send({ method: "GET", path: `help_center/collections/${segment(id2)}` });
+  async getCollection(id3) {
+    const answer = await this.#send({ method: "GET", path: `help_center/collections/${segment2(id3)}` });
     return toLiveCollection(parseAnswer(collectionSchema2, answer));
   }
   async createCollection(body) {
     const answer = await this.#send({ method: "POST", path: "help_center/collections", json: body });
     return toLiveCollection(parseAnswer(collectionSchema2, answer));
   }
-  async updateCollection(id2, body) {
-    const answer = await this.#send({ method: "PUT", path: `help_center/collections/${segment(id2)}`, json: body });
+  async updateCollection(id3, body) {
+    const answer = await this.#send({ method: "PUT", path: `help_center/collections/${segment2(id3)}`, json: body });
     return toLiveCollection(parseAnswer(collectionSchema2, answer));
   }
-  async deleteCollection(id2) {
-    const answer = await this.#send({ method: "DELETE", path: `help_center/collections/${segment(id2)}` });
+  async deleteCollection(id3) {
+    const answer = await this.#send({ method: "DELETE", path: `help_center/collections/${segment2(id3)}` });
     if (answer.status !== 404) parseAnswer(deletedSchema, answer);
   }
+  listDataAttributes(model, includeArchived) {
+    return listDataAttributes(this.#sender, model, includeArchived);
+  }
+  createDataAttribute(body) {
+    return createDataAttribute(this.#sender, body);
+  }
+  updateDataAttribute(id3, body) {
+    return updateDataAttribute(this.#sender, id3, body);
+  }
+  /** Every article, with the collections' paging safety (page size asked: `perPage`). */
+  listArticles() {
+    return listArticles(this.#sender, this.#perPage);
+  }
+  getArticle(id3) {
+    return getArticle(this.#sender, id3);
+  }
+  createArticle(body) {
+    return createArticle(this.#sender, body);
+  }
+  updateArticle(id3, body) {
+    return updateArticle(this.#sender, id3, body);
+  }
+  deleteArticle(id3) {
+    return deleteArticle(this.#sender, id3);
+  }
+  listAdmins() {
+    return listAdmins(this.#sender);
+  }
+  #sender = (request) => this.#send(request);
   #send(request) {
     return this.#scheduler.send(request);
   }
@@ -54875,8 +59670,8 @@ function checkedToken(token) {
   }
   return token;
 }
-function segment(id2) {
-  return encodeURIComponent(id2);
+function segment2(id3) {
+  return encodeURIComponent(id3);
 }
 
 // src/workspace/local-sandbox.ts
@@ -55132,14 +59927,14 @@ async function readPlanFile(file2) {
 var import_core12 = __toESM(require_lib(), 1);
 
 // src/util/write-file-atomic.ts
-import { randomBytes as randomBytes4 } from "node:crypto";
+import { randomBytes as randomBytes5 } from "node:crypto";
 import { mkdir as mkdir3, rename as rename3, rm, writeFile } from "node:fs/promises";
 import { dirname as dirname4, join as join2, basename as basename2 } from "node:path";
-async function writeFileAtomic(file2, text3, options = {}) {
-  const temp = join2(dirname4(file2), `.${basename2(file2)}.${randomBytes4(6).toString("hex")}.tmp`);
+async function writeFileAtomic(file2, text4, options = {}) {
+  const temp = join2(dirname4(file2), `.${basename2(file2)}.${randomBytes5(6).toString("hex")}.tmp`);
   try {
     await mkdir3(dirname4(file2), { recursive: true, ...options.private ? { mode: 448 } : {} });
-    await writeFile(temp, text3, { flag: "wx", ...options.private ? { mode: 384 } : {} });
+    await writeFile(temp, text4, { flag: "wx", ...options.private ? { mode: 384 } : {} });
     await rename3(temp, file2);
   } catch (error62) {
     await rm(temp, { force: true }).catch(() => void 0);
@@ -55201,9 +59996,9 @@ var Plan = class _Plan extends BaseCommand {
 // action/src/cli-main.ts
 var CLI_COMMANDS = { plan: Plan, apply: Apply };
 async function runBundledCli(argv) {
-  const [id2 = "", ...rest] = argv;
-  if (!Object.hasOwn(CLI_COMMANDS, id2)) {
-    process.stderr.write(`Error: the action's CLI runs ${Object.keys(CLI_COMMANDS).join(" and ")}, not "${id2}".
+  const [id3 = "", ...rest] = argv;
+  if (!Object.hasOwn(CLI_COMMANDS, id3)) {
+    process.stderr.write(`Error: the action's CLI runs ${Object.keys(CLI_COMMANDS).join(" and ")}, not "${id3}".
 `);
     process.exitCode = 1;
     return;
@@ -55214,8 +60009,8 @@ async function runBundledCli(argv) {
     oclif: { bin: "intercom-config", topicSeparator: " " }
   };
   const config2 = await import_core13.Config.load({ root: dirname5(fileURLToPath(import.meta.url)), pjson });
-  const command = CLI_COMMANDS[id2];
-  command.id = id2;
+  const command = CLI_COMMANDS[id3];
+  command.id = id3;
   await command.run(rest, config2).then(() => (0, import_core13.flush)()).catch((error62) => (0, import_core13.handle)(error62));
 }
 

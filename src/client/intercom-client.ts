@@ -6,11 +6,19 @@
 import { isLoopbackHost } from '../common/loopback-host.js';
 import { IntercomApiError, UserError } from '../errors.js';
 import type { ClientEvent } from './client-events.js';
-import { readAllCollections } from './collection-pages.js';
+import * as content from './content-endpoints.js';
+import { endlessListing } from './content-endpoints.js';
+import { readAllPages } from './paged-listing.js';
 import type { HttpRequest } from './http-transport.js';
 import type {
+  ArticleBody,
   AttributeBody,
   CollectionBody,
+  DataAttributeBody,
+  DataAttributeModel,
+  LiveAdmin,
+  LiveArticle,
+  LiveDataAttribute,
   IntercomApi,
   LiveAttribute,
   LiveCollection,
@@ -158,20 +166,13 @@ export class IntercomClient implements IntercomApi {
   }
 
   async listCollections(): Promise<LiveCollection[]> {
-    const wire = await readAllCollections({
+    const wire = await readAllPages({
       fetchPage: async (page) => {
         const searchParams = { page, per_page: this.#perPage };
         const answer = await this.#send({ method: 'GET', path: 'help_center/collections', searchParams });
         return parseAnswer(collectionPageSchema, answer);
       },
-      endless: (pages) =>
-        new IntercomApiError({
-          status: 200,
-          code: 'unexpected_response',
-          message: `the collection listing did not end after ${pages} pages`,
-          method: 'GET',
-          path: '/help_center/collections',
-        }),
+      endless: (pages) => endlessListing('/help_center/collections', pages),
     });
     return wire.map(toLiveCollection);
   }
@@ -196,6 +197,45 @@ export class IntercomClient implements IntercomApi {
     // A 404 accepted after an unanswered first try has no body worth checking.
     if (answer.status !== 404) parseAnswer(deletedSchema, answer);
   }
+
+  listDataAttributes(model: DataAttributeModel, includeArchived: boolean): Promise<LiveDataAttribute[]> {
+    return content.listDataAttributes(this.#sender, model, includeArchived);
+  }
+
+  createDataAttribute(body: DataAttributeBody): Promise<LiveDataAttribute> {
+    return content.createDataAttribute(this.#sender, body);
+  }
+
+  updateDataAttribute(id: string, body: DataAttributeBody): Promise<LiveDataAttribute> {
+    return content.updateDataAttribute(this.#sender, id, body);
+  }
+
+  /** Every article, with the collections' paging safety (page size asked: `perPage`). */
+  listArticles(): Promise<LiveArticle[]> {
+    return content.listArticles(this.#sender, this.#perPage);
+  }
+
+  getArticle(id: string): Promise<LiveArticle> {
+    return content.getArticle(this.#sender, id);
+  }
+
+  createArticle(body: ArticleBody): Promise<LiveArticle> {
+    return content.createArticle(this.#sender, body);
+  }
+
+  updateArticle(id: string, body: ArticleBody): Promise<LiveArticle> {
+    return content.updateArticle(this.#sender, id, body);
+  }
+
+  deleteArticle(id: string): Promise<void> {
+    return content.deleteArticle(this.#sender, id);
+  }
+
+  listAdmins(): Promise<LiveAdmin[]> {
+    return content.listAdmins(this.#sender);
+  }
+
+  readonly #sender = (request: HttpRequest) => this.#send(request);
 
   #send(request: HttpRequest) {
     return this.#scheduler.send(request);

@@ -68,6 +68,11 @@ Stop it with Ctrl-C (SIGINT) or SIGTERM; pending writes are flushed first.`;
       min: 1,
       default: 50,
     }),
+    'article-html': Flags.string({
+      description: "How article bodies are stored: as sent (verbatim), or rewritten the way Intercom's editor does (editor: classes, heading ids, tag spellings, whitespace).",
+      options: ['verbatim', 'editor'],
+      default: 'verbatim',
+    }),
   };
 
   async run(): Promise<void> {
@@ -78,6 +83,7 @@ Stop it with Ctrl-C (SIGINT) or SIGTERM; pending writes are flushed first.`;
       port: flags.port,
       latencyMs: flags.latency,
       perPageMax: flags['per-page-max'],
+      articleHtml: flags['article-html'] as 'verbatim' | 'editor',
       ...(stateFile !== undefined ? { stateFile } : {}),
       ...(flags.seed !== undefined ? { seed: resolve(flags.seed) } : {}),
       ...(flags.token !== undefined ? { token: flags.token } : {}),

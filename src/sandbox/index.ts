@@ -14,6 +14,9 @@ import { FaultBook } from './faults.js';
 import { loadStateFile, removeStaleTempFiles, StateStore } from './persistence.js';
 import { RateLimiter } from './rate-limit.js';
 import { buildInitialState } from './initial-state.js';
+import { DEFAULT_DATA_ATTRIBUTE_LIMIT } from './model/data-attributes.js';
+import type { DataAttributeLimit } from './model/data-attributes.js';
+import type { ApiSettings, ArticleHtmlMode } from './routes/route-types.js';
 import { INLINE_SEED_SOURCE, loadSeedFile, seedFileSource, validateSeed } from './seed-file.js';
 import type { SandboxSeed } from './seed-schema.js';
 import { createSandboxServer } from './server.js';
@@ -25,6 +28,7 @@ import { isLoopbackHost } from '../common/loopback-host.js';
 import { lockStateFile, type StateLock } from './state-lock.js';
 
 export type { SandboxState } from './state.js';
+export type { AdminSeed, ArticleContentSeed, ArticleSeed, DataAttributeSeed } from './seed-content-schema.js';
 export type {
   AttributeSeed,
   CollectionSeed,
@@ -65,6 +69,15 @@ interface ServeSettings {
 async function serve(options: SandboxOptions, settings: ServeSettings, lock: StateLock | undefined): Promise<RunningSandbox> {
   const { defaultVersion, perPageDefault, perPageMax } = settings;
   let { latencyMs } = settings;
+
+  const apiSettings: ApiSettings = {
+    perPageDefault,
+    perPageMax,
+    duplicateNames: options.duplicateNames ?? 'allow',
+    dataAttributeLimit: dataAttributeLimit(options),
+    articleHtml: articleHtmlMode(options.articleHtml),
+  };
+
   const state = await loadOrCreateState(options);
   const ws = new Workspace(state.value);
   const serialize = createStateSerializer();
@@ -99,7 +112,7 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
       limiter,
       token: options.token,
       defaultVersion,
-      settings: { perPageDefault, perPageMax, duplicateNames: options.duplicateNames ?? 'allow' },
+      settings: apiSettings,
     },
     admin,
     faults,
@@ -130,6 +143,9 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
     clearFaults: admin.clearFaults,
     setRateLimit: admin.setRateLimit,
     setLatency: admin.setLatency,
+    setArticleHtml: (mode) => {
+      apiSettings.articleHtml = articleHtmlMode(mode);
+    },
     snapshot: admin.snapshot,
     close: () => {
       closing ??= (async () => {
@@ -197,4 +213,18 @@ function positive(value: number, name: string): number {
 function nonNegative(value: number, name: string): number {
   if (!Number.isFinite(value) || value < 0) throw new SandboxError(`Sandbox option ${name} must be zero or more, got ${value}`);
   return value;
+}
+
+function articleHtmlMode(mode: string | undefined): ArticleHtmlMode {
+  if (mode === undefined || mode === 'verbatim' || mode === 'editor') return mode ?? 'verbatim';
+  throw new SandboxError(`Sandbox option articleHtml must be 'verbatim' or 'editor', got '${mode}'`);
+}
+
+function dataAttributeLimit(options: SandboxOptions): DataAttributeLimit {
+  const max = positive(options.dataAttributeLimit?.max ?? DEFAULT_DATA_ATTRIBUTE_LIMIT.max, 'dataAttributeLimit.max');
+  const scope = options.dataAttributeLimit?.scope ?? DEFAULT_DATA_ATTRIBUTE_LIMIT.scope;
+  if (scope !== 'workspace' && scope !== 'model') {
+    throw new SandboxError(`Sandbox option dataAttributeLimit.scope must be 'workspace' or 'model', got '${String(scope)}'`);
+  }
+  return { max, scope };
 }

@@ -35,6 +35,18 @@ export interface SandboxOptions {
   defaultApiVersion?: string;
   /** Ticket type (and attribute) duplicate names; real behaviour undocumented. Default 'allow'. */
   duplicateNames?: 'allow' | 'reject';
+  /**
+   * How article bodies are stored: 'verbatim' (default) keeps the HTML as sent; 'editor'
+   * rewrites it the way Intercom's editor does (classes, heading ids, tag spellings,
+   * whitespace), to prove bodies compare by meaning.
+   */
+  articleHtml?: 'verbatim' | 'editor';
+  /**
+   * Cap on live (unarchived) custom data attributes. Intercom documents 250 "per
+   * workspace"; whether contact and company attributes share it is not documented.
+   * Default { max: 250, scope: 'workspace' }.
+   */
+  dataAttributeLimit?: { max?: number; scope?: 'workspace' | 'model' };
 }
 
 export interface RequestLogEntry {
@@ -95,6 +107,8 @@ export interface RunningSandbox {
   clearFaults(): void;
   setRateLimit(limit: RateLimitSetting | null): void;
   setLatency(ms: number): void;
+  /** Switches how article bodies written from now on are stored (see SandboxOptions). */
+  setArticleHtml(mode: 'verbatim' | 'editor'): void;
   /** Deep copy of the current state, for assertions. */
   snapshot(): SandboxState;
 }

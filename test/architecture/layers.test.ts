@@ -15,7 +15,7 @@ const LAYERS: readonly [layer: string, prefixes: readonly string[]][] = [
   ['services', ['services/']],
   ['engine', ['engine/', 'apply/', 'live/', 'export/', 'render/', 'config/', 'workspace/']],
   ['kinds', ['resources/']],
-  ['model', ['plan/', 'config/parts/']],
+  ['model', ['plan/', 'config/parts/', 'content/']],
   ['client', ['client/']],
   ['base', ['errors.ts', 'version.ts', 'util/', 'common/']],
 ];

@@ -9,6 +9,7 @@ import { renderCollection } from '../render/collections.js';
 import type { CollectionRecord, HelpCenterRecord } from '../state.js';
 import type { Workspace } from '../workspace.js';
 import { optionalIdRef, optionalNonEmptyString, optionalObject, optionalString, requiredString } from './body-fields.js';
+import { pageOf, pageWindow } from './paging.js';
 import { ok } from './route-types.js';
 import type { ApiSettings, Route } from './route-types.js';
 import { setOwn } from '../../common/own-property.js';
@@ -36,23 +37,17 @@ function readTranslations(body: Record<string, unknown>): TranslationInput | und
   return out;
 }
 
-function positiveInt(raw: string | null): number | undefined {
-  if (raw === null || !/^\d+$/.test(raw)) return undefined;
-  const n = Number(raw);
-  return n >= 1 ? n : undefined;
-}
-
 /** Newest `updated_at` first; equal seconds fall back to the write order, newest first. */
 function byRecency(a: CollectionRecord, b: CollectionRecord): number {
   return b.updated_at - a.updated_at || b.seq - a.seq;
 }
 
 function listPage(ws: Workspace, query: URLSearchParams, settings: ApiSettings): Record<string, unknown> {
-  const page = positiveInt(query.get('page')) ?? 1;
-  const perPage = Math.min(positiveInt(query.get('per_page')) ?? settings.perPageDefault, settings.perPageMax);
+  const paging = pageWindow(query, settings);
+  const { page, perPage } = paging;
   const sorted = [...ws.state.collections].sort(byRecency);
   const total = sorted.length;
-  const data = sorted.slice((page - 1) * perPage, page * perPage).map((c) => renderCollection(ws, c));
+  const data = pageOf(sorted, paging).map((c) => renderCollection(ws, c));
   // Real single-page answers carry `pages: null`.
   const pages =
     page === 1 && total <= perPage

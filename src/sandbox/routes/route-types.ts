@@ -1,12 +1,19 @@
 /** What a route handler receives and returns. Handlers are synchronous and never do I/O. */
 import type { ApiVersion } from '../api-version.js';
+import type { DataAttributeLimit } from '../model/data-attributes.js';
 import type { Workspace } from '../workspace.js';
 
 export interface ApiSettings {
   perPageDefault: number;
   perPageMax: number;
   duplicateNames: 'allow' | 'reject';
+  /** Custom data attribute cap (undocumented scope). */
+  dataAttributeLimit: DataAttributeLimit;
+  /** 'editor' stores article bodies the way Intercom's editor rewrites HTML. */
+  articleHtml: ArticleHtmlMode;
 }
+
+export type ArticleHtmlMode = 'verbatim' | 'editor';
 
 export interface RouteRequest {
   ws: Workspace;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { IntercomApiError } from '../../src/errors.js';
-import { MAX_COLLECTION_PAGES } from '../../src/client/collection-pages.js';
+import { MAX_LIST_PAGES } from '../../src/client/paged-listing.js';
 import { startScriptedServer, type RecordedRequest, type Reply, type ScriptedServer } from './support/scripted-server.js';
 import { makeClient } from './support/test-client.js';
 import { wireCollection } from './support/wire-fixtures.js';
@@ -96,7 +96,7 @@ describe('listCollections', () => {
   it('refuses a listing that claims more than the page guard allows', async () => {
     server = await startScriptedServer(() => ({
       status: 200,
-      json: { type: 'list', data: all.slice(0, 1), pages: { type: 'pages', page: 1, per_page: 1, total_pages: MAX_COLLECTION_PAGES + 1 } },
+      json: { type: 'list', data: all.slice(0, 1), pages: { type: 'pages', page: 1, per_page: 1, total_pages: MAX_LIST_PAGES + 1 } },
     }));
     const { client } = makeClient(server.url);
     const error = await client.listCollections().catch((e: unknown) => e);
