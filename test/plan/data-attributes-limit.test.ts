@@ -5,6 +5,7 @@ import { PlanError } from '../../src/errors.js';
 import { createPlan, type Plan } from '../../src/engine/create-plan.js';
 import type { LiveState } from '../../src/live/live-state.js';
 import { config, liveDataAttribute, planInput } from '../helpers/live-builders.js';
+import { userErrorOf } from '../security/support/refusals.js';
 
 /** `count` custom attributes of one model, ids from `firstId`. */
 function many(model: 'contact' | 'company', count: number, firstId: number, archived = false): LiveDataAttribute[] {
@@ -21,15 +22,11 @@ function plan(section: { contact?: DesiredDataAttribute[]; company?: DesiredData
   return createPlan(planInput(config({ data_attributes: section }), live, { prune }));
 }
 
-function refusal(run: () => unknown): PlanError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PlanError) return error;
-    throw error;
-  }
-  throw new Error('expected the plan to stop');
-}
+const refusal = (run: () => unknown): PlanError => {
+  const error = userErrorOf(run);
+  expect(error).toBeInstanceOf(PlanError);
+  return error as PlanError;
+};
 
 describe('the limit of 250 active custom attributes', () => {
   test('the plan notes each model\'s count after it runs; archived attributes do not count', () => {

@@ -6,6 +6,7 @@ import { createPlan, type Plan } from '../../src/engine/create-plan.js';
 import type { LiveState } from '../../src/live/live-state.js';
 import type { Change } from '../../src/resources/registry.js';
 import { config, liveDataAttribute, planInput } from '../helpers/live-builders.js';
+import { userErrorOf } from '../security/support/refusals.js';
 
 type Section = { contact?: DesiredDataAttribute[]; company?: DesiredDataAttribute[]; conversation?: DesiredDataAttribute[] };
 
@@ -23,13 +24,9 @@ function plan(section: Section, state: LiveState, options: { prune?: boolean; wo
 }
 
 function planError(section: Section, state: LiveState): PlanError {
-  try {
-    plan(section, state);
-  } catch (error) {
-    if (error instanceof PlanError) return error;
-    throw error;
-  }
-  throw new Error('expected the plan to stop');
+  const error = userErrorOf(() => plan(section, state));
+  expect(error).toBeInstanceOf(PlanError);
+  return error as PlanError;
 }
 
 const brief = (changes: Change[]) => changes.map((c) => `${c.action} ${c.address}`);
