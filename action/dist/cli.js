@@ -57285,7 +57285,7 @@ var configFlags = {
 };
 var pruneFlags = {
   prune: import_core10.Flags.boolean({
-    description: "Archive ticket types and attributes that are not in the config; with --allow-delete, delete unlisted collections.",
+    description: "Archive ticket types, attributes and data attributes that are not in the config; with --allow-delete, delete unlisted collections.",
     default: false
   }),
   "allow-delete": import_core10.Flags.boolean({
@@ -57986,7 +57986,9 @@ var configSchema = strictObject({
     error: (issue2) => typeof issue2.input === "string" ? `Intercom API version ${JSON.stringify(issue2.input)} is not supported; use one of ${SUPPORTED_API_VERSIONS.join(", ")} (ticket states need 2.12 or later)` : void 0
   }).default(DEFAULT_API_VERSION).describe('Intercom API version sent as the Intercom-Version header, quoted (e.g. "2.14"). 2.12 or later: ticket states need it.'),
   default_workspace: string2().min(1).optional().describe("Workspace used when --workspace is not given."),
-  prune: boolean2().optional().describe("Archive live ticket types and attributes that are not in this file (collections are deleted only with --allow-delete)."),
+  prune: boolean2().optional().describe(
+    "Archive live ticket types, attributes and custom data attributes (of the models declared here) that are not in this file (collections are deleted only with --allow-delete)."
+  ),
   workspaces: record(string2().regex(WORKSPACE_NAME, { error: WORKSPACE_NAME_RULE }), workspaceSchema).describe("Named targets, selected with --workspace. At least one."),
   ...kindSections()
 }).meta({
@@ -58449,7 +58451,7 @@ var LIVE_FAMILIES = {
   helpCenters: (api) => api.listHelpCenters(),
   /** Every collection of every help center, following all pages. */
   collections: (api) => api.listCollections(),
-  /** One model's data attributes each, archived ones included (built-ins too: they are listed alike). */
+  /** Data attributes, one listing per model, archived ones included; built-in attributes come in the same list. */
   contactDataAttributes: (api) => api.listDataAttributes("contact", true),
   companyDataAttributes: (api) => api.listDataAttributes("company", true),
   conversationDataAttributes: (api) => api.listDataAttributes("conversation", true)

@@ -12,7 +12,7 @@ export const LIVE_FAMILIES = {
   helpCenters: (api: IntercomApi) => api.listHelpCenters(),
   /** Every collection of every help center, following all pages. */
   collections: (api: IntercomApi) => api.listCollections(),
-  /** One model's data attributes each, archived ones included (built-ins too: they are listed alike). */
+  /** Data attributes, one listing per model, archived ones included; built-in attributes come in the same list. */
   contactDataAttributes: (api: IntercomApi) => api.listDataAttributes('contact', true),
   companyDataAttributes: (api: IntercomApi) => api.listDataAttributes('company', true),
   conversationDataAttributes: (api: IntercomApi) => api.listDataAttributes('conversation', true),
