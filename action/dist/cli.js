@@ -19743,8 +19743,8 @@ function cleanRegex(source) {
   const end = source.endsWith("$") ? source.length - 1 : source.length;
   return source.slice(start, end);
 }
-function floatSafeRemainder(val, step) {
-  const ratio = val / step;
+function floatSafeRemainder(val, step2) {
+  const ratio = val / step2;
   const roundedRatio = Math.round(ratio);
   const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
   if (Math.abs(ratio - roundedRatio) < tolerance)
@@ -47716,13 +47716,13 @@ var init_state = __esm({
 });
 
 // src/sandbox/content-records.ts
-var DATA_ATTRIBUTE_MODELS, WRITABLE_DATA_ATTRIBUTE_MODELS, DATA_ATTRIBUTE_TYPES, DEFAULT_ADMINS, ARTICLE_STATES;
+var DATA_ATTRIBUTE_MODELS2, WRITABLE_DATA_ATTRIBUTE_MODELS, DATA_ATTRIBUTE_TYPES2, DEFAULT_ADMINS, ARTICLE_STATES;
 var init_content_records = __esm({
   "src/sandbox/content-records.ts"() {
     "use strict";
-    DATA_ATTRIBUTE_MODELS = ["contact", "company", "conversation"];
+    DATA_ATTRIBUTE_MODELS2 = ["contact", "company", "conversation"];
     WRITABLE_DATA_ATTRIBUTE_MODELS = ["contact", "company"];
-    DATA_ATTRIBUTE_TYPES = ["string", "integer", "float", "boolean", "datetime", "date", "options"];
+    DATA_ATTRIBUTE_TYPES2 = ["string", "integer", "float", "boolean", "datetime", "date", "options"];
     DEFAULT_ADMINS = [
       { name: "Ada Lovelace", email: "ada@example.com", job_title: "Support lead" },
       { name: "Grace Hopper", email: "grace@example.com", job_title: "Support engineer" },
@@ -47829,12 +47829,12 @@ var init_state_content_schema = __esm({
     });
     dataAttribute = external_exports.object({
       id: id.nullable(),
-      model: external_exports.enum(DATA_ATTRIBUTE_MODELS),
+      model: external_exports.enum(DATA_ATTRIBUTE_MODELS2),
       name: external_exports.string(),
       full_name: external_exports.string(),
       label: external_exports.string(),
       description: external_exports.string().nullable(),
-      data_type: external_exports.enum(DATA_ATTRIBUTE_TYPES),
+      data_type: external_exports.enum(DATA_ATTRIBUTE_TYPES2),
       options: external_exports.array(external_exports.string()).nullable(),
       api_writable: external_exports.boolean(),
       ui_writable: external_exports.boolean(),
@@ -52271,7 +52271,7 @@ function checkAttributeName(ws, name2, model) {
     );
   }
 }
-function checkOptions(options) {
+function checkOptions2(options) {
   if (!Array.isArray(options)) throw invalidParameter("Options isn't an array");
   const values = options.map((option) => {
     const value = typeof option === "object" && option !== null ? option["value"] : void 0;
@@ -52351,10 +52351,10 @@ var init_seed_content_schema = __esm({
     });
     dataAttributeSeed = external_exports.object({
       id: seedId.optional(),
-      model: external_exports.enum(DATA_ATTRIBUTE_MODELS),
+      model: external_exports.enum(DATA_ATTRIBUTE_MODELS2),
       name: text2,
       description: external_exports.string().optional(),
-      data_type: external_exports.enum(DATA_ATTRIBUTE_TYPES),
+      data_type: external_exports.enum(DATA_ATTRIBUTE_TYPES2),
       options: external_exports.array(text2).min(2).optional(),
       messenger_writable: external_exports.boolean().optional(),
       archived: external_exports.boolean().optional(),
@@ -53518,8 +53518,8 @@ var init_data_attributes2 = __esm({
 // src/sandbox/routes/data-attributes.ts
 function listModels(query) {
   const model = query.get("model");
-  if (model === null || model === "") return DATA_ATTRIBUTE_MODELS;
-  if (!DATA_ATTRIBUTE_MODELS.includes(model)) {
+  if (model === null || model === "") return DATA_ATTRIBUTE_MODELS2;
+  if (!DATA_ATTRIBUTE_MODELS2.includes(model)) {
     throw invalidParameter("model must be one of contact, company or conversation");
   }
   return [model];
@@ -53535,7 +53535,7 @@ function readModel(body) {
 function readType(body) {
   const value = body["data_type"];
   if (value === void 0 || value === null || value === "") throw missingParameter("Data type");
-  if (typeof value !== "string" || !DATA_ATTRIBUTE_TYPES.includes(value)) {
+  if (typeof value !== "string" || !DATA_ATTRIBUTE_TYPES2.includes(value)) {
     throw invalidParameter("Data Type isn't an option");
   }
   return value;
@@ -53579,7 +53579,7 @@ var init_data_attributes3 = __esm({
           const dataType = readType(body);
           const description2 = optionalString(body, "description");
           const messengerWritable = optionalBoolean(body, "messenger_writable");
-          const options = dataType === "options" ? checkOptions(body["options"]) : void 0;
+          const options = dataType === "options" ? checkOptions2(body["options"]) : void 0;
           checkAttributeName(ws, nameValue.trim(), model);
           checkRoomFor(ws, model, settings.dataAttributeLimit);
           const record2 = createDataAttribute2(ws, {
@@ -53608,7 +53608,7 @@ var init_data_attributes3 = __esm({
           const archived = optionalBoolean(body, "archived");
           let options;
           if (body["options"] !== void 0 && body["options"] !== null) {
-            options = checkOptions(body["options"]);
+            options = checkOptions2(body["options"]);
             if (record2.data_type !== "options") throw invalidParameter("Only list (options) attributes have options.");
           }
           if (archived === true && !record2.archived && record2.has_dependants) {
@@ -54871,6 +54871,18 @@ var ManagedFields = class {
     }
     return out;
   }
+  /**
+   * The changes that make a live object (as `live()` gives it) match the desired values:
+   * field diffs, minus values that differ only in a spelling Intercom treats alike.
+   */
+  changes(live, desired) {
+    return diffFields(live, desired).filter((f) => !this.same(f.path, f.before, f.after));
+  }
+  /** Whether two values of a field (a dotted path below a managed field) are the same to Intercom. */
+  same(path, a, b) {
+    const spec = this.specs[path];
+    return spec?.comparable ? isEqual(spec.comparable(a), spec.comparable(b)) : isEqual(a, b);
+  }
   /** Fields that apply only to one data_type, with that data_type. */
   get typeSpecific() {
     return this.names.flatMap((name2) => {
@@ -55621,6 +55633,679 @@ function countCollections(list) {
   return (list ?? []).reduce((n, c) => n + 1 + countCollections(c.collections), 0);
 }
 
+// src/errors.ts
+var UserError = class extends Error {
+  name = "UserError";
+  /** What the user should do next, printed under the message. */
+  hint;
+  constructor(message, options = {}) {
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+    if (options.hint !== void 0) this.hint = options.hint;
+  }
+};
+var ConfigError = class extends UserError {
+  name = "ConfigError";
+  issues;
+  constructor(issues) {
+    super(formatIssues(issues));
+    this.issues = issues;
+  }
+};
+function formatIssue(issue2) {
+  const where = issue2.location ? `${issue2.location.file}:${issue2.location.line}:${issue2.location.column}` : void 0;
+  return where ? `${where}: ${issue2.message}` : issue2.message;
+}
+function formatIssues(issues) {
+  const head = issues.length === 1 ? "The config has 1 error:" : `The config has ${issues.length} errors:`;
+  return [head, ...issues.map((i) => `  ${formatIssue(i)}`)].join("\n");
+}
+var IntercomApiError = class extends UserError {
+  name = "IntercomApiError";
+  status;
+  /** Intercom's error code, e.g. "unauthorized", "parameter_not_found". */
+  code;
+  requestId;
+  method;
+  /** Path and query only, never the full URL with credentials. */
+  path;
+  constructor(init) {
+    const rid = init.requestId ? ` (request id ${init.requestId})` : "";
+    super(`Intercom refused ${init.method} ${init.path}: ${init.status} ${init.code}: ${init.message}${rid}`, {
+      ...init.hint !== void 0 ? { hint: init.hint } : {}
+    });
+    this.status = init.status;
+    this.code = init.code;
+    this.requestId = init.requestId;
+    this.method = init.method;
+    this.path = init.path;
+  }
+};
+var UnknownOutcomeError = class extends UserError {
+  name = "UnknownOutcomeError";
+  method;
+  path;
+  /** What did arrive (a 5xx, a 408, a page that is not JSON), for reports and support requests. */
+  received;
+  constructor(method, path, cause, received) {
+    const detail = received ? `
+    The only answer was ${received.status} ${received.code}${received.requestId ? ` (request id ${received.requestId})` : ""}, which does not say whether the write was done.` : "";
+    super(`No answer from Intercom for ${method} ${path}; the write may or may not have happened${detail}`, {
+      hint: "Run plan again: it re-reads the workspace and shows what is still missing.",
+      cause
+    });
+    this.method = method;
+    this.path = path;
+    this.received = received;
+  }
+};
+var NetworkError = class extends UserError {
+  name = "NetworkError";
+};
+var PlanError = class extends UserError {
+  name = "PlanError";
+  issues;
+  constructor(issues) {
+    const head = issues.length === 1 ? "Cannot plan: 1 problem" : `Cannot plan: ${issues.length} problems`;
+    super([`${head}:`, ...issues.map((i) => `  ${formatIssue(i)}`)].join("\n"));
+    this.issues = issues;
+  }
+};
+var StalePlanError = class extends UserError {
+  name = "StalePlanError";
+};
+var BugError = class extends Error {
+  name = "BugError";
+};
+function isUserError(error62) {
+  return error62 instanceof UserError;
+}
+
+// src/resources/data-attributes/fields.ts
+function configType(attribute2) {
+  return attribute2.data_type === "string" && (attribute2.options?.length ?? 0) > 0 ? "options" : attribute2.data_type;
+}
+function sameType(type) {
+  return type === "datetime" ? "date" : type;
+}
+function asSet(values) {
+  return Array.isArray(values) ? [...new Set(values.map(String))].sort() : values;
+}
+var DATA_ATTRIBUTE_FIELDS = managedFields()({
+  name: {},
+  description: {},
+  data_type: { live: configType, comparable: sameType },
+  options: {
+    live: (a) => configType(a) === "options" ? a.options : void 0,
+    wire: (values) => values.map((value) => ({ value })),
+    comparable: asSet
+  },
+  messenger_writable: {}
+});
+
+// src/resources/data-attributes/models.ts
+var MODELS = {
+  contact: { family: "contactDataAttributes", holders: "people", settings: "Settings \u2192 Data \u2192 People" },
+  company: { family: "companyDataAttributes", holders: "companies", settings: "Settings \u2192 Data \u2192 Companies" },
+  conversation: { family: "conversationDataAttributes", holders: "conversations", settings: "Settings \u2192 Data \u2192 Conversations" }
+};
+var SHARED_MODELS = ["contact", "company"];
+function isShared(model) {
+  return SHARED_MODELS.includes(model);
+}
+function isWritable(model) {
+  return isShared(model);
+}
+function listsConversationAttributes(apiVersion) {
+  return apiVersion !== "Preview" && Number(apiVersion) < 2.16;
+}
+function liveAttributes(live, model) {
+  return live[MODELS[model].family];
+}
+function isCustom(attribute2) {
+  return attribute2.custom && attribute2.id !== null;
+}
+var BUILT_IN_NAMES = {
+  contact: [
+    "id",
+    "external_id",
+    "workspace_id",
+    "role",
+    "email",
+    "email_domain",
+    "phone",
+    "name",
+    "owner_id",
+    "avatar",
+    "has_hard_bounced",
+    "marked_email_as_spam",
+    "unsubscribed_from_emails",
+    "created_at",
+    "updated_at",
+    "signed_up_at",
+    "last_seen_at",
+    "last_replied_at",
+    "last_contacted_at",
+    "last_email_opened_at",
+    "last_email_clicked_at",
+    "language_override",
+    "browser",
+    "browser_version",
+    "browser_language",
+    "os",
+    "android_app_name",
+    "android_app_version",
+    "android_device",
+    "android_os_version",
+    "android_sdk_version",
+    "android_last_seen_at",
+    "ios_app_name",
+    "ios_app_version",
+    "ios_device",
+    "ios_os_version",
+    "ios_sdk_version",
+    "ios_last_seen_at"
+  ],
+  company: [
+    "id",
+    "name",
+    "app_id",
+    "company_id",
+    "plan",
+    "remote_created_at",
+    "created_at",
+    "updated_at",
+    "last_request_at",
+    "size",
+    "website",
+    "industry",
+    "monthly_spend",
+    "session_count",
+    "user_count"
+  ],
+  conversation: []
+};
+
+// src/resources/data-attributes/messages.ts
+var archiveOld = (name2) => `archive "${name2}" (keep it in the file with archived: true, or remove it and plan with --prune)`;
+function typeChangeMessage(model, wanted, liveType) {
+  const { holders } = MODELS[model];
+  return `${model} attribute "${wanted.name}" is of type ${liveType} in Intercom; it cannot become ${wanted.data_type} because the API cannot change data_type. To migrate: declare a new attribute under a new name (for example "${wanted.name}_${wanted.data_type}") with data_type ${wanted.data_type}, copy the values ${holders} hold into it, then ${archiveOld(wanted.name)}.`;
+}
+function renameMessage(model, wanted, old) {
+  const { holders } = MODELS[model];
+  return `${model} attribute "${old.name}" (id ${old.id}) cannot be renamed to "${wanted.name}": the API cannot rename data attributes. To migrate: remove "${old.name}" from previous_names so that the plan creates "${wanted.name}", copy the values ${holders} hold into it, then ${archiveOld(old.name)}.`;
+}
+function caseOnlyMessage(model, wanted, live) {
+  return `"${wanted.name}" differs only in case from the live ${model} attribute "${live.name}" (id ${live.id}); Intercom treats the two as one name and cannot rename attributes, so write it as "${live.name}".`;
+}
+function builtInMessage(wanted, builtIn) {
+  return `"${wanted.name}" is one of Intercom's own ${builtIn.model} attributes in this workspace ("${builtIn.label}"); built-in attributes cannot be declared or changed, so use another name.`;
+}
+function takenByOtherModelMessage(model, wanted, other) {
+  const id3 = other.id === null ? "" : ` (id ${other.id})`;
+  return `a ${other.model} attribute named "${other.name}"${id3} already exists; contact and company attributes share one set of names in Intercom, so ${model} attribute "${wanted.name}" cannot be created. Use another name.`;
+}
+function optionsRemovedNote(model, name2, removed) {
+  const list = removed.map((o) => `"${o}"`).join(", ");
+  const { holders } = MODELS[model];
+  return `${model} attribute "${name2}": ${removed.length === 1 ? "option" : "options"} ${list} will no longer be offered, but ${holders} that hold ${removed.length === 1 ? "it" : "one"} keep the value; change those first if it should go.`;
+}
+function archiveRefusedMessage(intercomSaid) {
+  return `Intercom refused to archive it: something in the workspace still uses this attribute (a workflow, rule, series or report, for example). Remove that use in Intercom and apply again, or keep the attribute: drop archived: true, or keep it declared so that --prune leaves it alone. (${intercomSaid})`;
+}
+
+// src/resources/data-attributes/limit.ts
+var CUSTOM_ATTRIBUTE_LIMIT = 250;
+function checkCustomAttributeLimit(changes, sources, ctx) {
+  const writes = changes.filter((c) => c.operation !== void 0 && SHARED_MODELS.includes(c.model));
+  const adds = writes.filter((c) => c.action === "create" || c.action === "unarchive");
+  const archives = writes.filter((c) => c.action === "archive");
+  if (adds.length === 0 && archives.length === 0) return;
+  const active = Object.fromEntries(
+    SHARED_MODELS.map((m) => [m, (liveAttributes(ctx.live, m) ?? []).filter((a) => isCustom(a) && !a.archived).length])
+  );
+  const perModel = SHARED_MODELS.reduce((n, m) => n + active[m], 0) > CUSTOM_ATTRIBUTE_LIMIT;
+  const groups = perModel ? SHARED_MODELS.map((m) => [m]) : [[...SHARED_MODELS]];
+  const after = (m) => active[m] + adds.filter((c) => c.model === m).length - archives.filter((c) => c.model === m).length;
+  ctx.notes.push({ message: countNote(SHARED_MODELS.map((m) => [m, active[m], after(m)]), perModel) });
+  for (const models of groups) {
+    const inGroup = (c) => models.includes(c.model);
+    const base = models.reduce((n, m) => n + active[m], 0);
+    const groupAdds = adds.filter(inGroup);
+    const groupArchives = archives.filter(inGroup);
+    const afterArchives = base - groupArchives.length;
+    const first = Math.max(0, CUSTOM_ATTRIBUTE_LIMIT - afterArchives);
+    const passing = groupAdds[first];
+    if (passing !== void 0) {
+      const path = sources.get(passing) ?? ["data_attributes", passing.model];
+      ctx.issues.add(path, limitMessage(passing, afterArchives + first + 1, models, perModel));
+    } else if (base + groupAdds.length > CUSTOM_ATTRIBUTE_LIMIT) {
+      const archived = groupArchives.map((c) => c.address);
+      for (const change of groupAdds) change.dependsOn = [...change.dependsOn ?? [], ...archived];
+    }
+  }
+}
+function countNote(counts, perModel) {
+  const each = counts.map(([model, before, after]) => `${model} ${after}${after === before ? "" : ` (now ${before})`}`).join(", ");
+  if (perModel) {
+    return `Active custom attributes after this plan: ${each}, each against Intercom's limit of ${CUSTOM_ATTRIBUTE_LIMIT} (counted per model: this workspace already holds more than one shared count would allow).`;
+  }
+  const total = counts.reduce((n, [, , after]) => n + after, 0);
+  return `Active custom attributes after this plan: ${each}; ${total} of the ${CUSTOM_ATTRIBUTE_LIMIT} Intercom allows per workspace (archived ones do not count).`;
+}
+function limitMessage(change, count, models, perModel) {
+  const verb = change.action === "create" ? "creating" : "unarchiving";
+  const what = `${models.join(" and ")} attributes`;
+  const scope2 = perModel ? `per model (this workspace already holds more than ${CUSTOM_ATTRIBUTE_LIMIT} in all)` : "per workspace";
+  return `${verb} ${change.model} attribute "${change.name}" would make ${count} active custom ${what}, and Intercom allows ${CUSTOM_ATTRIBUTE_LIMIT} ${scope2}; archived attributes do not count. Archive attributes you no longer use (archived: true, or remove them and plan with --prune), or declare fewer new ones.`;
+}
+
+// src/resources/data-attributes/schema.ts
+init_zod();
+var DATA_ATTRIBUTE_MODELS = ["contact", "company", "conversation"];
+var DATA_ATTRIBUTE_TYPES = ["string", "integer", "float", "boolean", "date", "datetime", "options"];
+var dataAttributeSchema = strictObject({
+  name: name(
+    "Attribute name; identifies the attribute within its model, and contact and company attributes share one set of names. Fixed once created."
+  ),
+  previous_names: array(name("A former name.")).optional().describe(
+    "Former names. Intercom cannot rename a data attribute: if a live attribute still has one of these names, the plan stops and says how to migrate."
+  ),
+  description: description("Help text shown with the attribute in Intercom."),
+  data_type: _enum2(DATA_ATTRIBUTE_TYPES).describe(
+    "Kind of value. Fixed once created: to change it, add an attribute under a new name, copy the values, and archive this one. Intercom reports options attributes as string and datetime as date; both match."
+  ),
+  options: array(name("An option value.")).optional().describe("options attributes only (and required for them): at least two values, compared as a set."),
+  messenger_writable: boolean2().optional().describe("The Messenger may set this attribute."),
+  archived: boolean2().optional().describe("Archive the attribute (values are kept; it no longer counts towards the 250 limit); false brings it back. Attributes cannot be deleted."),
+  workspaces: scope
+}).meta({ id: "data_attribute", description: "A custom data attribute, matched by model and name." });
+var modelList = (what) => array(dataAttributeSchema).optional().describe(what);
+var dataAttributesSection = {
+  data_attributes: strictObject({
+    contact: modelList("Custom attributes of people (users and leads)."),
+    company: modelList("Custom attributes of companies."),
+    conversation: modelList(
+      "Conversation attributes: verified only (the API cannot write them before 2.16); a difference is a manual step."
+    )
+  }).optional().describe("Custom data attributes per model. Built-in attributes are Intercom's own and cannot be declared.")
+};
+
+// src/resources/data-attributes/verify.ts
+function verifyModel(model, declared, ctx) {
+  const live = liveAttributes(ctx.live, model) ?? [];
+  const changes = [];
+  for (const attribute2 of declared) {
+    if (!inWorkspace(attribute2, ctx.workspace)) continue;
+    const change = verifyOne(model, attribute2, findAttribute(live, attribute2.name));
+    if (change) changes.push(change);
+  }
+  return changes;
+}
+function verifyOne(model, attribute2, current) {
+  const where = `Intercom (${MODELS[model].settings})`;
+  const cannot = `the API cannot create or change ${model} attributes before version 2.16.`;
+  const base = {
+    address: address("data_attribute", model, attribute2.name),
+    kind: "data_attribute",
+    action: "manual",
+    name: attribute2.name,
+    model
+  };
+  const wanted = DATA_ATTRIBUTE_FIELDS.desired(attribute2);
+  if (!current) {
+    if (attribute2.archived === true) return void 0;
+    const options = attribute2.options ? ` with options ${attribute2.options.map((o) => `"${o}"`).join(", ")}` : "";
+    return {
+      ...base,
+      fields: newFields(wanted),
+      reason: `missing: create it in ${where} as a ${attribute2.data_type} attribute${options}; ${cannot}`
+    };
+  }
+  const fields = DATA_ATTRIBUTE_FIELDS.changes(DATA_ATTRIBUTE_FIELDS.live(current), wanted);
+  const wantArchived = attribute2.archived ?? false;
+  if (current.archived !== wantArchived) fields.push({ path: "archived", before: current.archived, after: wantArchived });
+  if (fields.length === 0) return void 0;
+  return {
+    ...base,
+    ...current.id !== null ? { id: current.id } : {},
+    fields,
+    reason: `differs: in ${where}, ${fields.map(step).join("; ")}; ${cannot}`
+  };
+}
+function step(field) {
+  if (field.path === "archived") return field.after ? "archive it" : "unarchive it";
+  if (field.path === "data_type") {
+    return `it is of type ${String(field.before)}, not ${String(field.after)}, and a type cannot change: create an attribute of the new type under a new name`;
+  }
+  return `change its ${field.path.replace(/_/g, " ")} from ${JSON.stringify(field.before ?? null)} to ${JSON.stringify(field.after)}`;
+}
+function findAttribute(live, name2) {
+  const matches2 = live.filter((a) => a.name === name2);
+  return matches2.find((a) => !a.archived) ?? matches2[0];
+}
+
+// src/resources/data-attributes/plan.ts
+function planDataAttributes(section, ctx) {
+  const changes = [];
+  const sources = /* @__PURE__ */ new Map();
+  for (const model of DATA_ATTRIBUTE_MODELS) {
+    const declared = section[model];
+    if (declared === void 0) continue;
+    changes.push(...isWritable(model) ? planModel(model, declared, ctx, sources) : verifyModel(model, declared, ctx));
+  }
+  checkCustomAttributeLimit(changes, sources, ctx);
+  return changes;
+}
+function planModel(model, declared, ctx, sources) {
+  const live = liveAttributes(ctx.live, model) ?? [];
+  const custom2 = live.filter(isCustom);
+  const byName2 = new NameIndex(custom2);
+  const claimed = /* @__PURE__ */ new Set();
+  const changes = [];
+  declared.forEach((attribute2, index) => {
+    if (!inWorkspace(attribute2, ctx.workspace)) return;
+    const path = ["data_attributes", model, index];
+    if (refusedName(model, attribute2, path, ctx)) return;
+    const matches2 = byName2.match(attribute2.name, void 0, claimed);
+    if (matches2.length > 1) {
+      ctx.issues.add([...path, "name"], duplicateMessage(`${model} attribute ${attribute2.name}`, matches2));
+      return;
+    }
+    const current = matches2[0];
+    if (current) {
+      claimed.add(current);
+      const change2 = planExisting(model, attribute2, current, path, ctx);
+      if (change2) changes.push(change2);
+      if (change2?.action === "unarchive") sources.set(change2, [...path, "archived"]);
+      return;
+    }
+    if (refusedCreate(model, attribute2, path, custom2, ctx)) return;
+    if (attribute2.archived === true) return;
+    const change = planCreate2(model, attribute2);
+    changes.push(change);
+    sources.set(change, [...path, "name"]);
+  });
+  if (ctx.options.prune) {
+    for (const attribute2 of custom2) {
+      if (claimed.has(attribute2) || attribute2.archived) continue;
+      changes.push({
+        address: address("data_attribute", model, attribute2.name),
+        kind: "data_attribute",
+        action: "archive",
+        name: attribute2.name,
+        model,
+        id: attribute2.id,
+        fields: [{ path: "archived", before: false, after: true }],
+        reason: "not in the config (prune)",
+        operation: { type: "update_data_attribute", attributeId: attribute2.id, body: { archived: true } }
+      });
+    }
+  }
+  return changes;
+}
+function planCreate2(model, attribute2) {
+  const wanted = DATA_ATTRIBUTE_FIELDS.desired(attribute2);
+  const body = { name: attribute2.name, model, ...DATA_ATTRIBUTE_FIELDS.body(wanted) };
+  return {
+    address: address("data_attribute", model, attribute2.name),
+    kind: "data_attribute",
+    action: "create",
+    name: attribute2.name,
+    model,
+    fields: newFields(wanted),
+    operation: { type: "create_data_attribute", body }
+  };
+}
+function planExisting(model, attribute2, current, path, ctx) {
+  const fields = DATA_ATTRIBUTE_FIELDS.changes(DATA_ATTRIBUTE_FIELDS.live(current), DATA_ATTRIBUTE_FIELDS.desired(attribute2));
+  const typeChange = fields.find((f) => f.path === "data_type");
+  if (typeChange) {
+    ctx.issues.add([...path, "data_type"], typeChangeMessage(model, attribute2, String(typeChange.before)));
+    return void 0;
+  }
+  const wantArchived = attribute2.archived ?? false;
+  if (current.archived !== wantArchived) fields.push({ path: "archived", before: current.archived, after: wantArchived });
+  if (fields.length === 0) return void 0;
+  const changeAddress = address("data_attribute", model, attribute2.name);
+  noteRemovedOptions(model, attribute2.name, changeAddress, fields, ctx);
+  return {
+    address: changeAddress,
+    kind: "data_attribute",
+    action: current.archived === wantArchived ? "update" : wantArchived ? "archive" : "unarchive",
+    name: attribute2.name,
+    model,
+    id: current.id,
+    fields,
+    // The PUT body: only the fields that change.
+    operation: { type: "update_data_attribute", attributeId: current.id, body: DATA_ATTRIBUTE_FIELDS.bodyOf(fields) }
+  };
+}
+function noteRemovedOptions(model, name2, changeAddress, fields, ctx) {
+  const options = fields.find((f) => f.path === "options");
+  if (!options || !Array.isArray(options.before) || !Array.isArray(options.after)) return;
+  const kept = new Set(options.after);
+  const removed = options.before.filter((o) => !kept.has(o)).map(String);
+  if (removed.length > 0) ctx.notes.push({ address: changeAddress, message: optionsRemovedNote(model, name2, removed) });
+}
+function refusedName(model, attribute2, path, ctx) {
+  const wanted = attribute2.name.toLowerCase();
+  const models = [model, ...SHARED_MODELS.filter((m) => m !== model)];
+  const builtIn = models.flatMap((m) => liveAttributes(ctx.live, m) ?? []).find((a) => !isCustom(a) && a.name.toLowerCase() === wanted);
+  if (builtIn) ctx.issues.add([...path, "name"], builtInMessage(attribute2, builtIn));
+  return builtIn !== void 0;
+}
+function refusedCreate(model, attribute2, path, custom2, ctx) {
+  let refused = false;
+  (attribute2.previous_names ?? []).forEach((previous, i) => {
+    const old = custom2.find((a) => a.name === previous);
+    if (!old) return;
+    ctx.issues.add([...path, "previous_names", i], renameMessage(model, attribute2, old));
+    refused = true;
+  });
+  if (refused) return true;
+  const wanted = attribute2.name.toLowerCase();
+  const caseOnly = custom2.find((a) => a.name.toLowerCase() === wanted);
+  if (caseOnly) {
+    ctx.issues.add([...path, "name"], caseOnlyMessage(model, attribute2, caseOnly));
+    return true;
+  }
+  const other = SHARED_MODELS.filter((m) => m !== model).flatMap((m) => liveAttributes(ctx.live, m) ?? []).find((a) => isCustom(a) && a.name.toLowerCase() === wanted);
+  if (other) {
+    ctx.issues.add([...path, "name"], takenByOtherModelMessage(model, attribute2, other));
+    return true;
+  }
+  return false;
+}
+
+// src/config/parts/duplicate-texts.ts
+function duplicateTexts(list, path, noun) {
+  const seen = /* @__PURE__ */ new Map();
+  const findings = [];
+  for (const [i, item] of texts(list)) {
+    const first = seen.get(item.toLowerCase());
+    if (!first) {
+      seen.set(item.toLowerCase(), [i, item]);
+      continue;
+    }
+    const [firstIndex, firstText] = first;
+    const which = `${noun} ${quote(item)}`;
+    findings.push(
+      at(
+        [...path, i],
+        firstText === item ? `${which} is listed twice (also item ${firstIndex + 1}); remove one` : `${which} differs only in case from ${quote(firstText)} (item ${firstIndex + 1}); they would look identical in Intercom, so keep one`
+      )
+    );
+  }
+  return findings;
+}
+
+// src/resources/data-attributes/rules.ts
+var NAME_CHARACTERS = /^[\p{L}\p{N}\p{Sc} _-]+$/u;
+function checkDataAttributes(data, context) {
+  const section = data["data_attributes"];
+  if (!isRecord(section)) return [];
+  const findings = [];
+  for (const model of DATA_ATTRIBUTE_MODELS) {
+    const path = ["data_attributes", model];
+    const list = records(section[model]);
+    const noun = `${model} attribute`;
+    findings.push(...findNameClashes(list, path, { noun, key: "name", previousKey: "previous_names" }, context));
+    for (const [i, attribute2] of list) findings.push(...checkAttribute(model, attribute2, [...path, i]));
+  }
+  findings.push(...checkSharedNames(section, context));
+  const version2 = text(data["api_version"]);
+  if (section["conversation"] !== void 0 && version2 !== void 0 && !listsConversationAttributes(version2)) {
+    findings.push(
+      at(
+        ["data_attributes", "conversation"],
+        `API ${version2} no longer lists conversation attributes under /data_attributes, and intercom-config does not read /conversations/attributes yet; use api_version "2.15" or older to verify them, or remove this key`,
+        "key"
+      )
+    );
+  }
+  return findings;
+}
+function declaredDataAttributes(data) {
+  const section = data["data_attributes"];
+  if (!isRecord(section)) return [];
+  return DATA_ATTRIBUTE_MODELS.flatMap(
+    (model) => records(section[model]).map(([i, value]) => ({ path: ["data_attributes", model, i], value }))
+  );
+}
+function checkAttribute(model, attribute2, path) {
+  const findings = [];
+  const name2 = text(attribute2["name"]);
+  if (name2 !== void 0) {
+    const builtIn = builtInOwner(model, name2);
+    if (builtIn !== void 0) {
+      const shared = builtIn === model ? "" : `, and ${SHARED_MODELS.join(" and ")} attributes share one set of names`;
+      findings.push(
+        at([...path, "name"], `${quote(name2)} is one of Intercom's own ${builtIn} attributes${shared}; built-in attributes cannot be declared or changed, so use another name`)
+      );
+    } else if (isWritable(model) && !NAME_CHARACTERS.test(name2)) {
+      findings.push(
+        at([...path, "name"], `${quote(name2)} cannot be an attribute name: Intercom accepts only letters, digits, spaces, underscores, hyphens and currency symbols`)
+      );
+    }
+  }
+  return [...findings, ...checkOptions(attribute2, path)];
+}
+function builtInOwner(model, name2) {
+  const lower = name2.toLowerCase();
+  const models = isShared(model) ? [model, ...SHARED_MODELS.filter((m) => m !== model)] : [model];
+  return models.find((m) => BUILT_IN_NAMES[m].includes(lower));
+}
+function checkOptions(attribute2, path) {
+  const dataType = text(attribute2["data_type"]);
+  if (dataType === void 0 || !DATA_ATTRIBUTE_TYPES.includes(dataType)) return [];
+  const options = attribute2["options"];
+  if (dataType !== "options") {
+    return options === void 0 ? [] : [at([...path, "options"], `\`options\` applies only to options attributes and this one is ${dataType}; remove it, or change data_type`, "key")];
+  }
+  if (options === void 0) return [at(path, "an options attribute needs `options` with at least two values, e.g. options: [free, pro]")];
+  if (!Array.isArray(options)) return [];
+  const findings = duplicateTexts(options, [...path, "options"], "option");
+  if (options.length < 2) {
+    findings.push(at([...path, "options"], `an options attribute needs at least two options (Intercom refuses fewer); this one lists ${options.length}`));
+  }
+  return findings;
+}
+function checkSharedNames(section, context) {
+  const entries = SHARED_MODELS.flatMap(
+    (model) => records(section[model]).flatMap(([i, attribute2]) => {
+      const name2 = text(attribute2["name"]);
+      return name2 === void 0 ? [] : [{ model, name: name2, path: ["data_attributes", model, i, "name"], scope: scopeOf(attribute2) }];
+    })
+  );
+  const findings = [];
+  const contacts = entries.filter((e) => e.model === "contact");
+  for (const company of entries.filter((e) => e.model === "company")) {
+    const contact = contacts.find((c) => c.name.toLowerCase() === company.name.toLowerCase() && scopesOverlap(c.scope, company.scope));
+    if (!contact) continue;
+    findings.push(
+      at(
+        company.path,
+        `${quote(company.name)} is also declared as a contact attribute (line ${lineOf(context, contact.path)}); contact and company attributes share one set of names in Intercom, so the second could never be created. Rename one, or limit them to different workspaces`
+      )
+    );
+  }
+  return findings;
+}
+
+// src/resources/data-attributes/kind.ts
+var dataAttributeKind = {
+  name: "data_attribute",
+  section: dataAttributesSection,
+  children: [],
+  identity: ["model"],
+  rules: checkDataAttributes,
+  declaredObjects: declaredDataAttributes,
+  reads: (config2) => readsFor(config2.data_attributes),
+  plan: (config2, ctx) => config2.data_attributes === void 0 ? [] : planDataAttributes(config2.data_attributes, ctx),
+  export: exportDataAttributes,
+  count: (config2) => ({
+    data_attributes: DATA_ATTRIBUTE_MODELS.reduce((n, model) => n + (config2.data_attributes?.[model]?.length ?? 0), 0)
+  }),
+  describe: (change) => `${change.model} data attribute "${change.name}"`,
+  writes: {
+    create_data_attribute: async (op, ctx) => {
+      const answer = await ctx.api.createDataAttribute(op.body);
+      return { id: createdId(answer), answer };
+    },
+    update_data_attribute: async (op, ctx) => {
+      try {
+        const answer = await ctx.api.updateDataAttribute(op.attributeId, op.body);
+        return { id: answer.id ?? op.attributeId, answer };
+      } catch (error62) {
+        if (op.body.archived === true && error62 instanceof IntercomApiError && error62.status === 422) {
+          throw new UserError(archiveRefusedMessage(error62.message), { cause: error62 });
+        }
+        throw error62;
+      }
+    }
+  },
+  async findCreated(change, ctx) {
+    const op = change.operation;
+    if (op?.type !== "create_data_attribute" || op.body.model === void 0) return void 0;
+    const live = await ctx.api.listDataAttributes(op.body.model, true);
+    return newest(live.filter(isCustom).filter((a) => a.name === op.body.name))?.id;
+  },
+  liveObjects: (live) => DATA_ATTRIBUTE_MODELS.flatMap(
+    (model) => (liveAttributes(live, model) ?? []).filter(isCustom).map(({ updated_at: _u, ...attribute2 }) => [attribute2.id, attribute2])
+  )
+};
+function readsFor(section) {
+  if (section === void 0) return [];
+  const declared = DATA_ATTRIBUTE_MODELS.filter((model) => section[model] !== void 0);
+  const models = new Set(declared.some(isShared) ? [...declared, ...SHARED_MODELS] : declared);
+  return DATA_ATTRIBUTE_MODELS.filter((model) => models.has(model)).map((model) => MODELS[model].family);
+}
+function exportDataAttributes(live) {
+  const section = {};
+  for (const model of DATA_ATTRIBUTE_MODELS) {
+    const attributes = liveAttributes(live, model);
+    if (attributes) section[model] = attributes.filter(isCustom).sort(byName((a) => a.name)).map(exportAttribute);
+  }
+  return Object.keys(section).length > 0 ? { data_attributes: section } : {};
+}
+function exportAttribute(attribute2) {
+  const out = DATA_ATTRIBUTE_FIELDS.exported(attribute2);
+  if (out.description === "") delete out.description;
+  if (attribute2.archived) out.archived = true;
+  return out;
+}
+function createdId(answer) {
+  if (answer.id !== null) return answer.id;
+  throw new IntercomApiError({
+    status: 200,
+    code: "unexpected_response",
+    message: `the answer to creating data attribute "${answer.name}" has no id`,
+    method: "POST",
+    path: "/data_attributes"
+  });
+}
+
 // src/resources/ticket-states/plan.ts
 var WHERE = "Settings \u2192 Tickets \u2192 Ticket states";
 var TICKET_STATE_FIELDS = managedFields()({
@@ -55708,28 +56393,6 @@ var ticketStateKind = {
   findCreated: async () => void 0,
   liveObjects: (live) => (live.ticketStates ?? []).map((state) => [state.id, state])
 };
-
-// src/config/parts/duplicate-texts.ts
-function duplicateTexts(list, path, noun) {
-  const seen = /* @__PURE__ */ new Map();
-  const findings = [];
-  for (const [i, item] of texts(list)) {
-    const first = seen.get(item.toLowerCase());
-    if (!first) {
-      seen.set(item.toLowerCase(), [i, item]);
-      continue;
-    }
-    const [firstIndex, firstText] = first;
-    const which = `${noun} ${quote(item)}`;
-    findings.push(
-      at(
-        [...path, i],
-        firstText === item ? `${which} is listed twice (also item ${firstIndex + 1}); remove one` : `${which} differs only in case from ${quote(firstText)} (item ${firstIndex + 1}); they would look identical in Intercom, so keep one`
-      )
-    );
-  }
-  return findings;
-}
 
 // src/resources/attributes/fields.ts
 var ATTRIBUTE_FIELDS = managedFields()({
@@ -56149,7 +56812,7 @@ function exportType(type) {
 }
 
 // src/resources/registry.ts
-var KINDS = [ticketStateKind, ticketTypeKind, collectionKind];
+var KINDS = [ticketStateKind, ticketTypeKind, dataAttributeKind, collectionKind];
 var CHANGE_KIND_MODULES = KINDS.flatMap((kind) => [kind, ...kind.children]);
 var CHANGE_KINDS = CHANGE_KIND_MODULES.map((module) => module.name);
 var BY_NAME = new Map(CHANGE_KIND_MODULES.map((module) => [module.name, module]));
@@ -56172,7 +56835,8 @@ function planToJson(plan) {
     workspace: plan.workspace,
     api_version: plan.api_version,
     changes: plan.changes.map(changeToJson),
-    summary: plan.summary
+    summary: plan.summary,
+    ...plan.notes?.length ? { notes: plan.notes.map((note) => note.message) } : {}
   };
 }
 function changeIdentity(change) {
@@ -56208,93 +56872,6 @@ var identity = changeIdentity;
 
 // src/cli/base-command.ts
 var import_core9 = __toESM(require_lib(), 1);
-
-// src/errors.ts
-var UserError = class extends Error {
-  name = "UserError";
-  /** What the user should do next, printed under the message. */
-  hint;
-  constructor(message, options = {}) {
-    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
-    if (options.hint !== void 0) this.hint = options.hint;
-  }
-};
-var ConfigError = class extends UserError {
-  name = "ConfigError";
-  issues;
-  constructor(issues) {
-    super(formatIssues(issues));
-    this.issues = issues;
-  }
-};
-function formatIssue(issue2) {
-  const where = issue2.location ? `${issue2.location.file}:${issue2.location.line}:${issue2.location.column}` : void 0;
-  return where ? `${where}: ${issue2.message}` : issue2.message;
-}
-function formatIssues(issues) {
-  const head = issues.length === 1 ? "The config has 1 error:" : `The config has ${issues.length} errors:`;
-  return [head, ...issues.map((i) => `  ${formatIssue(i)}`)].join("\n");
-}
-var IntercomApiError = class extends UserError {
-  name = "IntercomApiError";
-  status;
-  /** Intercom's error code, e.g. "unauthorized", "parameter_not_found". */
-  code;
-  requestId;
-  method;
-  /** Path and query only, never the full URL with credentials. */
-  path;
-  constructor(init) {
-    const rid = init.requestId ? ` (request id ${init.requestId})` : "";
-    super(`Intercom refused ${init.method} ${init.path}: ${init.status} ${init.code}: ${init.message}${rid}`, {
-      ...init.hint !== void 0 ? { hint: init.hint } : {}
-    });
-    this.status = init.status;
-    this.code = init.code;
-    this.requestId = init.requestId;
-    this.method = init.method;
-    this.path = init.path;
-  }
-};
-var UnknownOutcomeError = class extends UserError {
-  name = "UnknownOutcomeError";
-  method;
-  path;
-  /** What did arrive (a 5xx, a 408, a page that is not JSON), for reports and support requests. */
-  received;
-  constructor(method, path, cause, received) {
-    const detail = received ? `
-    The only answer was ${received.status} ${received.code}${received.requestId ? ` (request id ${received.requestId})` : ""}, which does not say whether the write was done.` : "";
-    super(`No answer from Intercom for ${method} ${path}; the write may or may not have happened${detail}`, {
-      hint: "Run plan again: it re-reads the workspace and shows what is still missing.",
-      cause
-    });
-    this.method = method;
-    this.path = path;
-    this.received = received;
-  }
-};
-var NetworkError = class extends UserError {
-  name = "NetworkError";
-};
-var PlanError = class extends UserError {
-  name = "PlanError";
-  issues;
-  constructor(issues) {
-    const head = issues.length === 1 ? "Cannot plan: 1 problem" : `Cannot plan: ${issues.length} problems`;
-    super([`${head}:`, ...issues.map((i) => `  ${formatIssue(i)}`)].join("\n"));
-    this.issues = issues;
-  }
-};
-var StalePlanError = class extends UserError {
-  name = "StalePlanError";
-};
-var BugError = class extends Error {
-  name = "BugError";
-};
-function isUserError(error62) {
-  return error62 instanceof UserError;
-}
 
 // src/cli/github.ts
 import { appendFile } from "node:fs/promises";
@@ -56533,6 +57110,7 @@ function renderPlanMarkdown(plan, options = {}) {
     `### intercom-config plan for \`${escapeCode(plan.workspace)}\``,
     ""
   ];
+  if (plan.notes?.length) head.push("**Notes**", "", ...plan.notes.map((note) => `- ${escapeHtml(note.message)}`), "");
   if (plan.changes.length === 0) {
     head.push("**No changes.** The workspace matches the configuration.", "");
     return `${head.join("\n")}
@@ -56594,6 +57172,9 @@ function renderPlanText(plan, options) {
   const style = createStyle(options.color);
   const lines = [];
   lines.push(style.bold(`Workspace "${plan.workspace}" (Intercom API ${plan.api_version})`), "");
+  if (plan.notes?.length) {
+    lines.push("Notes:", ...plan.notes.map((note) => `  ${style.cyan("*")} ${note.message}`), "");
+  }
   if (plan.changes.length === 0) {
     lines.push(style.green("No changes. The workspace matches the configuration."));
     return `${lines.join("\n")}
@@ -56704,7 +57285,7 @@ var configFlags = {
 };
 var pruneFlags = {
   prune: import_core10.Flags.boolean({
-    description: "Archive ticket types and attributes that are not in the config; with --allow-delete, delete unlisted collections.",
+    description: "Archive ticket types, attributes and data attributes that are not in the config; with --allow-delete, delete unlisted collections.",
     default: false
   }),
   "allow-delete": import_core10.Flags.boolean({
@@ -57405,7 +57986,9 @@ var configSchema = strictObject({
     error: (issue2) => typeof issue2.input === "string" ? `Intercom API version ${JSON.stringify(issue2.input)} is not supported; use one of ${SUPPORTED_API_VERSIONS.join(", ")} (ticket states need 2.12 or later)` : void 0
   }).default(DEFAULT_API_VERSION).describe('Intercom API version sent as the Intercom-Version header, quoted (e.g. "2.14"). 2.12 or later: ticket states need it.'),
   default_workspace: string2().min(1).optional().describe("Workspace used when --workspace is not given."),
-  prune: boolean2().optional().describe("Archive live ticket types and attributes that are not in this file (collections are deleted only with --allow-delete)."),
+  prune: boolean2().optional().describe(
+    "Archive live ticket types, attributes and custom data attributes (of the models declared here) that are not in this file (collections are deleted only with --allow-delete)."
+  ),
   workspaces: record(string2().regex(WORKSPACE_NAME, { error: WORKSPACE_NAME_RULE }), workspaceSchema).describe("Named targets, selected with --workspace. At least one."),
   ...kindSections()
 }).meta({
@@ -57830,7 +58413,8 @@ var PlanIssues = class {
 // src/engine/create-plan.ts
 function createPlan(input2) {
   const issues = new PlanIssues(input2.locate);
-  const ctx = { workspace: input2.workspace, apiVersion: input2.apiVersion, live: input2.live, options: input2.options, issues };
+  const notes = [];
+  const ctx = { workspace: input2.workspace, apiVersion: input2.apiVersion, live: input2.live, options: input2.options, issues, notes };
   const changes = KINDS.flatMap((kind) => kind.plan(input2.config, ctx));
   if (issues.list.length > 0) throw new PlanError(issues.list);
   return {
@@ -57839,7 +58423,8 @@ function createPlan(input2) {
     workspace: input2.workspace,
     api_version: input2.apiVersion,
     changes,
-    summary: summarize(changes)
+    summary: summarize(changes),
+    ...notes.length > 0 ? { notes } : {}
   };
 }
 
@@ -57865,16 +58450,23 @@ var LIVE_FAMILIES = {
   ticketStates: (api) => api.listTicketStates(),
   helpCenters: (api) => api.listHelpCenters(),
   /** Every collection of every help center, following all pages. */
-  collections: (api) => api.listCollections()
+  collections: (api) => api.listCollections(),
+  /** Data attributes, one listing per model, archived ones included; built-in attributes come in the same list. */
+  contactDataAttributes: (api) => api.listDataAttributes("contact", true),
+  companyDataAttributes: (api) => api.listDataAttributes("company", true),
+  conversationDataAttributes: (api) => api.listDataAttributes("conversation", true)
 };
 var LIVE_FAMILY_NAMES = Object.keys(LIVE_FAMILIES);
+var DECLARED_ONLY_FAMILIES = ["conversationDataAttributes"];
 
 // src/live/live-state.ts
 function managedFamilies(config2) {
   const needed = new Set(KINDS.flatMap((kind) => kind.reads(config2)));
   return Object.fromEntries(LIVE_FAMILY_NAMES.map((family) => [family, needed.has(family)]));
 }
-var ALL_FAMILIES = Object.fromEntries(LIVE_FAMILY_NAMES.map((family) => [family, true]));
+var ALL_FAMILIES = Object.fromEntries(
+  LIVE_FAMILY_NAMES.map((family) => [family, !DECLARED_ONLY_FAMILIES.includes(family)])
+);
 async function fetchLiveState(api, families) {
   const wanted = LIVE_FAMILY_NAMES.filter((family) => families[family]);
   const lists = await Promise.all(wanted.map((family) => LIVE_FAMILIES[family](api)));
@@ -57892,7 +58484,7 @@ var wireId = external_exports.union([external_exports.string(), external_exports
 var optionalText = external_exports.string().nullish();
 var optionalFlag = external_exports.boolean().nullish();
 var optionalNumber = external_exports.number().nullish();
-var dataAttributeSchema = external_exports.object({
+var dataAttributeSchema2 = external_exports.object({
   id: wireId.nullish(),
   model: external_exports.string(),
   name: external_exports.string(),
@@ -57908,7 +58500,7 @@ var dataAttributeSchema = external_exports.object({
   archived: optionalFlag,
   updated_at: optionalNumber
 });
-var dataAttributeListSchema = external_exports.object({ data: external_exports.array(dataAttributeSchema) });
+var dataAttributeListSchema = external_exports.object({ data: external_exports.array(dataAttributeSchema2) });
 var articleContent = external_exports.object({
   title: optionalText,
   description: optionalText,
@@ -58301,11 +58893,11 @@ async function listDataAttributes(send, model, includeArchived) {
 }
 async function createDataAttribute(send, body) {
   const answer = await send({ method: "POST", path: "data_attributes", json: body });
-  return toLiveDataAttribute(parseAnswer(dataAttributeSchema, answer));
+  return toLiveDataAttribute(parseAnswer(dataAttributeSchema2, answer));
 }
 async function updateDataAttribute(send, id3, body) {
   const answer = await send({ method: "PUT", path: `data_attributes/${segment(id3)}`, json: body });
-  return toLiveDataAttribute(parseAnswer(dataAttributeSchema, answer));
+  return toLiveDataAttribute(parseAnswer(dataAttributeSchema2, answer));
 }
 async function listArticles(send, perPage) {
   const wire = await readAllPages({

@@ -43,7 +43,7 @@ export async function run({ smoke }) {
       const cliCalls = tally(await sandbox.requests());
 
       const pageCount = Math.max(1, Math.ceil(size.collections / PER_PAGE_MAX));
-      const minimum = 3 + pageCount;
+      const minimum = 5 + pageCount;
       const changes = planned.value.changes.length;
       return {
         id: 'noop-plan',
@@ -64,7 +64,7 @@ export async function run({ smoke }) {
           row('`intercom-config plan` end to end (wall, process start to exit)', '—', ms(cli.wallMs)),
         ],
         notes: [
-          'Minimum = 1 list each for ticket types (attributes come embedded), ticket states and help centers, plus ' +
+          'Minimum = 1 list each for ticket types (attributes come embedded), ticket states, help centers and contact and company data attributes, plus ' +
             `⌈${size.collections} / ${PER_PAGE_MAX}⌉ collection pages. The client asks for 150 per page; the server's cap decides.`,
         ],
       };

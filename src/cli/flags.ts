@@ -23,7 +23,7 @@ export const configFlags = {
 
 export const pruneFlags = {
   prune: Flags.boolean({
-    description: 'Archive ticket types and attributes that are not in the config; with --allow-delete, delete unlisted collections.',
+    description: 'Archive ticket types, attributes and data attributes that are not in the config; with --allow-delete, delete unlisted collections.',
     default: false,
   }),
   'allow-delete': Flags.boolean({

@@ -48,6 +48,19 @@ ticket_types:
         data_type: string
         multiline: true
 
+# Custom attributes of people (contact) and companies, matched by name. Names and types
+# are fixed once created; archived: true archives (attributes cannot be deleted).
+data_attributes:
+  contact:
+    - name: plan_tier
+      description: Billing plan of the person
+      data_type: options              # string | integer | float | boolean | date | datetime | options
+      options: [free, pro, enterprise]
+  company:
+    - name: seats
+      description: Licensed seats
+      data_type: integer
+
 # Collections in the workspace's default help center; nest them up to three levels.
 help_center:
   collections:

@@ -19,5 +19,6 @@ export { TICKET_STATE_CATEGORIES, type TicketStateCategory, type DesiredTicketSt
 export { TICKET_TYPE_CATEGORIES, type TicketTypeCategory, type DesiredTicketType } from '../resources/ticket-types/schema.js';
 export { ATTRIBUTE_DATA_TYPES, type AttributeDataType, type DesiredAttribute } from '../resources/attributes/schema.js';
 export type { DesiredCollection, TranslatedGroupContent } from '../resources/collections/schema.js';
+export { DATA_ATTRIBUTE_TYPES, type DataAttributeType, type DesiredDataAttribute } from '../resources/data-attributes/schema.js';
 
 export type HelpCenterConfig = NonNullable<IntercomConfig['help_center']>;

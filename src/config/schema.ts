@@ -61,7 +61,9 @@ export const configSchema = z
     prune: z
       .boolean()
       .optional()
-      .describe('Archive live ticket types and attributes that are not in this file (collections are deleted only with --allow-delete).'),
+      .describe(
+        'Archive live ticket types, attributes and custom data attributes (of the models declared here) that are not in this file (collections are deleted only with --allow-delete).',
+      ),
     workspaces: z
       .record(z.string().regex(WORKSPACE_NAME, { error: WORKSPACE_NAME_RULE }), workspaceSchema)
       .describe('Named targets, selected with --workspace. At least one.'),

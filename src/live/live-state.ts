@@ -1,6 +1,6 @@
 import type { IntercomApi } from '../client/live-types.js';
 import type { IntercomConfig } from '../config/config-types.js';
-import { LIVE_FAMILIES, LIVE_FAMILY_NAMES, type LiveFamily, type LiveState } from '../resources/live-families.js';
+import { DECLARED_ONLY_FAMILIES, LIVE_FAMILIES, LIVE_FAMILY_NAMES, type LiveFamily, type LiveState } from '../resources/live-families.js';
 import { KINDS } from '../resources/registry.js';
 
 export type { LiveState, LiveFamily };
@@ -17,7 +17,10 @@ export function managedFamilies(config: IntercomConfig): LiveFamilies {
   return Object.fromEntries(LIVE_FAMILY_NAMES.map((family) => [family, needed.has(family)])) as LiveFamilies;
 }
 
-export const ALL_FAMILIES: LiveFamilies = Object.fromEntries(LIVE_FAMILY_NAMES.map((family) => [family, true])) as LiveFamilies;
+/** What a whole-workspace export reads: every family but those read only when declared. */
+export const ALL_FAMILIES: LiveFamilies = Object.fromEntries(
+  LIVE_FAMILY_NAMES.map((family) => [family, !DECLARED_ONLY_FAMILIES.includes(family)]),
+) as LiveFamilies;
 
 /** One list call per family (collections: their pages), all in parallel; never a GET per object. */
 export async function fetchLiveState(api: IntercomApi, families: LiveFamilies): Promise<LiveState> {

@@ -7,11 +7,12 @@
 import type { ChangeBase } from '../plan/plan-types.js';
 import type { ChangeKindModule, OperationOf, ResourceKind, WriteContext, Written } from './kind.js';
 import { collectionKind } from './collections/kind.js';
+import { dataAttributeKind } from './data-attributes/kind.js';
 import { ticketStateKind } from './ticket-states/kind.js';
 import { ticketTypeKind } from './ticket-types/kind.js';
 
-/** Plan order: ticket states, then ticket types (each followed by its attributes), then collections. */
-export const KINDS = [ticketStateKind, ticketTypeKind, collectionKind] as const;
+/** Plan order: ticket states, then ticket types (each followed by its attributes), data attributes, then collections. */
+export const KINDS = [ticketStateKind, ticketTypeKind, dataAttributeKind, collectionKind] as const;
 
 export type RegisteredKind = (typeof KINDS)[number];
 

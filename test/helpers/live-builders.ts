@@ -1,6 +1,7 @@
 import type {
   LiveAttribute,
   LiveCollection,
+  LiveDataAttribute,
   LiveHelpCenter,
   LiveTicketState,
   LiveTicketType,
@@ -59,6 +60,24 @@ export const OTHER_HELP_CENTER: LiveHelpCenter = { id: '2', identifier: 'partner
 
 export function liveCollection(overrides: Partial<LiveCollection> & { id: string; name: string }): LiveCollection {
   return { description: '', parent_id: null, help_center_id: '1', ...overrides };
+}
+
+/** A custom data attribute as the client normalises it (a built-in: `custom: false, id: null`). */
+export function liveDataAttribute(overrides: Partial<LiveDataAttribute> & { id: string | null; name: string }): LiveDataAttribute {
+  const custom = overrides.id !== null;
+  const fullName = custom ? `custom_attributes.${overrides.name}` : overrides.name;
+  return {
+    model: 'contact',
+    full_name: fullName,
+    label: overrides.name,
+    description: '',
+    data_type: 'string',
+    api_writable: true,
+    messenger_writable: false,
+    custom,
+    archived: false,
+    ...overrides,
+  };
 }
 
 export function config(parts: Partial<IntercomConfig>): IntercomConfig {

@@ -32,6 +32,13 @@ const CATEGORIES: Record<string, string[]> = {
   'very long strings': ['name-too-long', 'description-too-long'],
   'non-UTF-8 bytes': ['non-utf8-byte', 'latin1-encoded', 'utf16-encoded'],
   'empty file': ['empty-file', 'only-comments'],
+  'data attribute rules': [
+    'data-attribute-unknown-model',
+    'data-attribute-options-on-wrong-type',
+    'data-attribute-one-option',
+    'data-attribute-built-in-name',
+    'data-attribute-name-in-both-models',
+  ],
 };
 
 /** Run through all three commands; every other case through one, in turn. */
