@@ -15,6 +15,7 @@ import { loadStateFile, removeStaleTempFiles, StateStore } from './persistence.j
 import { RateLimiter } from './rate-limit.js';
 import { buildInitialState } from './initial-state.js';
 import { INLINE_SEED_SOURCE, loadSeedFile, seedFileSource, validateSeed } from './seed-file.js';
+import { resolveSwitches, seededRandom, shuffleDelay } from './switches.js';
 import type { SandboxSeed } from './seed-schema.js';
 import { createSandboxServer } from './server.js';
 import { createStateSerializer } from './state-serializer.js';
@@ -33,6 +34,7 @@ export type {
 } from './seed-schema.js';
 export type { FaultKind, FaultRule, RateLimitSetting, RequestLogEntry, RunningSandbox, SandboxOptions } from './types.js';
 export { loadSeedFile, validateSeed } from './seed-file.js';
+export { SANDBOX_SWITCHES, SWITCH_NAMES, defaultSwitches, resolveSwitches, type SandboxSwitches, type SwitchName } from './switches.js';
 export { SandboxError } from './sandbox-error.js';
 
 const DEFAULT_HOST = '127.0.0.1';
@@ -43,6 +45,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const perPageMax = positive(options.perPageMax ?? 50, 'perPageMax');
   const perPageDefault = Math.min(positive(options.perPageDefault ?? 20, 'perPageDefault'), perPageMax);
   let latencyMs = nonNegative(options.latencyMs ?? 0, 'latencyMs');
+  const switches = resolveSwitches({
+    ...(options.duplicateNames !== undefined ? { duplicate_names: options.duplicateNames } : {}),
+    ...options.switches,
+  });
 
   const state = await loadOrCreateState(options);
   const ws = new Workspace(state.value);
@@ -75,7 +81,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       limiter,
       token: options.token,
       defaultVersion,
-      settings: { perPageDefault, perPageMax, duplicateNames: options.duplicateNames ?? 'allow' },
+      settings: { perPageDefault, perPageMax, switches },
+      ...(switches.request_order === 'shuffled' ? { pace: shuffleDelay(options.random ?? seededRandom(1)) } : {}),
     },
     admin,
     faults,

@@ -4,6 +4,7 @@
  */
 import type { SandboxSeed } from './seed-schema.js';
 import type { SandboxState } from './state.js';
+import type { SandboxSwitches } from './switches.js';
 
 export interface RateLimitSetting {
   /** Calls allowed per token and window. */
@@ -33,8 +34,12 @@ export interface SandboxOptions {
   latencyMs?: number;
   /** Used when the Intercom-Version header is absent; default '2.14'. */
   defaultApiVersion?: string;
-  /** Ticket type (and attribute) duplicate names; real behaviour undocumented. Default 'allow'. */
+  /** Same as `switches.duplicate_names`, which wins when both are given. */
   duplicateNames?: 'allow' | 'reject';
+  /** Behaviours no public source settles (see switches.ts); each defaults to its first value. */
+  switches?: Partial<SandboxSwitches>;
+  /** Random source of `request_order: shuffled`; default: seeded, the same on every run. */
+  random?: () => number;
 }
 
 export interface RequestLogEntry {
@@ -52,6 +57,8 @@ export interface RequestLogEntry {
   apiVersion?: string;
   /** The injected fault that shaped this request, if any. */
   fault?: string;
+  /** 1-based position among requests in the order they were processed (absent until then). */
+  processed?: number;
 }
 
 export type FaultKind =

@@ -1,11 +1,13 @@
 /** What a route handler receives and returns. Handlers are synchronous and never do I/O. */
 import type { ApiVersion } from '../api-version.js';
+import type { SandboxSwitches } from '../switches.js';
 import type { Workspace } from '../workspace.js';
 
 export interface ApiSettings {
   perPageDefault: number;
   perPageMax: number;
-  duplicateNames: 'allow' | 'reject';
+  /** How the sandbox settles what no public source does (switches.ts). */
+  switches: SandboxSwitches;
 }
 
 export interface RouteRequest {
