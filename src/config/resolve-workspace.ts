@@ -23,6 +23,8 @@ export interface ResolvedWorkspace {
   sandboxStateFile?: string;
   /** sandbox: absolute path of the seed file for a fresh sandbox, when declared. */
   sandboxSeedFile?: string;
+  /** sandbox: the workspace's `switches:`, when declared. */
+  sandboxSwitches?: Record<string, string>;
 }
 
 /**
@@ -63,6 +65,7 @@ export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined,
       kind: 'sandbox',
       sandboxStateFile: resolve(loaded.dir, workspace.sandbox),
       ...(workspace.seed !== undefined ? { sandboxSeedFile: resolve(loaded.dir, workspace.seed) } : {}),
+      ...(workspace.switches !== undefined ? { sandboxSwitches: definedOnly(workspace.switches) } : {}),
     };
   }
   const baseUrl = (workspace.url ?? REGION_BASE_URLS[workspace.region ?? 'us']).replace(/\/+$/, '');
@@ -73,4 +76,8 @@ export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined,
     });
   }
   return { name: chosen, kind: 'remote', baseUrl, token };
+}
+
+function definedOnly(values: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
