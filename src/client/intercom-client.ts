@@ -5,7 +5,7 @@
  */
 import { IntercomApiError, UserError } from '../errors.js';
 import type { ClientEvent } from './client-events.js';
-import { readAllCollections } from './collection-pages.js';
+import { readAllPages, type PageReader } from './paged-listing.js';
 import type { HttpRequest } from './http-transport.js';
 import type {
   AttributeBody,
@@ -81,12 +81,14 @@ export const CLIENT_DEFAULTS = {
 export class IntercomClient implements IntercomApi {
   readonly #scheduler: RequestScheduler;
   readonly #perPage: number;
+  readonly #apiVersion: string;
 
   constructor(options: IntercomClientOptions) {
     const url = checkedBaseUrl(options.baseUrl);
     const token = checkedToken(options.token);
     const emit = options.onEvent ?? (() => undefined);
     this.#perPage = options.perPage ?? CLIENT_DEFAULTS.perPage;
+    this.#apiVersion = options.apiVersion;
     this.#scheduler = new RequestScheduler({
       http: {
         baseUrl: url.href,
@@ -149,28 +151,45 @@ export class IntercomClient implements IntercomApi {
     return parseAnswer(ticketStateListSchema, answer).data.map(toLiveTicketState);
   }
 
+  /**
+   * Help centers say which one is the default only from API 2.16 on: below that, this one
+   * listing is read as 2.16 (its answer only gains `default` and `locales`), so a
+   * collection without `help_center:` never lands in a help center guessed by list order.
+   */
   async listHelpCenters(): Promise<LiveHelpCenter[]> {
-    const answer = await this.#send({ method: 'GET', path: 'help_center/help_centers' });
-    return parseAnswer(helpCenterListSchema, answer).data.map(toLiveHelpCenter);
+    const apiVersion = reportsDefaultHelpCenter(this.#apiVersion) ? undefined : HELP_CENTER_DEFAULT_VERSION;
+    const wire = await readAllPages(
+      this.#pages('help_center/help_centers', (page) => {
+        // Unpaged answers ignore the page parameters; paged ones are followed.
+        const request: HttpRequest = { method: 'GET', path: 'help_center/help_centers', searchParams: { page, per_page: this.#perPage } };
+        return this.#send(apiVersion === undefined ? request : { ...request, apiVersion }).then((answer) => parseAnswer(helpCenterListSchema, answer));
+      }),
+    );
+    return wire.map(toLiveHelpCenter);
   }
 
   async listCollections(): Promise<LiveCollection[]> {
-    const wire = await readAllCollections({
-      fetchPage: async (page) => {
+    const wire = await readAllPages(
+      this.#pages('help_center/collections', async (page) => {
         const searchParams = { page, per_page: this.#perPage };
         const answer = await this.#send({ method: 'GET', path: 'help_center/collections', searchParams });
         return parseAnswer(collectionPageSchema, answer);
-      },
-      endless: (pages) =>
-        new IntercomApiError({
-          status: 200,
-          code: 'unexpected_response',
-          message: `the collection listing did not end after ${pages} pages`,
-          method: 'GET',
-          path: '/help_center/collections',
-        }),
-    });
+      }),
+    );
     return wire.map(toLiveCollection);
+  }
+
+  #pages<T>(path: string, fetchPage: PageReader<T>['fetchPage']): PageReader<T> {
+    const error = (message: string) => new IntercomApiError({ status: 200, code: 'unexpected_response', message, method: 'GET', path: `/${path}` });
+    return {
+      fetchPage,
+      endless: (pages) => error(`the listing did not end after ${pages} pages`),
+      short: (read, total) =>
+        error(
+          `the listing is incomplete: it reports ${total} objects (total_count) but its pages held ${read}, twice. ` +
+            'Planning from it could create duplicates of what is missing, so nothing was planned. Run again later',
+        ),
+    };
   }
 
   async getCollection(id: string): Promise<LiveCollection> {
@@ -233,6 +252,16 @@ function checkedToken(token: string): string {
     });
   }
   return token;
+}
+
+/** The first API version whose help centers carry `default` (and `locales`). */
+const HELP_CENTER_DEFAULT_VERSION = '2.16';
+
+function reportsDefaultHelpCenter(version: string): boolean {
+  const match = /^(\d+)\.(\d+)$/.exec(version);
+  // Named versions (Preview, Unstable) are newer than every numbered one.
+  if (!match) return true;
+  return Number(match[1]) > 2 || (Number(match[1]) === 2 && Number(match[2]) >= 16);
 }
 
 /** Ids come from Intercom, but they still go into a URL path. */

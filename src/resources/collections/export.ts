@@ -1,13 +1,14 @@
 import type { LiveCollection, LiveHelpCenter } from '../../client/live-types.js';
 import { byName } from '../kit/match-by-name.js';
-import { defaultHelpCenter, LiveCollectionTree } from './live-tree.js';
+import { defaultHelpCenter, placeCollections } from './help-centers.js';
+import { LiveCollectionTree } from './live-tree.js';
 import { COLLECTION_FIELDS } from './plan.js';
 import type { DesiredCollection } from './schema.js';
 
 /** Every help center's collection tree, by help center identifier, then by name at each level. */
 export function exportCollections(helpCenters: readonly LiveHelpCenter[], collections: readonly LiveCollection[]): DesiredCollection[] {
   const fallback = defaultHelpCenter(helpCenters);
-  const tree = new LiveCollectionTree(collections);
+  const tree = new LiveCollectionTree(placeCollections(collections, helpCenters));
   const visit = (helpCenterId: string, parentId: string | null, identifier?: string): DesiredCollection[] =>
     [...tree.childrenOf(helpCenterId, parentId)].sort(byName((c) => c.name)).map((c) => {
       const out = exportCollection(c, identifier);

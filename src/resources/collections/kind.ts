@@ -2,6 +2,7 @@ import type { IdRef } from '../../plan/plan-types.js';
 import type { ResourceKind, WriteContext } from '../kind.js';
 import { newest } from '../kit/match-by-name.js';
 import { exportCollections } from './export.js';
+import { placeCollections } from './help-centers.js';
 import { planCollections, type CollectionChange } from './plan.js';
 import { checkCollections, declaredCollections } from './rules.js';
 import { collectionsSection, type DesiredCollection } from './schema.js';
@@ -54,7 +55,8 @@ export const collectionKind: ResourceKind<typeof collectionsSection, CollectionC
     const op = change.operation;
     if (op?.type !== 'create_collection') return undefined;
     const parent = parentId(op.parent, ctx);
-    const found = (await ctx.api.listCollections()).filter(
+    const [collections, helpCenters] = await Promise.all([ctx.api.listCollections(), ctx.api.listHelpCenters()]);
+    const found = placeCollections(collections, helpCenters).filter(
       (c) => c.name === op.body.name && c.parent_id === parent && c.help_center_id === op.helpCenterId,
     );
     return newest(found)?.id;

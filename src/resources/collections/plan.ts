@@ -4,8 +4,10 @@ import { address, type ChangeBase, type FieldChange, type IdRef } from '../../pl
 import type { KindPlanContext } from '../kind.js';
 import { managedFields } from '../kit/managed-fields.js';
 import { declaredNodes, type DeclaredNode } from './declared-tree.js';
+import { placeCollections } from './help-centers.js';
 import { LiveCollectionTree } from './live-tree.js';
 import { checkFinalDepth } from './final-depth.js';
+import { changedTranslations, declaredTranslations } from './translations.js';
 import { matchCollections } from './match.js';
 import type { DesiredCollection } from './schema.js';
 import { orderCollectionWrites } from './write-order.js';
@@ -37,7 +39,7 @@ const TOP_LEVEL = '(top level)';
  */
 export function planCollections(declared: readonly DesiredCollection[], ctx: KindPlanContext): CollectionChange[] {
   const { issues } = ctx;
-  const tree = new LiveCollectionTree(ctx.live.collections ?? []);
+  const tree = new LiveCollectionTree(placeCollections(ctx.live.collections ?? [], ctx.live.helpCenters ?? []));
   const nodes = declaredNodes(declared, ctx);
   const matches = matchCollections(nodes, tree, issues);
   const changes: CollectionChange[] = [];
@@ -57,8 +59,13 @@ export function planCollections(declared: readonly DesiredCollection[], ctx: Kin
   return changes;
 }
 
+/** The managed fields as declared; the default locale's translation is the name and description themselves. */
+function desiredOf(node: DeclaredNode, current?: LiveCollection): Record<string, unknown> {
+  return { ...COLLECTION_FIELDS.desired(node.decl), translated_content: declaredTranslations(node, current) };
+}
+
 function planCreate(node: DeclaredNode, matches: Map<DeclaredNode, LiveCollection>): CollectionChange {
-  const body = COLLECTION_FIELDS.body(COLLECTION_FIELDS.desired(node.decl));
+  const body = COLLECTION_FIELDS.body(desiredOf(node));
   const parent = parentRef(node, matches);
   const fields: FieldChange[] = newFields({ ...body });
   if (node.parent) fields.push({ path: 'parent', after: node.parent.names.join(' / ') });
@@ -82,7 +89,7 @@ function planUpdate(
   matches: Map<DeclaredNode, LiveCollection>,
   tree: LiveCollectionTree,
 ): CollectionChange | undefined {
-  const fields = diffFields(COLLECTION_FIELDS.live(current), COLLECTION_FIELDS.desired(node.decl));
+  const fields = diffFields(COLLECTION_FIELDS.live(current), desiredOf(node, current));
   const parent = parentRef(node, matches);
   const wantedParentId = parent && 'id' in parent ? parent.id : parent ? undefined : null;
   const moves = wantedParentId !== current.parent_id;
@@ -91,9 +98,7 @@ function planUpdate(
   const changed = new Set(fields.map((f) => f.path.split('.')[0]));
   if (changed.has('name')) body.name = node.decl.name;
   if (changed.has('description')) body.description = node.decl.description ?? '';
-  // Translations go as the whole merged map, so the result is the same whether
-  // Intercom merges or replaces translated_content on update.
-  if (changed.has('translated_content')) body.translated_content = mergeTranslations(current, node);
+  if (changed.has('translated_content')) body.translated_content = changedTranslations(fields, current, node);
   if (moves) {
     const before = tree.pathOf(current).slice(0, -1);
     fields.push({
@@ -166,13 +171,4 @@ function parentRef(node: DeclaredNode, matches: Map<DeclaredNode, LiveCollection
   if (!node.parent) return null;
   const live = matches.get(node.parent);
   return live ? { id: live.id } : { address: node.parent.address };
-}
-
-function mergeTranslations(current: LiveCollection, node: DeclaredNode): Record<string, unknown> {
-  const merged: Record<string, Record<string, unknown>> = {};
-  for (const [locale, content] of Object.entries(current.translated_content ?? {})) merged[locale] = { ...content };
-  for (const [locale, content] of Object.entries(node.decl.translated_content ?? {})) {
-    merged[locale] = { ...(merged[locale] ?? {}), ...content };
-  }
-  return merged;
 }
