@@ -2,7 +2,7 @@ import type { IntercomConfig } from '../config/config-types.js';
 import type { SourceLocation } from '../errors.js';
 import { PlanError } from '../errors.js';
 import { PlanIssues, type ConfigPath } from '../plan/plan-issues.js';
-import { summarize, type PlanOf, type PlanOptions } from '../plan/plan-types.js';
+import { summarize, type PlanNote, type PlanOf, type PlanOptions } from '../plan/plan-types.js';
 import type { LiveState } from '../resources/live-families.js';
 import { KINDS, type Change } from '../resources/registry.js';
 import { TOOL_VERSION } from '../version.js';
@@ -28,7 +28,8 @@ export interface PlanInput {
  */
 export function createPlan(input: PlanInput): Plan {
   const issues = new PlanIssues(input.locate);
-  const ctx = { workspace: input.workspace, apiVersion: input.apiVersion, live: input.live, options: input.options, issues };
+  const notes: PlanNote[] = [];
+  const ctx = { workspace: input.workspace, apiVersion: input.apiVersion, live: input.live, options: input.options, issues, notes };
   const changes: Change[] = KINDS.flatMap((kind): Change[] => kind.plan(input.config, ctx));
   if (issues.list.length > 0) throw new PlanError(issues.list);
   return {
@@ -38,5 +39,6 @@ export function createPlan(input: PlanInput): Plan {
     api_version: input.apiVersion,
     changes,
     summary: summarize(changes),
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }

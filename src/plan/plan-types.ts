@@ -45,6 +45,13 @@ export interface ChangeBase<K extends string = string, Op extends OperationBase 
 
 export type PlanSummary = Record<ChangeAction, number>;
 
+/** Something the reader should know that is not a change (e.g. which of two same-named objects was matched). */
+export interface PlanNote {
+  message: string;
+  /** The change it concerns, when there is one. */
+  address?: string;
+}
+
 export interface PlanOf<C extends ChangeBase = ChangeBase> {
   format_version: 1;
   tool_version: string;
@@ -52,6 +59,8 @@ export interface PlanOf<C extends ChangeBase = ChangeBase> {
   api_version: string;
   changes: C[];
   summary: PlanSummary;
+  /** Present when there is something to note. */
+  notes?: PlanNote[];
 }
 
 export interface PlanOptions {

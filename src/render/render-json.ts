@@ -17,6 +17,7 @@ export interface PlanJson {
   api_version: string;
   changes: ChangeJson[];
   summary: Plan['summary'];
+  notes?: string[];
 }
 
 export function planToJson(plan: Plan): PlanJson {
@@ -27,6 +28,7 @@ export function planToJson(plan: Plan): PlanJson {
     api_version: plan.api_version,
     changes: plan.changes.map(changeToJson),
     summary: plan.summary,
+    ...(plan.notes?.length ? { notes: plan.notes.map((note) => note.message) } : {}),
   };
 }
 

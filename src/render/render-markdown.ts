@@ -23,6 +23,7 @@ export function renderPlanMarkdown(plan: Plan, options: { limit?: number } = {})
     `### intercom-config plan for \`${escapeCode(plan.workspace)}\``,
     '',
   ];
+  if (plan.notes?.length) head.push('**Notes**', '', ...plan.notes.map((note) => `- ${escapeHtml(note.message)}`), '');
   if (plan.changes.length === 0) {
     head.push('**No changes.** The workspace matches the configuration.', '');
     return `${head.join('\n')}\n`;

@@ -13,6 +13,9 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions): string {
   const style = createStyle(options.color);
   const lines: string[] = [];
   lines.push(style.bold(`Workspace "${plan.workspace}" (Intercom API ${plan.api_version})`), '');
+  if (plan.notes?.length) {
+    lines.push('Notes:', ...plan.notes.map((note) => `  ${style.cyan('*')} ${note.message}`), '');
+  }
   if (plan.changes.length === 0) {
     lines.push(style.green('No changes. The workspace matches the configuration.'));
     return `${lines.join('\n')}\n`;

@@ -10,7 +10,7 @@ import type { IntercomApi } from '../client/live-types.js';
 import type { ConfigPath, Finding } from '../config/parts/findings.js';
 import type { Loose, RuleContext } from '../config/parts/loose.js';
 import type { PlanIssues } from '../plan/plan-issues.js';
-import type { ChangeBase, IdRef, OperationBase, PlanOptions } from '../plan/plan-types.js';
+import type { ChangeBase, IdRef, OperationBase, PlanNote, PlanOptions } from '../plan/plan-types.js';
 import type { LiveFamily, LiveState } from './live-families.js';
 
 /** What a write needs: the API, and the ids of objects created earlier in the same apply. */
@@ -63,6 +63,8 @@ export interface KindPlanContext {
   live: LiveState;
   options: PlanOptions;
   issues: PlanIssues;
+  /** What the plan should say besides its changes. */
+  notes: PlanNote[];
 }
 
 /** A declared object found in the raw file, for the rules every kind shares (`workspaces:`). */

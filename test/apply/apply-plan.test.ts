@@ -44,8 +44,8 @@ const twoTypes = () =>
     planInput(
       config({
         ticket_types: [
-          { name: 'A', attributes: [{ name: 'A1', data_type: 'string' }] },
-          { name: 'B', attributes: [{ name: 'B1', data_type: 'string' }] },
+          { name: 'A', attributes: [{ name: 'A1', description: 'First', data_type: 'string' }] },
+          { name: 'B', attributes: [{ name: 'B1', description: 'First', data_type: 'string' }] },
         ],
       }),
       { ticketTypes: [] },

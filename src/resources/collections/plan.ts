@@ -1,5 +1,5 @@
 import type { CollectionBody, LiveCollection } from '../../client/live-types.js';
-import { diffFields, newFields } from '../../plan/field-diff.js';
+import { newFields } from '../../plan/field-diff.js';
 import { address, type ChangeBase, type FieldChange, type IdRef } from '../../plan/plan-types.js';
 import type { KindPlanContext } from '../kind.js';
 import { managedFields } from '../kit/managed-fields.js';
@@ -89,7 +89,7 @@ function planUpdate(
   matches: Map<DeclaredNode, LiveCollection>,
   tree: LiveCollectionTree,
 ): CollectionChange | undefined {
-  const fields = diffFields(COLLECTION_FIELDS.live(current), desiredOf(node, current));
+  const fields = COLLECTION_FIELDS.changes(COLLECTION_FIELDS.live(current), desiredOf(node, current));
   const parent = parentRef(node, matches);
   const wantedParentId = parent && 'id' in parent ? parent.id : parent ? undefined : null;
   const moves = wantedParentId !== current.parent_id;

@@ -1,6 +1,7 @@
 import type { LiveTicketType } from '../../client/live-types.js';
 import { duplicateTexts } from '../../config/parts/duplicate-texts.js';
-import { records, type Loose } from '../../config/parts/loose.js';
+import { at } from '../../config/parts/findings.js';
+import { records, text, type Loose } from '../../config/parts/loose.js';
 import { findNameClashes } from '../../config/parts/name-clashes.js';
 import { attributeKind, exportAttributes } from '../attributes/kind.js';
 import type { AttributeChange } from '../attributes/plan.js';
@@ -8,6 +9,7 @@ import { checkAttributes } from '../attributes/rules.js';
 import type { DeclaredObject, ResourceKind } from '../kind.js';
 import type { LiveFamily } from '../live-families.js';
 import { byName, newest } from '../kit/match-by-name.js';
+import { internalConflict } from './internal-rule.js';
 import { planTicketTypes, TICKET_TYPE_FIELDS, type TicketTypeChange } from './plan.js';
 import { ticketTypesSection, type DesiredTicketType } from './schema.js';
 
@@ -24,6 +26,9 @@ export const ticketTypeKind: ResourceKind<typeof ticketTypesSection, TicketTypeC
     for (const [index, type] of types) {
       const path = ['ticket_types', index];
       findings.push(...checkAttributes(type, path, context), ...duplicateTexts(type['states'], [...path, 'states'], 'state'));
+      const isInternal = typeof type['is_internal'] === 'boolean' ? type['is_internal'] : undefined;
+      const conflict = internalConflict(text(type['name']) ?? '', text(type['category']), isInternal);
+      if (conflict) findings.push(at([...path, 'is_internal'], conflict));
     }
     return findings;
   },
