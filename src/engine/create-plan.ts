@@ -6,6 +6,7 @@ import { summarize, type PlanNote, type PlanOf, type PlanOptions } from '../plan
 import type { LiveState } from '../resources/live-families.js';
 import { KINDS, type Change } from '../resources/registry.js';
 import { TOOL_VERSION } from '../version.js';
+import { setAsideUnapplied, type UnappliedRecord } from './unapplied-fields.js';
 
 /** A plan of this build's resource kinds. */
 export type Plan = PlanOf<Change>;
@@ -19,6 +20,8 @@ export interface PlanInput {
   options: PlanOptions;
   /** Source positions for messages; optional so plans can be made from configs built in memory. */
   locate?: (path: ConfigPath) => SourceLocation | undefined;
+  /** Fields Intercom answered earlier writes without applying: planned as manual steps. */
+  unapplied?: readonly UnappliedRecord[];
 }
 
 /**
@@ -30,8 +33,9 @@ export function createPlan(input: PlanInput): Plan {
   const issues = new PlanIssues(input.locate);
   const notes: PlanNote[] = [];
   const ctx = { workspace: input.workspace, apiVersion: input.apiVersion, live: input.live, options: input.options, issues, notes };
-  const changes: Change[] = KINDS.flatMap((kind): Change[] => kind.plan(input.config, ctx));
+  const planned: Change[] = KINDS.flatMap((kind): Change[] => kind.plan(input.config, ctx));
   if (issues.list.length > 0) throw new PlanError(issues.list);
+  const changes = setAsideUnapplied(planned, input.unapplied ?? []);
   return {
     format_version: 1,
     tool_version: TOOL_VERSION,

@@ -5,6 +5,8 @@
  * registry unites them into the `Change` union.
  */
 
+import type { ConfigPath } from '../config/parts/findings.js';
+
 /** Summary order, also the order renderers list counts in. */
 export const CHANGE_ACTIONS = ['create', 'update', 'archive', 'unarchive', 'delete', 'manual', 'blocked'] as const;
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
@@ -41,6 +43,8 @@ export interface ChangeBase<K extends string = string, Op extends OperationBase 
   operation?: Op;
   /** Addresses of changes that must succeed before this one runs. */
   dependsOn?: string[];
+  /** Where the declared object is in the config, for messages about this change. */
+  source?: ConfigPath;
 }
 
 export type PlanSummary = Record<ChangeAction, number>;

@@ -47,12 +47,27 @@ export interface ChangeKindModule<C extends ChangeBase = ChangeBase> {
   describe(change: C): string;
   readonly writes: WriteMap<OperationOf<C>>;
   /**
+   * The managed fields, as `kit/managed-fields.ts` declares them: every write's answer is
+   * read through them to check that Intercom applied what was sent (src/apply/verify-answer.ts).
+   */
+  readonly fields: AnswerFields;
+  /** Where in Intercom's UI a person changes this object, for what the API cannot change. */
+  whereInIntercom(change: C): string;
+  /**
    * After a create whose answer was lost: re-reads the workspace and returns the id of the
    * object if the create did happen (Intercom has no idempotency keys).
    */
   findCreated(change: C, ctx: WriteContext): Promise<string | undefined>;
   /** Each live object its changes can touch, by id, as a saved plan hashes it (no timestamps). */
   liveObjects(live: LiveState): Iterable<readonly [id: string, object: unknown]>;
+}
+
+/** How a write's answer is read back: a `ManagedFields` declaration fits. */
+export interface AnswerFields {
+  /** The answer (a live object) as the config would write it. */
+  live(object: never): Record<string, unknown>;
+  /** Whether two values of a field (a dotted path) are the same to Intercom. */
+  same(path: string, a: unknown, b: unknown): boolean;
 }
 
 /** Everything a kind's planner may look at besides the config. Planners are pure. */

@@ -136,9 +136,10 @@ describe('every kind through plan, apply, export and saved plans (against the sa
     expect(kindsIn(first)).toEqual(everyKind);
 
     // Describing and plan JSON: each kind titles its changes and lists every identity field.
-    const base = new Set(['address', 'kind', 'action', 'name', 'id', 'fields', 'reason', 'operation', 'dependsOn']);
+    const base = new Set(['address', 'kind', 'action', 'name', 'id', 'fields', 'reason', 'operation', 'dependsOn', 'source']);
     for (const change of first.changes) {
       expect(describeChange(change), change.kind).toContain(change.name);
+      expect(kindOf(change).whereInIntercom(change), change.kind).toMatch(/^(Settings|Help Center) → /);
       const own = Object.keys(change).filter((key) => !base.has(key)).sort();
       expect([...kindOf(change).identity].sort(), change.kind).toEqual(own);
       expect(Object.keys(changeIdentity(change)), change.kind).toEqual(expect.arrayContaining(own));
@@ -156,7 +157,7 @@ describe('every kind through plan, apply, export and saved plans (against the sa
     });
     expect(kindsIn(parseSavedPlan(text, 'saved.plan').plan)).toEqual(everyKind);
 
-    // Apply: every write of every kind goes through.
+    // Apply: every write of every kind goes through, and every answer shows what was sent.
     const result = await applyPlan(first, api);
     expect(result.failed).toEqual([]);
     const written = first.changes.filter((c) => c.operation !== undefined);

@@ -16,6 +16,9 @@ export const attributeKind: ChangeKindModule<AttributeChange> = {
 
   describe: (change) => `attribute "${change.ticket_type}" › "${change.name}"`,
 
+  fields: ATTRIBUTE_FIELDS,
+  whereInIntercom: (change) => `Settings → Tickets → ticket types → "${change.ticket_type}" → attribute "${change.name}"`,
+
   writes: {
     create_attribute: async (op, ctx) => {
       const answer = await ctx.api.createAttribute(ctx.resolve(op.ticketType), op.body);

@@ -71,6 +71,7 @@ export function planAttributes(ctx: AttributePlanContext, owner: OwningType): At
         action: 'create',
         fields: newFields(ATTRIBUTE_FIELDS.desired(attribute)),
         operation: { type: 'create_attribute', ticketType: typeRef, body: ATTRIBUTE_FIELDS.body(ATTRIBUTE_FIELDS.desired(attribute)) },
+        source: configPath(owner, index),
       };
       const dependsOn = [...(owner.current ? [] : [owner.address]), ...(previousCreate ? [previousCreate] : [])];
       if (dependsOn.length > 0) change.dependsOn = dependsOn;
@@ -103,6 +104,7 @@ export function planAttributes(ctx: AttributePlanContext, owner: OwningType): At
         // Only the changed fields.
         body: ATTRIBUTE_FIELDS.bodyOf(fields),
       },
+      source: configPath(owner, index),
     });
   });
 
@@ -133,8 +135,9 @@ export function planAttributes(ctx: AttributePlanContext, owner: OwningType): At
   return changes;
 }
 
-function configPath(owner: OwningType, index: number, field: string): ConfigPath {
-  return ['ticket_types', owner.index, 'attributes', index, field];
+function configPath(owner: OwningType, index: number, field?: string): ConfigPath {
+  const path: ConfigPath = ['ticket_types', owner.index, 'attributes', index];
+  return field === undefined ? path : [...path, field];
 }
 
 /**

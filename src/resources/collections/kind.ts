@@ -3,7 +3,7 @@ import type { ResourceKind, WriteContext } from '../kind.js';
 import { newest } from '../kit/match-by-name.js';
 import { exportCollections } from './export.js';
 import { placeCollections } from './help-centers.js';
-import { planCollections, type CollectionChange } from './plan.js';
+import { COLLECTION_FIELDS, planCollections, type CollectionChange } from './plan.js';
 import { checkCollections, declaredCollections } from './rules.js';
 import { collectionsSection, type DesiredCollection } from './schema.js';
 
@@ -30,6 +30,9 @@ export const collectionKind: ResourceKind<typeof collectionsSection, CollectionC
   count: (config) => ({ collections: countCollections(config.help_center?.collections) }),
 
   describe: (change) => `collection ${change.help_center ? `${change.help_center}: ` : ''}"${change.path.join(' / ')}"`,
+
+  fields: COLLECTION_FIELDS,
+  whereInIntercom: (change) => `Help Center → Collections (help center "${change.help_center}") → "${change.path.join(' / ')}"`,
 
   writes: {
     create_collection: async (op, ctx) => {

@@ -78,6 +78,7 @@ function planCreate(node: DeclaredNode, matches: Map<DeclaredNode, LiveCollectio
     action: 'create',
     fields,
     operation: { type: 'create_collection', helpCenterId: node.helpCenter.id, parent, body },
+    source: node.configPath,
   };
   if (parent && 'address' in parent) change.dependsOn = [parent.address];
   return change;
@@ -119,6 +120,7 @@ function planUpdate(
     operation: moves
       ? { type: 'update_collection', collectionId: current.id, parent, body }
       : { type: 'update_collection', collectionId: current.id, body },
+    source: node.configPath,
   };
   if (moves && parent && 'address' in parent) change.dependsOn = [parent.address];
   return change;

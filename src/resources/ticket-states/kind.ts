@@ -37,6 +37,9 @@ export const ticketStateKind: ResourceKind<typeof ticketStatesSection, TicketSta
 
   describe: (change) => `ticket state "${change.name}"`,
 
+  fields: TICKET_STATE_FIELDS,
+  whereInIntercom: () => 'Settings → Tickets → Ticket states',
+
   // Verify-only: no operation, so nothing to write or find again.
   writes: {},
   findCreated: async () => undefined,

@@ -65,6 +65,9 @@ export const ticketTypeKind: ResourceKind<typeof ticketTypesSection, TicketTypeC
 
   describe: (change) => `ticket type "${change.name}"`,
 
+  fields: TICKET_TYPE_FIELDS,
+  whereInIntercom: (change) => `Settings → Tickets → ticket types → "${change.name}"`,
+
   writes: {
     create_ticket_type: async (op, ctx) => {
       const answer = await ctx.api.createTicketType(op.body);

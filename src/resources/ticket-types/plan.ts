@@ -95,6 +95,7 @@ function planOneType(
       name: type.name,
       fields: newFields({ ...body }),
       operation: { type: 'create_ticket_type', body },
+      source: ['ticket_types', index],
     };
     return [create, ...children()];
   }
@@ -114,6 +115,7 @@ function planOneType(
       fields,
       // The PUT body: only the fields that change.
       operation: { type: 'update_ticket_type', ticketTypeId: current.id, body: TICKET_TYPE_FIELDS.bodyOf(fields) },
+      source: ['ticket_types', index],
     });
   }
   return [...typeChanges, ...children()];
