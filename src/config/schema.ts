@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { BugError } from '../errors.js';
+import { ignoreSectionSchema } from '../resources/ignore.js';
 import { KINDS, type RegisteredKind } from '../resources/registry.js';
 import { SUPPORTED_API_VERSIONS } from './api-versions.js';
 import { DEFAULT_API_VERSION, REGIONS } from './config-types.js';
@@ -66,6 +67,7 @@ export const configSchema = z
     workspaces: z
       .record(z.string().regex(WORKSPACE_NAME, { error: 'workspace names use letters, digits, ".", "_" and "-", starting with a letter or digit' }), workspaceSchema)
       .describe('Named targets, selected with --workspace. At least one.'),
+    ignore: ignoreSectionSchema(),
     ...kindSections(),
   })
   .meta({

@@ -49,6 +49,14 @@ export interface ChangeBase<K extends string = string, Op extends OperationBase 
 
 export type PlanSummary = Record<ChangeAction, number>;
 
+/** A live object the config's `ignore:` keeps out of reach. */
+export interface IgnoredObject {
+  kind: string;
+  id: string;
+  /** Its name path (src/plan/name-glob.ts). */
+  path: string[];
+}
+
 /** Something the reader should know that is not a change (e.g. which of two same-named objects was matched). */
 export interface PlanNote {
   message: string;
@@ -65,6 +73,8 @@ export interface PlanOf<C extends ChangeBase = ChangeBase> {
   summary: PlanSummary;
   /** Present when there is something to note. */
   notes?: PlanNote[];
+  /** Before a plan that archives or deletes: every live object `ignore:` keeps untouched. */
+  ignored?: IgnoredObject[];
 }
 
 export interface PlanOptions {

@@ -21,6 +21,7 @@ import { ALL_FAMILIES, fetchLiveState, managedFamilies, type LiveState } from '.
 import { serializeSavedPlan } from '../../src/plan/saved-plan.js';
 import { describeChange } from '../../src/render/describe-change.js';
 import { changeIdentity } from '../../src/render/render-json.js';
+import { IGNORABLE } from '../../src/resources/ignore.js';
 import { CHANGE_KIND_MODULES, CHANGE_KINDS, KINDS, kindOf, type Change } from '../../src/resources/registry.js';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
 
@@ -168,6 +169,15 @@ describe('every kind through plan, apply, export and saved plans (against the sa
 
     // Export: every kind exports what it read; the export plans to no changes.
     const live = await read();
+
+    // Name paths: every change is named by its kind (for ignore: and selectors), and every
+    // ignorable kind lists its live objects by the same name path.
+    for (const change of first.changes) expect(kindOf(change).namePath(change).at(-1), change.kind).toBe(change.name);
+    for (const { kind, spec } of IGNORABLE) {
+      const named = [...spec.liveNames(live)].map((n) => n.path);
+      const planned = first.changes.filter((c) => c.kind === kind).map((c) => kindOf(c).namePath(c));
+      expect(named, kind).toEqual(expect.arrayContaining(planned));
+    }
     for (const kind of KINDS) {
       const section = kind.export(live) as Record<string, unknown>;
       for (const key of Object.keys(kind.section)) expect(section[key], kind.name).toBeDefined();

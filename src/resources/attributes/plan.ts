@@ -3,6 +3,7 @@ import { inWorkspace } from '../../config/parts/schema-parts.js';
 import { newFields } from '../../plan/field-diff.js';
 import type { ConfigPath, PlanIssues } from '../../plan/plan-issues.js';
 import { address, type ChangeBase, type IdRef, type PlanNote, type PlanOptions } from '../../plan/plan-types.js';
+import type { IgnoreCheck } from '../kind.js';
 import { archivedAlsoNote, duplicateMessage, NameIndex, pickActive } from '../kit/match-by-name.js';
 import { ATTRIBUTE_FIELDS } from './fields.js';
 import { formOrderNote, type PlacedAttribute } from './form-order.js';
@@ -33,12 +34,17 @@ export interface AttributePlanContext {
   options: PlanOptions;
   issues: PlanIssues;
   notes: PlanNote[];
+  ignore: IgnoreCheck;
 }
 
 /** Declared attributes of one ticket type, then (with prune) archives of unlisted ones. */
 export function planAttributes(ctx: AttributePlanContext, owner: OwningType): AttributeChange[] {
-  // Built-in _default_title_/_default_description_ are never touched, so never matched.
-  const live = (owner.current?.attributes ?? []).filter((a) => !a.default);
+  // Built-in _default_title_/_default_description_ are never touched, so never matched;
+  // nor are ignored ones (by the type's name in the config or in Intercom, while it is renamed).
+  const typeNames = [owner.name, ...(owner.current ? [owner.current.name] : [])];
+  const live = (owner.current?.attributes ?? []).filter(
+    (a) => !a.default && !typeNames.some((type) => ctx.ignore.ignores('ticket_type_attribute', [type, a.name])),
+  );
   const byName = new NameIndex(live);
   const claimed = new Set<LiveAttribute>();
   const changes: AttributeChange[] = [];

@@ -3,6 +3,7 @@ import type { ResourceKind, WriteContext } from '../kind.js';
 import { newest } from '../kit/match-by-name.js';
 import { exportCollections } from './export.js';
 import { placeCollections } from './help-centers.js';
+import { liveCollectionNames } from './ignored.js';
 import { COLLECTION_FIELDS, planCollections, type CollectionChange } from './plan.js';
 import { checkCollections, declaredCollections } from './rules.js';
 import { collectionsSection, type DesiredCollection } from './schema.js';
@@ -24,8 +25,8 @@ export const collectionKind: ResourceKind<typeof collectionsSection, CollectionC
     return declared === undefined ? [] : planCollections(declared, ctx);
   },
 
-  export: (live) =>
-    live.collections && live.helpCenters ? { help_center: { collections: exportCollections(live.helpCenters, live.collections) } } : {},
+  export: (live, ignore) =>
+    live.collections && live.helpCenters ? { help_center: { collections: exportCollections(live.helpCenters, live.collections, ignore) } } : {},
 
   count: (config) => ({ collections: countCollections(config.help_center?.collections) }),
 
@@ -33,6 +34,13 @@ export const collectionKind: ResourceKind<typeof collectionsSection, CollectionC
 
   fields: COLLECTION_FIELDS,
   whereInIntercom: (change) => `Help Center → Collections (help center "${change.help_center}") → "${change.path.join(' / ')}"`,
+  namePath: (change) => change.path,
+  ignore: {
+    key: 'collections',
+    noun: 'collection',
+    patterns: 'collection paths (names from the top level, joined by "/") or patterns, e.g. "Legacy/**" (Legacy and everything below it)',
+    liveNames: (live) => liveCollectionNames(live),
+  },
 
   writes: {
     create_collection: async (op, ctx) => {

@@ -5,6 +5,7 @@ import type { KindPlanContext } from '../kind.js';
 import { managedFields } from '../kit/managed-fields.js';
 import { declaredNodes, type DeclaredNode } from './declared-tree.js';
 import { placeCollections } from './help-centers.js';
+import { ignoredCollections } from './ignored.js';
 import { LiveCollectionTree } from './live-tree.js';
 import { checkFinalDepth } from './final-depth.js';
 import { changedTranslations, declaredTranslations } from './translations.js';
@@ -41,7 +42,8 @@ export function planCollections(declared: readonly DesiredCollection[], ctx: Kin
   const { issues } = ctx;
   const tree = new LiveCollectionTree(placeCollections(ctx.live.collections ?? [], ctx.live.helpCenters ?? []));
   const nodes = declaredNodes(declared, ctx);
-  const matches = matchCollections(nodes, tree, issues);
+  const ignored = ignoredCollections(tree, ctx.ignore);
+  const matches = matchCollections(nodes, tree, issues, ignored);
   const changes: CollectionChange[] = [];
   const changeFor = new Map<string, CollectionChange>(); // live id → change touching it
 
@@ -52,7 +54,7 @@ export function planCollections(declared: readonly DesiredCollection[], ctx: Kin
     changes.push(change);
     if (current) changeFor.set(current.id, change);
   }
-  if (ctx.options.prune) changes.push(...planPrune(ctx.options.allowDelete, nodes, matches, tree, changeFor));
+  if (ctx.options.prune) changes.push(...planPrune(ctx.options.allowDelete, nodes, matches, tree, changeFor, ignored));
   const deletedIds = new Set(changes.filter((c) => c.action === 'delete' && c.id !== undefined).map((c) => c.id!));
   checkFinalDepth(nodes, matches, tree, deletedIds, issues);
   orderCollectionWrites(changes, nodes, matches, tree);
@@ -132,8 +134,10 @@ function planPrune(
   matches: Map<DeclaredNode, LiveCollection>,
   tree: LiveCollectionTree,
   changeFor: Map<string, CollectionChange>,
+  ignored: ReadonlySet<LiveCollection>,
 ): CollectionChange[] {
-  const claimed = new Set(matches.values());
+  const claimed = new Set([...matches.values(), ...ignored]);
+  const holding = holdersOf(ignored, tree);
   const mentioned = new Map(nodes.map((n) => [n.helpCenter.id, n.helpCenter]));
   const unlisted = [...mentioned.values()]
     .flatMap((hc) => tree.inHelpCenter(hc.id).filter((c) => !claimed.has(c)).map((c) => ({ c, hc, path: tree.pathOf(c) })))
@@ -152,7 +156,10 @@ function planPrune(
       action: 'blocked',
       reason: 'not in the config; deleting a collection needs --allow-delete',
     };
-    if (allowDelete) {
+    const kept = holding.get(c);
+    if (kept) {
+      change.reason = `not in the config, but it holds "${tree.pathOf(kept).join(' / ')}", which \`ignore:\` keeps; a collection goes only with everything in it`;
+    } else if (allowDelete) {
       change.action = 'delete';
       change.reason = 'not in the config (prune --allow-delete)';
       change.operation = { type: 'delete_collection', collectionId: c.id };
@@ -173,4 +180,17 @@ function parentRef(node: DeclaredNode, matches: Map<DeclaredNode, LiveCollection
   if (!node.parent) return null;
   const live = matches.get(node.parent);
   return live ? { id: live.id } : { address: node.parent.address };
+}
+
+/** Each collection that holds an ignored one (at any depth), with one it holds. */
+function holdersOf(ignored: ReadonlySet<LiveCollection>, tree: LiveCollectionTree): Map<LiveCollection, LiveCollection> {
+  const out = new Map<LiveCollection, LiveCollection>();
+  for (const kept of ignored) {
+    const seen = new Set<string>([kept.id]);
+    for (let p = kept.parent_id ? tree.get(kept.parent_id) : undefined; p && !seen.has(p.id); p = p.parent_id ? tree.get(p.parent_id) : undefined) {
+      seen.add(p.id);
+      if (!out.has(p)) out.set(p, kept);
+    }
+  }
+  return out;
 }

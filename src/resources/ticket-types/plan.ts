@@ -30,7 +30,8 @@ export function planTicketTypes(
   declared: readonly DesiredTicketType[],
   ctx: KindPlanContext,
 ): (TicketTypeChange | AttributeChange)[] {
-  const live = ctx.live.ticketTypes ?? [];
+  // Ignored types are out of reach: never matched (so never renamed), changed or pruned.
+  const live = (ctx.live.ticketTypes ?? []).filter((t) => !ctx.ignore.ignores('ticket_type', [t.name]));
   const byName = new NameIndex(live);
   const claimed = new Set<LiveTicketType>();
   const changes: (TicketTypeChange | AttributeChange)[] = [];
