@@ -2,6 +2,7 @@
  * Sandbox switches reach the sandbox from the config file (`switches:` of a sandbox
  * workspace) and from `sandbox --switch`; the product's list of switches is the sandbox's.
  */
+import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parseSwitchFlags, switchesHelp } from '../../src/cli/sandbox-switch-flags.js';
 import { SWITCH_DOCS } from '../../src/config/sandbox-switches.js';
@@ -21,6 +22,14 @@ describe('sandbox switches in the product', () => {
     const product = Object.fromEntries(Object.entries(SWITCH_DOCS).map(([name, doc]) => [name, doc.values]));
     expect(product).toEqual(SANDBOX_SWITCHES);
     for (const name of Object.keys(SANDBOX_SWITCHES)) expect(switchesHelp()).toContain(`- ${name}: `);
+  });
+
+  test('the README names every switch twice: what the sandbox does, and what intercom-config does under each value', async () => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const [name, values] of Object.entries(SANDBOX_SWITCHES)) {
+      const rows = readme.split('\n').filter((line) => line.includes(`| \`${name}\` | ${values.join(', ')} |`));
+      expect(rows, name).toHaveLength(2);
+    }
   });
 
   test('--switch NAME=VALUE is parsed; an unknown name or value is a user error naming the choices', () => {
