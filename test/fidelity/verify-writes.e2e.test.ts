@@ -66,7 +66,12 @@ describe('writes Intercom answers without applying every field', () => {
     expect(apply.code).toBe(1);
     const result = JSON.parse(apply.stdout);
     expect(result.failed).toEqual([
-      expect.objectContaining({ kind: 'ticket_type', name: 'Bug report', error: expect.stringMatching(/not applied by Intercom: .*category sent "Back-office", received "Customer"$/) }),
+      expect.objectContaining({
+        kind: 'ticket_type',
+        name: 'Bug report',
+        error: expect.stringMatching(/not applied by Intercom: .*category sent "Back-office", received "Customer"$/),
+        not_applied: [{ path: 'category', sent: 'Back-office', received: 'Customer' }],
+      }),
     ]);
     expect(f.sandbox.snapshot().ticket_types[0]).toMatchObject({ category: 'Customer', description: 'Internal now' });
     const plan = await f.cli(['plan', '--json']);
