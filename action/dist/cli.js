@@ -6686,7 +6686,7 @@ var require_async = __commonJS({
     "use strict";
     var path = __require("path");
     var { promisify } = __require("util");
-    var readFile5 = promisify(__require("fs").readFile);
+    var readFile6 = promisify(__require("fs").readFile);
     var isNodeModules = require_is_node_modules();
     var resultsCache = require_cache2();
     var promiseCache = /* @__PURE__ */ new Map();
@@ -6695,7 +6695,7 @@ var require_async = __commonJS({
         return "commonjs";
       }
       try {
-        return JSON.parse(await readFile5(path.resolve(directory, "package.json"))).type || "commonjs";
+        return JSON.parse(await readFile6(path.resolve(directory, "package.json"))).type || "commonjs";
       } catch (_) {
       }
       const parent = path.dirname(directory);
@@ -47983,11 +47983,12 @@ function initialInputOptions(dataType, flags) {
       return null;
   }
 }
-function updatedInputOptions(dataType, current, flags) {
+function updatedInputOptions(dataType, current, flags, listItems = "replace") {
   if (dataType === "string" && flags.multiline !== void 0) return { multiline: flags.multiline };
   if (dataType === "list" && flags.list_items !== void 0) {
     const previous = current !== null && "list_options" in current ? current.list_options : [];
-    return { list_options: buildListOptions(flags.list_items, previous) };
+    const labels = listItems === "append" ? [...previous.map((o) => o.label), ...flags.list_items.filter((l) => !previous.some((o) => o.label === l))] : flags.list_items;
+    return { list_options: buildListOptions(labels, previous) };
   }
   if (dataType === "files" && flags.allow_multiple_values !== void 0) {
     return { allow_multiple_values: flags.allow_multiple_values };
@@ -48079,7 +48080,7 @@ function addAttribute(ws, ticketType, input2) {
   ws.markChanged();
   return record2;
 }
-function updateAttribute(ws, attribute2, patch) {
+function updateAttribute(ws, attribute2, patch, listItems = "replace") {
   if (attribute2.data_type === "list" && patch.list_items !== void 0 && patch.list_items.length === 0) {
     throw invalidParameter("List attributes need at least one item in list_items.");
   }
@@ -48092,7 +48093,7 @@ function updateAttribute(ws, attribute2, patch) {
   }
   if (patch.visible_on_create !== void 0) attribute2.visible_on_create = patch.visible_on_create;
   if (patch.visible_to_contacts !== void 0) attribute2.visible_to_contacts = patch.visible_to_contacts;
-  attribute2.input_options = updatedInputOptions(attribute2.data_type, attribute2.input_options, patch);
+  attribute2.input_options = updatedInputOptions(attribute2.data_type, attribute2.input_options, patch, listItems);
   attribute2.updated_at = ws.nowSeconds();
   ws.markChanged();
 }
@@ -48503,6 +48504,75 @@ var init_initial_state = __esm({
   }
 });
 
+// src/sandbox/switches.ts
+function defaultSwitches() {
+  return Object.fromEntries(SWITCH_NAMES2.map((name2) => [name2, SANDBOX_SWITCHES[name2][0]]));
+}
+function resolveSwitches(given = {}) {
+  const out = defaultSwitches();
+  for (const [name2, value] of Object.entries(given)) {
+    if (value === void 0) continue;
+    if (!Object.hasOwn(SANDBOX_SWITCHES, name2)) {
+      throw new SandboxError(`Unknown sandbox switch '${name2}'`, { hint: `Switches: ${SWITCH_NAMES2.join(", ")}.` });
+    }
+    const values = SANDBOX_SWITCHES[name2];
+    if (!values.includes(value)) {
+      throw new SandboxError(`Sandbox switch ${name2} cannot be '${value}'`, { hint: `Use one of: ${values.join(", ")}.` });
+    }
+    out[name2] = value;
+  }
+  return out;
+}
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function shuffleDelay(random) {
+  return async () => {
+    const turns = Math.floor(random() * MAX_SHUFFLE_TURNS);
+    for (let i = 0; i < turns; i++) await new Promise((resolve3) => setImmediate(resolve3));
+  };
+}
+var SANDBOX_SWITCHES, SWITCH_NAMES2, MAX_SHUFFLE_TURNS;
+var init_switches = __esm({
+  "src/sandbox/switches.ts"() {
+    "use strict";
+    init_sandbox_error();
+    SANDBOX_SWITCHES = {
+      /** Ticket types, attributes of one type and sibling collections with one name (case-insensitive). */
+      duplicate_names: ["allow", "reject"],
+      /** `description: ""` on attribute create and update. */
+      empty_attribute_description: ["accept", "reject"],
+      /** `list_items` on an attribute update: the new list, or the old one plus new labels. */
+      list_items_on_update: ["replace", "append"],
+      /** `category` on a ticket type update: changed, or silently kept. */
+      category_on_update: ["change", "keep"],
+      /** `is_internal: true` on a Customer ticket type: honoured, or silently false. */
+      customer_is_internal: ["honour", "force-false"],
+      /** `help_center_id` of a child collection in answers: the id, or null (as in Intercom's own example). */
+      child_help_center_id: ["id", "null"],
+      /** A collection write whose name differs from its default-locale translation: which one wins. */
+      name_vs_translation: ["name-wins", "translation-wins"],
+      /** Requests processed as they arrive, or each after a random delay (so parallel ones reorder). */
+      request_order: ["in-order", "shuffled"],
+      /** `pages: null` in collection listings only when one page holds everything, or always. */
+      collection_pages_null: ["single-page", "always"],
+      /** Help centers in one answer, or paged like collections, one per page. */
+      help_center_pages: ["unpaged", "paged"],
+      /** Ticket type icons kept as sent, or with the emoji variation selector U+FE0F removed. */
+      icon_variation_selector: ["kept", "stripped"]
+    };
+    SWITCH_NAMES2 = Object.keys(SANDBOX_SWITCHES);
+    MAX_SHUFFLE_TURNS = 64;
+  }
+});
+
 // src/sandbox/auth.ts
 import { timingSafeEqual } from "node:crypto";
 function bearerToken(headers) {
@@ -48615,7 +48685,7 @@ var init_admin_routes = __esm({
 });
 
 // src/sandbox/render/collections.ts
-function renderCollection(ws, c) {
+function renderCollection(ws, c, switches) {
   const hc = ws.helpCenter(c.help_center_id);
   const body = {
     id: c.id,
@@ -48628,7 +48698,7 @@ function renderCollection(ws, c) {
     description: c.description,
     icon: c.icon,
     parent_id: c.parent_id,
-    help_center_id: Number(c.help_center_id)
+    help_center_id: c.parent_id !== null && switches?.child_help_center_id === "null" ? null : Number(c.help_center_id)
   };
   if (hc && hc.locales.length > 1) {
     const [defaultLocale = "en"] = hc.locales;
@@ -48761,9 +48831,25 @@ function listPage(ws, query, settings) {
   const perPage = Math.min(positiveInt(query.get("per_page")) ?? settings.perPageDefault, settings.perPageMax);
   const sorted = [...ws.state.collections].sort(byRecency);
   const total = sorted.length;
-  const data = sorted.slice((page - 1) * perPage, page * perPage).map((c) => renderCollection(ws, c));
-  const pages = page === 1 && total <= perPage ? null : { type: "pages", page, per_page: perPage, total_pages: Math.ceil(total / perPage) };
+  const data = sorted.slice((page - 1) * perPage, page * perPage).map((c) => renderCollection(ws, c, settings.switches));
+  const pages = page === 1 && total <= perPage || settings.switches.collection_pages_null === "always" ? null : { type: "pages", page, per_page: perPage, total_pages: Math.ceil(total / perPage) };
   return { type: "list", data, total_count: total, pages };
+}
+function assertNameFree(ws, settings, at2, name2, exceptId) {
+  if (settings.switches.duplicate_names === "allow") return;
+  const wanted = name2.trim().toLowerCase();
+  const clash = ws.state.collections.some(
+    (c) => c.id !== exceptId && c.help_center_id === at2.help_center_id && c.parent_id === at2.parent_id && c.name.trim().toLowerCase() === wanted
+  );
+  if (clash) throw invalidParameter(`A collection named '${name2}' already exists here.`);
+}
+function settleDefaultLocale(settings, hc, record2, own2, translated) {
+  const nameWins = settings.switches.name_vs_translation === "name-wins";
+  if (!nameWins && own2.name !== void 0) record2.name = own2.name;
+  if (!nameWins && own2.description !== void 0) record2.description = own2.description;
+  if (translated && hc) applyTranslations(hc, record2, translated);
+  if (nameWins && own2.name !== void 0) record2.name = own2.name;
+  if (nameWins && own2.description !== void 0) record2.description = own2.description;
 }
 function helpCenterFor(ws, body) {
   const id2 = optionalIdRef(body, "help_center_id");
@@ -48789,44 +48875,38 @@ var init_collections3 = __esm({
       {
         method: "POST",
         pattern: "/help_center/collections",
-        handle: ({ ws, body }) => {
+        handle: ({ ws, body, settings }) => {
           const name2 = requiredString(body, "name", "Name");
           const description2 = optionalString(body, "description");
           const parentId2 = optionalIdRef(body, "parent_id") ?? null;
           const translated = readTranslations(body);
-          const record2 = createCollection(ws, {
-            name: name2,
-            description: description2,
-            help_center: helpCenterFor(ws, body),
-            parent_id: parentId2,
-            translated_content: translated
-          });
-          record2.name = name2;
-          if (description2 !== void 0) record2.description = description2;
-          return ok(renderCollection(ws, record2));
+          const helpCenter = helpCenterFor(ws, body);
+          assertNameFree(ws, settings, { help_center_id: helpCenter.id, parent_id: parentId2 }, name2);
+          const record2 = createCollection(ws, { name: name2, description: description2, help_center: helpCenter, parent_id: parentId2 });
+          settleDefaultLocale(settings, helpCenter, record2, { name: name2, description: description2 }, translated);
+          return ok(renderCollection(ws, record2, settings.switches));
         }
       },
       {
         method: "GET",
         pattern: "/help_center/collections/:id",
-        handle: ({ ws, params }) => ok(renderCollection(ws, findCollection(ws, params["id"])))
+        handle: ({ ws, params, settings }) => ok(renderCollection(ws, findCollection(ws, params["id"]), settings.switches))
       },
       {
         method: "PUT",
         pattern: "/help_center/collections/:id",
-        handle: ({ ws, params, body }) => {
+        handle: ({ ws, params, body, settings }) => {
           const record2 = findCollection(ws, params["id"]);
           const name2 = optionalNonEmptyString(body, "name");
           const description2 = optionalString(body, "description");
           const translated = readTranslations(body);
           const parentId2 = optionalIdRef(body, "parent_id");
+          const place = { help_center_id: record2.help_center_id, parent_id: parentId2 === void 0 ? record2.parent_id : parentId2 };
+          if (name2 !== void 0 || parentId2 !== void 0) assertNameFree(ws, settings, place, name2 ?? record2.name, record2.id);
           if (parentId2 !== void 0) moveCollection(ws, record2, parentId2);
-          const hc = ws.helpCenter(record2.help_center_id);
-          if (translated && hc) applyTranslations(hc, record2, translated);
-          if (name2 !== void 0) record2.name = name2;
-          if (description2 !== void 0) record2.description = description2;
+          settleDefaultLocale(settings, ws.helpCenter(record2.help_center_id), record2, { name: name2, description: description2 }, translated);
           touchCollection(ws, record2);
-          return ok(renderCollection(ws, record2));
+          return ok(renderCollection(ws, record2, settings.switches));
         }
       },
       {
@@ -48872,6 +48952,9 @@ var init_help_centers = __esm({
 });
 
 // src/sandbox/routes/help-centers.ts
+function positiveInt2(raw) {
+  return raw !== null && /^\d+$/.test(raw) && Number(raw) >= 1 ? Number(raw) : void 0;
+}
 var helpCenterRoutes;
 var init_help_centers2 = __esm({
   "src/sandbox/routes/help-centers.ts"() {
@@ -48883,7 +48966,15 @@ var init_help_centers2 = __esm({
       {
         method: "GET",
         pattern: "/help_center/help_centers",
-        handle: ({ ws, version: version2 }) => ok({ type: "list", data: ws.state.help_centers.map((hc) => renderHelpCenter(ws, hc, version2)) })
+        handle: ({ ws, version: version2, query, settings }) => {
+          const all = ws.state.help_centers.map((hc) => renderHelpCenter(ws, hc, version2));
+          if (settings.switches.help_center_pages === "unpaged") return ok({ type: "list", data: all });
+          const page = positiveInt2(query.get("page")) ?? 1;
+          const perPage = 1;
+          const data = all.slice((page - 1) * perPage, page * perPage);
+          const pages = { type: "pages", page, per_page: perPage, total_pages: Math.ceil(all.length / perPage) };
+          return ok({ type: "list", data, total_count: all.length, pages });
+        }
       },
       {
         method: "GET",
@@ -49006,11 +49097,18 @@ function findTicketType(ws, id2) {
   if (!tt) throw notFound();
   return tt;
 }
-function assertNameFree(req, name2, exceptId) {
-  if (req.settings.duplicateNames === "allow") return;
+function assertNameFree2(req, name2, exceptId) {
+  if (req.settings.switches.duplicate_names === "allow") return;
   const wanted = name2.trim().toLowerCase();
   const clash = req.ws.state.ticket_types.find((tt) => tt.id !== exceptId && tt.name.trim().toLowerCase() === wanted);
   if (clash) throw invalidParameter(`A ticket type named '${name2}' already exists.`);
+}
+function storedIcon(req, icon) {
+  return req.settings.switches.icon_variation_selector === "stripped" ? icon.replace(/\uFE0F/g, "") : icon;
+}
+function honouredInternal(req, category, isInternal) {
+  if (category === "Customer" && req.settings.switches.customer_is_internal === "force-false" && isInternal !== void 0) return false;
+  return isInternal;
 }
 var MIN_VERSION, ticketTypeRoutes;
 var init_ticket_types3 = __esm({
@@ -49037,15 +49135,19 @@ var init_ticket_types3 = __esm({
         handle: (req) => {
           const { body, ws, version: version2 } = req;
           const name2 = requiredString(body, "name", "Name");
+          const category = optionalEnum(body, "category", TICKET_TYPE_CATEGORIES2);
+          const icon = optionalString(body, "icon");
           const input2 = {
             name: name2,
             description: optionalString(body, "description"),
-            icon: optionalString(body, "icon"),
-            category: optionalEnum(body, "category", TICKET_TYPE_CATEGORIES2),
-            is_internal: optionalBoolean(body, "is_internal")
+            ...icon !== void 0 ? { icon: storedIcon(req, icon) } : {},
+            category,
+            is_internal: honouredInternal(req, category ?? "Customer", optionalBoolean(body, "is_internal"))
           };
-          assertNameFree(req, name2);
-          return ok(renderTicketType(ws, createTicketType(ws, input2), version2));
+          assertNameFree2(req, name2);
+          const created = createTicketType(ws, input2);
+          if (icon === void 0) created.icon = storedIcon(req, created.icon);
+          return ok(renderTicketType(ws, created, version2));
         }
       },
       {
@@ -49067,12 +49169,13 @@ var init_ticket_types3 = __esm({
           const category = optionalEnum(body, "category", TICKET_TYPE_CATEGORIES2);
           const isInternal = optionalBoolean(body, "is_internal");
           const archived = optionalBoolean(body, "archived");
-          if (name2 !== void 0) assertNameFree(req, name2, tt.id);
+          if (name2 !== void 0) assertNameFree2(req, name2, tt.id);
           if (name2 !== void 0) tt.name = name2;
           if (description2 !== void 0) tt.description = description2;
-          if (icon !== void 0) tt.icon = icon;
-          if (category !== void 0) tt.category = category;
+          if (icon !== void 0) tt.icon = storedIcon(req, icon);
+          if (category !== void 0 && req.settings.switches.category_on_update === "change") tt.category = category;
           if (isInternal !== void 0) tt.is_internal = isInternal;
+          tt.is_internal = honouredInternal(req, tt.category, tt.is_internal) ?? tt.is_internal;
           if (tt.category === "Tracker") tt.is_internal = true;
           if (archived !== void 0) tt.archived = archived;
           tt.updated_at = ws.nowSeconds();
@@ -49103,8 +49206,13 @@ function readDataType(body) {
   }
   return value;
 }
-function assertNameFree2(req, tt, name2, exceptId) {
-  if (req.settings.duplicateNames === "allow") return;
+function checkDescription2(req, description2) {
+  if (description2 !== void 0 && description2.trim() === "" && req.settings.switches.empty_attribute_description === "reject") {
+    throw invalidParameter("Description cannot be blank.");
+  }
+}
+function assertNameFree3(req, tt, name2, exceptId) {
+  if (req.settings.switches.duplicate_names === "allow") return;
   const wanted = name2.trim().toLowerCase();
   if (tt.attributes.some((a) => a.id !== exceptId && a.name.trim().toLowerCase() === wanted)) {
     throw invalidParameter(`The ticket type already has an attribute named '${name2}'.`);
@@ -49133,9 +49241,10 @@ var init_ticket_type_attributes = __esm({
           const name2 = requiredString(body, "name", "Name");
           const description2 = optionalString(body, "description");
           if (description2 === void 0) throw missingParameter("Description");
+          checkDescription2(req, description2);
           const dataType = readDataType(body);
           const listItems = optionalListItems(body, "list_items");
-          assertNameFree2(req, tt, name2);
+          assertNameFree3(req, tt, name2);
           const attribute2 = addAttribute(ws, tt, {
             name: name2,
             description: description2,
@@ -49156,15 +49265,17 @@ var init_ticket_type_attributes = __esm({
           const attribute2 = tt.attributes.find((a) => a.id === params["attributeId"]);
           if (!attribute2) throw notFound();
           const name2 = optionalNonEmptyString(body, "name");
-          if (name2 !== void 0) assertNameFree2(req, tt, name2, attribute2.id);
+          if (name2 !== void 0) assertNameFree3(req, tt, name2, attribute2.id);
           const listItems = optionalListItems(body, "list_items");
+          const description2 = optionalString(body, "description");
+          checkDescription2(req, description2);
           updateAttribute(ws, attribute2, {
             name: name2,
-            description: optionalString(body, "description"),
+            description: description2,
             archived: optionalBoolean(body, "archived"),
             ...readFlags(body),
             list_items: listItems === void 0 ? void 0 : parseListItems(listItems)
-          });
+          }, req.settings.switches.list_items_on_update);
           return ok(renderAttribute(ws, tt, attribute2));
         }
       }
@@ -49253,6 +49364,8 @@ async function answerApiRequest(ctx, request) {
     if (parsed instanceof ApiError) return errorAnswer(parsed.status, parsed.code, parsed.message, headers);
     body = parsed;
   }
+  if (ctx.pace) await ctx.pace();
+  request.onProcess?.();
   const revisionBefore = ctx.ws.revision;
   let answer;
   try {
@@ -49360,13 +49473,15 @@ var init_http_io = __esm({
 // src/sandbox/server.ts
 import { createServer } from "node:http";
 function createSandboxServer(parts) {
+  let processed = 0;
+  const nextProcessed = () => ++processed;
   return createServer((req, res) => {
-    handle(parts, req, res).catch((error62) => {
+    handle(parts, req, res, nextProcessed).catch((error62) => {
       sendJson(res, 500, errorListBody("server_error", `Sandbox failure: ${error62.message}`));
     });
   });
 }
-async function handle(parts, req, res) {
+async function handle(parts, req, res, nextProcessed) {
   const url2 = new URL(req.url ?? "/", "http://sandbox.invalid");
   const method = (req.method ?? "GET").toUpperCase();
   const path = url2.pathname;
@@ -49396,7 +49511,8 @@ async function handle(parts, req, res) {
     path,
     query: url2.searchParams,
     headers: req.headers,
-    rawBody
+    rawBody,
+    onProcess: () => entry.processed = nextProcessed()
   });
   if (fault && "type" in fault && fault.type === "drop-after-commit") {
     res.socket?.destroy();
@@ -49466,8 +49582,12 @@ var init_state_serializer = __esm({
 // src/sandbox/index.ts
 var sandbox_exports = {};
 __export(sandbox_exports, {
+  SANDBOX_SWITCHES: () => SANDBOX_SWITCHES,
+  SWITCH_NAMES: () => SWITCH_NAMES2,
   SandboxError: () => SandboxError,
+  defaultSwitches: () => defaultSwitches,
   loadSeedFile: () => loadSeedFile,
+  resolveSwitches: () => resolveSwitches,
   startSandbox: () => startSandbox,
   validateSeed: () => validateSeed
 });
@@ -49477,6 +49597,10 @@ async function startSandbox(options = {}) {
   const perPageMax = positive(options.perPageMax ?? 50, "perPageMax");
   const perPageDefault = Math.min(positive(options.perPageDefault ?? 20, "perPageDefault"), perPageMax);
   let latencyMs = nonNegative(options.latencyMs ?? 0, "latencyMs");
+  const switches = resolveSwitches({
+    ...options.duplicateNames !== void 0 ? { duplicate_names: options.duplicateNames } : {},
+    ...options.switches
+  });
   const state = await loadOrCreateState(options);
   const ws = new Workspace(state.value);
   const serialize = createStateSerializer();
@@ -49506,7 +49630,8 @@ async function startSandbox(options = {}) {
       limiter,
       token: options.token,
       defaultVersion,
-      settings: { perPageDefault, perPageMax, duplicateNames: options.duplicateNames ?? "allow" }
+      settings: { perPageDefault, perPageMax, switches },
+      ...switches.request_order === "shuffled" ? { pace: shuffleDelay(options.random ?? seededRandom(1)) } : {}
     },
     admin,
     faults,
@@ -49599,10 +49724,12 @@ var init_sandbox = __esm({
     init_rate_limit();
     init_initial_state();
     init_seed_file();
+    init_switches();
     init_server();
     init_state_serializer();
     init_workspace();
     init_seed_file();
+    init_switches();
     init_sandbox_error();
     DEFAULT_HOST = "127.0.0.1";
   }
@@ -49615,7 +49742,112 @@ import { fileURLToPath } from "node:url";
 
 // src/commands/apply.ts
 var import_core11 = __toESM(require_lib(), 1);
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
+
+// src/config/parts/findings.ts
+function formatPath(path) {
+  let text3 = "";
+  for (const segment2 of path) {
+    if (typeof segment2 === "number") text3 += `[${segment2}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment2)) text3 += text3 === "" ? segment2 : `.${segment2}`;
+    else text3 += `[${JSON.stringify(segment2)}]`;
+  }
+  return text3 === "" ? "top level" : text3;
+}
+function at(path, message, where = "value") {
+  return { path, message: `${formatPath(path)}: ${message}`, at: where };
+}
+function isSecretPath(path) {
+  return path[0] === "workspaces" && path[2] === "token";
+}
+function quote(text3) {
+  return JSON.stringify(text3);
+}
+function listOf(values) {
+  return values.join(", ");
+}
+
+// src/errors.ts
+var UserError = class extends Error {
+  name = "UserError";
+  /** What the user should do next, printed under the message. */
+  hint;
+  constructor(message, options = {}) {
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+    if (options.hint !== void 0) this.hint = options.hint;
+  }
+};
+var ConfigError = class extends UserError {
+  name = "ConfigError";
+  issues;
+  constructor(issues) {
+    super(formatIssues(issues));
+    this.issues = issues;
+  }
+};
+function formatIssue(issue2) {
+  const where = issue2.location ? `${issue2.location.file}:${issue2.location.line}:${issue2.location.column}` : void 0;
+  return where ? `${where}: ${issue2.message}` : issue2.message;
+}
+function formatIssues(issues) {
+  const head = issues.length === 1 ? "The config has 1 error:" : `The config has ${issues.length} errors:`;
+  return [head, ...issues.map((i) => `  ${formatIssue(i)}`)].join("\n");
+}
+var IntercomApiError = class extends UserError {
+  name = "IntercomApiError";
+  status;
+  /** Intercom's error code, e.g. "unauthorized", "parameter_not_found". */
+  code;
+  requestId;
+  method;
+  /** Path and query only, never the full URL with credentials. */
+  path;
+  constructor(init) {
+    const rid = init.requestId ? ` (request id ${init.requestId})` : "";
+    super(`Intercom refused ${init.method} ${init.path}: ${init.status} ${init.code}: ${init.message}${rid}`, {
+      ...init.hint !== void 0 ? { hint: init.hint } : {}
+    });
+    this.status = init.status;
+    this.code = init.code;
+    this.requestId = init.requestId;
+    this.method = init.method;
+    this.path = init.path;
+  }
+};
+var UnknownOutcomeError = class extends UserError {
+  name = "UnknownOutcomeError";
+  method;
+  path;
+  constructor(method, path, cause) {
+    super(`No answer from Intercom for ${method} ${path}; the write may or may not have happened`, {
+      hint: "Run plan again: it re-reads the workspace and shows what is still missing.",
+      cause
+    });
+    this.method = method;
+    this.path = path;
+  }
+};
+var NetworkError = class extends UserError {
+  name = "NetworkError";
+};
+var PlanError = class extends UserError {
+  name = "PlanError";
+  issues;
+  constructor(issues) {
+    const head = issues.length === 1 ? "Cannot plan: 1 problem" : `Cannot plan: ${issues.length} problems`;
+    super([`${head}:`, ...issues.map((i) => `  ${formatIssue(i)}`)].join("\n"));
+    this.issues = issues;
+  }
+};
+var StalePlanError = class extends UserError {
+  name = "StalePlanError";
+};
+var BugError = class extends Error {
+  name = "BugError";
+};
+function isUserError(error62) {
+  return error62 instanceof UserError;
+}
 
 // src/resources/kit/match-by-name.ts
 var NameIndex = class {
@@ -49642,7 +49874,18 @@ function unclaimed(list, claimed) {
 }
 function duplicateMessage(what, matches2) {
   const ids = matches2.map((m) => `${m.id} ("${m.name}")`).join(" and ");
-  return `"${what}" matches ${matches2.length} live objects: ids ${ids}. Rename or archive all but one in Intercom, or rename the declared object, so that exactly one matches.`;
+  const fix = matches2.every((m) => m.archived === true) ? "Rename all but one in Intercom (they are all archived)" : "Rename or archive all but one in Intercom";
+  return `"${what}" matches ${matches2.length} live objects: ids ${ids}. ${fix}, or rename the declared object, so that exactly one matches.`;
+}
+function pickActive(matches2) {
+  if (matches2.length <= 1) return { match: matches2[0], archivedAlso: [] };
+  const active = matches2.filter((m) => !m.archived);
+  if (active.length === 1) return { match: active[0], archivedAlso: matches2.filter((m) => m.archived) };
+  return { match: void 0, ambiguous: active.length > 1 ? active : matches2, archivedAlso: [] };
+}
+function archivedAlsoNote(what, chosen, archived) {
+  const ids = archived.map((a) => a.id).join(", ");
+  return `${what}: matched the active one (id ${chosen.id}); ${archived.length === 1 ? "an archived one" : `${archived.length} archived ones`} with the same name (id ${ids}) ${archived.length === 1 ? "is" : "are"} left alone`;
 }
 function newest(items) {
   return [...items].sort((a, b) => Number(b.id) - Number(a.id) || b.id.localeCompare(a.id))[0];
@@ -49652,6 +49895,30 @@ var byName = (key) => (a, b) => {
   const y = key(b);
   return x < y ? -1 : x > y ? 1 : 0;
 };
+
+// src/resources/collections/help-centers.ts
+function defaultHelpCenter(helpCenters) {
+  return helpCenters.find((h) => h.default === true) ?? (helpCenters.length === 1 ? helpCenters[0] : void 0);
+}
+function placeCollections(collections, helpCenters) {
+  if (collections.every((c) => c.help_center_id !== null)) return [...collections];
+  const byId = new Map(collections.map((c) => [c.id, c]));
+  const fallback = defaultHelpCenter(helpCenters)?.id ?? null;
+  const placed = /* @__PURE__ */ new Map();
+  const helpCenterOf = (collection, seen) => {
+    const known = placed.get(collection.id);
+    if (known !== void 0) return known;
+    let found = collection.help_center_id;
+    if (found === null) {
+      const parent = collection.parent_id === null ? void 0 : byId.get(collection.parent_id);
+      if (collection.parent_id === null) found = fallback;
+      else if (parent && !seen.has(parent.id)) found = helpCenterOf(parent, seen.add(collection.id));
+    }
+    placed.set(collection.id, found);
+    return found;
+  };
+  return collections.map((c) => c.help_center_id !== null ? c : { ...c, help_center_id: helpCenterOf(c, /* @__PURE__ */ new Set()) });
+}
 
 // src/resources/collections/live-tree.ts
 var LiveCollectionTree = class {
@@ -49746,8 +50013,25 @@ function childKey(helpCenterId, parentId2) {
 function nameKey(helpCenterId, name2) {
   return `${helpCenterId ?? ""}\0${name2}`;
 }
-function defaultHelpCenter(helpCenters) {
-  return helpCenters.find((h) => h.default === true) ?? helpCenters[0];
+
+// src/resources/collections/ignored.ts
+function liveCollectionNames(live) {
+  const tree = new LiveCollectionTree(placeCollections(live.collections ?? [], live.helpCenters ?? []));
+  return tree.collections.map((c) => ({ id: c.id, path: tree.pathOf(c) }));
+}
+function ignoredCollections(tree, ignore) {
+  const out = /* @__PURE__ */ new Set();
+  const verdict = /* @__PURE__ */ new Map();
+  const isIgnored = (c, seen) => {
+    const known = verdict.get(c);
+    if (known !== void 0) return known;
+    const parent = c.parent_id === null ? void 0 : tree.get(c.parent_id);
+    const result = ignore.ignores("collection", tree.pathOf(c)) || parent !== void 0 && !seen.has(parent.id) && isIgnored(parent, seen.add(c.id));
+    verdict.set(c, result);
+    return result;
+  };
+  for (const c of tree.collections) if (isIgnored(c, /* @__PURE__ */ new Set())) out.add(c);
+  return out;
 }
 
 // src/plan/field-diff.ts
@@ -49870,6 +50154,18 @@ var ManagedFields = class {
     }
     return out;
   }
+  /**
+   * The changes that make a live object (as `live()` gives it) match the desired values:
+   * field diffs, minus values that differ only in a spelling Intercom treats alike.
+   */
+  changes(live, desired) {
+    return diffFields(live, desired).filter((f) => !this.same(f.path, f.before, f.after));
+  }
+  /** Whether two values of a field (a dotted path below a managed field) are the same to Intercom. */
+  same(path, a, b) {
+    const spec = this.specs[path];
+    return spec?.comparable ? isEqual(spec.comparable(a), spec.comparable(b)) : isEqual(a, b);
+  }
   /** Fields that apply only to one data_type, with that data_type. */
   get typeSpecific() {
     return this.names.flatMap((name2) => {
@@ -49953,6 +50249,47 @@ function inWorkspace(resource, workspace) {
   return resource.workspaces === void 0 || resource.workspaces.includes(workspace);
 }
 
+// src/resources/collections/translations.ts
+function defaultLocaleOf(node2, current) {
+  return current?.default_locale ?? node2.helpCenter.locales?.[0];
+}
+function declaredTranslations(node2, current) {
+  const declared = node2.decl.translated_content;
+  if (!declared) return void 0;
+  const locale = defaultLocaleOf(node2, current);
+  const out = Object.fromEntries(Object.entries(declared).filter(([key, content]) => key !== locale && content !== void 0));
+  return Object.keys(out).length > 0 ? out : void 0;
+}
+function checkDefaultLocale(node2, issues) {
+  const locale = defaultLocaleOf(node2);
+  const content = locale === void 0 ? void 0 : node2.decl.translated_content?.[locale];
+  if (!content) return;
+  const own2 = { name: node2.decl.name, description: node2.decl.description };
+  for (const key of ["name", "description"]) {
+    const value = content[key];
+    if (value === void 0 || own2[key] === void 0 || value === own2[key]) continue;
+    issues.add(
+      [...node2.configPath, "translated_content", locale, key],
+      `translated_content.${locale}.${key} is ${JSON.stringify(value)}, but ${locale} is the default locale of help center "${node2.helpCenter.identifier}", whose ${key} is the collection's own ${key} (${JSON.stringify(own2[key])}); write the ${locale} text in \`${key}\` only and remove it from translated_content`
+    );
+  }
+}
+function changedTranslations(fields, current, node2) {
+  const locales = new Set(fields.filter((f) => f.path.startsWith("translated_content.")).map((f) => f.path.split(".")[1] ?? ""));
+  const declared = declaredTranslations(node2, current) ?? {};
+  const out = {};
+  for (const locale of locales) {
+    const live = current.translated_content?.[locale] ?? {};
+    const content = {};
+    for (const key of ["name", "description"]) {
+      const value = declared[locale]?.[key] ?? live[key];
+      if (typeof value === "string" && value !== "") content[key] = value;
+    }
+    out[locale] = content;
+  }
+  return out;
+}
+
 // src/resources/collections/declared-tree.ts
 var DeclaredNode = class {
   constructor(decl, index, helpCenter, parent) {
@@ -49990,6 +50327,7 @@ function declaredNodes(declared, ctx) {
       if (!hc) return;
       const node2 = new DeclaredNode(decl, index, hc, parent);
       checkLocales(node2, issues);
+      checkDefaultLocale(node2, issues);
       nodes.push(node2);
       if (decl.collections) visit2(decl.collections, node2, hc);
     });
@@ -50002,7 +50340,17 @@ function resolveHelpCenter(decl, path, helpCenters, issues) {
     issues.add(path, "the workspace has no help center, so collections cannot be created; set one up in Intercom first");
     return void 0;
   }
-  if (decl.help_center === void 0) return defaultHelpCenter(helpCenters);
+  if (decl.help_center === void 0) {
+    const fallback = defaultHelpCenter(helpCenters);
+    if (!fallback) {
+      const names = helpCenters.map((h) => `"${h.identifier}"`).join(", ");
+      issues.add(
+        [...path, "name"],
+        `the workspace has several help centers (${names}) and Intercom did not say which one is the default; name the help center of this collection with \`help_center:\``
+      );
+    }
+    return fallback;
+  }
   const found = helpCenters.find((h) => h.identifier === decl.help_center);
   if (!found) {
     const known = helpCenters.map((h) => `"${h.identifier}"`).join(", ");
@@ -50077,9 +50425,9 @@ function deepestUnlisted(tree, parent, parentDepth, nodeOf, deletedIds) {
 }
 
 // src/resources/collections/match.ts
-function matchCollections(nodes, tree, issues) {
+function matchCollections(nodes, tree, issues, ignored = /* @__PURE__ */ new Set()) {
   const matches2 = /* @__PURE__ */ new Map();
-  const claimed = /* @__PURE__ */ new Set();
+  const claimed = new Set(ignored);
   let reserved;
   const free = (list) => list.some((c) => claimed.has(c)) ? list.filter((c) => !claimed.has(c)) : list;
   const elsewhere = (node2) => {
@@ -50203,9 +50551,10 @@ var COLLECTION_FIELDS = managedFields()({
 var TOP_LEVEL = "(top level)";
 function planCollections(declared, ctx) {
   const { issues } = ctx;
-  const tree = new LiveCollectionTree(ctx.live.collections ?? []);
+  const tree = new LiveCollectionTree(placeCollections(ctx.live.collections ?? [], ctx.live.helpCenters ?? []));
   const nodes = declaredNodes(declared, ctx);
-  const matches2 = matchCollections(nodes, tree, issues);
+  const ignored = ignoredCollections(tree, ctx.ignore);
+  const matches2 = matchCollections(nodes, tree, issues, ignored);
   const changes = [];
   const changeFor = /* @__PURE__ */ new Map();
   for (const node2 of nodes) {
@@ -50215,14 +50564,17 @@ function planCollections(declared, ctx) {
     changes.push(change);
     if (current) changeFor.set(current.id, change);
   }
-  if (ctx.options.prune) changes.push(...planPrune(ctx.options.allowDelete, nodes, matches2, tree, changeFor));
+  if (ctx.options.prune) changes.push(...planPrune(ctx.options.allowDelete, nodes, matches2, tree, changeFor, ignored));
   const deletedIds = new Set(changes.filter((c) => c.action === "delete" && c.id !== void 0).map((c) => c.id));
   checkFinalDepth(nodes, matches2, tree, deletedIds, issues);
   orderCollectionWrites(changes, nodes, matches2, tree);
   return changes;
 }
+function desiredOf(node2, current) {
+  return { ...COLLECTION_FIELDS.desired(node2.decl), translated_content: declaredTranslations(node2, current) };
+}
 function planCreate(node2, matches2) {
-  const body = COLLECTION_FIELDS.body(COLLECTION_FIELDS.desired(node2.decl));
+  const body = COLLECTION_FIELDS.body(desiredOf(node2));
   const parent = parentRef(node2, matches2);
   const fields = newFields({ ...body });
   if (node2.parent) fields.push({ path: "parent", after: node2.parent.names.join(" / ") });
@@ -50234,13 +50586,14 @@ function planCreate(node2, matches2) {
     path: node2.names,
     action: "create",
     fields,
-    operation: { type: "create_collection", helpCenterId: node2.helpCenter.id, parent, body }
+    operation: { type: "create_collection", helpCenterId: node2.helpCenter.id, parent, body },
+    source: node2.configPath
   };
   if (parent && "address" in parent) change.dependsOn = [parent.address];
   return change;
 }
 function planUpdate(node2, current, matches2, tree) {
-  const fields = diffFields(COLLECTION_FIELDS.live(current), COLLECTION_FIELDS.desired(node2.decl));
+  const fields = COLLECTION_FIELDS.changes(COLLECTION_FIELDS.live(current), desiredOf(node2, current));
   const parent = parentRef(node2, matches2);
   const wantedParentId = parent && "id" in parent ? parent.id : parent ? void 0 : null;
   const moves = wantedParentId !== current.parent_id;
@@ -50249,7 +50602,7 @@ function planUpdate(node2, current, matches2, tree) {
   const changed = new Set(fields.map((f) => f.path.split(".")[0]));
   if (changed.has("name")) body.name = node2.decl.name;
   if (changed.has("description")) body.description = node2.decl.description ?? "";
-  if (changed.has("translated_content")) body.translated_content = mergeTranslations(current, node2);
+  if (changed.has("translated_content")) body.translated_content = changedTranslations(fields, current, node2);
   if (moves) {
     const before = tree.pathOf(current).slice(0, -1);
     fields.push({
@@ -50267,13 +50620,15 @@ function planUpdate(node2, current, matches2, tree) {
     action: "update",
     id: current.id,
     fields,
-    operation: moves ? { type: "update_collection", collectionId: current.id, parent, body } : { type: "update_collection", collectionId: current.id, body }
+    operation: moves ? { type: "update_collection", collectionId: current.id, parent, body } : { type: "update_collection", collectionId: current.id, body },
+    source: node2.configPath
   };
   if (moves && parent && "address" in parent) change.dependsOn = [parent.address];
   return change;
 }
-function planPrune(allowDelete, nodes, matches2, tree, changeFor) {
-  const claimed = new Set(matches2.values());
+function planPrune(allowDelete, nodes, matches2, tree, changeFor, ignored) {
+  const claimed = /* @__PURE__ */ new Set([...matches2.values(), ...ignored]);
+  const holding = holdersOf(ignored, tree);
   const mentioned = new Map(nodes.map((n) => [n.helpCenter.id, n.helpCenter]));
   const unlisted = [...mentioned.values()].flatMap((hc) => tree.inHelpCenter(hc.id).filter((c) => !claimed.has(c)).map((c) => ({ c, hc, path: tree.pathOf(c) }))).sort((a, b) => b.path.length - a.path.length || a.c.id.localeCompare(b.c.id));
   const changes = [];
@@ -50288,7 +50643,10 @@ function planPrune(allowDelete, nodes, matches2, tree, changeFor) {
       action: "blocked",
       reason: "not in the config; deleting a collection needs --allow-delete"
     };
-    if (allowDelete) {
+    const kept = holding.get(c);
+    if (kept) {
+      change.reason = `not in the config, but it holds "${tree.pathOf(kept).join(" / ")}", which \`ignore:\` keeps; a collection goes only with everything in it`;
+    } else if (allowDelete) {
       change.action = "delete";
       change.reason = "not in the config (prune --allow-delete)";
       change.operation = { type: "delete_collection", collectionId: c.id };
@@ -50305,20 +50663,24 @@ function parentRef(node2, matches2) {
   const live = matches2.get(node2.parent);
   return live ? { id: live.id } : { address: node2.parent.address };
 }
-function mergeTranslations(current, node2) {
-  const merged = {};
-  for (const [locale, content] of Object.entries(current.translated_content ?? {})) merged[locale] = { ...content };
-  for (const [locale, content] of Object.entries(node2.decl.translated_content ?? {})) {
-    merged[locale] = { ...merged[locale] ?? {}, ...content };
+function holdersOf(ignored, tree) {
+  const out = /* @__PURE__ */ new Map();
+  for (const kept of ignored) {
+    const seen = /* @__PURE__ */ new Set([kept.id]);
+    for (let p = kept.parent_id ? tree.get(kept.parent_id) : void 0; p && !seen.has(p.id); p = p.parent_id ? tree.get(p.parent_id) : void 0) {
+      seen.add(p.id);
+      if (!out.has(p)) out.set(p, kept);
+    }
   }
-  return merged;
+  return out;
 }
 
 // src/resources/collections/export.ts
-function exportCollections(helpCenters, collections) {
+function exportCollections(helpCenters, collections, ignore) {
   const fallback = defaultHelpCenter(helpCenters);
-  const tree = new LiveCollectionTree(collections);
-  const visit2 = (helpCenterId, parentId2, identifier) => [...tree.childrenOf(helpCenterId, parentId2)].sort(byName((c) => c.name)).map((c) => {
+  const tree = new LiveCollectionTree(placeCollections(collections, helpCenters));
+  const ignored = ignore ? ignoredCollections(tree, ignore) : /* @__PURE__ */ new Set();
+  const visit2 = (helpCenterId, parentId2, identifier) => [...tree.childrenOf(helpCenterId, parentId2)].filter((c) => !ignored.has(c)).sort(byName((c) => c.name)).map((c) => {
     const out = exportCollection(c, identifier);
     const children = visit2(helpCenterId, c.id);
     if (children.length > 0) out.collections = children;
@@ -50333,29 +50695,6 @@ function exportCollection(c, helpCenter) {
   const translations = Object.entries(c.translated_content ?? {}).filter(([locale]) => locale !== c.default_locale).map(([locale, content]) => [locale, Object.fromEntries(Object.entries(content).filter(([, v]) => typeof v === "string" && v !== ""))]).filter(([, content]) => Object.keys(content).length > 0).sort(byName(([locale]) => locale));
   if (translations.length > 0) out.translated_content = Object.fromEntries(translations);
   return out;
-}
-
-// src/config/parts/findings.ts
-function formatPath(path) {
-  let text3 = "";
-  for (const segment2 of path) {
-    if (typeof segment2 === "number") text3 += `[${segment2}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment2)) text3 += text3 === "" ? segment2 : `.${segment2}`;
-    else text3 += `[${JSON.stringify(segment2)}]`;
-  }
-  return text3 === "" ? "top level" : text3;
-}
-function at(path, message, where = "value") {
-  return { path, message: `${formatPath(path)}: ${message}`, at: where };
-}
-function isSecretPath(path) {
-  return path[0] === "workspaces" && path[2] === "token";
-}
-function quote(text3) {
-  return JSON.stringify(text3);
-}
-function listOf(values) {
-  return values.join(", ");
 }
 
 // src/config/parts/loose.ts
@@ -50485,7 +50824,7 @@ function declaredCollections(data) {
   const out = [];
   const visit2 = (list, path, parent) => {
     for (const [i, value] of records(list)) {
-      const object2 = { path: [...path, i], value };
+      const object2 = { kind: "collection", path: [...path, i], value };
       if (parent) object2.parent = { object: parent, noun: "parent collection" };
       out.push(object2);
       visit2(value["collections"], [...path, i, "collections"], object2);
@@ -50508,9 +50847,18 @@ var collectionKind = {
     const declared = config2.help_center?.collections;
     return declared === void 0 ? [] : planCollections(declared, ctx);
   },
-  export: (live) => live.collections && live.helpCenters ? { help_center: { collections: exportCollections(live.helpCenters, live.collections) } } : {},
+  export: (live, ignore) => live.collections && live.helpCenters ? { help_center: { collections: exportCollections(live.helpCenters, live.collections, ignore) } } : {},
   count: (config2) => ({ collections: countCollections(config2.help_center?.collections) }),
   describe: (change) => `collection ${change.help_center ? `${change.help_center}: ` : ""}"${change.path.join(" / ")}"`,
+  fields: COLLECTION_FIELDS,
+  whereInIntercom: (change) => `Help Center \u2192 Collections (help center "${change.help_center}") \u2192 "${change.path.join(" / ")}"`,
+  namePath: (change) => change.path,
+  ignore: {
+    key: "collections",
+    noun: "collection",
+    patterns: 'collection paths (names from the top level, joined by "/") or patterns, e.g. "Legacy/**" (Legacy and everything below it)',
+    liveNames: (live) => liveCollectionNames(live)
+  },
   writes: {
     create_collection: async (op, ctx) => {
       const answer = await ctx.api.createCollection({
@@ -50534,7 +50882,8 @@ var collectionKind = {
     const op = change.operation;
     if (op?.type !== "create_collection") return void 0;
     const parent = parentId(op.parent, ctx);
-    const found = (await ctx.api.listCollections()).filter(
+    const [collections, helpCenters] = await Promise.all([ctx.api.listCollections(), ctx.api.listHelpCenters()]);
+    const found = placeCollections(collections, helpCenters).filter(
       (c) => c.name === op.body.name && c.parent_id === parent && c.help_center_id === op.helpCenterId
     );
     return newest(found)?.id;
@@ -50583,7 +50932,7 @@ function planOneState(state, current) {
       reason: `missing: create it in Intercom (${WHERE}) with ${details.join(", ")}; the API cannot create ticket states.`
     };
   }
-  const fields = diffFields(TICKET_STATE_FIELDS.live(current), TICKET_STATE_FIELDS.desired(state));
+  const fields = TICKET_STATE_FIELDS.changes(TICKET_STATE_FIELDS.live(current), TICKET_STATE_FIELDS.desired(state));
   if (current.archived) fields.push({ path: "archived", before: true, after: false });
   if (fields.length === 0) return void 0;
   const steps = fields.map(
@@ -50622,7 +50971,7 @@ var ticketStateKind = {
   identity: [],
   // Intercom requires internal labels to be unique across the workspace.
   rules: (data, context) => findNameClashes(records(data["ticket_states"]), ["ticket_states"], { noun: "ticket state", key: "internal_label" }, context),
-  declaredObjects: (data) => records(data["ticket_states"]).map(([i, value]) => ({ path: ["ticket_states", i], value })),
+  declaredObjects: (data) => records(data["ticket_states"]).map(([i, value]) => ({ kind: "ticket_state", path: ["ticket_states", i], value })),
   reads: (config2) => config2.ticket_states !== void 0 ? ["ticketStates"] : [],
   plan: (config2, ctx) => config2.ticket_states === void 0 ? [] : planTicketStates(config2.ticket_states, ctx.live.ticketStates ?? [], ctx.workspace),
   export: (live) => live.ticketStates ? {
@@ -50630,6 +50979,9 @@ var ticketStateKind = {
   } : {},
   count: (config2) => ({ ticket_states: config2.ticket_states?.length ?? 0 }),
   describe: (change) => `ticket state "${change.name}"`,
+  fields: TICKET_STATE_FIELDS,
+  whereInIntercom: () => "Settings \u2192 Tickets \u2192 Ticket states",
+  namePath: (change) => [change.name],
   // Verify-only: no operation, so nothing to write or find again.
   writes: {},
   findCreated: async () => void 0,
@@ -50677,6 +51029,16 @@ var attributeKind = {
   name: "ticket_type_attribute",
   identity: ["ticket_type"],
   describe: (change) => `attribute "${change.ticket_type}" \u203A "${change.name}"`,
+  fields: ATTRIBUTE_FIELDS,
+  whereInIntercom: (change) => `Settings \u2192 Tickets \u2192 ticket types \u2192 "${change.ticket_type}" \u2192 attribute "${change.name}"`,
+  namePath: (change) => [change.ticket_type, change.name],
+  ignore: {
+    key: "attributes",
+    noun: "attribute",
+    patterns: 'Type/Attribute names or patterns, e.g. "Bug report/Internal*" or "*/Legacy*"',
+    depth: 2,
+    liveNames: (live) => (live.ticketTypes ?? []).flatMap((type) => type.attributes.filter((a) => !a.default).map((a) => ({ id: a.id, path: [type.name, a.name] })))
+  },
   writes: {
     create_attribute: async (op, ctx) => {
       const answer = await ctx.api.createAttribute(ctx.resolve(op.ticketType), op.body);
@@ -50695,8 +51057,8 @@ var attributeKind = {
   },
   liveObjects: (live) => (live.ticketTypes ?? []).flatMap((type) => type.attributes.map((a) => [a.id, a]))
 };
-function exportAttributes(type) {
-  return type.attributes.filter((a) => !a.default).sort(byName((a) => a.name)).map((a) => {
+function exportAttributes(type, ignore) {
+  return type.attributes.filter((a) => !a.default && !ignore?.ignores("ticket_type_attribute", [type.name, a.name])).sort(byName((a) => a.name)).map((a) => {
     const out = ATTRIBUTE_FIELDS.exported(a);
     if (a.archived) out.archived = true;
     return out;
@@ -50776,24 +51138,53 @@ function checkListItems(attribute2, path) {
   return findings;
 }
 
+// src/resources/ticket-types/internal-rule.ts
+function internalConflict(name2, category, isInternal) {
+  if (isInternal === void 0) return void 0;
+  const fixed = { Customer: false, Tracker: true };
+  const kept = category === void 0 ? void 0 : fixed[category];
+  if (kept === void 0 || kept === isInternal) return void 0;
+  return category === "Tracker" ? `ticket type "${name2}" is a Tracker, and Intercom keeps Tracker ticket types internal; is_internal: false would never take effect. Remove is_internal (or set it to true), or choose another category` : `ticket type "${name2}" is a Customer ticket type, and Intercom always shares Customer tickets with customers; is_internal: true would never take effect. Remove is_internal (or set it to false), or use category: Back-office for internal tickets`;
+}
+
+// src/resources/attributes/form-order.ts
+function formOrderNote(typeName, placed, live) {
+  const position = new Map(live.map((attribute2) => [attribute2, attribute2.order]));
+  const existing = placed.filter((p) => p.live !== void 0).sort((a, b) => (position.get(a.live) ?? 0) - (position.get(b.live) ?? 0));
+  const created = placed.filter((p) => p.live === void 0);
+  const after = [...existing, ...created].map((p) => p.declared.name);
+  const wanted = placed.map((p) => p.declared.name);
+  if (after.every((name2, i) => name2 === wanted[i])) return void 0;
+  return `attributes of ticket type "${typeName}" will be in the order ${after.map((n) => `"${n}"`).join(", ")} in Intercom, not ${wanted.map((n) => `"${n}"`).join(", ")} as in the config: Intercom orders attributes by creation and the API cannot reorder them. Drag them into place in Intercom (Settings \u2192 Tickets \u2192 "${typeName}"), or list them in the config in Intercom's order`;
+}
+
 // src/resources/attributes/plan.ts
 function planAttributes(ctx, owner) {
-  const live = (owner.current?.attributes ?? []).filter((a) => !a.default);
+  const typeNames = [owner.name, ...owner.current ? [owner.current.name] : []];
+  const live = (owner.current?.attributes ?? []).filter(
+    (a) => !a.default && !typeNames.some((type) => ctx.ignore.ignores("ticket_type_attribute", [type, a.name]))
+  );
   const byName2 = new NameIndex(live);
   const claimed = /* @__PURE__ */ new Set();
   const changes = [];
   const typeRef = owner.current ? { id: owner.current.id } : { address: owner.address };
-  const dependsOn = owner.current ? void 0 : [owner.address];
+  let previousCreate;
+  const placed = [];
   (owner.attributes ?? []).forEach((attribute2, index) => {
     if (!inWorkspace(attribute2, ctx.workspace)) return;
-    const matches2 = byName2.match(attribute2.name, attribute2.previous_names, claimed);
-    if (matches2.length > 1) {
-      ctx.issues.add(configPath(owner, index, "name"), duplicateMessage(`${owner.name} \u203A ${attribute2.name}`, matches2));
+    const { match: current, ambiguous, archivedAlso } = pickActive(byName2.match(attribute2.name, attribute2.previous_names, claimed));
+    if (ambiguous) {
+      ctx.issues.add(configPath(owner, index, "name"), duplicateMessage(`${owner.name} \u203A ${attribute2.name}`, ambiguous));
       return;
     }
-    const current = matches2[0];
+    if (current && archivedAlso.length > 0) {
+      const what = `attribute "${owner.name}" \u203A "${attribute2.name}"`;
+      ctx.notes.push({ address: address("ticket_type_attribute", owner.name, attribute2.name), message: archivedAlsoNote(what, current, archivedAlso) });
+    }
+    if (attribute2.archived !== true) placed.push({ declared: attribute2, live: current });
     if (!current) {
       if (attribute2.archived === true) return;
+      if (!checkDescription(ctx, owner, attribute2, index, "create")) return;
       const change = {
         address: address("ticket_type_attribute", owner.name, attribute2.name),
         kind: "ticket_type_attribute",
@@ -50801,9 +51192,12 @@ function planAttributes(ctx, owner) {
         ticket_type: owner.name,
         action: "create",
         fields: newFields(ATTRIBUTE_FIELDS.desired(attribute2)),
-        operation: { type: "create_attribute", ticketType: typeRef, body: createBody(attribute2) }
+        operation: { type: "create_attribute", ticketType: typeRef, body: ATTRIBUTE_FIELDS.body(ATTRIBUTE_FIELDS.desired(attribute2)) },
+        source: configPath(owner, index)
       };
-      if (dependsOn) change.dependsOn = dependsOn;
+      const dependsOn = [...owner.current ? [] : [owner.address], ...previousCreate ? [previousCreate] : []];
+      if (dependsOn.length > 0) change.dependsOn = dependsOn;
+      previousCreate = change.address;
       changes.push(change);
       return;
     }
@@ -50812,9 +51206,10 @@ function planAttributes(ctx, owner) {
       ctx.issues.add(configPath(owner, index, "data_type"), dataTypeMessage(owner.name, attribute2, current));
       return;
     }
-    const fields = diffFields(ATTRIBUTE_FIELDS.live(current), ATTRIBUTE_FIELDS.desired(attribute2));
+    const fields = ATTRIBUTE_FIELDS.changes(ATTRIBUTE_FIELDS.live(current), ATTRIBUTE_FIELDS.desired(attribute2));
     const wantArchived = attribute2.archived ?? false;
     if (current.archived !== wantArchived) fields.push({ path: "archived", before: current.archived, after: wantArchived });
+    if (fields.some((f) => f.path === "description") && !checkDescription(ctx, owner, attribute2, index, "update")) return;
     if (fields.length === 0 || !owner.current) return;
     changes.push({
       address: address("ticket_type_attribute", owner.name, attribute2.name),
@@ -50830,9 +51225,12 @@ function planAttributes(ctx, owner) {
         attributeId: current.id,
         // Only the changed fields.
         body: ATTRIBUTE_FIELDS.bodyOf(fields)
-      }
+      },
+      source: configPath(owner, index)
     });
   });
+  const note = formOrderNote(owner.name, placed, live);
+  if (note) ctx.notes.push({ address: owner.address, message: note });
   if (ctx.options.prune && owner.current) {
     for (const attribute2 of live) {
       if (claimed.has(attribute2) || attribute2.archived) continue;
@@ -50857,10 +51255,18 @@ function planAttributes(ctx, owner) {
   return changes;
 }
 function configPath(owner, index, field) {
-  return ["ticket_types", owner.index, "attributes", index, field];
+  const path = ["ticket_types", owner.index, "attributes", index];
+  return field === void 0 ? path : [...path, field];
 }
-function createBody(attribute2) {
-  return ATTRIBUTE_FIELDS.body({ ...ATTRIBUTE_FIELDS.desired(attribute2), description: attribute2.description ?? "" });
+function checkDescription(ctx, owner, attribute2, index, write) {
+  if (attribute2.description !== void 0 && attribute2.description.trim() !== "") return true;
+  const where = attribute2.description === void 0 ? "name" : "description";
+  const what = `attribute "${attribute2.name}" of ticket type "${owner.name}"`;
+  ctx.issues.add(
+    configPath(owner, index, where),
+    write === "create" ? `${what} would be created without a description, and Intercom requires one; add \`description:\` with a short help text` : `${what} would have its description cleared, and Intercom requires one; write a description, or leave \`description:\` out to keep the current one`
+  );
+  return false;
 }
 function dataTypeMessage(typeName, wanted, current) {
   return `attribute "${wanted.name}" of ticket type "${typeName}" is a ${current.data_type} attribute in Intercom; it cannot become ${wanted.data_type} because the API cannot change data_type. To migrate: declare the new attribute under a new name (for example "${wanted.name} (${wanted.data_type})"), and archive the old one (keep it in the file with its old data_type and archived: true, or remove it and plan with --prune).`;
@@ -50908,23 +51314,26 @@ var TICKET_TYPE_FIELDS = managedFields()({
   name: {},
   description: {},
   category: {},
-  icon: {},
+  // Emoji are written with and without the variation selector U+FE0F; both are one icon.
+  icon: { comparable: (icon) => typeof icon === "string" ? icon.replace(/\uFE0F/g, "") : icon },
   is_internal: {}
 });
 function planTicketTypes(declared, ctx) {
-  const live = ctx.live.ticketTypes ?? [];
+  const live = (ctx.live.ticketTypes ?? []).filter((t) => !ctx.ignore.ignores("ticket_type", [t.name]));
   const byName2 = new NameIndex(live);
   const claimed = /* @__PURE__ */ new Set();
   const changes = [];
   declared.forEach((type, index) => {
     if (!inWorkspace(type, ctx.workspace)) return;
-    const matches2 = byName2.match(type.name, type.previous_names, claimed);
-    if (matches2.length > 1) {
-      ctx.issues.add(["ticket_types", index, "name"], duplicateMessage(type.name, matches2));
+    const { match: current, ambiguous, archivedAlso } = pickActive(byName2.match(type.name, type.previous_names, claimed));
+    if (ambiguous) {
+      ctx.issues.add(["ticket_types", index, "name"], duplicateMessage(type.name, ambiguous));
       return;
     }
-    const current = matches2[0];
     if (current) claimed.add(current);
+    if (current && archivedAlso.length > 0) {
+      ctx.notes.push({ address: address("ticket_type", type.name), message: archivedAlsoNote(`ticket type "${type.name}"`, current, archivedAlso) });
+    }
     changes.push(...planOneType(ctx, type, index, current));
   });
   if (ctx.options.prune) {
@@ -50947,11 +51356,9 @@ function planTicketTypes(declared, ctx) {
 function planOneType(ctx, type, index, current) {
   const typeAddress = address("ticket_type", type.name);
   const wanted = TICKET_TYPE_FIELDS.desired(type);
-  if (type.is_internal === false && (type.category ?? current?.category) === "Tracker") {
-    ctx.issues.add(
-      ["ticket_types", index, "is_internal"],
-      `ticket type "${type.name}" is a Tracker, and Intercom keeps Tracker ticket types internal; is_internal: false would never take effect. Remove is_internal (or set it to true), or choose another category`
-    );
+  const conflict = internalConflict(type.name, type.category ?? current?.category ?? (current ? void 0 : "Customer"), type.is_internal);
+  if (conflict) {
+    ctx.issues.add(["ticket_types", index, "is_internal"], conflict);
     return [];
   }
   const owner = { name: type.name, index, attributes: type.attributes, current, address: typeAddress };
@@ -50965,11 +51372,12 @@ function planOneType(ctx, type, index, current) {
       action: "create",
       name: type.name,
       fields: newFields({ ...body }),
-      operation: { type: "create_ticket_type", body }
+      operation: { type: "create_ticket_type", body },
+      source: ["ticket_types", index]
     };
     return [create, ...children()];
   }
-  const fields = diffFields(TICKET_TYPE_FIELDS.live(current), wanted);
+  const fields = TICKET_TYPE_FIELDS.changes(TICKET_TYPE_FIELDS.live(current), wanted);
   const wantArchived = type.archived ?? false;
   if (current.archived !== wantArchived) fields.push({ path: "archived", before: current.archived, after: wantArchived });
   const typeChanges = [];
@@ -50983,7 +51391,8 @@ function planOneType(ctx, type, index, current) {
       id: current.id,
       fields,
       // The PUT body: only the fields that change.
-      operation: { type: "update_ticket_type", ticketTypeId: current.id, body: TICKET_TYPE_FIELDS.bodyOf(fields) }
+      operation: { type: "update_ticket_type", ticketTypeId: current.id, body: TICKET_TYPE_FIELDS.bodyOf(fields) },
+      source: ["ticket_types", index]
     });
   }
   return [...typeChanges, ...children()];
@@ -51020,13 +51429,17 @@ var ticketTypeKind = {
     for (const [index, type] of types) {
       const path = ["ticket_types", index];
       findings.push(...checkAttributes(type, path, context), ...duplicateTexts(type["states"], [...path, "states"], "state"));
+      const isInternal = typeof type["is_internal"] === "boolean" ? type["is_internal"] : void 0;
+      const conflict = internalConflict(text(type["name"]) ?? "", text(type["category"]), isInternal);
+      if (conflict) findings.push(at([...path, "is_internal"], conflict));
     }
     return findings;
   },
   declaredObjects(data) {
     return records(data["ticket_types"]).flatMap(([i, value]) => {
-      const type = { path: ["ticket_types", i], value };
+      const type = { kind: "ticket_type", path: ["ticket_types", i], value };
       const attributes = records(value["attributes"]).map(([j, attribute2]) => ({
+        kind: "ticket_type_attribute",
         path: ["ticket_types", i, "attributes", j],
         value: attribute2,
         parent: { object: type, noun: "ticket type" }
@@ -51041,12 +51454,24 @@ var ticketTypeKind = {
     return families;
   },
   plan: (config2, ctx) => config2.ticket_types === void 0 ? [] : planTicketTypes(config2.ticket_types, ctx),
-  export: (live) => live.ticketTypes ? { ticket_types: [...live.ticketTypes].sort(byName((t) => t.name)).map(exportType) } : {},
+  export: (live, ignore) => live.ticketTypes ? {
+    ticket_types: [...live.ticketTypes].filter((t) => !ignore?.ignores("ticket_type", [t.name])).sort(byName((t) => t.name)).map((t) => exportType(t, ignore))
+  } : {},
   count: (config2) => ({
     ticket_types: config2.ticket_types?.length ?? 0,
     attributes: (config2.ticket_types ?? []).reduce((n, t) => n + (t.attributes?.length ?? 0), 0)
   }),
   describe: (change) => `ticket type "${change.name}"`,
+  fields: TICKET_TYPE_FIELDS,
+  whereInIntercom: (change) => `Settings \u2192 Tickets \u2192 ticket types \u2192 "${change.name}"`,
+  namePath: (change) => [change.name],
+  ignore: {
+    key: "ticket_types",
+    noun: "ticket type",
+    patterns: 'ticket type names or patterns, e.g. "Customer Request*"',
+    depth: 1,
+    liveNames: (live) => (live.ticketTypes ?? []).map((t) => ({ id: t.id, path: [t.name] }))
+  },
   writes: {
     create_ticket_type: async (op, ctx) => {
       const answer = await ctx.api.createTicketType(op.body);
@@ -51066,11 +51491,11 @@ var ticketTypeKind = {
   // a plan that only renames the type stale.
   liveObjects: (live) => (live.ticketTypes ?? []).map(({ attributes: _a3, updated_at: _u, ...type }) => [type.id, type])
 };
-function exportType(type) {
+function exportType(type, ignore) {
   const out = TICKET_TYPE_FIELDS.exported(type);
   if (type.archived) out.archived = true;
   out.states = type.states.map((s) => s.internal_label);
-  const attributes = exportAttributes(type);
+  const attributes = exportAttributes(type, ignore);
   if (attributes.length > 0) out.attributes = attributes;
   return out;
 }
@@ -51091,6 +51516,45 @@ function writeOf(change) {
   return write && ((ctx) => write(operation, ctx));
 }
 
+// src/apply/verify-answer.ts
+function unappliedFields(change, answer) {
+  if (answer === void 0 || change.fields === void 0) return [];
+  const module = kindOf(change);
+  const managed = module.fields.live(answer);
+  const out = [];
+  for (const field of change.fields) {
+    if (!("after" in field)) continue;
+    const [top = "", ...rest] = field.path.split(".");
+    const source = top in managed ? managed : answer;
+    if (!(top in source)) continue;
+    const received = rest.reduce((node2, key) => isRecord2(node2) ? node2[key] : void 0, source[top]);
+    if (!module.fields.same(field.path, field.after, received)) out.push({ path: field.path, sent: field.after, received });
+  }
+  return out;
+}
+var NotAppliedError = class extends UserError {
+  constructor(change, id2, fields, locate) {
+    super(notAppliedMessage(change, fields, locate), {
+      hint: "Intercom accepted the request but kept its own value. The next plan shows each such field as a manual step in Intercom."
+    });
+    this.change = change;
+    this.id = id2;
+    this.fields = fields;
+  }
+  name = "NotAppliedError";
+};
+function notAppliedMessage(change, fields, locate) {
+  const parts = fields.map((f) => {
+    const at2 = change.source && locate?.([...change.source, ...f.path.split(".")]);
+    const where = at2 ? `${at2.file}:${at2.line}:${at2.column}: ` : change.source ? `${formatPath([...change.source, ...f.path.split(".")])}: ` : "";
+    return `${where}${f.path} sent ${JSON.stringify(f.sent)}, received ${JSON.stringify(f.received)}`;
+  });
+  return `not applied by Intercom: ${parts.join("; ")}`;
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // src/render/render-json.ts
 function planToJson(plan) {
   return {
@@ -51099,7 +51563,9 @@ function planToJson(plan) {
     workspace: plan.workspace,
     api_version: plan.api_version,
     changes: plan.changes.map(changeToJson),
-    summary: plan.summary
+    summary: plan.summary,
+    ...plan.notes?.length ? { notes: plan.notes.map((note) => note.message) } : {},
+    ...plan.ignored?.length ? { ignored: plan.ignored } : {}
   };
 }
 function changeIdentity(change) {
@@ -51126,7 +51592,9 @@ function applyResultToJson(workspace, result) {
     format_version: 1,
     workspace,
     applied: result.applied.map(({ change, id: id2 }) => ({ ...identity(change), id: id2 })),
-    failed: result.failed.map(({ change, error: error62 }) => ({ ...identity(change), error: error62.message })),
+    failed: result.failed.map(
+      ({ change, error: error62 }) => error62 instanceof NotAppliedError ? { ...identity(change), id: error62.id, error: error62.message, not_applied: [...error62.fields] } : { ...identity(change), error: error62.message }
+    ),
     not_attempted: result.notAttempted.map(identity),
     remaining: result.remaining.map((change) => ({ ...identity(change), ...change.reason !== void 0 ? { reason: change.reason } : {} }))
   };
@@ -51135,88 +51603,6 @@ var identity = changeIdentity;
 
 // src/cli/base-command.ts
 var import_core9 = __toESM(require_lib(), 1);
-
-// src/errors.ts
-var UserError = class extends Error {
-  name = "UserError";
-  /** What the user should do next, printed under the message. */
-  hint;
-  constructor(message, options = {}) {
-    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
-    if (options.hint !== void 0) this.hint = options.hint;
-  }
-};
-var ConfigError = class extends UserError {
-  name = "ConfigError";
-  issues;
-  constructor(issues) {
-    super(formatIssues(issues));
-    this.issues = issues;
-  }
-};
-function formatIssue(issue2) {
-  const where = issue2.location ? `${issue2.location.file}:${issue2.location.line}:${issue2.location.column}` : void 0;
-  return where ? `${where}: ${issue2.message}` : issue2.message;
-}
-function formatIssues(issues) {
-  const head = issues.length === 1 ? "The config has 1 error:" : `The config has ${issues.length} errors:`;
-  return [head, ...issues.map((i) => `  ${formatIssue(i)}`)].join("\n");
-}
-var IntercomApiError = class extends UserError {
-  name = "IntercomApiError";
-  status;
-  /** Intercom's error code, e.g. "unauthorized", "parameter_not_found". */
-  code;
-  requestId;
-  method;
-  /** Path and query only, never the full URL with credentials. */
-  path;
-  constructor(init) {
-    const rid = init.requestId ? ` (request id ${init.requestId})` : "";
-    super(`Intercom refused ${init.method} ${init.path}: ${init.status} ${init.code}: ${init.message}${rid}`, {
-      ...init.hint !== void 0 ? { hint: init.hint } : {}
-    });
-    this.status = init.status;
-    this.code = init.code;
-    this.requestId = init.requestId;
-    this.method = init.method;
-    this.path = init.path;
-  }
-};
-var UnknownOutcomeError = class extends UserError {
-  name = "UnknownOutcomeError";
-  method;
-  path;
-  constructor(method, path, cause) {
-    super(`No answer from Intercom for ${method} ${path}; the write may or may not have happened`, {
-      hint: "Run plan again: it re-reads the workspace and shows what is still missing.",
-      cause
-    });
-    this.method = method;
-    this.path = path;
-  }
-};
-var NetworkError = class extends UserError {
-  name = "NetworkError";
-};
-var PlanError = class extends UserError {
-  name = "PlanError";
-  issues;
-  constructor(issues) {
-    const head = issues.length === 1 ? "Cannot plan: 1 problem" : `Cannot plan: ${issues.length} problems`;
-    super([`${head}:`, ...issues.map((i) => `  ${formatIssue(i)}`)].join("\n"));
-    this.issues = issues;
-  }
-};
-var StalePlanError = class extends UserError {
-  name = "StalePlanError";
-};
-var BugError = class extends Error {
-  name = "BugError";
-};
-function isUserError(error62) {
-  return error62 instanceof UserError;
-}
 
 // src/cli/github.ts
 import { appendFile } from "node:fs/promises";
@@ -51340,6 +51726,130 @@ function isOclifUsageError(error62) {
   return error62.oclif !== void 0 || /Nonexistent flag|Unexpected argument|Expected --|Missing required flag|expected/i.test(error62.message);
 }
 
+// src/resources/ignore.ts
+init_zod();
+
+// src/plan/name-glob.ts
+function parseNameGlob(pattern) {
+  if (pattern === "") return { error: "a pattern cannot be empty" };
+  const raw = splitSegments(pattern);
+  if (raw.some((segment2) => segment2.text === "")) {
+    return { error: 'a pattern cannot have an empty name: no leading, trailing or doubled "/" (write a "/" inside a name as "\\/")' };
+  }
+  const segments = [];
+  for (const segment2 of raw) {
+    if (segment2.text === "**" && !segment2.escaped) segments.push({ any: true });
+    else if (/(^|[^\\])\*\*/.test(segment2.text)) return { error: `"**" must be a whole segment (between "/"), not part of "${segment2.text}"` };
+    else segments.push({ any: false, regex: segmentRegex(segment2.text) });
+  }
+  const fixed = segments.filter((s) => !s.any).length;
+  return {
+    pattern,
+    minSegments: fixed,
+    maxSegments: segments.some((s) => s.any) ? Number.POSITIVE_INFINITY : fixed,
+    matches: (path) => matchFrom(segments, 0, path, 0, /* @__PURE__ */ new Map())
+  };
+}
+function splitSegments(pattern) {
+  const out = [];
+  let text3 = "";
+  let escaped = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === "\\" && i + 1 < pattern.length) {
+      text3 += char + pattern[i + 1];
+      escaped = true;
+      i += 1;
+    } else if (char === "/") {
+      out.push({ text: text3, escaped });
+      text3 = "";
+      escaped = false;
+    } else {
+      text3 += char;
+    }
+  }
+  out.push({ text: text3, escaped });
+  return out;
+}
+function segmentRegex(segment2) {
+  let source = "";
+  for (let i = 0; i < segment2.length; i++) {
+    const char = segment2[i];
+    if (char === "\\" && i + 1 < segment2.length) source += escapeRegex2(segment2[++i]);
+    else if (char === "*") source += ".*";
+    else if (char === "?") source += ".";
+    else source += escapeRegex2(char);
+  }
+  return new RegExp(`^${source}$`, "s");
+}
+function escapeRegex2(char) {
+  return /[\\^$.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
+}
+function matchFrom(segments, s, path, p, memo2) {
+  const key = s * (path.length + 1) + p;
+  const known = memo2.get(key);
+  if (known !== void 0) return known;
+  let result;
+  const segment2 = segments[s];
+  if (segment2 === void 0) result = p === path.length;
+  else if (segment2.any) result = matchFrom(segments, s + 1, path, p, memo2) || p < path.length && matchFrom(segments, s, path, p + 1, memo2);
+  else result = p < path.length && segment2.regex.test(path[p]) && matchFrom(segments, s + 1, path, p + 1, memo2);
+  memo2.set(key, result);
+  return result;
+}
+
+// src/resources/ignore.ts
+var IGNORABLE = CHANGE_KIND_MODULES.flatMap(
+  (module) => module.ignore ? [{ kind: module.name, spec: module.ignore }] : []
+);
+function patternSchema(spec) {
+  return string2().superRefine((pattern, ctx) => {
+    const glob = parseNameGlob(pattern);
+    if ("error" in glob) ctx.addIssue({ code: "custom", message: glob.error });
+    else if (spec.depth !== void 0 && (glob.minSegments > spec.depth || glob.maxSegments < spec.depth)) {
+      const article = /^[aeiou]/.test(spec.noun) ? "an" : "a";
+      ctx.addIssue({ code: "custom", message: `this pattern can never match ${article} ${spec.noun}; write ${spec.patterns}` });
+    }
+  });
+}
+function ignoreSectionSchema() {
+  const shape = Object.fromEntries(
+    IGNORABLE.map(({ spec }) => [spec.key, array(patternSchema(spec)).optional().describe(`${spec.noun}s never touched: ${spec.patterns}.`)])
+  );
+  return strictObject(shape).optional().describe(
+    "Objects intercom-config never creates, changes, archives, deletes or exports, per kind (e.g. types Intercom creates itself). Patterns: * any characters, ? one character, ** any number of levels, \\ before a character takes it literally."
+  );
+}
+var IgnoreRules = class {
+  byKind = /* @__PURE__ */ new Map();
+  constructor(section) {
+    for (const { kind, spec } of IGNORABLE) {
+      const globs = (section?.[spec.key] ?? []).map(parseNameGlob).filter((g) => !("error" in g));
+      if (globs.length > 0) this.byKind.set(kind, globs);
+    }
+  }
+  get empty() {
+    return this.byKind.size === 0;
+  }
+  ignores(kind, path) {
+    return this.byKind.get(kind)?.some((glob) => glob.matches(path)) ?? false;
+  }
+  /** The pattern that puts an object out of reach, for messages. */
+  patternFor(kind, path) {
+    return this.byKind.get(kind)?.find((glob) => glob.matches(path))?.pattern;
+  }
+};
+function ignoredObjects(live, rules) {
+  if (rules.empty) return [];
+  return IGNORABLE.flatMap(
+    ({ kind, spec }) => [...spec.liveNames(live)].filter((name2) => rules.ignores(kind, name2.path)).map((name2) => ({ kind, id: name2.id, path: name2.path }))
+  );
+}
+function describeIgnored(object2) {
+  const noun = IGNORABLE.find((i) => i.kind === object2.kind)?.spec.noun ?? object2.kind;
+  return `${noun} "${object2.path.join(" / ")}"`;
+}
+
 // src/render/describe-change.ts
 function describeChange(change) {
   return kindOf(change).describe(change);
@@ -51429,6 +51939,7 @@ function renderPlanMarkdown(plan, options = {}) {
     `### intercom-config plan for \`${escapeCode(plan.workspace)}\``,
     ""
   ];
+  if (plan.notes?.length) head.push("**Notes**", "", ...plan.notes.map((note) => `- ${escapeHtml(note.message)}`), "");
   if (plan.changes.length === 0) {
     head.push("**No changes.** The workspace matches the configuration.", "");
     return `${head.join("\n")}
@@ -51439,18 +51950,19 @@ function renderPlanMarkdown(plan, options = {}) {
   const footer = `
 <sub>Intercom API ${plan.api_version} \xB7 intercom-config ${plan.tool_version}</sub>
 `;
+  const ignored = ignoredList(plan);
   let body = "";
   let shown = 0;
   for (const change of plan.changes) {
     const block = renderDetails(change);
     const note = truncationNote(plan.changes.length - shown - 1);
-    if (head.join("\n").length + body.length + block.length + note.length + footer.length > limit) break;
+    if (head.join("\n").length + body.length + block.length + note.length + ignored.length + footer.length > limit) break;
     body += block;
     shown += 1;
   }
   const omitted = plan.changes.length - shown;
   return `${head.join("\n")}
-${body}${omitted > 0 ? truncationNote(omitted) : ""}${footer}`;
+${body}${omitted > 0 ? truncationNote(omitted) : ""}${ignored}${footer}`;
 }
 function renderDetails(change) {
   const title = `<code>${ACTION_SYMBOLS[change.action]}</code> <b>${change.action}</b> ${escapeHtml(describeChange(change))}${change.id ? ` <sub>id ${escapeHtml(change.id)}</sub>` : ""}`;
@@ -51466,6 +51978,18 @@ function renderDetails(change) {
   if (change.reason) lines.push(`> ${escapeHtml(change.reason)}`, "");
   lines.push("</details>", "");
   return `${lines.join("\n")}
+`;
+}
+var IGNORED_SHOWN = 100;
+function ignoredList(plan) {
+  if (!plan.ignored?.length) return "";
+  const items = plan.ignored.slice(0, IGNORED_SHOWN).map((o) => `- ${escapeHtml(describeIgnored(o))} <sub>id ${escapeHtml(o.id)}</sub>`);
+  const more = plan.ignored.length - IGNORED_SHOWN;
+  if (more > 0) items.push(`- \u2026 and ${more} more (run \`intercom-config plan\` for all)`);
+  return `
+**Kept out of reach by \`ignore:\`** (never created, changed, archived or deleted):
+
+${items.join("\n")}
 `;
 }
 function truncationNote(omitted) {
@@ -51490,6 +52014,9 @@ function renderPlanText(plan, options) {
   const style = createStyle(options.color);
   const lines = [];
   lines.push(style.bold(`Workspace "${plan.workspace}" (Intercom API ${plan.api_version})`), "");
+  if (plan.notes?.length) {
+    lines.push("Notes:", ...plan.notes.map((note) => `  ${style.cyan("*")} ${note.message}`), "");
+  }
   if (plan.changes.length === 0) {
     lines.push(style.green("No changes. The workspace matches the configuration."));
     return `${lines.join("\n")}
@@ -51501,6 +52028,11 @@ function renderPlanText(plan, options) {
   }
   lines.push("");
   for (const change of plan.changes) lines.push(...renderChange(change, style), "");
+  if (plan.ignored?.length) {
+    lines.push(style.bold("Kept out of reach by `ignore:` (never created, changed, archived or deleted):"));
+    for (const object2 of plan.ignored) lines.push(`  ${style.dim("=")} ${describeIgnored(object2)} ${style.dim(`(id ${object2.id})`)}`);
+    lines.push("");
+  }
   lines.push(style.bold(summaryLine(plan.summary)));
   return `${lines.join("\n")}
 `;
@@ -51654,7 +52186,7 @@ function parseSavedPlanText(text3, file2, kinds) {
   } catch {
     throw refuse("it is not valid JSON");
   }
-  if (!isRecord2(data) || data["kind"] !== SAVED_PLAN_KIND) throw refuse("it is not a plan saved by intercom-config plan --out");
+  if (!isRecord3(data) || data["kind"] !== SAVED_PLAN_KIND) throw refuse("it is not a plan saved by intercom-config plan --out");
   if (data["format_version"] !== 1) throw refuse(`its format_version ${String(data["format_version"])} is not supported`);
   const { checksum, ...body } = data;
   if (typeof checksum !== "string" || checksum !== sha256(canonicalJson(body))) {
@@ -51668,12 +52200,12 @@ function parseSavedPlanText(text3, file2, kinds) {
   return saved;
 }
 function isPlanShape(plan, kinds) {
-  if (!isRecord2(plan) || !Array.isArray(plan["changes"])) return false;
+  if (!isRecord3(plan) || !Array.isArray(plan["changes"])) return false;
   return plan["changes"].every(
-    (c) => isRecord2(c) && typeof c["address"] === "string" && typeof c["kind"] === "string" && kinds.includes(c["kind"]) && CHANGE_ACTIONS.includes(c["action"])
+    (c) => isRecord3(c) && typeof c["address"] === "string" && typeof c["kind"] === "string" && kinds.includes(c["kind"]) && CHANGE_ACTIONS.includes(c["action"])
   );
 }
-function isRecord2(value) {
+function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function assertFresh(saved, fresh) {
@@ -51731,6 +52263,9 @@ function renderApplyResult(result, options) {
       lines.push("Not attempted:");
       for (const change of result.notAttempted) lines.push(`  ${line(change, style)}`);
     }
+    if (result.failed.some(({ error: error62 }) => error62.name === "NotAppliedError")) {
+      lines.push("Intercom answered some writes without applying every field sent: it kept its own values. The next plan shows each such field as a manual step in Intercom.");
+    }
     lines.push("Nothing was rolled back. Fix the cause, then run plan or apply again: it re-reads the workspace and does only what is left.");
   }
   if (result.remaining.length > 0) {
@@ -51772,12 +52307,13 @@ async function applyPlan(plan, api, options = {}) {
         const [change] = pending.splice(index, 1);
         running += 1;
         emit({ type: "start", change });
-        void runOne(change, ctx, emit).then((outcome) => {
+        void runOne(change, ctx, emit, options.locate).then((outcome) => {
           running -= 1;
           if ("id" in outcome) {
             ids.set(change.address, outcome.id);
             finished.add(change.address);
-            result.applied.push({ change, id: outcome.id });
+            if (outcome.notApplied) result.failed.push({ change, error: outcome.notApplied });
+            else result.applied.push({ change, id: outcome.id });
           } else {
             stopping = true;
             result.failed.push({ change, error: outcome.error });
@@ -51794,12 +52330,18 @@ async function applyPlan(plan, api, options = {}) {
   });
   return result;
 }
-async function runOne(change, ctx, emit) {
+async function runOne(change, ctx, emit, locate) {
   const write = writeOf(change);
   if (!write) return fail(change, new BugError(`${change.address} has no operation to apply`), emit);
   for (let attempt2 = 1; ; attempt2++) {
     try {
-      const { id: id2 } = await write(ctx);
+      const { id: id2, answer } = await write(ctx);
+      const unapplied = unappliedFields(change, answer);
+      if (unapplied.length > 0) {
+        const notApplied = new NotAppliedError(change, id2, unapplied, locate);
+        emit({ type: "failed", change, error: notApplied });
+        return { id: id2, notApplied };
+      }
       emit({ type: "done", change, id: id2 });
       return { id: id2 };
     } catch (error62) {
@@ -52190,6 +52732,35 @@ function pickWorkspaceName(requested, defaultWorkspace, declared) {
   return declared.includes("sandbox") ? "sandbox" : void 0;
 }
 
+// src/config/rules/ignore-rules.ts
+function checkIgnored(data) {
+  const section = data["ignore"];
+  if (!isRecord(section)) return [];
+  const rules = new IgnoreRules(Object.fromEntries(Object.entries(section).map(([key, list]) => [key, texts(list).map(([, p]) => p)])));
+  if (rules.empty) return [];
+  const ignorable = new Set(IGNORABLE.map((i) => i.kind));
+  const findings = [];
+  const names = /* @__PURE__ */ new Map();
+  for (const object2 of KINDS.flatMap((kind) => kind.declaredObjects(data))) {
+    const parentPath = object2.parent ? names.get(object2.parent.object) ?? [] : [];
+    const own2 = text(object2.value["name"]) ?? "";
+    names.set(object2, [...parentPath, own2]);
+    if (!ignorable.has(object2.kind)) continue;
+    const candidates = [
+      [[...object2.path, "name"], own2],
+      ...texts(object2.value["previous_names"]).map(([i, n]) => [[...object2.path, "previous_names", i], n])
+    ];
+    for (const [path, name2] of candidates) {
+      const pattern = rules.patternFor(object2.kind, [...parentPath, name2]);
+      if (pattern === void 0) continue;
+      findings.push(
+        at(path, `${quote([...parentPath, name2].join("/"))} matches ${quote(pattern)} under \`ignore:\`, which keeps it out of reach; remove the pattern, or this declaration`)
+      );
+    }
+  }
+  return findings;
+}
+
 // src/config/rules/scope-rules.ts
 function checkScopes(data, context) {
   const findings = [];
@@ -52290,6 +52861,8 @@ function checkTarget(workspace, rawWorkspace, path) {
     }
   } else if (has("seed")) {
     findings.push(at([...path, "seed"], "a seed file only applies to a sandbox workspace; add `sandbox: FILE` or remove `seed`", "key"));
+  } else if (has("switches")) {
+    findings.push(at([...path, "switches"], "switches only apply to a sandbox workspace (Intercom behaves as it does); add `sandbox: FILE` or remove `switches`", "key"));
   } else if (has("region") && has("url")) {
     findings.push(at([...path, "url"], "`url` and `region` both choose the API address; keep only one", "key"));
   }
@@ -52324,7 +52897,12 @@ function checkToken(workspace, rawWorkspace, path) {
 
 // src/config/rules/run-rules.ts
 function runRules(raw, data, context) {
-  return [...checkWorkspaces(raw, data, context), ...checkScopes(data, context), ...KINDS.flatMap((kind) => kind.rules(data, context))];
+  return [
+    ...checkWorkspaces(raw, data, context),
+    ...checkScopes(data, context),
+    ...checkIgnored(data),
+    ...KINDS.flatMap((kind) => kind.rules(data, context))
+  ];
 }
 
 // src/config/schema.ts
@@ -52337,6 +52915,80 @@ var SUPPORTED_API_VERSIONS = ["2.12", "2.13", "2.14", "2.15", "2.16", "Preview"]
 var REGIONS = ["us", "eu", "au"];
 var DEFAULT_API_VERSION = "2.14";
 
+// src/config/sandbox-switches.ts
+init_zod();
+var SWITCH_DOCS = {
+  duplicate_names: {
+    values: ["allow", "reject"],
+    about: "Two ticket types, two attributes of one type, or two sibling collections with one name.",
+    tool: "Names identify objects, so intercom-config never creates a second one; it converges either way."
+  },
+  empty_attribute_description: {
+    values: ["accept", "reject"],
+    about: 'An attribute created or updated with `description: ""`.',
+    tool: "Intercom requires a description on create: a plan that would create an attribute without one, or clear one, stops with a located error before any write."
+  },
+  list_items_on_update: {
+    values: ["replace", "append"],
+    about: "What an attribute update does with `list_items`: replaces the options, or only adds new ones.",
+    tool: "Under append, removing an option is reported as not applied by Intercom (exit 1); the next plan shows it as a manual step in Intercom."
+  },
+  category_on_update: {
+    values: ["change", "keep"],
+    about: "Whether a ticket type update changes `category`, or silently keeps the old one.",
+    tool: "Under keep, the change is reported as not applied by Intercom (exit 1); the next plan shows it as a manual step."
+  },
+  customer_is_internal: {
+    values: ["honour", "force-false"],
+    about: "Whether `is_internal: true` on a Customer ticket type is kept.",
+    tool: "Customer tickets are always shared with customers: `validate` refuses is_internal: true on a Customer type either way."
+  },
+  child_help_center_id: {
+    values: ["id", "null"],
+    about: "Whether child collections carry their help center id, or null as in Intercom's own list example.",
+    tool: "A child belongs to its parent's help center (a top-level null is the default help center); it converges either way."
+  },
+  name_vs_translation: {
+    values: ["name-wins", "translation-wins"],
+    about: "Which value stays when one collection write carries a name and a different default-locale translation.",
+    tool: "The name is the default locale's content, so intercom-config never sends that locale in translated_content; it converges either way."
+  },
+  request_order: {
+    values: ["in-order", "shuffled"],
+    about: "Whether parallel requests are processed as they arrive, or each after a random delay.",
+    tool: "Writes that depend on each other wait for each other (attributes of one ticket type are created one by one, in config order); it converges either way."
+  },
+  collection_pages_null: {
+    values: ["single-page", "always"],
+    about: "Whether collection listings send `pages: null` only when everything fits on one page, or always.",
+    tool: "Pages are followed until the distinct collections read reach total_count; a short listing is an error, never a plan to create duplicates."
+  },
+  help_center_pages: {
+    values: ["unpaged", "paged"],
+    about: "Whether help centers come in one answer, or paged.",
+    tool: "Pages are followed when the answer is paged."
+  },
+  icon_variation_selector: {
+    values: ["kept", "stripped"],
+    about: "Whether ticket type icons keep the emoji variation selector U+FE0F.",
+    tool: "Icons compare equal with and without U+FE0F; it converges either way."
+  }
+};
+var SWITCH_NAMES = Object.keys(SWITCH_DOCS);
+function switchValues(name2) {
+  const [first, ...rest] = SWITCH_DOCS[name2].values;
+  return [`${first} (default)`, ...rest].join(" | ");
+}
+var switchesSchema = strictObject(
+  Object.fromEntries(
+    SWITCH_NAMES.map((name2) => {
+      const doc = SWITCH_DOCS[name2];
+      const values = doc.values;
+      return [name2, _enum2(values).optional().describe(`${doc.about} ${switchValues(name2)}. ${doc.tool}`)];
+    })
+  )
+).describe("Sandbox only: how the sandbox settles API behaviours no public source does. Each defaults to its first value.");
+
 // src/config/schema.ts
 var WORKSPACE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 var workspaceSchema = strictObject({
@@ -52344,7 +52996,8 @@ var workspaceSchema = strictObject({
   url: string2().min(1).optional().describe("API base URL, overriding region (e.g. a proxy or a test double). Must be https, except for loopback hosts (localhost, 127.0.0.1, ::1)."),
   token: string2().optional().describe("Access token, always as an environment reference such as ${INTERCOM_TOKEN_STAGING}, never the token itself. Defaults to ${INTERCOM_TOKEN}."),
   sandbox: string2().min(1).optional().describe("Run against the embedded local sandbox instead of Intercom; its state is kept in this file (relative to the config file). Excludes region, url and token."),
-  seed: string2().min(1).optional().describe("Sandbox only: a seed file (YAML or JSON) with the help centers, ticket states and objects a new sandbox starts with; used only while the state file does not exist yet.")
+  seed: string2().min(1).optional().describe("Sandbox only: a seed file (YAML or JSON) with the help centers, ticket states and objects a new sandbox starts with; used only while the state file does not exist yet."),
+  switches: switchesSchema.optional()
 }).describe("Where to apply the configuration: an Intercom workspace (region or url, plus token) or a local sandbox.");
 var configSchema = strictObject({
   version: literal(1, { error: (issue2) => issue2.input === "1" ? void 0 : "must be 1, the only format version of this file" }).default(1).describe("Format version of this file. Always 1."),
@@ -52355,6 +53008,7 @@ var configSchema = strictObject({
   default_workspace: string2().min(1).optional().describe("Workspace used when --workspace is not given."),
   prune: boolean2().optional().describe("Archive live ticket types and attributes that are not in this file (collections are deleted only with --allow-delete)."),
   workspaces: record(string2().regex(WORKSPACE_NAME, { error: 'workspace names use letters, digits, ".", "_" and "-", starting with a letter or digit' }), workspaceSchema).describe("Named targets, selected with --workspace. At least one."),
+  ignore: ignoreSectionSchema(),
   ...kindSections()
 }).meta({
   title: "intercom-config configuration",
@@ -52673,7 +53327,8 @@ function resolveWorkspace(loaded, name2, env = process.env) {
       name: chosen,
       kind: "sandbox",
       sandboxStateFile: resolve2(loaded.dir, workspace.sandbox),
-      ...workspace.seed !== void 0 ? { sandboxSeedFile: resolve2(loaded.dir, workspace.seed) } : {}
+      ...workspace.seed !== void 0 ? { sandboxSeedFile: resolve2(loaded.dir, workspace.seed) } : {},
+      ...workspace.switches !== void 0 ? { sandboxSwitches: definedOnly(workspace.switches) } : {}
     };
   }
   const baseUrl = (workspace.url ?? REGION_BASE_URLS[workspace.region ?? "us"]).replace(/\/+$/, "");
@@ -52684,6 +53339,9 @@ function resolveWorkspace(loaded, name2, env = process.env) {
     });
   }
   return { name: chosen, kind: "remote", baseUrl, token };
+}
+function definedOnly(values) {
+  return Object.fromEntries(Object.entries(values).filter((entry) => entry[1] !== void 0));
 }
 
 // src/plan/plan-issues.ts
@@ -52699,20 +53357,80 @@ var PlanIssues = class {
   }
 };
 
+// src/engine/unapplied-fields.ts
+function setAsideUnapplied(changes, records2) {
+  if (records2.length === 0) return [...changes];
+  const out = [];
+  for (const change of changes) {
+    const known = (field) => records2.some(
+      (r) => r.kind === change.kind && r.id === change.id && r.path === field.path && isEqual(r.sent, field.after) && isEqual(r.received, field.before)
+    );
+    const stuck = change.operation && change.id !== void 0 ? (change.fields ?? []).filter(known) : [];
+    if (stuck.length === 0) {
+      out.push(change);
+      continue;
+    }
+    const rest = (change.fields ?? []).filter((f) => !stuck.includes(f));
+    if (rest.length > 0) out.push(withoutFields(change, stuck, rest));
+    for (const field of stuck) out.push(manualStep(change, field));
+  }
+  return out;
+}
+function withoutFields(change, stuck, rest) {
+  const copy = structuredClone(change);
+  copy.fields = rest;
+  const body = copy.operation?.body;
+  if (body) {
+    for (const field of stuck) {
+      const key = field.path.split(".")[0] ?? "";
+      if (!rest.some((f) => f.path.split(".")[0] === key)) delete body[key];
+    }
+  }
+  return copy;
+}
+function manualStep(change, field) {
+  const { operation: _o, dependsOn: _d, ...identity2 } = change;
+  const where = kindOf(change).whereInIntercom(change);
+  return {
+    ...identity2,
+    address: `${change.address}.${field.path}`,
+    action: "manual",
+    fields: [field],
+    reason: `Intercom did not apply ${field.path} through the API when it was last sent (it kept ${JSON.stringify(field.before)}): the API does not let intercom-config change it. Change it in Intercom (${where}), or write the live value in the config.`
+  };
+}
+
 // src/engine/create-plan.ts
 function createPlan(input2) {
   const issues = new PlanIssues(input2.locate);
-  const ctx = { workspace: input2.workspace, apiVersion: input2.apiVersion, live: input2.live, options: input2.options, issues };
-  const changes = KINDS.flatMap((kind) => kind.plan(input2.config, ctx));
+  const notes = [];
+  const ignore = new IgnoreRules(input2.config.ignore);
+  const ctx = { workspace: input2.workspace, apiVersion: input2.apiVersion, live: input2.live, options: input2.options, issues, notes, ignore };
+  const planned = KINDS.flatMap((kind) => kind.plan(input2.config, ctx));
   if (issues.list.length > 0) throw new PlanError(issues.list);
+  const changes = setAsideUnapplied(planned, input2.unapplied ?? []);
+  const ignored = ignoredObjects(input2.live, ignore);
+  assertNothingIgnored(changes, ignore, ignored);
+  const destructive = changes.some((c) => c.action === "archive" || c.action === "delete");
   return {
     format_version: 1,
     tool_version: TOOL_VERSION,
     workspace: input2.workspace,
     api_version: input2.apiVersion,
     changes,
-    summary: summarize(changes)
+    summary: summarize(changes),
+    ...notes.length > 0 ? { notes } : {},
+    // Before anything is archived or deleted, the reader sees what stays out of reach.
+    ...destructive && ignored.length > 0 ? { ignored } : {}
   };
+}
+function assertNothingIgnored(changes, rules, ignored) {
+  const ids = new Set(ignored.map((o) => `${o.kind}:${o.id}`));
+  for (const change of changes) {
+    if (change.action === "manual") continue;
+    const touches = change.id !== void 0 && ids.has(`${change.kind}:${change.id}`) || rules.ignores(change.kind, kindOf(change).namePath(change));
+    if (touches) throw new BugError(`the plan would ${change.action} ${change.address}, which \`ignore:\` keeps out of reach`);
+  }
 }
 
 // src/engine/fingerprints.ts
@@ -52755,42 +53473,51 @@ async function fetchLiveState(api, families) {
   return live;
 }
 
-// src/client/collection-pages.ts
-var MAX_COLLECTION_PAGES = 2e3;
-async function readAllCollections(reader) {
+// src/client/paged-listing.ts
+var MAX_LISTING_PAGES = 2e3;
+async function readAllPages(reader) {
+  const first = await readOnce(reader);
+  if (first.items.length >= first.total) return first.items;
+  const second = await readOnce(reader);
+  if (second.items.length >= second.total) return second.items;
+  throw reader.short(second.items.length, second.total);
+}
+async function readOnce(reader) {
   const first = await reader.fetchPage(1);
-  const pages = /* @__PURE__ */ new Map([[1, first.data]]);
-  if (!first.pages || first.data.length === 0) return first.data;
-  if (first.pages.total_pages != null) {
-    await readCountedPages(reader, pages, first.pages.total_pages);
-  } else {
-    await readUntilExhausted(reader, pages, first);
+  const pages = /* @__PURE__ */ new Map([[1, first]]);
+  const total = () => Math.max(0, ...[...pages.values()].map((p) => p.total_count ?? 0));
+  const complete = first.data.length === 0 || !first.pages && first.data.length >= total();
+  if (!complete) {
+    if (first.pages?.total_pages != null) await readCountedPages(reader, pages, first.pages.total_pages);
+    else await readUntilExhausted(reader, pages, total);
   }
-  return distinct(pages);
+  return { items: distinct(pages), total: total() };
 }
 async function readCountedPages(reader, pages, totalPages) {
   let total = totalPages;
   let fetched = 1;
   while (fetched < total) {
-    if (total > MAX_COLLECTION_PAGES) throw reader.endless(total);
+    if (total > MAX_LISTING_PAGES) throw reader.endless(total);
     const numbers = Array.from({ length: total - fetched }, (_, index) => fetched + 1 + index);
     const results = await Promise.all(numbers.map((page) => reader.fetchPage(page)));
-    results.forEach((result, index) => pages.set(numbers[index] ?? 0, result.data));
+    results.forEach((result, index) => pages.set(numbers[index] ?? 0, result));
     fetched = total;
     total = Math.max(total, ...results.map((result) => result.pages?.total_pages ?? 0));
   }
 }
-async function readUntilExhausted(reader, pages, first) {
-  const seen = new Set(first.data.map((collection) => collection.id));
+async function readUntilExhausted(reader, pages, total) {
+  const first = pages.get(1);
+  const seen = new Set((first?.data ?? []).map((item) => item.id));
   let previous = first;
   for (let page = 2; ; page += 1) {
-    const perPage = previous.pages?.per_page;
-    if (perPage != null && previous.data.length < perPage) return;
-    if (page > MAX_COLLECTION_PAGES) throw reader.endless(page);
+    const perPage = previous?.pages?.per_page;
+    if (perPage != null && (previous?.data.length ?? 0) < perPage) return;
+    if (total() > 0 && seen.size >= total()) return;
+    if (page > MAX_LISTING_PAGES) throw reader.endless(page);
     const next = await reader.fetchPage(page);
-    if (!next.data.some((collection) => !seen.has(collection.id))) return;
-    for (const collection of next.data) seen.add(collection.id);
-    pages.set(page, next.data);
+    if (!next.data.some((item) => !seen.has(item.id))) return;
+    for (const item of next.data) seen.add(item.id);
+    pages.set(page, next);
     previous = next;
   }
 }
@@ -52798,10 +53525,10 @@ function distinct(pages) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   for (const page of [...pages.keys()].sort((a, b) => a - b)) {
-    for (const collection of pages.get(page) ?? []) {
-      if (seen.has(collection.id)) continue;
-      seen.add(collection.id);
-      out.push(collection);
+    for (const item of pages.get(page)?.data ?? []) {
+      if (seen.has(item.id)) continue;
+      seen.add(item.id);
+      out.push(item);
     }
   }
   return out;
@@ -53681,7 +54408,8 @@ async function attempt(http, request, timeoutMs, onHeaders) {
       method: request.method,
       signal: controller.signal,
       ...request.searchParams ? { searchParams: request.searchParams } : {},
-      ...request.json !== void 0 ? { json: request.json } : {}
+      ...request.json !== void 0 ? { json: request.json } : {},
+      ...request.apiVersion !== void 0 ? { headers: { "Intercom-Version": request.apiVersion } } : {}
     });
   } catch (error62) {
     clearTimeout(deadline);
@@ -54098,7 +54826,10 @@ var helpCenterListSchema = external_exports.object({
       locales: external_exports.array(external_exports.string()).nullish(),
       default: optionalFlag
     })
-  )
+  ),
+  // Unpaged in every description; followed when an answer is paged anyway.
+  pages: external_exports.object({ page: optionalNumber, per_page: optionalNumber, total_pages: optionalNumber }).nullish(),
+  total_count: optionalNumber
 });
 var groupContent2 = external_exports.object({ name: optionalText, description: optionalText });
 var collectionSchema2 = external_exports.object({
@@ -54149,11 +54880,13 @@ var CLIENT_DEFAULTS = {
 var IntercomClient = class {
   #scheduler;
   #perPage;
+  #apiVersion;
   constructor(options) {
     const url2 = checkedBaseUrl(options.baseUrl);
     const token = checkedToken(options.token);
     const emit = options.onEvent ?? (() => void 0);
     this.#perPage = options.perPage ?? CLIENT_DEFAULTS.perPage;
+    this.#apiVersion = options.apiVersion;
     this.#scheduler = new RequestScheduler({
       http: {
         baseUrl: url2.href,
@@ -54207,26 +54940,40 @@ var IntercomClient = class {
     const answer = await this.#send({ method: "GET", path: "ticket_states" });
     return parseAnswer(ticketStateListSchema, answer).data.map(toLiveTicketState);
   }
+  /**
+   * Help centers say which one is the default only from API 2.16 on: below that, this one
+   * listing is read as 2.16 (its answer only gains `default` and `locales`), so a
+   * collection without `help_center:` never lands in a help center guessed by list order.
+   */
   async listHelpCenters() {
-    const answer = await this.#send({ method: "GET", path: "help_center/help_centers" });
-    return parseAnswer(helpCenterListSchema, answer).data.map(toLiveHelpCenter);
+    const apiVersion = reportsDefaultHelpCenter(this.#apiVersion) ? void 0 : HELP_CENTER_DEFAULT_VERSION;
+    const wire = await readAllPages(
+      this.#pages("help_center/help_centers", (page) => {
+        const request = { method: "GET", path: "help_center/help_centers", searchParams: { page, per_page: this.#perPage } };
+        return this.#send(apiVersion === void 0 ? request : { ...request, apiVersion }).then((answer) => parseAnswer(helpCenterListSchema, answer));
+      })
+    );
+    return wire.map(toLiveHelpCenter);
   }
   async listCollections() {
-    const wire = await readAllCollections({
-      fetchPage: async (page) => {
+    const wire = await readAllPages(
+      this.#pages("help_center/collections", async (page) => {
         const searchParams = { page, per_page: this.#perPage };
         const answer = await this.#send({ method: "GET", path: "help_center/collections", searchParams });
         return parseAnswer(collectionPageSchema, answer);
-      },
-      endless: (pages) => new IntercomApiError({
-        status: 200,
-        code: "unexpected_response",
-        message: `the collection listing did not end after ${pages} pages`,
-        method: "GET",
-        path: "/help_center/collections"
       })
-    });
+    );
     return wire.map(toLiveCollection);
+  }
+  #pages(path, fetchPage) {
+    const error62 = (message) => new IntercomApiError({ status: 200, code: "unexpected_response", message, method: "GET", path: `/${path}` });
+    return {
+      fetchPage,
+      endless: (pages) => error62(`the listing did not end after ${pages} pages`),
+      short: (read, total) => error62(
+        `the listing is incomplete: it reports ${total} objects (total_count) but its pages held ${read}, twice. Planning from it could create duplicates of what is missing, so nothing was planned. Run again later`
+      )
+    };
   }
   async getCollection(id2) {
     const answer = await this.#send({ method: "GET", path: `help_center/collections/${segment(id2)}` });
@@ -54274,6 +55021,12 @@ function checkedToken(token) {
   }
   return token;
 }
+var HELP_CENTER_DEFAULT_VERSION = "2.16";
+function reportsDefaultHelpCenter(version2) {
+  const match = /^(\d+)\.(\d+)$/.exec(version2);
+  if (!match) return true;
+  return Number(match[1]) > 2 || Number(match[1]) === 2 && Number(match[2]) >= 16;
+}
 function segment(id2) {
   return encodeURIComponent(id2);
 }
@@ -54300,6 +55053,7 @@ async function connectWorkspace(workspace, options) {
     const sandbox = await startSandbox2({
       ...workspace.sandboxStateFile !== void 0 ? { stateFile: workspace.sandboxStateFile } : {},
       ...workspace.sandboxSeedFile !== void 0 ? { seed: workspace.sandboxSeedFile } : {},
+      ...workspace.sandboxSwitches !== void 0 ? { switches: workspace.sandboxSwitches } : {},
       port: 0
     });
     baseUrl = sandbox.url;
@@ -54319,13 +55073,82 @@ async function connectWorkspace(workspace, options) {
   return { workspace, api, baseUrl, close: stop2 };
 }
 
+// src/services/unapplied-memory.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+
+// src/util/write-file-atomic.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { mkdir as mkdir2, rename as rename2, rm, writeFile } from "node:fs/promises";
+import { dirname as dirname3, join as join2, basename as basename2 } from "node:path";
+async function writeFileAtomic(file2, text3) {
+  const temp = join2(dirname3(file2), `.${basename2(file2)}.${randomBytes3(6).toString("hex")}.tmp`);
+  try {
+    await mkdir2(dirname3(file2), { recursive: true });
+    await writeFile(temp, text3, { flag: "wx" });
+    await rename2(temp, file2);
+  } catch (error62) {
+    await rm(temp, { force: true }).catch(() => void 0);
+    const code = error62.code ?? String(error62);
+    throw new UserError(`Cannot write ${file2}: ${code}; nothing was written there.`, {
+      hint: "Check that the directory exists and is writable, or choose another path.",
+      cause: error62
+    });
+  }
+}
+
+// src/services/unapplied-memory.ts
+var FORMAT = "intercom-config-not-applied";
+function memoryFile(configDir) {
+  return join3(configDir, ".intercom", "not-applied.json");
+}
+async function readUnapplied(file2, workspace) {
+  const memory = await readMemory(file2);
+  return Object.hasOwn(memory.workspaces, workspace) ? memory.workspaces[workspace] ?? [] : [];
+}
+async function rememberUnapplied(file2, workspace, result) {
+  const found = result.failed.flatMap(
+    ({ change, error: error62 }) => error62 instanceof NotAppliedError ? error62.fields.map((f) => ({ kind: change.kind, id: error62.id, path: f.path, sent: f.sent, received: f.received })) : []
+  );
+  if (found.length === 0) return void 0;
+  const memory = await readMemory(file2);
+  const earlier = (Object.hasOwn(memory.workspaces, workspace) ? memory.workspaces[workspace] : void 0) ?? [];
+  const kept = earlier.filter((old) => !found.some((r) => r.kind === old.kind && r.id === old.id && r.path === old.path));
+  const records2 = [...kept, ...found].filter((r, i, all) => all.findIndex((o) => isEqual(o, r)) === i);
+  const next = { ...memory, workspaces: { ...memory.workspaces, [workspace]: records2 } };
+  await writeFileAtomic(file2, `${JSON.stringify(next, null, 2)}
+`);
+  return records2;
+}
+async function readMemory(file2) {
+  const empty = { format: FORMAT, version: 1, workspaces: {} };
+  let data;
+  try {
+    data = JSON.parse(await readFile4(file2, "utf8"));
+  } catch {
+    return empty;
+  }
+  const value = data;
+  if (value?.format !== FORMAT || value.version !== 1 || typeof value.workspaces !== "object" || value.workspaces === null) return empty;
+  const workspaces = {};
+  for (const [name2, records2] of Object.entries(value.workspaces)) {
+    if (Array.isArray(records2)) workspaces[name2] = records2.filter(isRecord4);
+  }
+  return { ...empty, workspaces };
+}
+function isRecord4(value) {
+  const r = value;
+  return typeof r === "object" && r !== null && typeof r.kind === "string" && typeof r.id === "string" && typeof r.path === "string" && "sent" in r && "received" in r;
+}
+
 // src/services/workspace-session.ts
 var WorkspaceSession = class _WorkspaceSession {
-  constructor(loaded, workspace, connection, planOptions, config2 = loaded.config) {
+  constructor(loaded, workspace, connection, planOptions, unapplied, config2 = loaded.config) {
     this.loaded = loaded;
     this.workspace = workspace;
     this.connection = connection;
     this.planOptions = planOptions;
+    this.unapplied = unapplied;
     this.config = config2;
   }
   static async open(request) {
@@ -54341,14 +55164,15 @@ var WorkspaceSession = class _WorkspaceSession {
       prune: Boolean(request.prune) || loaded.config.prune === true,
       allowDelete: Boolean(request.allowDelete)
     };
-    return new _WorkspaceSession(loaded, workspace, connection, planOptions);
+    const unapplied = await readUnapplied(memoryFile(loaded.dir), workspace.name);
+    return new _WorkspaceSession(loaded, workspace, connection, planOptions, unapplied);
   }
   /**
    * The same workspace and connection planning other resources (e.g. another workspace's
    * export). Problems can then not be located in the file, so messages carry no position.
    */
   withConfig(config2) {
-    return new _WorkspaceSession(this.loaded, this.workspace, this.connection, this.planOptions, config2);
+    return new _WorkspaceSession(this.loaded, this.workspace, this.connection, this.planOptions, this.unapplied, config2);
   }
   get apiVersion() {
     return this.loaded.config.api_version;
@@ -54369,6 +55193,7 @@ var WorkspaceSession = class _WorkspaceSession {
       apiVersion: this.apiVersion,
       live,
       options: this.planOptions,
+      unapplied: this.unapplied,
       ...this.config === this.loaded.config ? { locate: (path) => this.loaded.locate(path) } : {}
     });
   }
@@ -54397,13 +55222,17 @@ var WorkspaceSession = class _WorkspaceSession {
     if (saved.api_version !== this.apiVersion) throw refuse(`it was made with API version ${saved.api_version}; the config now says ${this.apiVersion}`);
     if (saved.config.hash !== this.loaded.hash) throw refuse(`the config file ${this.loaded.file} changed since it was made`);
     const live = await this.readLive();
-    const session = new _WorkspaceSession(this.loaded, this.workspace, this.connection, saved.options, this.config);
+    const session = new _WorkspaceSession(this.loaded, this.workspace, this.connection, saved.options, this.unapplied, this.config);
     const fresh = session.planFrom(live);
     assertFresh(saved, { fingerprints: fingerprintTouched(saved.plan, live), plan: fresh });
     return saved.plan;
   }
-  apply(plan, options = {}) {
-    return applyPlan(plan, this.connection.api, options);
+  /** Applies a plan; fields Intercom answers without applying are remembered for the next plan. */
+  async apply(plan, options = {}) {
+    const own2 = this.config === this.loaded.config;
+    const result = await applyPlan(plan, this.connection.api, { ...own2 ? { locate: (path) => this.loaded.locate(path) } : {}, ...options });
+    this.unapplied = await rememberUnapplied(memoryFile(this.loaded.dir), this.workspace.name, result).catch(() => void 0) ?? this.unapplied;
+    return result;
   }
   close() {
     return this.connection.close();
@@ -54476,6 +55305,15 @@ Apply ${writes} change(s) to workspace "${plan.workspace}"? Only "yes" is accept
           process.stderr.write("Apply cancelled; nothing was written.\n");
           return;
         }
+        if (plan.ignored?.length) {
+          const again = await confirm(
+            `The plan archives or deletes, and \`ignore:\` keeps the ${plan.ignored.length} object(s) listed above untouched. Is that list complete? Only "yes" is accepted: `
+          );
+          if (!again) {
+            process.stderr.write("Apply cancelled; nothing was written. Add what must be kept to `ignore:`, then plan again.\n");
+            return;
+          }
+        }
       }
       const style = createStyle(errColor);
       if (writes > 0) process.stderr.write(`
@@ -54504,7 +55342,7 @@ function writeJson(value) {
 }
 async function readPlanFile(file2) {
   try {
-    return await readFile4(file2, "utf8");
+    return await readFile5(file2, "utf8");
   } catch (error62) {
     throw new UserError(`Cannot read the plan file ${file2}: ${error62.code ?? String(error62)}.`, {
       hint: "Pass the file written by `intercom-config plan --out FILE`."
@@ -54514,28 +55352,6 @@ async function readPlanFile(file2) {
 
 // src/commands/plan.ts
 var import_core12 = __toESM(require_lib(), 1);
-
-// src/util/write-file-atomic.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
-import { mkdir as mkdir2, rename as rename2, rm, writeFile } from "node:fs/promises";
-import { dirname as dirname3, join as join2, basename as basename2 } from "node:path";
-async function writeFileAtomic(file2, text3) {
-  const temp = join2(dirname3(file2), `.${basename2(file2)}.${randomBytes3(6).toString("hex")}.tmp`);
-  try {
-    await mkdir2(dirname3(file2), { recursive: true });
-    await writeFile(temp, text3, { flag: "wx" });
-    await rename2(temp, file2);
-  } catch (error62) {
-    await rm(temp, { force: true }).catch(() => void 0);
-    const code = error62.code ?? String(error62);
-    throw new UserError(`Cannot write ${file2}: ${code}; nothing was written there.`, {
-      hint: "Check that the directory exists and is writable, or choose another path.",
-      cause: error62
-    });
-  }
-}
-
-// src/commands/plan.ts
 var Plan = class _Plan extends BaseCommand {
   static summary = "Show what apply would change in a workspace.";
   static description = "Reads the live workspace, compares it with the config and prints the plan. Nothing is written. Fields left out of the config are not compared; objects not in the config are left alone unless --prune is given.";
