@@ -54944,36 +54944,28 @@ var IntercomClient = class {
    * Help centers say which one is the default only from API 2.16 on: below that, this one
    * listing is read as 2.16 (its answer only gains `default` and `locales`), so a
    * collection without `help_center:` never lands in a help center guessed by list order.
+   * Unpaged answers ignore the page parameters; paged ones are followed.
    */
   async listHelpCenters() {
     const apiVersion = reportsDefaultHelpCenter(this.#apiVersion) ? void 0 : HELP_CENTER_DEFAULT_VERSION;
-    const wire = await readAllPages(
-      this.#pages("help_center/help_centers", (page) => {
-        const request = { method: "GET", path: "help_center/help_centers", searchParams: { page, per_page: this.#perPage } };
-        return this.#send(apiVersion === void 0 ? request : { ...request, apiVersion }).then((answer) => parseAnswer(helpCenterListSchema, answer));
-      })
-    );
-    return wire.map(toLiveHelpCenter);
+    return (await this.#readListing("help_center/help_centers", helpCenterListSchema, apiVersion)).map(toLiveHelpCenter);
   }
   async listCollections() {
-    const wire = await readAllPages(
-      this.#pages("help_center/collections", async (page) => {
-        const searchParams = { page, per_page: this.#perPage };
-        const answer = await this.#send({ method: "GET", path: "help_center/collections", searchParams });
-        return parseAnswer(collectionPageSchema, answer);
-      })
-    );
-    return wire.map(toLiveCollection);
+    return (await this.#readListing("help_center/collections", collectionPageSchema)).map(toLiveCollection);
   }
-  #pages(path, fetchPage) {
+  /** Every page of a listing (paged-listing.ts), checked against its total_count. */
+  #readListing(path, schema, apiVersion) {
     const error62 = (message) => new IntercomApiError({ status: 200, code: "unexpected_response", message, method: "GET", path: `/${path}` });
-    return {
-      fetchPage,
+    return readAllPages({
+      fetchPage: async (page) => {
+        const request = { method: "GET", path, searchParams: { page, per_page: this.#perPage } };
+        return parseAnswer(schema, await this.#send(apiVersion === void 0 ? request : { ...request, apiVersion }));
+      },
       endless: (pages) => error62(`the listing did not end after ${pages} pages`),
       short: (read, total) => error62(
         `the listing is incomplete: it reports ${total} objects (total_count) but its pages held ${read}, twice. Planning from it could create duplicates of what is missing, so nothing was planned. Run again later`
       )
-    };
+    });
   }
   async getCollection(id2) {
     const answer = await this.#send({ method: "GET", path: `help_center/collections/${segment(id2)}` });

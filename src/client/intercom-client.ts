@@ -3,9 +3,10 @@
  * goes through the shared scheduler and returns normalised Live* objects. Writes return
  * the object from the write's own answer: there is never a read after a write.
  */
+import type { z } from 'zod';
 import { IntercomApiError, UserError } from '../errors.js';
 import type { ClientEvent } from './client-events.js';
-import { readAllPages, type PageReader } from './paged-listing.js';
+import { readAllPages, type WirePage } from './paged-listing.js';
 import type { HttpRequest } from './http-transport.js';
 import type {
   AttributeBody,
@@ -155,41 +156,32 @@ export class IntercomClient implements IntercomApi {
    * Help centers say which one is the default only from API 2.16 on: below that, this one
    * listing is read as 2.16 (its answer only gains `default` and `locales`), so a
    * collection without `help_center:` never lands in a help center guessed by list order.
+   * Unpaged answers ignore the page parameters; paged ones are followed.
    */
   async listHelpCenters(): Promise<LiveHelpCenter[]> {
     const apiVersion = reportsDefaultHelpCenter(this.#apiVersion) ? undefined : HELP_CENTER_DEFAULT_VERSION;
-    const wire = await readAllPages(
-      this.#pages('help_center/help_centers', (page) => {
-        // Unpaged answers ignore the page parameters; paged ones are followed.
-        const request: HttpRequest = { method: 'GET', path: 'help_center/help_centers', searchParams: { page, per_page: this.#perPage } };
-        return this.#send(apiVersion === undefined ? request : { ...request, apiVersion }).then((answer) => parseAnswer(helpCenterListSchema, answer));
-      }),
-    );
-    return wire.map(toLiveHelpCenter);
+    return (await this.#readListing('help_center/help_centers', helpCenterListSchema, apiVersion)).map(toLiveHelpCenter);
   }
 
   async listCollections(): Promise<LiveCollection[]> {
-    const wire = await readAllPages(
-      this.#pages('help_center/collections', async (page) => {
-        const searchParams = { page, per_page: this.#perPage };
-        const answer = await this.#send({ method: 'GET', path: 'help_center/collections', searchParams });
-        return parseAnswer(collectionPageSchema, answer);
-      }),
-    );
-    return wire.map(toLiveCollection);
+    return (await this.#readListing('help_center/collections', collectionPageSchema)).map(toLiveCollection);
   }
 
-  #pages<T>(path: string, fetchPage: PageReader<T>['fetchPage']): PageReader<T> {
+  /** Every page of a listing (paged-listing.ts), checked against its total_count. */
+  #readListing<T extends { id: string }>(path: string, schema: z.ZodType<WirePage<T>>, apiVersion?: string): Promise<T[]> {
     const error = (message: string) => new IntercomApiError({ status: 200, code: 'unexpected_response', message, method: 'GET', path: `/${path}` });
-    return {
-      fetchPage,
+    return readAllPages({
+      fetchPage: async (page) => {
+        const request: HttpRequest = { method: 'GET', path, searchParams: { page, per_page: this.#perPage } };
+        return parseAnswer(schema, await this.#send(apiVersion === undefined ? request : { ...request, apiVersion }));
+      },
       endless: (pages) => error(`the listing did not end after ${pages} pages`),
       short: (read, total) =>
         error(
           `the listing is incomplete: it reports ${total} objects (total_count) but its pages held ${read}, twice. ` +
             'Planning from it could create duplicates of what is missing, so nothing was planned. Run again later',
         ),
-    };
+    });
   }
 
   async getCollection(id: string): Promise<LiveCollection> {
