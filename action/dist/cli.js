@@ -6686,7 +6686,7 @@ var require_async = __commonJS({
     "use strict";
     var path = __require("path");
     var { promisify } = __require("util");
-    var readFile2 = promisify(__require("fs").readFile);
+    var readFile3 = promisify(__require("fs").readFile);
     var isNodeModules = require_is_node_modules();
     var resultsCache = require_cache2();
     var promiseCache = /* @__PURE__ */ new Map();
@@ -6695,7 +6695,7 @@ var require_async = __commonJS({
         return "commonjs";
       }
       try {
-        return JSON.parse(await readFile2(path.resolve(directory, "package.json"))).type || "commonjs";
+        return JSON.parse(await readFile3(path.resolve(directory, "package.json"))).type || "commonjs";
       } catch (_) {
       }
       const parent = path.dirname(directory);
@@ -48312,11 +48312,12 @@ function initialInputOptions(dataType, flags) {
       return null;
   }
 }
-function updatedInputOptions(dataType, current, flags) {
+function updatedInputOptions(dataType, current, flags, listItems = "replace") {
   if (dataType === "string" && flags.multiline !== void 0) return { multiline: flags.multiline };
   if (dataType === "list" && flags.list_items !== void 0) {
     const previous = current !== null && "list_options" in current ? current.list_options : [];
-    return { list_options: buildListOptions(flags.list_items, previous) };
+    const labels = listItems === "append" ? [...previous.map((o) => o.label), ...flags.list_items.filter((l) => !previous.some((o) => o.label === l))] : flags.list_items;
+    return { list_options: buildListOptions(labels, previous) };
   }
   if (dataType === "files" && flags.allow_multiple_values !== void 0) {
     return { allow_multiple_values: flags.allow_multiple_values };
@@ -48408,7 +48409,7 @@ function addAttribute(ws, ticketType, input2) {
   ws.markChanged();
   return record2;
 }
-function updateAttribute(ws, attribute2, patch) {
+function updateAttribute(ws, attribute2, patch, listItems = "replace") {
   if (attribute2.data_type === "list" && patch.list_items !== void 0 && patch.list_items.length === 0) {
     throw invalidParameter("List attributes need at least one item in list_items.");
   }
@@ -48421,7 +48422,7 @@ function updateAttribute(ws, attribute2, patch) {
   }
   if (patch.visible_on_create !== void 0) attribute2.visible_on_create = patch.visible_on_create;
   if (patch.visible_to_contacts !== void 0) attribute2.visible_to_contacts = patch.visible_to_contacts;
-  attribute2.input_options = updatedInputOptions(attribute2.data_type, attribute2.input_options, patch);
+  attribute2.input_options = updatedInputOptions(attribute2.data_type, attribute2.input_options, patch, listItems);
   attribute2.updated_at = ws.nowSeconds();
   ws.markChanged();
 }
@@ -52324,12 +52325,12 @@ function createDataAttribute2(ws, input2) {
 function findCustomAttribute(ws, id3) {
   return id3 === void 0 ? void 0 : ws.state.data_attributes.find((a) => a.custom && a.id === id3);
 }
-var DEFAULT_DATA_ATTRIBUTE_LIMIT, NAME;
+var DEFAULT_DATA_ATTRIBUTE_MAX, NAME;
 var init_data_attributes = __esm({
   "src/sandbox/model/data-attributes.ts"() {
     "use strict";
     init_api_error();
-    DEFAULT_DATA_ATTRIBUTE_LIMIT = { max: 250, scope: "workspace" };
+    DEFAULT_DATA_ATTRIBUTE_MAX = 250;
     NAME = /^[\p{L}\p{N}\p{Sc} _-]+$/u;
   }
 });
@@ -52889,6 +52890,85 @@ var init_initial_state = __esm({
   }
 });
 
+// src/sandbox/switches.ts
+function defaultSwitches() {
+  return Object.fromEntries(SWITCH_NAMES2.map((name2) => [name2, SANDBOX_SWITCHES[name2][0]]));
+}
+function resolveSwitches(given = {}) {
+  const out = defaultSwitches();
+  for (const [name2, value] of Object.entries(given)) {
+    if (value === void 0) continue;
+    if (!Object.hasOwn(SANDBOX_SWITCHES, name2)) {
+      throw new SandboxError(`Unknown sandbox switch '${name2}'`, { hint: `Switches: ${SWITCH_NAMES2.join(", ")}.` });
+    }
+    const values = SANDBOX_SWITCHES[name2];
+    if (!values.includes(value)) {
+      throw new SandboxError(`Sandbox switch ${name2} cannot be '${value}'`, { hint: `Use one of: ${values.join(", ")}.` });
+    }
+    out[name2] = value;
+  }
+  return out;
+}
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function shuffleDelay(random) {
+  return async () => {
+    const turns = Math.floor(random() * MAX_SHUFFLE_TURNS);
+    for (let i = 0; i < turns; i++) await new Promise((resolve3) => setImmediate(resolve3));
+  };
+}
+var SANDBOX_SWITCHES, SWITCH_NAMES2, MAX_SHUFFLE_TURNS;
+var init_switches = __esm({
+  "src/sandbox/switches.ts"() {
+    "use strict";
+    init_sandbox_error();
+    SANDBOX_SWITCHES = {
+      /** Ticket types, attributes of one type and sibling collections with one name (case-insensitive). */
+      duplicate_names: ["allow", "reject"],
+      /** `description: ""` on attribute create and update. */
+      empty_attribute_description: ["accept", "reject"],
+      /** `list_items` on an attribute update: the new list, or the old one plus new labels. */
+      list_items_on_update: ["replace", "append"],
+      /** `category` on a ticket type update: changed, or silently kept. */
+      category_on_update: ["change", "keep"],
+      /** `is_internal: true` on a Customer ticket type: honoured, or silently false. */
+      customer_is_internal: ["honour", "force-false"],
+      /** `help_center_id` of a child collection in answers: the id, or null (as in Intercom's own example). */
+      child_help_center_id: ["id", "null"],
+      /** A collection write whose name differs from its default-locale translation: which one wins. */
+      name_vs_translation: ["name-wins", "translation-wins"],
+      /** Requests processed as they arrive, or each after a random delay (so parallel ones reorder). */
+      request_order: ["in-order", "shuffled"],
+      /** `pages: null` in collection listings only when one page holds everything, or always. */
+      collection_pages_null: ["single-page", "always"],
+      /** Help centers in one answer, or paged like collections, one per page. */
+      help_center_pages: ["unpaged", "paged"],
+      /** Ticket type icons kept as sent, or with the emoji variation selector U+FE0F removed. */
+      icon_variation_selector: ["kept", "stripped"],
+      /**
+       * Article bodies stored as sent, or rewritten the way Intercom's editor does (classes,
+       * heading ids, tag spellings, whitespace; model/editor-html.ts).
+       */
+      article_html: ["verbatim", "editor"],
+      /**
+       * What the cap on live custom data attributes counts: contact and company together (the
+       * literal "per workspace"), or each model on its own.
+       */
+      data_attribute_limit: ["workspace", "model"]
+    };
+    SWITCH_NAMES2 = Object.keys(SANDBOX_SWITCHES);
+    MAX_SHUFFLE_TURNS = 64;
+  }
+});
+
 // src/sandbox/auth.ts
 import { timingSafeEqual } from "node:crypto";
 function bearerToken(headers) {
@@ -53289,7 +53369,7 @@ var init_articles3 = __esm({
       {
         method: "POST",
         pattern: "/articles",
-        handle: ({ ws, body, settings }) => ok(renderArticle(ws, createArticle2(ws, readInput(body), settings.articleHtml), true))
+        handle: ({ ws, body, settings }) => ok(renderArticle(ws, createArticle2(ws, readInput(body), settings.switches.article_html), true))
       },
       {
         method: "GET",
@@ -53301,7 +53381,7 @@ var init_articles3 = __esm({
         pattern: "/articles/:id",
         handle: ({ ws, params, body, settings }) => {
           const article2 = findArticle(ws, params["id"]);
-          updateArticle2(ws, article2, readInput(body), settings.articleHtml);
+          updateArticle2(ws, article2, readInput(body), settings.switches.article_html);
           return ok(renderArticle(ws, article2, true));
         }
       },
@@ -53319,7 +53399,7 @@ var init_articles3 = __esm({
 });
 
 // src/sandbox/render/collections.ts
-function renderCollection(ws, c) {
+function renderCollection(ws, c, switches) {
   const hc = ws.helpCenter(c.help_center_id);
   const body = {
     id: c.id,
@@ -53332,7 +53412,7 @@ function renderCollection(ws, c) {
     description: c.description,
     icon: c.icon,
     parent_id: c.parent_id,
-    help_center_id: Number(c.help_center_id)
+    help_center_id: c.parent_id !== null && switches?.child_help_center_id === "null" ? null : Number(c.help_center_id)
   };
   if (hc && hc.locales.length > 1) {
     const [defaultLocale = "en"] = hc.locales;
@@ -53389,9 +53469,25 @@ function listPage(ws, query, settings) {
   const { page, perPage } = paging;
   const sorted = [...ws.state.collections].sort(byRecency2);
   const total = sorted.length;
-  const data = pageOf(sorted, paging).map((c) => renderCollection(ws, c));
-  const pages = page === 1 && total <= perPage ? null : { type: "pages", page, per_page: perPage, total_pages: Math.ceil(total / perPage) };
+  const data = pageOf(sorted, paging).map((c) => renderCollection(ws, c, settings.switches));
+  const pages = page === 1 && total <= perPage || settings.switches.collection_pages_null === "always" ? null : { type: "pages", page, per_page: perPage, total_pages: Math.ceil(total / perPage) };
   return { type: "list", data, total_count: total, pages };
+}
+function assertNameFree(ws, settings, at2, name2, exceptId) {
+  if (settings.switches.duplicate_names === "allow") return;
+  const wanted = name2.trim().toLowerCase();
+  const clash = ws.state.collections.some(
+    (c) => c.id !== exceptId && c.help_center_id === at2.help_center_id && c.parent_id === at2.parent_id && c.name.trim().toLowerCase() === wanted
+  );
+  if (clash) throw invalidParameter(`A collection named '${name2}' already exists here.`);
+}
+function settleDefaultLocale(settings, hc, record2, own2, translated) {
+  const nameWins = settings.switches.name_vs_translation === "name-wins";
+  if (!nameWins && own2.name !== void 0) record2.name = own2.name;
+  if (!nameWins && own2.description !== void 0) record2.description = own2.description;
+  if (translated && hc) applyTranslations(hc, record2, translated);
+  if (nameWins && own2.name !== void 0) record2.name = own2.name;
+  if (nameWins && own2.description !== void 0) record2.description = own2.description;
 }
 function helpCenterFor(ws, body) {
   const id3 = optionalIdRef(body, "help_center_id");
@@ -53419,44 +53515,38 @@ var init_collections3 = __esm({
       {
         method: "POST",
         pattern: "/help_center/collections",
-        handle: ({ ws, body }) => {
+        handle: ({ ws, body, settings }) => {
           const name2 = requiredString(body, "name", "Name");
           const description2 = optionalString(body, "description");
           const parentId2 = optionalIdRef(body, "parent_id") ?? null;
           const translated = readTranslations(body);
-          const record2 = createCollection(ws, {
-            name: name2,
-            description: description2,
-            help_center: helpCenterFor(ws, body),
-            parent_id: parentId2,
-            translated_content: translated
-          });
-          record2.name = name2;
-          if (description2 !== void 0) record2.description = description2;
-          return ok(renderCollection(ws, record2));
+          const helpCenter = helpCenterFor(ws, body);
+          assertNameFree(ws, settings, { help_center_id: helpCenter.id, parent_id: parentId2 }, name2);
+          const record2 = createCollection(ws, { name: name2, description: description2, help_center: helpCenter, parent_id: parentId2 });
+          settleDefaultLocale(settings, helpCenter, record2, { name: name2, description: description2 }, translated);
+          return ok(renderCollection(ws, record2, settings.switches));
         }
       },
       {
         method: "GET",
         pattern: "/help_center/collections/:id",
-        handle: ({ ws, params }) => ok(renderCollection(ws, findCollection(ws, params["id"])))
+        handle: ({ ws, params, settings }) => ok(renderCollection(ws, findCollection(ws, params["id"]), settings.switches))
       },
       {
         method: "PUT",
         pattern: "/help_center/collections/:id",
-        handle: ({ ws, params, body }) => {
+        handle: ({ ws, params, body, settings }) => {
           const record2 = findCollection(ws, params["id"]);
           const name2 = optionalNonEmptyString(body, "name");
           const description2 = optionalString(body, "description");
           const translated = readTranslations(body);
           const parentId2 = optionalIdRef(body, "parent_id");
+          const place = { help_center_id: record2.help_center_id, parent_id: parentId2 === void 0 ? record2.parent_id : parentId2 };
+          if (name2 !== void 0 || parentId2 !== void 0) assertNameFree(ws, settings, place, name2 ?? record2.name, record2.id);
           if (parentId2 !== void 0) moveCollection(ws, record2, parentId2);
-          const hc = ws.helpCenter(record2.help_center_id);
-          if (translated && hc) applyTranslations(hc, record2, translated);
-          if (name2 !== void 0) record2.name = name2;
-          if (description2 !== void 0) record2.description = description2;
+          settleDefaultLocale(settings, ws.helpCenter(record2.help_center_id), record2, { name: name2, description: description2 }, translated);
           touchCollection(ws, record2);
-          return ok(renderCollection(ws, record2));
+          return ok(renderCollection(ws, record2, settings.switches));
         }
       },
       {
@@ -53546,6 +53636,9 @@ function notFoundAttribute() {
 function byModelThenAge(models) {
   return (a, b) => models.indexOf(a.model) - models.indexOf(b.model) || Number(a.custom) - Number(b.custom);
 }
+function limitOf(settings) {
+  return { max: settings.dataAttributeMax, scope: settings.switches.data_attribute_limit };
+}
 var MODEL_MESSAGE, dataAttributeRoutes;
 var init_data_attributes3 = __esm({
   "src/sandbox/routes/data-attributes.ts"() {
@@ -53581,7 +53674,7 @@ var init_data_attributes3 = __esm({
           const messengerWritable = optionalBoolean(body, "messenger_writable");
           const options = dataType === "options" ? checkOptions2(body["options"]) : void 0;
           checkAttributeName(ws, nameValue.trim(), model);
-          checkRoomFor(ws, model, settings.dataAttributeLimit);
+          checkRoomFor(ws, model, limitOf(settings));
           const record2 = createDataAttribute2(ws, {
             model,
             name: nameValue.trim(),
@@ -53614,7 +53707,7 @@ var init_data_attributes3 = __esm({
           if (archived === true && !record2.archived && record2.has_dependants) {
             throw new ApiError(422, "data_invalid", "The Data Attribute you are trying to archive has a dependant object");
           }
-          if (archived === false && record2.archived) checkRoomFor(ws, record2.model, settings.dataAttributeLimit);
+          if (archived === false && record2.archived) checkRoomFor(ws, record2.model, limitOf(settings));
           if (description2 !== void 0) record2.description = description2;
           if (messengerWritable !== void 0) record2.messenger_writable = messengerWritable;
           if (archived !== void 0) record2.archived = archived;
@@ -53655,6 +53748,9 @@ var init_help_centers = __esm({
 });
 
 // src/sandbox/routes/help-centers.ts
+function positiveInt2(raw) {
+  return raw !== null && /^\d+$/.test(raw) && Number(raw) >= 1 ? Number(raw) : void 0;
+}
 var helpCenterRoutes;
 var init_help_centers2 = __esm({
   "src/sandbox/routes/help-centers.ts"() {
@@ -53666,7 +53762,15 @@ var init_help_centers2 = __esm({
       {
         method: "GET",
         pattern: "/help_center/help_centers",
-        handle: ({ ws, version: version2 }) => ok({ type: "list", data: ws.state.help_centers.map((hc) => renderHelpCenter(ws, hc, version2)) })
+        handle: ({ ws, version: version2, query, settings }) => {
+          const all = ws.state.help_centers.map((hc) => renderHelpCenter(ws, hc, version2));
+          if (settings.switches.help_center_pages === "unpaged") return ok({ type: "list", data: all });
+          const page = positiveInt2(query.get("page")) ?? 1;
+          const perPage = 1;
+          const data = all.slice((page - 1) * perPage, page * perPage);
+          const pages = { type: "pages", page, per_page: perPage, total_pages: Math.ceil(all.length / perPage) };
+          return ok({ type: "list", data, total_count: all.length, pages });
+        }
       },
       {
         method: "GET",
@@ -53789,11 +53893,18 @@ function findTicketType(ws, id3) {
   if (!tt) throw notFound();
   return tt;
 }
-function assertNameFree(req, name2, exceptId) {
-  if (req.settings.duplicateNames === "allow") return;
+function assertNameFree2(req, name2, exceptId) {
+  if (req.settings.switches.duplicate_names === "allow") return;
   const wanted = name2.trim().toLowerCase();
   const clash = req.ws.state.ticket_types.find((tt) => tt.id !== exceptId && tt.name.trim().toLowerCase() === wanted);
   if (clash) throw invalidParameter(`A ticket type named '${name2}' already exists.`);
+}
+function storedIcon(req, icon) {
+  return req.settings.switches.icon_variation_selector === "stripped" ? icon.replace(/\uFE0F/g, "") : icon;
+}
+function honouredInternal(req, category, isInternal) {
+  if (category === "Customer" && req.settings.switches.customer_is_internal === "force-false" && isInternal !== void 0) return false;
+  return isInternal;
 }
 var MIN_VERSION, ticketTypeRoutes;
 var init_ticket_types3 = __esm({
@@ -53820,15 +53931,19 @@ var init_ticket_types3 = __esm({
         handle: (req) => {
           const { body, ws, version: version2 } = req;
           const name2 = requiredString(body, "name", "Name");
+          const category = optionalEnum(body, "category", TICKET_TYPE_CATEGORIES2);
+          const icon = optionalString(body, "icon");
           const input2 = {
             name: name2,
             description: optionalString(body, "description"),
-            icon: optionalString(body, "icon"),
-            category: optionalEnum(body, "category", TICKET_TYPE_CATEGORIES2),
-            is_internal: optionalBoolean(body, "is_internal")
+            ...icon !== void 0 ? { icon: storedIcon(req, icon) } : {},
+            category,
+            is_internal: honouredInternal(req, category ?? "Customer", optionalBoolean(body, "is_internal"))
           };
-          assertNameFree(req, name2);
-          return ok(renderTicketType(ws, createTicketType(ws, input2), version2));
+          assertNameFree2(req, name2);
+          const created = createTicketType(ws, input2);
+          if (icon === void 0) created.icon = storedIcon(req, created.icon);
+          return ok(renderTicketType(ws, created, version2));
         }
       },
       {
@@ -53850,12 +53965,13 @@ var init_ticket_types3 = __esm({
           const category = optionalEnum(body, "category", TICKET_TYPE_CATEGORIES2);
           const isInternal = optionalBoolean(body, "is_internal");
           const archived = optionalBoolean(body, "archived");
-          if (name2 !== void 0) assertNameFree(req, name2, tt.id);
+          if (name2 !== void 0) assertNameFree2(req, name2, tt.id);
           if (name2 !== void 0) tt.name = name2;
           if (description2 !== void 0) tt.description = description2;
-          if (icon !== void 0) tt.icon = icon;
-          if (category !== void 0) tt.category = category;
+          if (icon !== void 0) tt.icon = storedIcon(req, icon);
+          if (category !== void 0 && req.settings.switches.category_on_update === "change") tt.category = category;
           if (isInternal !== void 0) tt.is_internal = isInternal;
+          tt.is_internal = honouredInternal(req, tt.category, tt.is_internal) ?? tt.is_internal;
           if (tt.category === "Tracker") tt.is_internal = true;
           if (archived !== void 0) tt.archived = archived;
           tt.updated_at = ws.nowSeconds();
@@ -53886,8 +54002,13 @@ function readDataType(body) {
   }
   return value;
 }
-function assertNameFree2(req, tt, name2, exceptId) {
-  if (req.settings.duplicateNames === "allow") return;
+function checkDescription2(req, description2) {
+  if (description2 !== void 0 && description2.trim() === "" && req.settings.switches.empty_attribute_description === "reject") {
+    throw invalidParameter("Description cannot be blank.");
+  }
+}
+function assertNameFree3(req, tt, name2, exceptId) {
+  if (req.settings.switches.duplicate_names === "allow") return;
   const wanted = name2.trim().toLowerCase();
   if (tt.attributes.some((a) => a.id !== exceptId && a.name.trim().toLowerCase() === wanted)) {
     throw invalidParameter(`The ticket type already has an attribute named '${name2}'.`);
@@ -53916,9 +54037,10 @@ var init_ticket_type_attributes = __esm({
           const name2 = requiredString(body, "name", "Name");
           const description2 = optionalString(body, "description");
           if (description2 === void 0) throw missingParameter("Description");
+          checkDescription2(req, description2);
           const dataType = readDataType(body);
           const listItems = optionalListItems(body, "list_items");
-          assertNameFree2(req, tt, name2);
+          assertNameFree3(req, tt, name2);
           const attribute2 = addAttribute(ws, tt, {
             name: name2,
             description: description2,
@@ -53939,15 +54061,17 @@ var init_ticket_type_attributes = __esm({
           const attribute2 = tt.attributes.find((a) => a.id === params["attributeId"]);
           if (!attribute2) throw notFound();
           const name2 = optionalNonEmptyString(body, "name");
-          if (name2 !== void 0) assertNameFree2(req, tt, name2, attribute2.id);
+          if (name2 !== void 0) assertNameFree3(req, tt, name2, attribute2.id);
           const listItems = optionalListItems(body, "list_items");
+          const description2 = optionalString(body, "description");
+          checkDescription2(req, description2);
           updateAttribute(ws, attribute2, {
             name: name2,
-            description: optionalString(body, "description"),
+            description: description2,
             archived: optionalBoolean(body, "archived"),
             ...readFlags(body),
             list_items: listItems === void 0 ? void 0 : parseListItems(listItems)
-          });
+          }, req.settings.switches.list_items_on_update);
           return ok(renderAttribute(ws, tt, attribute2));
         }
       }
@@ -54042,6 +54166,8 @@ async function answerApiRequest(ctx, request) {
     if (parsed instanceof ApiError) return errorAnswer(parsed.status, parsed.code, parsed.message, headers);
     body = parsed;
   }
+  if (ctx.pace) await ctx.pace();
+  request.onProcess?.();
   const revisionBefore = ctx.ws.revision;
   let answer;
   try {
@@ -54185,13 +54311,15 @@ var init_request_guard = __esm({
 // src/sandbox/server.ts
 import { createServer } from "node:http";
 function createSandboxServer(parts) {
+  let processed = 0;
+  const nextProcessed = () => ++processed;
   return createServer((req, res) => {
-    handle(parts, req, res).catch((error62) => {
+    handle(parts, req, res, nextProcessed).catch((error62) => {
       sendJson(res, 500, errorListBody("server_error", `Sandbox failure: ${error62.message}`));
     });
   });
 }
-async function handle(parts, req, res) {
+async function handle(parts, req, res, nextProcessed) {
   const url2 = new URL(req.url ?? "/", "http://sandbox.invalid");
   const method = (req.method ?? "GET").toUpperCase();
   const path = url2.pathname;
@@ -54226,7 +54354,8 @@ async function handle(parts, req, res) {
     path,
     query: url2.searchParams,
     headers: req.headers,
-    rawBody
+    rawBody,
+    onProcess: () => entry.processed = nextProcessed()
   });
   if (fault && "type" in fault && fault.type === "drop-after-commit") {
     res.socket?.destroy();
@@ -54422,8 +54551,12 @@ var init_state_lock = __esm({
 // src/sandbox/index.ts
 var sandbox_exports = {};
 __export(sandbox_exports, {
+  SANDBOX_SWITCHES: () => SANDBOX_SWITCHES,
+  SWITCH_NAMES: () => SWITCH_NAMES2,
   SandboxError: () => SandboxError,
+  defaultSwitches: () => defaultSwitches,
   loadSeedFile: () => loadSeedFile,
+  resolveSwitches: () => resolveSwitches,
   startSandbox: () => startSandbox,
   validateSeed: () => validateSeed
 });
@@ -54433,24 +54566,25 @@ async function startSandbox(options = {}) {
   const perPageMax = positive(options.perPageMax ?? 50, "perPageMax");
   const perPageDefault = Math.min(positive(options.perPageDefault ?? 20, "perPageDefault"), perPageMax);
   let latencyMs = nonNegative(options.latencyMs ?? 0, "latencyMs");
+  const switches = resolveSwitches({
+    ...options.duplicateNames !== void 0 ? { duplicate_names: options.duplicateNames } : {},
+    ...options.articleHtml !== void 0 ? { article_html: options.articleHtml } : {},
+    ...options.dataAttributeLimit?.scope !== void 0 ? { data_attribute_limit: options.dataAttributeLimit.scope } : {},
+    ...options.switches
+  });
+  const dataAttributeMax = positive(options.dataAttributeLimit?.max ?? DEFAULT_DATA_ATTRIBUTE_MAX, "dataAttributeLimit.max");
   const lock = options.stateFile !== void 0 ? await lockStateFile(options.stateFile) : void 0;
   try {
-    return await serve(options, { defaultVersion, perPageDefault, perPageMax, latencyMs }, lock);
+    return await serve(options, { defaultVersion, perPageDefault, perPageMax, latencyMs, switches, dataAttributeMax }, lock);
   } catch (error62) {
     await lock?.release();
     throw error62;
   }
 }
 async function serve(options, settings, lock) {
-  const { defaultVersion, perPageDefault, perPageMax } = settings;
+  const { defaultVersion, perPageDefault, perPageMax, switches, dataAttributeMax } = settings;
   let { latencyMs } = settings;
-  const apiSettings = {
-    perPageDefault,
-    perPageMax,
-    duplicateNames: options.duplicateNames ?? "allow",
-    dataAttributeLimit: dataAttributeLimit(options),
-    articleHtml: articleHtmlMode(options.articleHtml)
-  };
+  const apiSettings = { perPageDefault, perPageMax, switches, dataAttributeMax };
   const state = await loadOrCreateState(options);
   const ws = new Workspace(state.value);
   const serialize = createStateSerializer();
@@ -54483,7 +54617,8 @@ async function serve(options, settings, lock) {
       limiter,
       token: options.token,
       defaultVersion,
-      settings: apiSettings
+      settings: apiSettings,
+      ...apiSettings.switches.request_order === "shuffled" ? { pace: shuffleDelay(options.random ?? seededRandom(1)) } : {}
     },
     admin: admin2,
     faults,
@@ -54509,7 +54644,7 @@ async function serve(options, settings, lock) {
     setRateLimit: admin2.setRateLimit,
     setLatency: admin2.setLatency,
     setArticleHtml: (mode) => {
-      apiSettings.articleHtml = articleHtmlMode(mode);
+      apiSettings.switches.article_html = resolveSwitches({ article_html: mode }).article_html;
     },
     snapshot: admin2.snapshot,
     close: () => {
@@ -54575,18 +54710,6 @@ function nonNegative(value, name2) {
   if (!Number.isFinite(value) || value < 0) throw new SandboxError(`Sandbox option ${name2} must be zero or more, got ${value}`);
   return value;
 }
-function articleHtmlMode(mode) {
-  if (mode === void 0 || mode === "verbatim" || mode === "editor") return mode ?? "verbatim";
-  throw new SandboxError(`Sandbox option articleHtml must be 'verbatim' or 'editor', got '${mode}'`);
-}
-function dataAttributeLimit(options) {
-  const max = positive(options.dataAttributeLimit?.max ?? DEFAULT_DATA_ATTRIBUTE_LIMIT.max, "dataAttributeLimit.max");
-  const scope2 = options.dataAttributeLimit?.scope ?? DEFAULT_DATA_ATTRIBUTE_LIMIT.scope;
-  if (scope2 !== "workspace" && scope2 !== "model") {
-    throw new SandboxError(`Sandbox option dataAttributeLimit.scope must be 'workspace' or 'model', got '${String(scope2)}'`);
-  }
-  return { max, scope: scope2 };
-}
 var DEFAULT_HOST;
 var init_sandbox = __esm({
   "src/sandbox/index.ts"() {
@@ -54599,12 +54722,14 @@ var init_sandbox = __esm({
     init_initial_state();
     init_data_attributes();
     init_seed_file();
+    init_switches();
     init_server();
     init_state_serializer();
     init_workspace();
     init_loopback_host();
     init_state_lock();
     init_seed_file();
+    init_switches();
     init_sandbox_error();
     DEFAULT_HOST = "127.0.0.1";
   }
@@ -54617,6 +54742,116 @@ import { fileURLToPath } from "node:url";
 
 // src/commands/apply.ts
 var import_core11 = __toESM(require_lib(), 1);
+
+// src/config/parts/findings.ts
+function formatPath(path) {
+  let text4 = "";
+  for (const segment3 of path) {
+    if (typeof segment3 === "number") text4 += `[${segment3}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment3)) text4 += text4 === "" ? segment3 : `.${segment3}`;
+    else text4 += `[${JSON.stringify(segment3)}]`;
+  }
+  return text4 === "" ? "top level" : text4;
+}
+function at(path, message, where = "value") {
+  return { path, message: `${formatPath(path)}: ${message}`, at: where };
+}
+function isSecretPath(path) {
+  return path[0] === "workspaces" && path[2] === "token";
+}
+function quote(text4) {
+  return JSON.stringify(text4);
+}
+function listOf(values) {
+  return values.join(", ");
+}
+
+// src/errors.ts
+var UserError = class extends Error {
+  name = "UserError";
+  /** What the user should do next, printed under the message. */
+  hint;
+  constructor(message, options = {}) {
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+    if (options.hint !== void 0) this.hint = options.hint;
+  }
+};
+var ConfigError = class extends UserError {
+  name = "ConfigError";
+  issues;
+  constructor(issues) {
+    super(formatIssues(issues));
+    this.issues = issues;
+  }
+};
+function formatIssue(issue2) {
+  const where = issue2.location ? `${issue2.location.file}:${issue2.location.line}:${issue2.location.column}` : void 0;
+  return where ? `${where}: ${issue2.message}` : issue2.message;
+}
+function formatIssues(issues) {
+  const head = issues.length === 1 ? "The config has 1 error:" : `The config has ${issues.length} errors:`;
+  return [head, ...issues.map((i) => `  ${formatIssue(i)}`)].join("\n");
+}
+var IntercomApiError = class extends UserError {
+  name = "IntercomApiError";
+  status;
+  /** Intercom's error code, e.g. "unauthorized", "parameter_not_found". */
+  code;
+  requestId;
+  method;
+  /** Path and query only, never the full URL with credentials. */
+  path;
+  constructor(init) {
+    const rid = init.requestId ? ` (request id ${init.requestId})` : "";
+    super(`Intercom refused ${init.method} ${init.path}: ${init.status} ${init.code}: ${init.message}${rid}`, {
+      ...init.hint !== void 0 ? { hint: init.hint } : {}
+    });
+    this.status = init.status;
+    this.code = init.code;
+    this.requestId = init.requestId;
+    this.method = init.method;
+    this.path = init.path;
+  }
+};
+var UnknownOutcomeError = class extends UserError {
+  name = "UnknownOutcomeError";
+  method;
+  path;
+  /** What did arrive (a 5xx, a 408, a page that is not JSON), for reports and support requests. */
+  received;
+  constructor(method, path, cause, received) {
+    const detail = received ? `
+    The only answer was ${received.status} ${received.code}${received.requestId ? ` (request id ${received.requestId})` : ""}, which does not say whether the write was done.` : "";
+    super(`No answer from Intercom for ${method} ${path}; the write may or may not have happened${detail}`, {
+      hint: "Run plan again: it re-reads the workspace and shows what is still missing.",
+      cause
+    });
+    this.method = method;
+    this.path = path;
+    this.received = received;
+  }
+};
+var NetworkError = class extends UserError {
+  name = "NetworkError";
+};
+var PlanError = class extends UserError {
+  name = "PlanError";
+  issues;
+  constructor(issues) {
+    const head = issues.length === 1 ? "Cannot plan: 1 problem" : `Cannot plan: ${issues.length} problems`;
+    super([`${head}:`, ...issues.map((i) => `  ${formatIssue(i)}`)].join("\n"));
+    this.issues = issues;
+  }
+};
+var StalePlanError = class extends UserError {
+  name = "StalePlanError";
+};
+var BugError = class extends Error {
+  name = "BugError";
+};
+function isUserError(error62) {
+  return error62 instanceof UserError;
+}
 
 // src/resources/kit/match-by-name.ts
 var NameIndex = class {
@@ -54643,7 +54878,18 @@ function unclaimed(list, claimed) {
 }
 function duplicateMessage(what, matches2) {
   const ids = matches2.map((m) => `${m.id} ("${m.name}")`).join(" and ");
-  return `"${what}" matches ${matches2.length} live objects: ids ${ids}. Rename or archive all but one in Intercom, or rename the declared object, so that exactly one matches.`;
+  const fix = matches2.every((m) => m.archived === true) ? "Rename all but one in Intercom (they are all archived)" : "Rename or archive all but one in Intercom";
+  return `"${what}" matches ${matches2.length} live objects: ids ${ids}. ${fix}, or rename the declared object, so that exactly one matches.`;
+}
+function pickActive(matches2) {
+  if (matches2.length <= 1) return { match: matches2[0], archivedAlso: [] };
+  const active = matches2.filter((m) => !m.archived);
+  if (active.length === 1) return { match: active[0], archivedAlso: matches2.filter((m) => m.archived) };
+  return { match: void 0, ambiguous: active.length > 1 ? active : matches2, archivedAlso: [] };
+}
+function archivedAlsoNote(what, chosen, archived) {
+  const ids = archived.map((a) => a.id).join(", ");
+  return `${what}: matched the active one (id ${chosen.id}); ${archived.length === 1 ? "an archived one" : `${archived.length} archived ones`} with the same name (id ${ids}) ${archived.length === 1 ? "is" : "are"} left alone`;
 }
 function newest(items) {
   return [...items].sort((a, b) => Number(b.id) - Number(a.id) || b.id.localeCompare(a.id))[0];
@@ -54653,6 +54899,30 @@ var byName = (key) => (a, b) => {
   const y = key(b);
   return x < y ? -1 : x > y ? 1 : 0;
 };
+
+// src/resources/collections/help-centers.ts
+function defaultHelpCenter(helpCenters) {
+  return helpCenters.find((h) => h.default === true) ?? (helpCenters.length === 1 ? helpCenters[0] : void 0);
+}
+function placeCollections(collections, helpCenters) {
+  if (collections.every((c) => c.help_center_id !== null)) return [...collections];
+  const byId = new Map(collections.map((c) => [c.id, c]));
+  const fallback = defaultHelpCenter(helpCenters)?.id ?? null;
+  const placed = /* @__PURE__ */ new Map();
+  const helpCenterOf = (collection, seen) => {
+    const known = placed.get(collection.id);
+    if (known !== void 0) return known;
+    let found = collection.help_center_id;
+    if (found === null) {
+      const parent = collection.parent_id === null ? void 0 : byId.get(collection.parent_id);
+      if (collection.parent_id === null) found = fallback;
+      else if (parent && !seen.has(parent.id)) found = helpCenterOf(parent, seen.add(collection.id));
+    }
+    placed.set(collection.id, found);
+    return found;
+  };
+  return collections.map((c) => c.help_center_id !== null ? c : { ...c, help_center_id: helpCenterOf(c, /* @__PURE__ */ new Set()) });
+}
 
 // src/resources/collections/live-tree.ts
 var LiveCollectionTree = class {
@@ -54747,8 +55017,25 @@ function childKey(helpCenterId, parentId2) {
 function nameKey(helpCenterId, name2) {
   return `${helpCenterId ?? ""}\0${name2}`;
 }
-function defaultHelpCenter(helpCenters) {
-  return helpCenters.find((h) => h.default === true) ?? helpCenters[0];
+
+// src/resources/collections/ignored.ts
+function liveCollectionNames(live) {
+  const tree = new LiveCollectionTree(placeCollections(live.collections ?? [], live.helpCenters ?? []));
+  return tree.collections.map((c) => ({ id: c.id, path: tree.pathOf(c) }));
+}
+function ignoredCollections(tree, ignore) {
+  const out = /* @__PURE__ */ new Set();
+  const verdict = /* @__PURE__ */ new Map();
+  const isIgnored = (c, seen) => {
+    const known = verdict.get(c);
+    if (known !== void 0) return known;
+    const parent = c.parent_id === null ? void 0 : tree.get(c.parent_id);
+    const result = ignore.ignores("collection", tree.pathOf(c)) || parent !== void 0 && !seen.has(parent.id) && isIgnored(parent, seen.add(c.id));
+    verdict.set(c, result);
+    return result;
+  };
+  for (const c of tree.collections) if (isIgnored(c, /* @__PURE__ */ new Set())) out.add(c);
+  return out;
 }
 
 // src/plan/field-diff.ts
@@ -55038,6 +55325,47 @@ function inWorkspace(resource, workspace) {
   return resource.workspaces === void 0 || resource.workspaces.includes(workspace);
 }
 
+// src/resources/collections/translations.ts
+function defaultLocaleOf(node2, current) {
+  return current?.default_locale ?? node2.helpCenter.locales?.[0];
+}
+function declaredTranslations(node2, current) {
+  const declared = node2.decl.translated_content;
+  if (!declared) return void 0;
+  const locale = defaultLocaleOf(node2, current);
+  const out = Object.fromEntries(Object.entries(declared).filter(([key, content]) => key !== locale && content !== void 0));
+  return Object.keys(out).length > 0 ? out : void 0;
+}
+function checkDefaultLocale(node2, issues) {
+  const locale = defaultLocaleOf(node2);
+  const content = locale === void 0 ? void 0 : node2.decl.translated_content?.[locale];
+  if (!content) return;
+  const own2 = { name: node2.decl.name, description: node2.decl.description };
+  for (const key of ["name", "description"]) {
+    const value = content[key];
+    if (value === void 0 || own2[key] === void 0 || value === own2[key]) continue;
+    issues.add(
+      [...node2.configPath, "translated_content", locale, key],
+      `translated_content.${locale}.${key} is ${JSON.stringify(value)}, but ${locale} is the default locale of help center "${node2.helpCenter.identifier}", whose ${key} is the collection's own ${key} (${JSON.stringify(own2[key])}); write the ${locale} text in \`${key}\` only and remove it from translated_content`
+    );
+  }
+}
+function changedTranslations(fields, current, node2) {
+  const locales = new Set(fields.filter((f) => f.path.startsWith("translated_content.")).map((f) => f.path.split(".")[1] ?? ""));
+  const declared = declaredTranslations(node2, current) ?? {};
+  const out = {};
+  for (const locale of locales) {
+    const live = current.translated_content?.[locale] ?? {};
+    const content = {};
+    for (const key of ["name", "description"]) {
+      const value = declared[locale]?.[key] ?? live[key];
+      if (typeof value === "string" && value !== "") content[key] = value;
+    }
+    out[locale] = content;
+  }
+  return out;
+}
+
 // src/resources/collections/declared-tree.ts
 var DeclaredNode = class {
   constructor(decl, index, helpCenter, parent) {
@@ -55075,6 +55403,7 @@ function declaredNodes(declared, ctx) {
       if (!hc) return;
       const node2 = new DeclaredNode(decl, index, hc, parent);
       checkLocales(node2, issues);
+      checkDefaultLocale(node2, issues);
       nodes.push(node2);
       if (decl.collections) visit2(decl.collections, node2, hc);
     });
@@ -55087,7 +55416,17 @@ function resolveHelpCenter(decl, path, helpCenters, issues) {
     issues.add(path, "the workspace has no help center, so collections cannot be created; set one up in Intercom first");
     return void 0;
   }
-  if (decl.help_center === void 0) return defaultHelpCenter(helpCenters);
+  if (decl.help_center === void 0) {
+    const fallback = defaultHelpCenter(helpCenters);
+    if (!fallback) {
+      const names = helpCenters.map((h) => `"${h.identifier}"`).join(", ");
+      issues.add(
+        [...path, "name"],
+        `the workspace has several help centers (${names}) and Intercom did not say which one is the default; name the help center of this collection with \`help_center:\``
+      );
+    }
+    return fallback;
+  }
   const found = helpCenters.find((h) => h.identifier === decl.help_center);
   if (!found) {
     const known = helpCenters.map((h) => `"${h.identifier}"`).join(", ");
@@ -55162,9 +55501,9 @@ function deepestUnlisted(tree, parent, parentDepth, nodeOf, deletedIds) {
 }
 
 // src/resources/collections/match.ts
-function matchCollections(nodes, tree, issues) {
+function matchCollections(nodes, tree, issues, ignored = /* @__PURE__ */ new Set()) {
   const matches2 = /* @__PURE__ */ new Map();
-  const claimed = /* @__PURE__ */ new Set();
+  const claimed = new Set(ignored);
   let reserved;
   const free = (list) => list.some((c) => claimed.has(c)) ? list.filter((c) => !claimed.has(c)) : list;
   const elsewhere = (node2) => {
@@ -55288,9 +55627,10 @@ var COLLECTION_FIELDS = managedFields()({
 var TOP_LEVEL = "(top level)";
 function planCollections(declared, ctx) {
   const { issues } = ctx;
-  const tree = new LiveCollectionTree(ctx.live.collections ?? []);
+  const tree = new LiveCollectionTree(placeCollections(ctx.live.collections ?? [], ctx.live.helpCenters ?? []));
   const nodes = declaredNodes(declared, ctx);
-  const matches2 = matchCollections(nodes, tree, issues);
+  const ignored = ignoredCollections(tree, ctx.ignore);
+  const matches2 = matchCollections(nodes, tree, issues, ignored);
   const changes = [];
   const changeFor = /* @__PURE__ */ new Map();
   for (const node2 of nodes) {
@@ -55300,14 +55640,17 @@ function planCollections(declared, ctx) {
     changes.push(change);
     if (current) changeFor.set(current.id, change);
   }
-  if (ctx.options.prune) changes.push(...planPrune(ctx.options.allowDelete, nodes, matches2, tree, changeFor));
+  if (ctx.options.prune) changes.push(...planPrune(ctx.options.allowDelete, nodes, matches2, tree, changeFor, ignored));
   const deletedIds = new Set(changes.filter((c) => c.action === "delete" && c.id !== void 0).map((c) => c.id));
   checkFinalDepth(nodes, matches2, tree, deletedIds, issues);
   orderCollectionWrites(changes, nodes, matches2, tree);
   return changes;
 }
+function desiredOf(node2, current) {
+  return { ...COLLECTION_FIELDS.desired(node2.decl), translated_content: declaredTranslations(node2, current) };
+}
 function planCreate(node2, matches2) {
-  const body = COLLECTION_FIELDS.body(COLLECTION_FIELDS.desired(node2.decl));
+  const body = COLLECTION_FIELDS.body(desiredOf(node2));
   const parent = parentRef(node2, matches2);
   const fields = newFields({ ...body });
   if (node2.parent) fields.push({ path: "parent", after: node2.parent.names.join(" / ") });
@@ -55319,13 +55662,14 @@ function planCreate(node2, matches2) {
     path: node2.names,
     action: "create",
     fields,
-    operation: { type: "create_collection", helpCenterId: node2.helpCenter.id, parent, body }
+    operation: { type: "create_collection", helpCenterId: node2.helpCenter.id, parent, body },
+    source: node2.configPath
   };
   if (parent && "address" in parent) change.dependsOn = [parent.address];
   return change;
 }
 function planUpdate(node2, current, matches2, tree) {
-  const fields = diffFields(COLLECTION_FIELDS.live(current), COLLECTION_FIELDS.desired(node2.decl));
+  const fields = COLLECTION_FIELDS.changes(COLLECTION_FIELDS.live(current), desiredOf(node2, current));
   const parent = parentRef(node2, matches2);
   const wantedParentId = parent && "id" in parent ? parent.id : parent ? void 0 : null;
   const moves = wantedParentId !== current.parent_id;
@@ -55334,7 +55678,7 @@ function planUpdate(node2, current, matches2, tree) {
   const changed = new Set(fields.map((f) => f.path.split(".")[0]));
   if (changed.has("name")) body.name = node2.decl.name;
   if (changed.has("description")) body.description = node2.decl.description ?? "";
-  if (changed.has("translated_content")) body.translated_content = mergeTranslations(current, node2);
+  if (changed.has("translated_content")) body.translated_content = changedTranslations(fields, current, node2);
   if (moves) {
     const before = tree.pathOf(current).slice(0, -1);
     fields.push({
@@ -55352,13 +55696,15 @@ function planUpdate(node2, current, matches2, tree) {
     action: "update",
     id: current.id,
     fields,
-    operation: moves ? { type: "update_collection", collectionId: current.id, parent, body } : { type: "update_collection", collectionId: current.id, body }
+    operation: moves ? { type: "update_collection", collectionId: current.id, parent, body } : { type: "update_collection", collectionId: current.id, body },
+    source: node2.configPath
   };
   if (moves && parent && "address" in parent) change.dependsOn = [parent.address];
   return change;
 }
-function planPrune(allowDelete, nodes, matches2, tree, changeFor) {
-  const claimed = new Set(matches2.values());
+function planPrune(allowDelete, nodes, matches2, tree, changeFor, ignored) {
+  const claimed = /* @__PURE__ */ new Set([...matches2.values(), ...ignored]);
+  const holding = holdersOf(ignored, tree);
   const mentioned = new Map(nodes.map((n) => [n.helpCenter.id, n.helpCenter]));
   const unlisted = [...mentioned.values()].flatMap((hc) => tree.inHelpCenter(hc.id).filter((c) => !claimed.has(c)).map((c) => ({ c, hc, path: tree.pathOf(c) }))).sort((a, b) => b.path.length - a.path.length || a.c.id.localeCompare(b.c.id));
   const changes = [];
@@ -55373,7 +55719,10 @@ function planPrune(allowDelete, nodes, matches2, tree, changeFor) {
       action: "blocked",
       reason: "not in the config; deleting a collection needs --allow-delete"
     };
-    if (allowDelete) {
+    const kept = holding.get(c);
+    if (kept) {
+      change.reason = `not in the config, but it holds "${tree.pathOf(kept).join(" / ")}", which \`ignore:\` keeps; a collection goes only with everything in it`;
+    } else if (allowDelete) {
       change.action = "delete";
       change.reason = "not in the config (prune --allow-delete)";
       change.operation = { type: "delete_collection", collectionId: c.id };
@@ -55390,20 +55739,24 @@ function parentRef(node2, matches2) {
   const live = matches2.get(node2.parent);
   return live ? { id: live.id } : { address: node2.parent.address };
 }
-function mergeTranslations(current, node2) {
-  const merged = {};
-  for (const [locale, content] of Object.entries(current.translated_content ?? {})) merged[locale] = { ...content };
-  for (const [locale, content] of Object.entries(node2.decl.translated_content ?? {})) {
-    merged[locale] = { ...merged[locale] ?? {}, ...content };
+function holdersOf(ignored, tree) {
+  const out = /* @__PURE__ */ new Map();
+  for (const kept of ignored) {
+    const seen = /* @__PURE__ */ new Set([kept.id]);
+    for (let p = kept.parent_id ? tree.get(kept.parent_id) : void 0; p && !seen.has(p.id); p = p.parent_id ? tree.get(p.parent_id) : void 0) {
+      seen.add(p.id);
+      if (!out.has(p)) out.set(p, kept);
+    }
   }
-  return merged;
+  return out;
 }
 
 // src/resources/collections/export.ts
-function exportCollections(helpCenters, collections) {
+function exportCollections(helpCenters, collections, ignore) {
   const fallback = defaultHelpCenter(helpCenters);
-  const tree = new LiveCollectionTree(collections);
-  const visit2 = (helpCenterId, parentId2, identifier) => [...tree.childrenOf(helpCenterId, parentId2)].sort(byName((c) => c.name)).map((c) => {
+  const tree = new LiveCollectionTree(placeCollections(collections, helpCenters));
+  const ignored = ignore ? ignoredCollections(tree, ignore) : /* @__PURE__ */ new Set();
+  const visit2 = (helpCenterId, parentId2, identifier) => [...tree.childrenOf(helpCenterId, parentId2)].filter((c) => !ignored.has(c)).sort(byName((c) => c.name)).map((c) => {
     const out = exportCollection(c, identifier);
     const children = visit2(helpCenterId, c.id);
     if (children.length > 0) out.collections = children;
@@ -55418,29 +55771,6 @@ function exportCollection(c, helpCenter) {
   const translations = Object.entries(c.translated_content ?? {}).filter(([locale]) => locale !== c.default_locale).map(([locale, content]) => [locale, Object.fromEntries(Object.entries(content).filter(([, v]) => typeof v === "string" && v !== ""))]).filter(([, content]) => Object.keys(content).length > 0).sort(byName(([locale]) => locale));
   if (translations.length > 0) out.translated_content = Object.fromEntries(translations);
   return out;
-}
-
-// src/config/parts/findings.ts
-function formatPath(path) {
-  let text4 = "";
-  for (const segment3 of path) {
-    if (typeof segment3 === "number") text4 += `[${segment3}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment3)) text4 += text4 === "" ? segment3 : `.${segment3}`;
-    else text4 += `[${JSON.stringify(segment3)}]`;
-  }
-  return text4 === "" ? "top level" : text4;
-}
-function at(path, message, where = "value") {
-  return { path, message: `${formatPath(path)}: ${message}`, at: where };
-}
-function isSecretPath(path) {
-  return path[0] === "workspaces" && path[2] === "token";
-}
-function quote(text4) {
-  return JSON.stringify(text4);
-}
-function listOf(values) {
-  return values.join(", ");
 }
 
 // src/config/parts/loose.ts
@@ -55570,7 +55900,7 @@ function declaredCollections(data) {
   const out = [];
   const visit2 = (list, path, parent) => {
     for (const [i, value] of records(list)) {
-      const object2 = { path: [...path, i], value };
+      const object2 = { kind: "collection", path: [...path, i], value };
       if (parent) object2.parent = { object: parent, noun: "parent collection" };
       out.push(object2);
       visit2(value["collections"], [...path, i, "collections"], object2);
@@ -55593,9 +55923,18 @@ var collectionKind = {
     const declared = config2.help_center?.collections;
     return declared === void 0 ? [] : planCollections(declared, ctx);
   },
-  export: (live) => live.collections && live.helpCenters ? { help_center: { collections: exportCollections(live.helpCenters, live.collections) } } : {},
+  export: (live, ignore) => live.collections && live.helpCenters ? { help_center: { collections: exportCollections(live.helpCenters, live.collections, ignore) } } : {},
   count: (config2) => ({ collections: countCollections(config2.help_center?.collections) }),
   describe: (change) => `collection ${change.help_center ? `${change.help_center}: ` : ""}"${change.path.join(" / ")}"`,
+  fields: COLLECTION_FIELDS,
+  whereInIntercom: (change) => `Help Center \u2192 Collections (help center "${change.help_center}") \u2192 "${change.path.join(" / ")}"`,
+  namePath: (change) => change.path,
+  ignore: {
+    key: "collections",
+    noun: "collection",
+    patterns: 'collection paths (names from the top level, joined by "/") or patterns, e.g. "Legacy/**" (Legacy and everything below it)',
+    liveNames: (live) => liveCollectionNames(live)
+  },
   writes: {
     create_collection: async (op, ctx) => {
       const answer = await ctx.api.createCollection({
@@ -55619,7 +55958,8 @@ var collectionKind = {
     const op = change.operation;
     if (op?.type !== "create_collection") return void 0;
     const parent = parentId(op.parent, ctx);
-    const found = (await ctx.api.listCollections()).filter(
+    const [collections, helpCenters] = await Promise.all([ctx.api.listCollections(), ctx.api.listHelpCenters()]);
+    const found = placeCollections(collections, helpCenters).filter(
       (c) => c.name === op.body.name && c.parent_id === parent && c.help_center_id === op.helpCenterId
     );
     return newest(found)?.id;
@@ -55631,93 +55971,6 @@ function parentId(parent, ctx) {
 }
 function countCollections(list) {
   return (list ?? []).reduce((n, c) => n + 1 + countCollections(c.collections), 0);
-}
-
-// src/errors.ts
-var UserError = class extends Error {
-  name = "UserError";
-  /** What the user should do next, printed under the message. */
-  hint;
-  constructor(message, options = {}) {
-    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
-    if (options.hint !== void 0) this.hint = options.hint;
-  }
-};
-var ConfigError = class extends UserError {
-  name = "ConfigError";
-  issues;
-  constructor(issues) {
-    super(formatIssues(issues));
-    this.issues = issues;
-  }
-};
-function formatIssue(issue2) {
-  const where = issue2.location ? `${issue2.location.file}:${issue2.location.line}:${issue2.location.column}` : void 0;
-  return where ? `${where}: ${issue2.message}` : issue2.message;
-}
-function formatIssues(issues) {
-  const head = issues.length === 1 ? "The config has 1 error:" : `The config has ${issues.length} errors:`;
-  return [head, ...issues.map((i) => `  ${formatIssue(i)}`)].join("\n");
-}
-var IntercomApiError = class extends UserError {
-  name = "IntercomApiError";
-  status;
-  /** Intercom's error code, e.g. "unauthorized", "parameter_not_found". */
-  code;
-  requestId;
-  method;
-  /** Path and query only, never the full URL with credentials. */
-  path;
-  constructor(init) {
-    const rid = init.requestId ? ` (request id ${init.requestId})` : "";
-    super(`Intercom refused ${init.method} ${init.path}: ${init.status} ${init.code}: ${init.message}${rid}`, {
-      ...init.hint !== void 0 ? { hint: init.hint } : {}
-    });
-    this.status = init.status;
-    this.code = init.code;
-    this.requestId = init.requestId;
-    this.method = init.method;
-    this.path = init.path;
-  }
-};
-var UnknownOutcomeError = class extends UserError {
-  name = "UnknownOutcomeError";
-  method;
-  path;
-  /** What did arrive (a 5xx, a 408, a page that is not JSON), for reports and support requests. */
-  received;
-  constructor(method, path, cause, received) {
-    const detail = received ? `
-    The only answer was ${received.status} ${received.code}${received.requestId ? ` (request id ${received.requestId})` : ""}, which does not say whether the write was done.` : "";
-    super(`No answer from Intercom for ${method} ${path}; the write may or may not have happened${detail}`, {
-      hint: "Run plan again: it re-reads the workspace and shows what is still missing.",
-      cause
-    });
-    this.method = method;
-    this.path = path;
-    this.received = received;
-  }
-};
-var NetworkError = class extends UserError {
-  name = "NetworkError";
-};
-var PlanError = class extends UserError {
-  name = "PlanError";
-  issues;
-  constructor(issues) {
-    const head = issues.length === 1 ? "Cannot plan: 1 problem" : `Cannot plan: ${issues.length} problems`;
-    super([`${head}:`, ...issues.map((i) => `  ${formatIssue(i)}`)].join("\n"));
-    this.issues = issues;
-  }
-};
-var StalePlanError = class extends UserError {
-  name = "StalePlanError";
-};
-var BugError = class extends Error {
-  name = "BugError";
-};
-function isUserError(error62) {
-  return error62 instanceof UserError;
 }
 
 // src/resources/data-attributes/fields.ts
@@ -55999,7 +56252,7 @@ function planDataAttributes(section, ctx) {
 }
 function planModel(model, declared, ctx, sources) {
   const live = liveAttributes(ctx.live, model) ?? [];
-  const custom2 = live.filter(isCustom);
+  const custom2 = live.filter(isCustom).filter((a) => !ctx.ignore.ignores("data_attribute", [model, a.name]));
   const byName2 = new NameIndex(custom2);
   const claimed = /* @__PURE__ */ new Set();
   const changes = [];
@@ -56170,7 +56423,9 @@ function declaredDataAttributes(data) {
   const section = data["data_attributes"];
   if (!isRecord(section)) return [];
   return DATA_ATTRIBUTE_MODELS.flatMap(
-    (model) => records(section[model]).map(([i, value]) => ({ path: ["data_attributes", model, i], value }))
+    (model) => records(section[model]).map(
+      ([i, value]) => ({ kind: "data_attribute", path: ["data_attributes", model, i], value, namePath: [model, text(value["name"]) ?? ""] })
+    )
   );
 }
 function checkAttribute(model, attribute2, path) {
@@ -56248,6 +56503,18 @@ var dataAttributeKind = {
     data_attributes: DATA_ATTRIBUTE_MODELS.reduce((n, model) => n + (config2.data_attributes?.[model]?.length ?? 0), 0)
   }),
   describe: (change) => `${change.model} data attribute "${change.name}"`,
+  fields: DATA_ATTRIBUTE_FIELDS,
+  whereInIntercom: (change) => `${MODELS[change.model].settings} \u2192 "${change.name}"`,
+  namePath: (change) => [change.model, change.name],
+  ignore: {
+    key: "data_attributes",
+    noun: "data attribute",
+    patterns: 'model/name, e.g. "contact/legacy_*"',
+    depth: 2,
+    liveNames: (live) => DATA_ATTRIBUTE_MODELS.flatMap(
+      (model) => (liveAttributes(live, model) ?? []).filter(isCustom).map((a) => ({ id: a.id, path: [model, a.name] }))
+    )
+  },
   writes: {
     create_data_attribute: async (op, ctx) => {
       const answer = await ctx.api.createDataAttribute(op.body);
@@ -56281,11 +56548,13 @@ function readsFor(section) {
   const models = new Set(declared.some(isShared) ? [...declared, ...SHARED_MODELS] : declared);
   return DATA_ATTRIBUTE_MODELS.filter((model) => models.has(model)).map((model) => MODELS[model].family);
 }
-function exportDataAttributes(live) {
+function exportDataAttributes(live, ignore) {
   const section = {};
   for (const model of DATA_ATTRIBUTE_MODELS) {
     const attributes = liveAttributes(live, model);
-    if (attributes) section[model] = attributes.filter(isCustom).sort(byName((a) => a.name)).map(exportAttribute);
+    if (!attributes) continue;
+    const kept = attributes.filter(isCustom).filter((a) => !ignore?.ignores("data_attribute", [model, a.name]));
+    section[model] = kept.sort(byName((a) => a.name)).map(exportAttribute);
   }
   return Object.keys(section).length > 0 ? { data_attributes: section } : {};
 }
@@ -56341,7 +56610,7 @@ function planOneState(state, current) {
       reason: `missing: create it in Intercom (${WHERE}) with ${details.join(", ")}; the API cannot create ticket states.`
     };
   }
-  const fields = diffFields(TICKET_STATE_FIELDS.live(current), TICKET_STATE_FIELDS.desired(state));
+  const fields = TICKET_STATE_FIELDS.changes(TICKET_STATE_FIELDS.live(current), TICKET_STATE_FIELDS.desired(state));
   if (current.archived) fields.push({ path: "archived", before: true, after: false });
   if (fields.length === 0) return void 0;
   const steps = fields.map(
@@ -56380,7 +56649,7 @@ var ticketStateKind = {
   identity: [],
   // Intercom requires internal labels to be unique across the workspace.
   rules: (data, context) => findNameClashes(records(data["ticket_states"]), ["ticket_states"], { noun: "ticket state", key: "internal_label" }, context),
-  declaredObjects: (data) => records(data["ticket_states"]).map(([i, value]) => ({ path: ["ticket_states", i], value })),
+  declaredObjects: (data) => records(data["ticket_states"]).map(([i, value]) => ({ kind: "ticket_state", path: ["ticket_states", i], value })),
   reads: (config2) => config2.ticket_states !== void 0 ? ["ticketStates"] : [],
   plan: (config2, ctx) => config2.ticket_states === void 0 ? [] : planTicketStates(config2.ticket_states, ctx.live.ticketStates ?? [], ctx.workspace),
   export: (live) => live.ticketStates ? {
@@ -56388,6 +56657,9 @@ var ticketStateKind = {
   } : {},
   count: (config2) => ({ ticket_states: config2.ticket_states?.length ?? 0 }),
   describe: (change) => `ticket state "${change.name}"`,
+  fields: TICKET_STATE_FIELDS,
+  whereInIntercom: () => "Settings \u2192 Tickets \u2192 Ticket states",
+  namePath: (change) => [change.name],
   // Verify-only: no operation, so nothing to write or find again.
   writes: {},
   findCreated: async () => void 0,
@@ -56413,6 +56685,16 @@ var attributeKind = {
   name: "ticket_type_attribute",
   identity: ["ticket_type"],
   describe: (change) => `attribute "${change.ticket_type}" \u203A "${change.name}"`,
+  fields: ATTRIBUTE_FIELDS,
+  whereInIntercom: (change) => `Settings \u2192 Tickets \u2192 ticket types \u2192 "${change.ticket_type}" \u2192 attribute "${change.name}"`,
+  namePath: (change) => [change.ticket_type, change.name],
+  ignore: {
+    key: "attributes",
+    noun: "attribute",
+    patterns: 'Type/Attribute names or patterns, e.g. "Bug report/Internal*" or "*/Legacy*"',
+    depth: 2,
+    liveNames: (live) => (live.ticketTypes ?? []).flatMap((type) => type.attributes.filter((a) => !a.default).map((a) => ({ id: a.id, path: [type.name, a.name] })))
+  },
   writes: {
     create_attribute: async (op, ctx) => {
       const answer = await ctx.api.createAttribute(ctx.resolve(op.ticketType), op.body);
@@ -56431,8 +56713,8 @@ var attributeKind = {
   },
   liveObjects: (live) => (live.ticketTypes ?? []).flatMap((type) => type.attributes.map((a) => [a.id, a]))
 };
-function exportAttributes(type) {
-  return type.attributes.filter((a) => !a.default).sort(byName((a) => a.name)).map((a) => {
+function exportAttributes(type, ignore) {
+  return type.attributes.filter((a) => !a.default && !ignore?.ignores("ticket_type_attribute", [type.name, a.name])).sort(byName((a) => a.name)).map((a) => {
     const out = ATTRIBUTE_FIELDS.exported(a);
     if (a.archived) out.archived = true;
     return out;
@@ -56512,24 +56794,53 @@ function checkListItems(attribute2, path) {
   return findings;
 }
 
+// src/resources/ticket-types/internal-rule.ts
+function internalConflict(name2, category, isInternal) {
+  if (isInternal === void 0) return void 0;
+  const fixed = { Customer: false, Tracker: true };
+  const kept = category === void 0 ? void 0 : fixed[category];
+  if (kept === void 0 || kept === isInternal) return void 0;
+  return category === "Tracker" ? `ticket type "${name2}" is a Tracker, and Intercom keeps Tracker ticket types internal; is_internal: false would never take effect. Remove is_internal (or set it to true), or choose another category` : `ticket type "${name2}" is a Customer ticket type, and Intercom always shares Customer tickets with customers; is_internal: true would never take effect. Remove is_internal (or set it to false), or use category: Back-office for internal tickets`;
+}
+
+// src/resources/attributes/form-order.ts
+function formOrderNote(typeName, placed, live) {
+  const position = new Map(live.map((attribute2) => [attribute2, attribute2.order]));
+  const existing = placed.filter((p) => p.live !== void 0).sort((a, b) => (position.get(a.live) ?? 0) - (position.get(b.live) ?? 0));
+  const created = placed.filter((p) => p.live === void 0);
+  const after = [...existing, ...created].map((p) => p.declared.name);
+  const wanted = placed.map((p) => p.declared.name);
+  if (after.every((name2, i) => name2 === wanted[i])) return void 0;
+  return `attributes of ticket type "${typeName}" will be in the order ${after.map((n) => `"${n}"`).join(", ")} in Intercom, not ${wanted.map((n) => `"${n}"`).join(", ")} as in the config: Intercom orders attributes by creation and the API cannot reorder them. Drag them into place in Intercom (Settings \u2192 Tickets \u2192 "${typeName}"), or list them in the config in Intercom's order`;
+}
+
 // src/resources/attributes/plan.ts
 function planAttributes(ctx, owner) {
-  const live = (owner.current?.attributes ?? []).filter((a) => !a.default);
+  const typeNames = [owner.name, ...owner.current ? [owner.current.name] : []];
+  const live = (owner.current?.attributes ?? []).filter(
+    (a) => !a.default && !typeNames.some((type) => ctx.ignore.ignores("ticket_type_attribute", [type, a.name]))
+  );
   const byName2 = new NameIndex(live);
   const claimed = /* @__PURE__ */ new Set();
   const changes = [];
   const typeRef = owner.current ? { id: owner.current.id } : { address: owner.address };
-  const dependsOn = owner.current ? void 0 : [owner.address];
+  let previousCreate;
+  const placed = [];
   (owner.attributes ?? []).forEach((attribute2, index) => {
     if (!inWorkspace(attribute2, ctx.workspace)) return;
-    const matches2 = byName2.match(attribute2.name, attribute2.previous_names, claimed);
-    if (matches2.length > 1) {
-      ctx.issues.add(configPath(owner, index, "name"), duplicateMessage(`${owner.name} \u203A ${attribute2.name}`, matches2));
+    const { match: current, ambiguous, archivedAlso } = pickActive(byName2.match(attribute2.name, attribute2.previous_names, claimed));
+    if (ambiguous) {
+      ctx.issues.add(configPath(owner, index, "name"), duplicateMessage(`${owner.name} \u203A ${attribute2.name}`, ambiguous));
       return;
     }
-    const current = matches2[0];
+    if (current && archivedAlso.length > 0) {
+      const what = `attribute "${owner.name}" \u203A "${attribute2.name}"`;
+      ctx.notes.push({ address: address("ticket_type_attribute", owner.name, attribute2.name), message: archivedAlsoNote(what, current, archivedAlso) });
+    }
+    if (attribute2.archived !== true) placed.push({ declared: attribute2, live: current });
     if (!current) {
       if (attribute2.archived === true) return;
+      if (!checkDescription(ctx, owner, attribute2, index, "create")) return;
       const change = {
         address: address("ticket_type_attribute", owner.name, attribute2.name),
         kind: "ticket_type_attribute",
@@ -56537,9 +56848,12 @@ function planAttributes(ctx, owner) {
         ticket_type: owner.name,
         action: "create",
         fields: newFields(ATTRIBUTE_FIELDS.desired(attribute2)),
-        operation: { type: "create_attribute", ticketType: typeRef, body: createBody(attribute2) }
+        operation: { type: "create_attribute", ticketType: typeRef, body: ATTRIBUTE_FIELDS.body(ATTRIBUTE_FIELDS.desired(attribute2)) },
+        source: configPath(owner, index)
       };
-      if (dependsOn) change.dependsOn = dependsOn;
+      const dependsOn = [...owner.current ? [] : [owner.address], ...previousCreate ? [previousCreate] : []];
+      if (dependsOn.length > 0) change.dependsOn = dependsOn;
+      previousCreate = change.address;
       changes.push(change);
       return;
     }
@@ -56548,9 +56862,10 @@ function planAttributes(ctx, owner) {
       ctx.issues.add(configPath(owner, index, "data_type"), dataTypeMessage(owner.name, attribute2, current));
       return;
     }
-    const fields = diffFields(ATTRIBUTE_FIELDS.live(current), ATTRIBUTE_FIELDS.desired(attribute2));
+    const fields = ATTRIBUTE_FIELDS.changes(ATTRIBUTE_FIELDS.live(current), ATTRIBUTE_FIELDS.desired(attribute2));
     const wantArchived = attribute2.archived ?? false;
     if (current.archived !== wantArchived) fields.push({ path: "archived", before: current.archived, after: wantArchived });
+    if (fields.some((f) => f.path === "description") && !checkDescription(ctx, owner, attribute2, index, "update")) return;
     if (fields.length === 0 || !owner.current) return;
     changes.push({
       address: address("ticket_type_attribute", owner.name, attribute2.name),
@@ -56566,9 +56881,12 @@ function planAttributes(ctx, owner) {
         attributeId: current.id,
         // Only the changed fields.
         body: ATTRIBUTE_FIELDS.bodyOf(fields)
-      }
+      },
+      source: configPath(owner, index)
     });
   });
+  const note = formOrderNote(owner.name, placed, live);
+  if (note) ctx.notes.push({ address: owner.address, message: note });
   if (ctx.options.prune && owner.current) {
     for (const attribute2 of live) {
       if (claimed.has(attribute2) || attribute2.archived) continue;
@@ -56593,10 +56911,18 @@ function planAttributes(ctx, owner) {
   return changes;
 }
 function configPath(owner, index, field) {
-  return ["ticket_types", owner.index, "attributes", index, field];
+  const path = ["ticket_types", owner.index, "attributes", index];
+  return field === void 0 ? path : [...path, field];
 }
-function createBody(attribute2) {
-  return ATTRIBUTE_FIELDS.body({ ...ATTRIBUTE_FIELDS.desired(attribute2), description: attribute2.description ?? "" });
+function checkDescription(ctx, owner, attribute2, index, write) {
+  if (attribute2.description !== void 0 && attribute2.description.trim() !== "") return true;
+  const where = attribute2.description === void 0 ? "name" : "description";
+  const what = `attribute "${attribute2.name}" of ticket type "${owner.name}"`;
+  ctx.issues.add(
+    configPath(owner, index, where),
+    write === "create" ? `${what} would be created without a description, and Intercom requires one; add \`description:\` with a short help text` : `${what} would have its description cleared, and Intercom requires one; write a description, or leave \`description:\` out to keep the current one`
+  );
+  return false;
 }
 function dataTypeMessage(typeName, wanted, current) {
   return `attribute "${wanted.name}" of ticket type "${typeName}" is a ${current.data_type} attribute in Intercom; it cannot become ${wanted.data_type} because the API cannot change data_type. To migrate: declare the new attribute under a new name (for example "${wanted.name} (${wanted.data_type})"), and archive the old one (keep it in the file with its old data_type and archived: true, or remove it and plan with --prune).`;
@@ -56644,23 +56970,26 @@ var TICKET_TYPE_FIELDS = managedFields()({
   name: {},
   description: {},
   category: {},
-  icon: {},
+  // Emoji are written with and without the variation selector U+FE0F; both are one icon.
+  icon: { comparable: (icon) => typeof icon === "string" ? icon.replace(/\uFE0F/g, "") : icon },
   is_internal: {}
 });
 function planTicketTypes(declared, ctx) {
-  const live = ctx.live.ticketTypes ?? [];
+  const live = (ctx.live.ticketTypes ?? []).filter((t) => !ctx.ignore.ignores("ticket_type", [t.name]));
   const byName2 = new NameIndex(live);
   const claimed = /* @__PURE__ */ new Set();
   const changes = [];
   declared.forEach((type, index) => {
     if (!inWorkspace(type, ctx.workspace)) return;
-    const matches2 = byName2.match(type.name, type.previous_names, claimed);
-    if (matches2.length > 1) {
-      ctx.issues.add(["ticket_types", index, "name"], duplicateMessage(type.name, matches2));
+    const { match: current, ambiguous, archivedAlso } = pickActive(byName2.match(type.name, type.previous_names, claimed));
+    if (ambiguous) {
+      ctx.issues.add(["ticket_types", index, "name"], duplicateMessage(type.name, ambiguous));
       return;
     }
-    const current = matches2[0];
     if (current) claimed.add(current);
+    if (current && archivedAlso.length > 0) {
+      ctx.notes.push({ address: address("ticket_type", type.name), message: archivedAlsoNote(`ticket type "${type.name}"`, current, archivedAlso) });
+    }
     changes.push(...planOneType(ctx, type, index, current));
   });
   if (ctx.options.prune) {
@@ -56683,11 +57012,9 @@ function planTicketTypes(declared, ctx) {
 function planOneType(ctx, type, index, current) {
   const typeAddress = address("ticket_type", type.name);
   const wanted = TICKET_TYPE_FIELDS.desired(type);
-  if (type.is_internal === false && (type.category ?? current?.category) === "Tracker") {
-    ctx.issues.add(
-      ["ticket_types", index, "is_internal"],
-      `ticket type "${type.name}" is a Tracker, and Intercom keeps Tracker ticket types internal; is_internal: false would never take effect. Remove is_internal (or set it to true), or choose another category`
-    );
+  const conflict = internalConflict(type.name, type.category ?? current?.category ?? (current ? void 0 : "Customer"), type.is_internal);
+  if (conflict) {
+    ctx.issues.add(["ticket_types", index, "is_internal"], conflict);
     return [];
   }
   const owner = { name: type.name, index, attributes: type.attributes, current, address: typeAddress };
@@ -56701,11 +57028,12 @@ function planOneType(ctx, type, index, current) {
       action: "create",
       name: type.name,
       fields: newFields({ ...body }),
-      operation: { type: "create_ticket_type", body }
+      operation: { type: "create_ticket_type", body },
+      source: ["ticket_types", index]
     };
     return [create, ...children()];
   }
-  const fields = diffFields(TICKET_TYPE_FIELDS.live(current), wanted);
+  const fields = TICKET_TYPE_FIELDS.changes(TICKET_TYPE_FIELDS.live(current), wanted);
   const wantArchived = type.archived ?? false;
   if (current.archived !== wantArchived) fields.push({ path: "archived", before: current.archived, after: wantArchived });
   const typeChanges = [];
@@ -56719,7 +57047,8 @@ function planOneType(ctx, type, index, current) {
       id: current.id,
       fields,
       // The PUT body: only the fields that change.
-      operation: { type: "update_ticket_type", ticketTypeId: current.id, body: TICKET_TYPE_FIELDS.bodyOf(fields) }
+      operation: { type: "update_ticket_type", ticketTypeId: current.id, body: TICKET_TYPE_FIELDS.bodyOf(fields) },
+      source: ["ticket_types", index]
     });
   }
   return [...typeChanges, ...children()];
@@ -56756,13 +57085,17 @@ var ticketTypeKind = {
     for (const [index, type] of types) {
       const path = ["ticket_types", index];
       findings.push(...checkAttributes(type, path, context), ...duplicateTexts(type["states"], [...path, "states"], "state"));
+      const isInternal = typeof type["is_internal"] === "boolean" ? type["is_internal"] : void 0;
+      const conflict = internalConflict(text(type["name"]) ?? "", text(type["category"]), isInternal);
+      if (conflict) findings.push(at([...path, "is_internal"], conflict));
     }
     return findings;
   },
   declaredObjects(data) {
     return records(data["ticket_types"]).flatMap(([i, value]) => {
-      const type = { path: ["ticket_types", i], value };
+      const type = { kind: "ticket_type", path: ["ticket_types", i], value };
       const attributes = records(value["attributes"]).map(([j, attribute2]) => ({
+        kind: "ticket_type_attribute",
         path: ["ticket_types", i, "attributes", j],
         value: attribute2,
         parent: { object: type, noun: "ticket type" }
@@ -56777,12 +57110,24 @@ var ticketTypeKind = {
     return families;
   },
   plan: (config2, ctx) => config2.ticket_types === void 0 ? [] : planTicketTypes(config2.ticket_types, ctx),
-  export: (live) => live.ticketTypes ? { ticket_types: [...live.ticketTypes].sort(byName((t) => t.name)).map(exportType) } : {},
+  export: (live, ignore) => live.ticketTypes ? {
+    ticket_types: [...live.ticketTypes].filter((t) => !ignore?.ignores("ticket_type", [t.name])).sort(byName((t) => t.name)).map((t) => exportType(t, ignore))
+  } : {},
   count: (config2) => ({
     ticket_types: config2.ticket_types?.length ?? 0,
     attributes: (config2.ticket_types ?? []).reduce((n, t) => n + (t.attributes?.length ?? 0), 0)
   }),
   describe: (change) => `ticket type "${change.name}"`,
+  fields: TICKET_TYPE_FIELDS,
+  whereInIntercom: (change) => `Settings \u2192 Tickets \u2192 ticket types \u2192 "${change.name}"`,
+  namePath: (change) => [change.name],
+  ignore: {
+    key: "ticket_types",
+    noun: "ticket type",
+    patterns: 'ticket type names or patterns, e.g. "Customer Request*"',
+    depth: 1,
+    liveNames: (live) => (live.ticketTypes ?? []).map((t) => ({ id: t.id, path: [t.name] }))
+  },
   writes: {
     create_ticket_type: async (op, ctx) => {
       const answer = await ctx.api.createTicketType(op.body);
@@ -56802,11 +57147,11 @@ var ticketTypeKind = {
   // a plan that only renames the type stale.
   liveObjects: (live) => (live.ticketTypes ?? []).map(({ attributes: _a5, updated_at: _u, ...type }) => [type.id, type])
 };
-function exportType(type) {
+function exportType(type, ignore) {
   const out = TICKET_TYPE_FIELDS.exported(type);
   if (type.archived) out.archived = true;
   out.states = type.states.map((s) => s.internal_label);
-  const attributes = exportAttributes(type);
+  const attributes = exportAttributes(type, ignore);
   if (attributes.length > 0) out.attributes = attributes;
   return out;
 }
@@ -56827,6 +57172,45 @@ function writeOf(change) {
   return write && ((ctx) => write(operation, ctx));
 }
 
+// src/apply/verify-answer.ts
+function unappliedFields(change, answer) {
+  if (answer === void 0 || change.fields === void 0) return [];
+  const module = kindOf(change);
+  const managed = module.fields.live(answer);
+  const out = [];
+  for (const field of change.fields) {
+    if (!("after" in field)) continue;
+    const [top = "", ...rest] = field.path.split(".");
+    const source = top in managed ? managed : answer;
+    if (!(top in source)) continue;
+    const received = rest.reduce((node2, key) => isRecord2(node2) ? node2[key] : void 0, source[top]);
+    if (!module.fields.same(field.path, field.after, received)) out.push({ path: field.path, sent: field.after, received });
+  }
+  return out;
+}
+var NotAppliedError = class extends UserError {
+  constructor(change, id3, fields, locate) {
+    super(notAppliedMessage(change, fields, locate), {
+      hint: "Intercom accepted the request but kept its own value. The next plan shows each such field as a manual step in Intercom."
+    });
+    this.change = change;
+    this.id = id3;
+    this.fields = fields;
+  }
+  name = "NotAppliedError";
+};
+function notAppliedMessage(change, fields, locate) {
+  const parts = fields.map((f) => {
+    const at2 = change.source && locate?.([...change.source, ...f.path.split(".")]);
+    const where = at2 ? `${at2.file}:${at2.line}:${at2.column}: ` : change.source ? `${formatPath([...change.source, ...f.path.split(".")])}: ` : "";
+    return `${where}${f.path} sent ${JSON.stringify(f.sent)}, received ${JSON.stringify(f.received)}`;
+  });
+  return `not applied by Intercom: ${parts.join("; ")}`;
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // src/render/render-json.ts
 function planToJson(plan) {
   return {
@@ -56836,7 +57220,8 @@ function planToJson(plan) {
     api_version: plan.api_version,
     changes: plan.changes.map(changeToJson),
     summary: plan.summary,
-    ...plan.notes?.length ? { notes: plan.notes.map((note) => note.message) } : {}
+    ...plan.notes?.length ? { notes: plan.notes.map((note) => note.message) } : {},
+    ...plan.ignored?.length ? { ignored: plan.ignored } : {}
   };
 }
 function changeIdentity(change) {
@@ -56863,7 +57248,9 @@ function applyResultToJson(workspace, result) {
     format_version: 1,
     workspace,
     applied: result.applied.map(({ change, id: id3 }) => ({ ...identity(change), id: id3 })),
-    failed: result.failed.map(({ change, error: error62 }) => ({ ...identity(change), error: error62.message })),
+    failed: result.failed.map(
+      ({ change, error: error62 }) => error62 instanceof NotAppliedError ? { ...identity(change), id: error62.id, error: error62.message, not_applied: [...error62.fields] } : { ...identity(change), error: error62.message }
+    ),
     not_attempted: result.notAttempted.map(identity),
     remaining: result.remaining.map((change) => ({ ...identity(change), ...change.reason !== void 0 ? { reason: change.reason } : {} }))
   };
@@ -57021,6 +57408,130 @@ function withAllowedUrls(env, hosts) {
   return { ...env, [ALLOW_URL_ENV]: [existing, ...hosts].filter((h) => h !== void 0 && h !== "").join(",") };
 }
 
+// src/resources/ignore.ts
+init_zod();
+
+// src/plan/name-glob.ts
+function parseNameGlob(pattern) {
+  if (pattern === "") return { error: "a pattern cannot be empty" };
+  const raw = splitSegments(pattern);
+  if (raw.some((segment3) => segment3.text === "")) {
+    return { error: 'a pattern cannot have an empty name: no leading, trailing or doubled "/" (write a "/" inside a name as "\\/")' };
+  }
+  const segments = [];
+  for (const segment3 of raw) {
+    if (segment3.text === "**" && !segment3.escaped) segments.push({ any: true });
+    else if (/(^|[^\\])\*\*/.test(segment3.text)) return { error: `"**" must be a whole segment (between "/"), not part of "${segment3.text}"` };
+    else segments.push({ any: false, regex: segmentRegex(segment3.text) });
+  }
+  const fixed = segments.filter((s) => !s.any).length;
+  return {
+    pattern,
+    minSegments: fixed,
+    maxSegments: segments.some((s) => s.any) ? Number.POSITIVE_INFINITY : fixed,
+    matches: (path) => matchFrom(segments, 0, path, 0, /* @__PURE__ */ new Map())
+  };
+}
+function splitSegments(pattern) {
+  const out = [];
+  let text4 = "";
+  let escaped = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === "\\" && i + 1 < pattern.length) {
+      text4 += char + pattern[i + 1];
+      escaped = true;
+      i += 1;
+    } else if (char === "/") {
+      out.push({ text: text4, escaped });
+      text4 = "";
+      escaped = false;
+    } else {
+      text4 += char;
+    }
+  }
+  out.push({ text: text4, escaped });
+  return out;
+}
+function segmentRegex(segment3) {
+  let source = "";
+  for (let i = 0; i < segment3.length; i++) {
+    const char = segment3[i];
+    if (char === "\\" && i + 1 < segment3.length) source += escapeRegex2(segment3[++i]);
+    else if (char === "*") source += ".*";
+    else if (char === "?") source += ".";
+    else source += escapeRegex2(char);
+  }
+  return new RegExp(`^${source}$`, "s");
+}
+function escapeRegex2(char) {
+  return /[\\^$.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
+}
+function matchFrom(segments, s, path, p, memo2) {
+  const key = s * (path.length + 1) + p;
+  const known = memo2.get(key);
+  if (known !== void 0) return known;
+  let result;
+  const segment3 = segments[s];
+  if (segment3 === void 0) result = p === path.length;
+  else if (segment3.any) result = matchFrom(segments, s + 1, path, p, memo2) || p < path.length && matchFrom(segments, s, path, p + 1, memo2);
+  else result = p < path.length && segment3.regex.test(path[p]) && matchFrom(segments, s + 1, path, p + 1, memo2);
+  memo2.set(key, result);
+  return result;
+}
+
+// src/resources/ignore.ts
+var IGNORABLE = CHANGE_KIND_MODULES.flatMap(
+  (module) => module.ignore ? [{ kind: module.name, spec: module.ignore }] : []
+);
+function patternSchema(spec) {
+  return string2().superRefine((pattern, ctx) => {
+    const glob = parseNameGlob(pattern);
+    if ("error" in glob) ctx.addIssue({ code: "custom", message: glob.error });
+    else if (spec.depth !== void 0 && (glob.minSegments > spec.depth || glob.maxSegments < spec.depth)) {
+      const article2 = /^[aeiou]/.test(spec.noun) ? "an" : "a";
+      ctx.addIssue({ code: "custom", message: `this pattern can never match ${article2} ${spec.noun}; write ${spec.patterns}` });
+    }
+  });
+}
+function ignoreSectionSchema() {
+  const shape = Object.fromEntries(
+    IGNORABLE.map(({ spec }) => [spec.key, array(patternSchema(spec)).optional().describe(`${spec.noun}s never touched: ${spec.patterns}.`)])
+  );
+  return strictObject(shape).optional().describe(
+    "Objects intercom-config never creates, changes, archives, deletes or exports, per kind (e.g. types Intercom creates itself). Patterns: * any characters, ? one character, ** any number of levels, \\ before a character takes it literally."
+  );
+}
+var IgnoreRules = class {
+  byKind = /* @__PURE__ */ new Map();
+  constructor(section) {
+    for (const { kind, spec } of IGNORABLE) {
+      const globs = (section?.[spec.key] ?? []).map(parseNameGlob).filter((g) => !("error" in g));
+      if (globs.length > 0) this.byKind.set(kind, globs);
+    }
+  }
+  get empty() {
+    return this.byKind.size === 0;
+  }
+  ignores(kind, path) {
+    return this.byKind.get(kind)?.some((glob) => glob.matches(path)) ?? false;
+  }
+  /** The pattern that puts an object out of reach, for messages. */
+  patternFor(kind, path) {
+    return this.byKind.get(kind)?.find((glob) => glob.matches(path))?.pattern;
+  }
+};
+function ignoredObjects(live, rules) {
+  if (rules.empty) return [];
+  return IGNORABLE.flatMap(
+    ({ kind, spec }) => [...spec.liveNames(live)].filter((name2) => rules.ignores(kind, name2.path)).map((name2) => ({ kind, id: name2.id, path: name2.path }))
+  );
+}
+function describeIgnored(object2) {
+  const noun = IGNORABLE.find((i) => i.kind === object2.kind)?.spec.noun ?? object2.kind;
+  return `${noun} "${object2.path.join(" / ")}"`;
+}
+
 // src/render/describe-change.ts
 function describeChange(change) {
   return kindOf(change).describe(change);
@@ -57121,18 +57632,19 @@ function renderPlanMarkdown(plan, options = {}) {
   const footer = `
 <sub>Intercom API ${plan.api_version} \xB7 intercom-config ${plan.tool_version}</sub>
 `;
+  const ignored = ignoredList(plan);
   let body = "";
   let shown = 0;
   for (const change of plan.changes) {
     const block = renderDetails(change);
     const note = truncationNote(plan.changes.length - shown - 1);
-    if (head.join("\n").length + body.length + block.length + note.length + footer.length > limit) break;
+    if (head.join("\n").length + body.length + block.length + note.length + ignored.length + footer.length > limit) break;
     body += block;
     shown += 1;
   }
   const omitted = plan.changes.length - shown;
   return `${head.join("\n")}
-${body}${omitted > 0 ? truncationNote(omitted) : ""}${footer}`;
+${body}${omitted > 0 ? truncationNote(omitted) : ""}${ignored}${footer}`;
 }
 function renderDetails(change) {
   const title = `<code>${ACTION_SYMBOLS[change.action]}</code> <b>${change.action}</b> ${escapeHtml(describeChange(change))}${change.id ? ` <sub>id ${escapeHtml(change.id)}</sub>` : ""}`;
@@ -57148,6 +57660,18 @@ function renderDetails(change) {
   if (change.reason) lines.push(`> ${escapeHtml(change.reason)}`, "");
   lines.push("</details>", "");
   return `${lines.join("\n")}
+`;
+}
+var IGNORED_SHOWN = 100;
+function ignoredList(plan) {
+  if (!plan.ignored?.length) return "";
+  const items = plan.ignored.slice(0, IGNORED_SHOWN).map((o) => `- ${escapeHtml(describeIgnored(o))} <sub>id ${escapeHtml(o.id)}</sub>`);
+  const more = plan.ignored.length - IGNORED_SHOWN;
+  if (more > 0) items.push(`- \u2026 and ${more} more (run \`intercom-config plan\` for all)`);
+  return `
+**Kept out of reach by \`ignore:\`** (never created, changed, archived or deleted):
+
+${items.join("\n")}
 `;
 }
 function truncationNote(omitted) {
@@ -57186,6 +57710,11 @@ function renderPlanText(plan, options) {
   }
   lines.push("");
   for (const change of plan.changes) lines.push(...renderChange(change, style), "");
+  if (plan.ignored?.length) {
+    lines.push(style.bold("Kept out of reach by `ignore:` (never created, changed, archived or deleted):"));
+    for (const object2 of plan.ignored) lines.push(`  ${style.dim("=")} ${describeIgnored(object2)} ${style.dim(`(id ${object2.id})`)}`);
+    lines.push("");
+  }
   lines.push(style.bold(summaryLine(plan.summary)));
   return `${lines.join("\n")}
 `;
@@ -57348,7 +57877,7 @@ function parseSavedPlanText(text4, file2, kinds) {
   } catch {
     throw refuse("it is not valid JSON");
   }
-  if (!isRecord2(data) || data["kind"] !== SAVED_PLAN_KIND) throw refuse("it is not a plan saved by intercom-config plan --out");
+  if (!isRecord3(data) || data["kind"] !== SAVED_PLAN_KIND) throw refuse("it is not a plan saved by intercom-config plan --out");
   if (data["format_version"] !== 1) throw refuse(`its format_version ${String(data["format_version"])} is not supported`);
   const { checksum, ...body } = data;
   if (typeof checksum !== "string" || checksum !== sha256(canonicalJson(body))) {
@@ -57362,12 +57891,12 @@ function parseSavedPlanText(text4, file2, kinds) {
   return saved;
 }
 function isPlanShape(plan, kinds) {
-  if (!isRecord2(plan) || !Array.isArray(plan["changes"])) return false;
+  if (!isRecord3(plan) || !Array.isArray(plan["changes"])) return false;
   return plan["changes"].every(
-    (c) => isRecord2(c) && typeof c["address"] === "string" && typeof c["kind"] === "string" && kinds.includes(c["kind"]) && CHANGE_ACTIONS.includes(c["action"])
+    (c) => isRecord3(c) && typeof c["address"] === "string" && typeof c["kind"] === "string" && kinds.includes(c["kind"]) && CHANGE_ACTIONS.includes(c["action"])
   );
 }
-function isRecord2(value) {
+function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function assertFresh(saved, fresh) {
@@ -57425,6 +57954,9 @@ function renderApplyResult(result, options) {
       lines.push("Not attempted:");
       for (const change of result.notAttempted) lines.push(`  ${line(change, style)}`);
     }
+    if (result.failed.some(({ error: error62 }) => error62.name === "NotAppliedError")) {
+      lines.push("Intercom answered some writes without applying every field sent: it kept its own values. The next plan shows each such field as a manual step in Intercom.");
+    }
     lines.push("Nothing was rolled back. Fix the cause, then run plan or apply again: it re-reads the workspace and does only what is left.");
   }
   if (result.remaining.length > 0) {
@@ -57466,12 +57998,13 @@ async function applyPlan(plan, api, options = {}) {
         const [change] = pending.splice(index, 1);
         running += 1;
         emit({ type: "start", change });
-        void runOne(change, ctx, emit).then((outcome) => {
+        void runOne(change, ctx, emit, options.locate).then((outcome) => {
           running -= 1;
           if ("id" in outcome) {
             ids.set(change.address, outcome.id);
             finished.add(change.address);
-            result.applied.push({ change, id: outcome.id });
+            if (outcome.notApplied) result.failed.push({ change, error: outcome.notApplied });
+            else result.applied.push({ change, id: outcome.id });
           } else {
             stopping = true;
             result.failed.push({ change, error: outcome.error });
@@ -57488,12 +58021,18 @@ async function applyPlan(plan, api, options = {}) {
   });
   return result;
 }
-async function runOne(change, ctx, emit) {
+async function runOne(change, ctx, emit, locate) {
   const write = writeOf(change);
   if (!write) return fail(change, new BugError(`${change.address} has no operation to apply`), emit);
   for (let attempt2 = 1; ; attempt2++) {
     try {
-      const { id: id3 } = await write(ctx);
+      const { id: id3, answer } = await write(ctx);
+      const unapplied = unappliedFields(change, answer);
+      if (unapplied.length > 0) {
+        const notApplied = new NotAppliedError(change, id3, unapplied, locate);
+        emit({ type: "failed", change, error: notApplied });
+        return { id: id3, notApplied };
+      }
       emit({ type: "done", change, id: id3 });
       return { id: id3 };
     } catch (error62) {
@@ -57901,6 +58440,36 @@ function pickWorkspaceName(requested, defaultWorkspace, declared) {
   return declared.includes("sandbox") ? "sandbox" : void 0;
 }
 
+// src/config/rules/ignore-rules.ts
+function checkIgnored(data) {
+  const section = data["ignore"];
+  if (!isRecord(section)) return [];
+  const rules = new IgnoreRules(Object.fromEntries(Object.entries(section).map(([key, list]) => [key, texts(list).map(([, p]) => p)])));
+  if (rules.empty) return [];
+  const ignorable = new Set(IGNORABLE.map((i) => i.kind));
+  const findings = [];
+  const names = /* @__PURE__ */ new Map();
+  for (const object2 of KINDS.flatMap((kind) => kind.declaredObjects(data))) {
+    const fullPath = object2.namePath ?? [...object2.parent ? names.get(object2.parent.object) ?? [] : [], text(object2.value["name"]) ?? ""];
+    const parentPath = fullPath.slice(0, -1);
+    const own2 = fullPath.at(-1) ?? "";
+    names.set(object2, fullPath);
+    if (!ignorable.has(object2.kind)) continue;
+    const candidates = [
+      [[...object2.path, "name"], own2],
+      ...texts(object2.value["previous_names"]).map(([i, n]) => [[...object2.path, "previous_names", i], n])
+    ];
+    for (const [path, name2] of candidates) {
+      const pattern = rules.patternFor(object2.kind, [...parentPath, name2]);
+      if (pattern === void 0) continue;
+      findings.push(
+        at(path, `${quote([...parentPath, name2].join("/"))} matches ${quote(pattern)} under \`ignore:\`, which keeps it out of reach; remove the pattern, or this declaration`)
+      );
+    }
+  }
+  return findings;
+}
+
 // src/config/rules/scope-rules.ts
 function checkScopes(data, context) {
   const findings = [];
@@ -57969,6 +58538,90 @@ var SUPPORTED_API_VERSIONS = ["2.12", "2.13", "2.14", "2.15", "2.16", "Preview"]
 var REGIONS = ["us", "eu", "au"];
 var DEFAULT_API_VERSION = "2.14";
 
+// src/config/sandbox-switches.ts
+init_zod();
+var SWITCH_DOCS = {
+  duplicate_names: {
+    values: ["allow", "reject"],
+    about: "Two ticket types, two attributes of one type, or two sibling collections with one name.",
+    tool: "Names identify objects, so intercom-config never creates a second one; it converges either way."
+  },
+  empty_attribute_description: {
+    values: ["accept", "reject"],
+    about: 'An attribute created or updated with `description: ""`.',
+    tool: "Intercom requires a description on create: a plan that would create an attribute without one, or clear one, stops with a located error before any write."
+  },
+  list_items_on_update: {
+    values: ["replace", "append"],
+    about: "What an attribute update does with `list_items`: replaces the options, or only adds new ones.",
+    tool: "Under append, removing an option is reported as not applied by Intercom (exit 1); the next plan shows it as a manual step in Intercom."
+  },
+  category_on_update: {
+    values: ["change", "keep"],
+    about: "Whether a ticket type update changes `category`, or silently keeps the old one.",
+    tool: "Under keep, the change is reported as not applied by Intercom (exit 1); the next plan shows it as a manual step."
+  },
+  customer_is_internal: {
+    values: ["honour", "force-false"],
+    about: "Whether `is_internal: true` on a Customer ticket type is kept.",
+    tool: "Customer tickets are always shared with customers: `validate` refuses is_internal: true on a Customer type either way."
+  },
+  child_help_center_id: {
+    values: ["id", "null"],
+    about: "Whether child collections carry their help center id, or null as in Intercom's own list example.",
+    tool: "A child belongs to its parent's help center (a top-level null is the default help center); it converges either way."
+  },
+  name_vs_translation: {
+    values: ["name-wins", "translation-wins"],
+    about: "Which value stays when one collection write carries a name and a different default-locale translation.",
+    tool: "The name is the default locale's content, so intercom-config never sends that locale in translated_content; it converges either way."
+  },
+  request_order: {
+    values: ["in-order", "shuffled"],
+    about: "Whether parallel requests are processed as they arrive, or each after a random delay.",
+    tool: "Writes that depend on each other wait for each other (attributes of one ticket type are created one by one, in config order); it converges either way."
+  },
+  collection_pages_null: {
+    values: ["single-page", "always"],
+    about: "Whether collection listings send `pages: null` only when everything fits on one page, or always.",
+    tool: "Pages are followed until the distinct collections read reach total_count; a short listing is an error, never a plan to create duplicates."
+  },
+  help_center_pages: {
+    values: ["unpaged", "paged"],
+    about: "Whether help centers come in one answer, or paged.",
+    tool: "Pages are followed when the answer is paged."
+  },
+  icon_variation_selector: {
+    values: ["kept", "stripped"],
+    about: "Whether ticket type icons keep the emoji variation selector U+FE0F.",
+    tool: "Icons compare equal with and without U+FE0F; it converges either way."
+  },
+  article_html: {
+    values: ["verbatim", "editor"],
+    about: "Whether article bodies are stored as sent, or rewritten the way Intercom's editor does (classes, heading ids, tag spellings, whitespace).",
+    tool: "Bodies compare by meaning (text, structure, links), never by bytes, so an article written once never shows as changed; it converges either way."
+  },
+  data_attribute_limit: {
+    values: ["workspace", "model"],
+    about: "Whether the cap of 250 custom data attributes counts contact and company attributes together, or each model on its own.",
+    tool: "The plan counts them together (per model only when a workspace already holds more than 250 in all) and stops before the first create that would pass the limit."
+  }
+};
+var SWITCH_NAMES = Object.keys(SWITCH_DOCS);
+function switchValues(name2) {
+  const [first, ...rest] = SWITCH_DOCS[name2].values;
+  return [`${first} (default)`, ...rest].join(" | ");
+}
+var switchesSchema = strictObject(
+  Object.fromEntries(
+    SWITCH_NAMES.map((name2) => {
+      const doc = SWITCH_DOCS[name2];
+      const values = doc.values;
+      return [name2, _enum2(values).optional().describe(`${doc.about} ${switchValues(name2)}. ${doc.tool}`)];
+    })
+  )
+).describe("Sandbox only: how the sandbox settles API behaviours no public source does. Each defaults to its first value.");
+
 // src/config/schema.ts
 var WORKSPACE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 var WORKSPACE_NAME_RULE = 'workspace names use letters, digits, ".", "_" and "-", starting with a letter or digit';
@@ -57977,7 +58630,8 @@ var workspaceSchema = strictObject({
   url: string2().min(1).optional().describe("API base URL, overriding region (e.g. a proxy or a test double). Must be https, except for loopback hosts (localhost, 127.0.0.1, ::1)."),
   token: string2().optional().describe("Access token, always as an environment reference such as ${INTERCOM_TOKEN_STAGING}, never the token itself. Defaults to ${INTERCOM_TOKEN}."),
   sandbox: string2().min(1).optional().describe("Run against the embedded local sandbox instead of Intercom; its state is kept in this file (relative to the config file). Excludes region, url and token."),
-  seed: string2().min(1).optional().describe("Sandbox only: a seed file (YAML or JSON) with the help centers, ticket states and objects a new sandbox starts with; used only while the state file does not exist yet.")
+  seed: string2().min(1).optional().describe("Sandbox only: a seed file (YAML or JSON) with the help centers, ticket states and objects a new sandbox starts with; used only while the state file does not exist yet."),
+  switches: switchesSchema.optional()
 }).describe("Where to apply the configuration: an Intercom workspace (region or url, plus token) or a local sandbox.");
 var configSchema = strictObject({
   version: literal(1, { error: (issue2) => issue2.input === "1" ? void 0 : "must be 1, the only format version of this file" }).default(1).describe("Format version of this file. Always 1."),
@@ -57990,6 +58644,7 @@ var configSchema = strictObject({
     "Archive live ticket types, attributes and custom data attributes (of the models declared here) that are not in this file (collections are deleted only with --allow-delete)."
   ),
   workspaces: record(string2().regex(WORKSPACE_NAME, { error: WORKSPACE_NAME_RULE }), workspaceSchema).describe("Named targets, selected with --workspace. At least one."),
+  ignore: ignoreSectionSchema(),
   ...kindSections()
 }).meta({
   title: "intercom-config configuration",
@@ -58058,6 +58713,8 @@ function checkTarget(workspace, rawWorkspace, path) {
     }
   } else if (has("seed")) {
     findings.push(at([...path, "seed"], "a seed file only applies to a sandbox workspace; add `sandbox: FILE` or remove `seed`", "key"));
+  } else if (has("switches")) {
+    findings.push(at([...path, "switches"], "switches only apply to a sandbox workspace (Intercom behaves as it does); add `sandbox: FILE` or remove `switches`", "key"));
   } else if (has("region") && has("url")) {
     findings.push(at([...path, "url"], "`url` and `region` both choose the API address; keep only one", "key"));
   }
@@ -58092,7 +58749,12 @@ function checkToken(workspace, rawWorkspace, path) {
 
 // src/config/rules/run-rules.ts
 function runRules(raw, data, context) {
-  return [...checkWorkspaces(raw, data, context), ...checkScopes(data, context), ...KINDS.flatMap((kind) => kind.rules(data, context))];
+  return [
+    ...checkWorkspaces(raw, data, context),
+    ...checkScopes(data, context),
+    ...checkIgnored(data),
+    ...KINDS.flatMap((kind) => kind.rules(data, context))
+  ];
 }
 
 // src/config/describe-value.ts
@@ -58381,7 +59043,8 @@ function resolveWorkspace(loaded, name2, env = process.env) {
       name: chosen,
       kind: "sandbox",
       sandboxStateFile: resolve2(loaded.dir, workspace.sandbox),
-      ...workspace.seed !== void 0 ? { sandboxSeedFile: resolve2(loaded.dir, workspace.seed) } : {}
+      ...workspace.seed !== void 0 ? { sandboxSeedFile: resolve2(loaded.dir, workspace.seed) } : {},
+      ...workspace.switches !== void 0 ? { sandboxSwitches: definedOnly(workspace.switches) } : {}
     };
   }
   const baseUrl = (workspace.url ?? REGION_BASE_URLS[workspace.region ?? "us"]).replace(/\/+$/, "");
@@ -58395,6 +59058,9 @@ function resolveWorkspace(loaded, name2, env = process.env) {
   const path = ["workspaces", chosen, "url"];
   const urlPolicy = { location: loaded.locate(path), path, allowedHosts: parseAllowedHosts(env[ALLOW_URL_ENV]) };
   return { name: chosen, kind: "remote", baseUrl, token, urlPolicy };
+}
+function definedOnly(values) {
+  return Object.fromEntries(Object.entries(values).filter((entry) => entry[1] !== void 0));
 }
 
 // src/plan/plan-issues.ts
@@ -58410,13 +59076,61 @@ var PlanIssues = class {
   }
 };
 
+// src/engine/unapplied-fields.ts
+function setAsideUnapplied(changes, records2) {
+  if (records2.length === 0) return [...changes];
+  const out = [];
+  for (const change of changes) {
+    const known = (field) => records2.some(
+      (r) => r.kind === change.kind && r.id === change.id && r.path === field.path && isEqual(r.sent, field.after) && isEqual(r.received, field.before)
+    );
+    const stuck = change.operation && change.id !== void 0 ? (change.fields ?? []).filter(known) : [];
+    if (stuck.length === 0) {
+      out.push(change);
+      continue;
+    }
+    const rest = (change.fields ?? []).filter((f) => !stuck.includes(f));
+    if (rest.length > 0) out.push(withoutFields(change, stuck, rest));
+    for (const field of stuck) out.push(manualStep(change, field));
+  }
+  return out;
+}
+function withoutFields(change, stuck, rest) {
+  const copy = structuredClone(change);
+  copy.fields = rest;
+  const body = copy.operation?.body;
+  if (body) {
+    for (const field of stuck) {
+      const key = field.path.split(".")[0] ?? "";
+      if (!rest.some((f) => f.path.split(".")[0] === key)) delete body[key];
+    }
+  }
+  return copy;
+}
+function manualStep(change, field) {
+  const { operation: _o, dependsOn: _d, ...identity2 } = change;
+  const where = kindOf(change).whereInIntercom(change);
+  return {
+    ...identity2,
+    address: `${change.address}.${field.path}`,
+    action: "manual",
+    fields: [field],
+    reason: `Intercom did not apply ${field.path} through the API when it was last sent (it kept ${JSON.stringify(field.before)}): the API does not let intercom-config change it. Change it in Intercom (${where}), or write the live value in the config.`
+  };
+}
+
 // src/engine/create-plan.ts
 function createPlan(input2) {
   const issues = new PlanIssues(input2.locate);
   const notes = [];
-  const ctx = { workspace: input2.workspace, apiVersion: input2.apiVersion, live: input2.live, options: input2.options, issues, notes };
-  const changes = KINDS.flatMap((kind) => kind.plan(input2.config, ctx));
+  const ignore = new IgnoreRules(input2.config.ignore);
+  const ctx = { workspace: input2.workspace, apiVersion: input2.apiVersion, live: input2.live, options: input2.options, issues, notes, ignore };
+  const planned = KINDS.flatMap((kind) => kind.plan(input2.config, ctx));
   if (issues.list.length > 0) throw new PlanError(issues.list);
+  const changes = setAsideUnapplied(planned, input2.unapplied ?? []);
+  const ignored = ignoredObjects(input2.live, ignore);
+  assertNothingIgnored(changes, ignore, ignored);
+  const destructive = changes.some((c) => c.action === "archive" || c.action === "delete");
   return {
     format_version: 1,
     tool_version: TOOL_VERSION,
@@ -58424,8 +59138,18 @@ function createPlan(input2) {
     api_version: input2.apiVersion,
     changes,
     summary: summarize(changes),
-    ...notes.length > 0 ? { notes } : {}
+    ...notes.length > 0 ? { notes } : {},
+    // Before anything is archived or deleted, the reader sees what stays out of reach.
+    ...destructive && ignored.length > 0 ? { ignored } : {}
   };
+}
+function assertNothingIgnored(changes, rules, ignored) {
+  const ids = new Set(ignored.map((o) => `${o.kind}:${o.id}`));
+  for (const change of changes) {
+    if (change.action === "manual") continue;
+    const touches = change.id !== void 0 && ids.has(`${change.kind}:${change.id}`) || rules.ignores(change.kind, kindOf(change).namePath(change));
+    if (touches) throw new BugError(`the plan would ${change.action} ${change.address}, which \`ignore:\` keeps out of reach`);
+  }
 }
 
 // src/engine/fingerprints.ts
@@ -58584,58 +59308,6 @@ function toLiveArticle(wire) {
 }
 function toLiveAdmin(wire) {
   return { id: wire.id, name: wire.name ?? "", email: wire.email ?? "" };
-}
-
-// src/client/paged-listing.ts
-var MAX_LIST_PAGES = 2e3;
-async function readAllPages(reader) {
-  const first = await reader.fetchPage(1);
-  const pages = /* @__PURE__ */ new Map([[1, first.data]]);
-  if (!first.pages || first.data.length === 0) return first.data;
-  if (first.pages.total_pages != null) {
-    await readCountedPages(reader, pages, first.pages.total_pages);
-  } else {
-    await readUntilExhausted(reader, pages, first);
-  }
-  return distinct(pages);
-}
-async function readCountedPages(reader, pages, totalPages) {
-  let total = totalPages;
-  let fetched = 1;
-  while (fetched < total) {
-    if (total > MAX_LIST_PAGES) throw reader.endless(total);
-    const numbers = Array.from({ length: total - fetched }, (_, index) => fetched + 1 + index);
-    const results = await Promise.all(numbers.map((page) => reader.fetchPage(page)));
-    results.forEach((result, index) => pages.set(numbers[index] ?? 0, result.data));
-    fetched = total;
-    total = Math.max(total, ...results.map((result) => result.pages?.total_pages ?? 0));
-  }
-}
-async function readUntilExhausted(reader, pages, first) {
-  const seen = new Set(first.data.map((item) => item.id));
-  let previous = first;
-  for (let page = 2; ; page += 1) {
-    const perPage = previous.pages?.per_page;
-    if (perPage != null && previous.data.length < perPage) return;
-    if (page > MAX_LIST_PAGES) throw reader.endless(page);
-    const next = await reader.fetchPage(page);
-    if (!next.data.some((item) => !seen.has(item.id))) return;
-    for (const item of next.data) seen.add(item.id);
-    pages.set(page, next.data);
-    previous = next;
-  }
-}
-function distinct(pages) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const page of [...pages.keys()].sort((a, b) => a - b)) {
-    for (const item of pages.get(page) ?? []) {
-      if (seen.has(item.id)) continue;
-      seen.add(item.id);
-      out.push(item);
-    }
-  }
-  return out;
 }
 
 // src/client/response-schemas.ts
@@ -58844,7 +59516,10 @@ var helpCenterListSchema = external_exports.object({
       locales: external_exports.array(external_exports.string()).nullish(),
       default: optionalFlag2
     })
-  )
+  ),
+  // Unpaged in every description; followed when an answer is paged anyway.
+  pages: external_exports.object({ page: optionalNumber2, per_page: optionalNumber2, total_pages: optionalNumber2 }).nullish(),
+  total_count: optionalNumber2
 });
 var groupContent2 = external_exports.object({ name: optionalText2, description: optionalText2 });
 var collectionSchema2 = external_exports.object({
@@ -58899,16 +59574,6 @@ async function updateDataAttribute(send, id3, body) {
   const answer = await send({ method: "PUT", path: `data_attributes/${segment(id3)}`, json: body });
   return toLiveDataAttribute(parseAnswer(dataAttributeSchema2, answer));
 }
-async function listArticles(send, perPage) {
-  const wire = await readAllPages({
-    fetchPage: async (page) => {
-      const answer = await send({ method: "GET", path: "articles", searchParams: { page, per_page: perPage } });
-      return parseAnswer(articlePageSchema, answer);
-    },
-    endless: (pages) => endlessListing("/articles", pages)
-  });
-  return wire.map(toLiveArticle);
-}
 async function getArticle(send, id3) {
   const answer = await send({ method: "GET", path: `articles/${segment(id3)}` });
   return toLiveArticle(parseAnswer(articleSchema, answer));
@@ -58929,14 +59594,66 @@ async function listAdmins(send) {
   const answer = await send({ method: "GET", path: "admins" });
   return parseAnswer(adminListSchema, answer).admins.map(toLiveAdmin);
 }
-function endlessListing(path, pages) {
-  return new IntercomApiError({
-    status: 200,
-    code: "unexpected_response",
-    message: `the listing of ${path} did not end after ${pages} pages`,
-    method: "GET",
-    path
-  });
+
+// src/client/paged-listing.ts
+var MAX_LISTING_PAGES = 2e3;
+async function readAllPages(reader) {
+  const first = await readOnce(reader);
+  if (first.items.length >= first.total) return first.items;
+  const second = await readOnce(reader);
+  if (second.items.length >= second.total) return second.items;
+  throw reader.short(second.items.length, second.total);
+}
+async function readOnce(reader) {
+  const first = await reader.fetchPage(1);
+  const pages = /* @__PURE__ */ new Map([[1, first]]);
+  const total = () => Math.max(0, ...[...pages.values()].map((p) => p.total_count ?? 0));
+  const complete = first.data.length === 0 || !first.pages && first.data.length >= total();
+  if (!complete) {
+    if (first.pages?.total_pages != null) await readCountedPages(reader, pages, first.pages.total_pages);
+    else await readUntilExhausted(reader, pages, total);
+  }
+  return { items: distinct(pages), total: total() };
+}
+async function readCountedPages(reader, pages, totalPages) {
+  let total = totalPages;
+  let fetched = 1;
+  while (fetched < total) {
+    if (total > MAX_LISTING_PAGES) throw reader.endless(total);
+    const numbers = Array.from({ length: total - fetched }, (_, index) => fetched + 1 + index);
+    const results = await Promise.all(numbers.map((page) => reader.fetchPage(page)));
+    results.forEach((result, index) => pages.set(numbers[index] ?? 0, result));
+    fetched = total;
+    total = Math.max(total, ...results.map((result) => result.pages?.total_pages ?? 0));
+  }
+}
+async function readUntilExhausted(reader, pages, total) {
+  const first = pages.get(1);
+  const seen = new Set((first?.data ?? []).map((item) => item.id));
+  let previous = first;
+  for (let page = 2; ; page += 1) {
+    const perPage = previous?.pages?.per_page;
+    if (perPage != null && (previous?.data.length ?? 0) < perPage) return;
+    if (total() > 0 && seen.size >= total()) return;
+    if (page > MAX_LISTING_PAGES) throw reader.endless(page);
+    const next = await reader.fetchPage(page);
+    if (!next.data.some((item) => !seen.has(item.id))) return;
+    for (const item of next.data) seen.add(item.id);
+    pages.set(page, next);
+    previous = next;
+  }
+}
+function distinct(pages) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const page of [...pages.keys()].sort((a, b) => a - b)) {
+    for (const item of pages.get(page)?.data ?? []) {
+      if (seen.has(item.id)) continue;
+      seen.add(item.id);
+      out.push(item);
+    }
+  }
+  return out;
 }
 
 // src/client/normalise.ts
@@ -59752,7 +60469,8 @@ async function attempt(http, request, timeoutMs, onHeaders) {
       method: request.method,
       signal: controller.signal,
       ...request.searchParams ? { searchParams: request.searchParams } : {},
-      ...request.json !== void 0 ? { json: request.json } : {}
+      ...request.json !== void 0 ? { json: request.json } : {},
+      ...request.apiVersion !== void 0 ? { headers: { "Intercom-Version": request.apiVersion } } : {}
     });
   } catch (error62) {
     clearTimeout(deadline);
@@ -60115,12 +60833,14 @@ var CLIENT_DEFAULTS = {
 var IntercomClient = class {
   #scheduler;
   #perPage;
+  #apiVersion;
   constructor(options) {
     const url2 = checkedBaseUrl(options.baseUrl);
     const token = checkedToken(options.token);
     const emit = options.onEvent ?? (() => void 0);
     const redactor = createRedactor(token);
     this.#perPage = options.perPage ?? CLIENT_DEFAULTS.perPage;
+    this.#apiVersion = options.apiVersion;
     this.#scheduler = new RequestScheduler({
       http: {
         baseUrl: url2.href,
@@ -60175,20 +60895,32 @@ var IntercomClient = class {
     const answer = await this.#send({ method: "GET", path: "ticket_states" });
     return parseAnswer(ticketStateListSchema, answer).data.map(toLiveTicketState);
   }
+  /**
+   * Help centers say which one is the default only from API 2.16 on: below that, this one
+   * listing is read as 2.16 (its answer only gains `default` and `locales`), so a
+   * collection without `help_center:` never lands in a help center guessed by list order.
+   * Unpaged answers ignore the page parameters; paged ones are followed.
+   */
   async listHelpCenters() {
-    const answer = await this.#send({ method: "GET", path: "help_center/help_centers" });
-    return parseAnswer(helpCenterListSchema, answer).data.map(toLiveHelpCenter);
+    const apiVersion = reportsDefaultHelpCenter(this.#apiVersion) ? void 0 : HELP_CENTER_DEFAULT_VERSION;
+    return (await this.#readListing("help_center/help_centers", helpCenterListSchema, apiVersion)).map(toLiveHelpCenter);
   }
   async listCollections() {
-    const wire = await readAllPages({
+    return (await this.#readListing("help_center/collections", collectionPageSchema)).map(toLiveCollection);
+  }
+  /** Every page of a listing (paged-listing.ts), checked against its total_count. */
+  #readListing(path, schema, apiVersion) {
+    const error62 = (message) => new IntercomApiError({ status: 200, code: "unexpected_response", message, method: "GET", path: `/${path}` });
+    return readAllPages({
       fetchPage: async (page) => {
-        const searchParams = { page, per_page: this.#perPage };
-        const answer = await this.#send({ method: "GET", path: "help_center/collections", searchParams });
-        return parseAnswer(collectionPageSchema, answer);
+        const request = { method: "GET", path, searchParams: { page, per_page: this.#perPage } };
+        return parseAnswer(schema, await this.#send(apiVersion === void 0 ? request : { ...request, apiVersion }));
       },
-      endless: (pages) => endlessListing("/help_center/collections", pages)
+      endless: (pages) => error62(`the listing did not end after ${pages} pages`),
+      short: (read, total) => error62(
+        `the listing is incomplete: it reports ${total} objects (total_count) but its pages held ${read}, twice. Planning from it could create duplicates of what is missing, so nothing was planned. Run again later`
+      )
     });
-    return wire.map(toLiveCollection);
   }
   async getCollection(id3) {
     const answer = await this.#send({ method: "GET", path: `help_center/collections/${segment2(id3)}` });
@@ -60216,8 +60948,8 @@ var IntercomClient = class {
     return updateDataAttribute(this.#sender, id3, body);
   }
   /** Every article, with the collections' paging safety (page size asked: `perPage`). */
-  listArticles() {
-    return listArticles(this.#sender, this.#perPage);
+  async listArticles() {
+    return (await this.#readListing("articles", articlePageSchema)).map(toLiveArticle);
   }
   getArticle(id3) {
     return getArticle(this.#sender, id3);
@@ -60262,6 +60994,12 @@ function checkedToken(token) {
   }
   return token;
 }
+var HELP_CENTER_DEFAULT_VERSION = "2.16";
+function reportsDefaultHelpCenter(version2) {
+  const match = /^(\d+)\.(\d+)$/.exec(version2);
+  if (!match) return true;
+  return Number(match[1]) > 2 || Number(match[1]) === 2 && Number(match[2]) >= 16;
+}
 function segment2(id3) {
   return encodeURIComponent(id3);
 }
@@ -60288,6 +61026,7 @@ async function connectWorkspace(workspace, options) {
     const sandbox = await startSandbox2({
       ...workspace.sandboxStateFile !== void 0 ? { stateFile: workspace.sandboxStateFile } : {},
       ...workspace.sandboxSeedFile !== void 0 ? { seed: workspace.sandboxSeedFile } : {},
+      ...workspace.sandboxSwitches !== void 0 ? { switches: workspace.sandboxSwitches } : {},
       port: 0
     });
     baseUrl = sandbox.url;
@@ -60321,13 +61060,82 @@ function checkTokenDestination(workspace, allowUrls) {
   throw new ConfigError([{ ...policy?.location ? { location: policy.location } : {}, path, message }]);
 }
 
+// src/services/unapplied-memory.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+
+// src/util/write-file-atomic.ts
+import { randomBytes as randomBytes5 } from "node:crypto";
+import { mkdir as mkdir3, rename as rename3, rm, writeFile } from "node:fs/promises";
+import { dirname as dirname4, join as join2, basename as basename2 } from "node:path";
+async function writeFileAtomic(file2, text4, options = {}) {
+  const temp = join2(dirname4(file2), `.${basename2(file2)}.${randomBytes5(6).toString("hex")}.tmp`);
+  try {
+    await mkdir3(dirname4(file2), { recursive: true, ...options.private ? { mode: 448 } : {} });
+    await writeFile(temp, text4, { flag: "wx", ...options.private ? { mode: 384 } : {} });
+    await rename3(temp, file2);
+  } catch (error62) {
+    await rm(temp, { force: true }).catch(() => void 0);
+    const code = error62.code ?? String(error62);
+    throw new UserError(`Cannot write ${file2}: ${code}; nothing was written there.`, {
+      hint: "Check that the directory exists and is writable, or choose another path.",
+      cause: error62
+    });
+  }
+}
+
+// src/services/unapplied-memory.ts
+var FORMAT = "intercom-config-not-applied";
+function memoryFile(configDir) {
+  return join3(configDir, ".intercom", "not-applied.json");
+}
+async function readUnapplied(file2, workspace) {
+  const memory = await readMemory(file2);
+  return Object.hasOwn(memory.workspaces, workspace) ? memory.workspaces[workspace] ?? [] : [];
+}
+async function rememberUnapplied(file2, workspace, result) {
+  const found = result.failed.flatMap(
+    ({ change, error: error62 }) => error62 instanceof NotAppliedError ? error62.fields.map((f) => ({ kind: change.kind, id: error62.id, path: f.path, sent: f.sent, received: f.received })) : []
+  );
+  if (found.length === 0) return void 0;
+  const memory = await readMemory(file2);
+  const earlier = (Object.hasOwn(memory.workspaces, workspace) ? memory.workspaces[workspace] : void 0) ?? [];
+  const kept = earlier.filter((old) => !found.some((r) => r.kind === old.kind && r.id === old.id && r.path === old.path));
+  const records2 = [...kept, ...found].filter((r, i, all) => all.findIndex((o) => isEqual(o, r)) === i);
+  const next = { ...memory, workspaces: { ...memory.workspaces, [workspace]: records2 } };
+  await writeFileAtomic(file2, `${JSON.stringify(next, null, 2)}
+`);
+  return records2;
+}
+async function readMemory(file2) {
+  const empty = { format: FORMAT, version: 1, workspaces: {} };
+  let data;
+  try {
+    data = JSON.parse(await readFile2(file2, "utf8"));
+  } catch {
+    return empty;
+  }
+  const value = data;
+  if (value?.format !== FORMAT || value.version !== 1 || typeof value.workspaces !== "object" || value.workspaces === null) return empty;
+  const workspaces = {};
+  for (const [name2, records2] of Object.entries(value.workspaces)) {
+    if (Array.isArray(records2)) workspaces[name2] = records2.filter(isRecord4);
+  }
+  return { ...empty, workspaces };
+}
+function isRecord4(value) {
+  const r = value;
+  return typeof r === "object" && r !== null && typeof r.kind === "string" && typeof r.id === "string" && typeof r.path === "string" && "sent" in r && "received" in r;
+}
+
 // src/services/workspace-session.ts
 var WorkspaceSession = class _WorkspaceSession {
-  constructor(loaded, workspace, connection, planOptions, config2 = loaded.config) {
+  constructor(loaded, workspace, connection, planOptions, unapplied, config2 = loaded.config) {
     this.loaded = loaded;
     this.workspace = workspace;
     this.connection = connection;
     this.planOptions = planOptions;
+    this.unapplied = unapplied;
     this.config = config2;
   }
   static async open(request) {
@@ -60343,14 +61151,15 @@ var WorkspaceSession = class _WorkspaceSession {
       prune: Boolean(request.prune) || loaded.config.prune === true,
       allowDelete: Boolean(request.allowDelete)
     };
-    return new _WorkspaceSession(loaded, workspace, connection, planOptions);
+    const unapplied = await readUnapplied(memoryFile(loaded.dir), workspace.name);
+    return new _WorkspaceSession(loaded, workspace, connection, planOptions, unapplied);
   }
   /**
    * The same workspace and connection planning other resources (e.g. another workspace's
    * export). Problems can then not be located in the file, so messages carry no position.
    */
   withConfig(config2) {
-    return new _WorkspaceSession(this.loaded, this.workspace, this.connection, this.planOptions, config2);
+    return new _WorkspaceSession(this.loaded, this.workspace, this.connection, this.planOptions, this.unapplied, config2);
   }
   get apiVersion() {
     return this.loaded.config.api_version;
@@ -60371,6 +61180,7 @@ var WorkspaceSession = class _WorkspaceSession {
       apiVersion: this.apiVersion,
       live,
       options: this.planOptions,
+      unapplied: this.unapplied,
       ...this.config === this.loaded.config ? { locate: (path) => this.loaded.locate(path) } : {}
     });
   }
@@ -60399,13 +61209,17 @@ var WorkspaceSession = class _WorkspaceSession {
     if (saved.api_version !== this.apiVersion) throw refuse(`it was made with API version ${saved.api_version}; the config now says ${this.apiVersion}`);
     if (saved.config.hash !== this.loaded.hash) throw refuse(`the config file ${this.loaded.file} changed since it was made`);
     const live = await this.readLive();
-    const session = new _WorkspaceSession(this.loaded, this.workspace, this.connection, saved.options, this.config);
+    const session = new _WorkspaceSession(this.loaded, this.workspace, this.connection, saved.options, this.unapplied, this.config);
     const fresh = session.planFrom(live);
     assertFresh(saved, { fingerprints: fingerprintTouched(saved.plan, live), plan: fresh });
     return saved.plan;
   }
-  apply(plan, options = {}) {
-    return applyPlan(plan, this.connection.api, options);
+  /** Applies a plan; fields Intercom answers without applying are remembered for the next plan. */
+  async apply(plan, options = {}) {
+    const own2 = this.config === this.loaded.config;
+    const result = await applyPlan(plan, this.connection.api, { ...own2 ? { locate: (path) => this.loaded.locate(path) } : {}, ...options });
+    this.unapplied = await rememberUnapplied(memoryFile(this.loaded.dir), this.workspace.name, result).catch(() => void 0) ?? this.unapplied;
+    return result;
   }
   close() {
     return this.connection.close();
@@ -60479,6 +61293,15 @@ Apply ${writes} change(s) to workspace "${plan.workspace}"? Only "yes" is accept
           process.stderr.write("Apply cancelled; nothing was written.\n");
           return;
         }
+        if (plan.ignored?.length) {
+          const again = await confirm(
+            `The plan archives or deletes, and \`ignore:\` keeps the ${plan.ignored.length} object(s) listed above untouched. Is that list complete? Only "yes" is accepted: `
+          );
+          if (!again) {
+            process.stderr.write("Apply cancelled; nothing was written. Add what must be kept to `ignore:`, then plan again.\n");
+            return;
+          }
+        }
       }
       const style = createStyle(errColor);
       if (writes > 0) process.stderr.write(`
@@ -60517,28 +61340,6 @@ async function readPlanFile(file2) {
 
 // src/commands/plan.ts
 var import_core12 = __toESM(require_lib(), 1);
-
-// src/util/write-file-atomic.ts
-import { randomBytes as randomBytes5 } from "node:crypto";
-import { mkdir as mkdir3, rename as rename3, rm, writeFile } from "node:fs/promises";
-import { dirname as dirname4, join as join2, basename as basename2 } from "node:path";
-async function writeFileAtomic(file2, text4, options = {}) {
-  const temp = join2(dirname4(file2), `.${basename2(file2)}.${randomBytes5(6).toString("hex")}.tmp`);
-  try {
-    await mkdir3(dirname4(file2), { recursive: true, ...options.private ? { mode: 448 } : {} });
-    await writeFile(temp, text4, { flag: "wx", ...options.private ? { mode: 384 } : {} });
-    await rename3(temp, file2);
-  } catch (error62) {
-    await rm(temp, { force: true }).catch(() => void 0);
-    const code = error62.code ?? String(error62);
-    throw new UserError(`Cannot write ${file2}: ${code}; nothing was written there.`, {
-      hint: "Check that the directory exists and is writable, or choose another path.",
-      cause: error62
-    });
-  }
-}
-
-// src/commands/plan.ts
 var Plan = class _Plan extends BaseCommand {
   static summary = "Show what apply would change in a workspace.";
   static description = "Reads the live workspace, compares it with the config and prints the plan. Nothing is written. Fields left out of the config are not compared; objects not in the config are left alone unless --prune is given.";

@@ -508,288 +508,6 @@ function address(kind, ...names) {
   return out;
 }
 
-// src/resources/kit/match-by-name.ts
-var NameIndex = class {
-  constructor(live) {
-    this.live = live;
-    for (const item of live) {
-      const list = this.byName.get(item.name);
-      if (list) list.push(item);
-      else this.byName.set(item.name, [item]);
-    }
-  }
-  byName = /* @__PURE__ */ new Map();
-  /** Unclaimed live objects named `name`, else those bearing one of `previousNames`, in listing order. */
-  match(name2, previousNames2, claimed) {
-    const exact = unclaimed(this.byName.get(name2), claimed);
-    if (exact.length > 0 || !previousNames2?.length) return exact;
-    const previous = new Set(previousNames2.flatMap((n) => unclaimed(this.byName.get(n), claimed)));
-    return this.live.filter((item) => previous.has(item));
-  }
-};
-function unclaimed(list, claimed) {
-  if (!list) return [];
-  return list.some((item) => claimed.has(item)) ? list.filter((item) => !claimed.has(item)) : list;
-}
-function duplicateMessage(what, matches) {
-  const ids = matches.map((m) => `${m.id} ("${m.name}")`).join(" and ");
-  return `"${what}" matches ${matches.length} live objects: ids ${ids}. Rename or archive all but one in Intercom, or rename the declared object, so that exactly one matches.`;
-}
-function newest(items) {
-  return [...items].sort((a, b) => Number(b.id) - Number(a.id) || b.id.localeCompare(a.id))[0];
-}
-var byName = (key) => (a, b) => {
-  const x = key(a);
-  const y = key(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-};
-
-// src/resources/collections/live-tree.ts
-var LiveCollectionTree = class {
-  constructor(collections) {
-    this.collections = collections;
-    for (const c of collections) {
-      const key = childKey(c.help_center_id, c.parent_id);
-      append(this.siblings, key, c);
-      append(this.siblingsByName, `${key}\0${c.name}`, c);
-    }
-  }
-  siblings = /* @__PURE__ */ new Map();
-  siblingsByName = /* @__PURE__ */ new Map();
-  #byId;
-  #byHelpCenter;
-  #byHelpCenterAndName;
-  #byParent;
-  #position;
-  get(id) {
-    this.#byId ??= new Map(this.collections.map((c) => [c.id, c]));
-    return this.#byId.get(id);
-  }
-  /** Direct children of `parentId` (null = top level) in a help center. */
-  childrenOf(helpCenterId, parentId2) {
-    return this.siblings.get(childKey(helpCenterId, parentId2)) ?? [];
-  }
-  /** Direct children of `parentId` named `name`. */
-  childrenNamed(helpCenterId, parentId2, name2) {
-    return this.siblingsByName.get(`${childKey(helpCenterId, parentId2)}\0${name2}`) ?? [];
-  }
-  /** Direct children of `parentId` bearing one of `names`, in listing order. */
-  childrenNamedAny(helpCenterId, parentId2, names) {
-    return this.inListingOrder(names.map((name2) => this.childrenNamed(helpCenterId, parentId2, name2)));
-  }
-  /** Children of `parentId`, whatever help center they report. */
-  childrenAnywhere(parentId2) {
-    this.#byParent ??= groupBy(this.collections.filter((c) => c.parent_id !== null), (c) => c.parent_id ?? "");
-    return this.#byParent.get(parentId2) ?? [];
-  }
-  inHelpCenter(helpCenterId) {
-    this.#byHelpCenter ??= groupBy(this.collections, (c) => c.help_center_id);
-    return this.#byHelpCenter.get(helpCenterId) ?? [];
-  }
-  /** Collections of a help center bearing one of `names`, in listing order. */
-  inHelpCenterNamed(helpCenterId, names) {
-    const index = this.#byHelpCenterAndName ??= groupBy(this.collections, (c) => nameKey(c.help_center_id, c.name));
-    return this.inListingOrder(names.map((name2) => index.get(nameKey(helpCenterId, name2)) ?? []));
-  }
-  /** Names from the top level down to `collection`, itself included. */
-  pathOf(collection) {
-    const names = [];
-    const seen = /* @__PURE__ */ new Set();
-    let node2 = collection;
-    while (node2 && !seen.has(node2.id)) {
-      seen.add(node2.id);
-      names.push(node2.name);
-      node2 = node2.parent_id ? this.get(node2.parent_id) : void 0;
-    }
-    return names.reverse();
-  }
-  /** Live collections found at exactly this path of names. */
-  atPath(helpCenterId, path) {
-    let found = [];
-    let parents = [null];
-    for (const name2 of path) {
-      found = parents.flatMap((parent) => this.childrenNamed(helpCenterId, parent, name2));
-      parents = found.map((c) => c.id);
-    }
-    return found;
-  }
-  /** Merges lists of live collections into one, each once, in the order they were listed. */
-  inListingOrder(lists) {
-    const nonEmpty = lists.filter((list) => list.length > 0);
-    if (nonEmpty.length <= 1) return nonEmpty[0] ?? [];
-    const position = this.#position ??= new Map(this.collections.map((c, index) => [c, index]));
-    return [...new Set(nonEmpty.flat())].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
-  }
-};
-function append(map, key, collection) {
-  const list = map.get(key);
-  if (list) list.push(collection);
-  else map.set(key, [collection]);
-}
-function groupBy(collections, key) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const c of collections) append(groups, key(c), c);
-  return groups;
-}
-function childKey(helpCenterId, parentId2) {
-  return `${helpCenterId ?? ""}/${parentId2 ?? ""}`;
-}
-function nameKey(helpCenterId, name2) {
-  return `${helpCenterId ?? ""}\0${name2}`;
-}
-function defaultHelpCenter(helpCenters) {
-  return helpCenters.find((h) => h.default === true) ?? helpCenters[0];
-}
-
-// src/plan/field-diff.ts
-var import_deep_diff = __toESM(require_deep_diff(), 1);
-function diffFields(live, desired) {
-  const changes = [];
-  for (const key in desired) {
-    const after = desired[key];
-    const before = live[key];
-    if (after === void 0 || before === after) continue;
-    if (isPlainObject(after) && (isPlainObject(before) || before === void 0)) {
-      if (!isCoveredBy(after, before ?? {})) changes.push(...diffObjects(key, before ?? {}, after));
-    } else if (!isEqual(before, after)) {
-      changes.push(before === void 0 ? { path: key, after } : { path: key, before, after });
-    }
-  }
-  return changes;
-}
-function diffObjects(prefix, before, after) {
-  const diffs = import_deep_diff.default.diff(pruneUndefined(before), pruneUndefined(after)) ?? [];
-  const changes = [];
-  for (const d of diffs) {
-    const path = [prefix, ...d.path ?? []].join(".");
-    if (d.kind === "N") changes.push(...leaves(path, d.rhs));
-    else if (d.kind === "E") changes.push({ path, before: d.lhs, after: d.rhs });
-    else if (d.kind === "A") changes.push({ path, before: readPath(before, d.path), after: readPath(after, d.path) });
-  }
-  return changes;
-}
-function newFields(desired) {
-  const fields = [];
-  const visit = (path, value) => {
-    if (value === void 0) return;
-    if (isPlainObject(value)) for (const key in value) visit(`${path}.${key}`, value[key]);
-    else fields.push({ path, after: value });
-  };
-  for (const key in desired) visit(key, desired[key]);
-  return fields;
-}
-function leaves(path, value) {
-  if (!isPlainObject(value)) return [{ path, after: value }];
-  return Object.entries(value).flatMap(([key, v]) => leaves(`${path}.${key}`, v));
-}
-function isEqual(a, b) {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => isEqual(x, b[i]));
-  if (isPlainObject(a) && isPlainObject(b)) {
-    const keys = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]);
-    for (const k of keys) if (!isEqual(a[k], b[k])) return false;
-    return true;
-  }
-  return false;
-}
-function isCoveredBy(desired, live) {
-  for (const [key, value] of Object.entries(desired)) {
-    if (value === void 0) continue;
-    const current = live[key];
-    if (isPlainObject(value)) {
-      if (!isPlainObject(current) || !isCoveredBy(value, current)) return false;
-    } else if (!isEqual(current, value)) {
-      return false;
-    }
-  }
-  return true;
-}
-function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function pruneUndefined(value) {
-  return JSON.parse(JSON.stringify(value));
-}
-function readPath(root, path) {
-  let node2 = root;
-  for (const key of path ?? []) node2 = isPlainObject(node2) || Array.isArray(node2) ? node2[String(key)] : void 0;
-  return node2;
-}
-
-// src/resources/kit/managed-fields.ts
-var ManagedFields = class {
-  constructor(specs) {
-    this.specs = specs;
-    this.names = Object.keys(specs);
-  }
-  names;
-  /** The declared values, in field order (undefined: not managed). */
-  desired(declared) {
-    const out = {};
-    for (const name2 of this.names) out[name2] = declared[name2];
-    return out;
-  }
-  /** A live object as the config would declare it, defaults filled in, in field order. */
-  live(object) {
-    const out = {};
-    for (const name2 of this.names) {
-      const spec = this.specs[name2];
-      const value = spec.live ? spec.live(object) : object[name2];
-      out[name2] = value === void 0 && this.appliesTo(name2, object) ? spec.liveDefault : value;
-    }
-    return out;
-  }
-  /** The fields a live object of its data_type has, as config would write them (for export). */
-  exported(object) {
-    const live = this.live(object);
-    const out = {};
-    for (const name2 of this.names) {
-      if (this.appliesTo(name2, object) && live[name2] !== void 0) out[name2] = live[name2];
-    }
-    return out;
-  }
-  /**
-   * The changes that make a live object (as `live()` gives it) match the desired values:
-   * field diffs, minus values that differ only in a spelling Intercom treats alike.
-   */
-  changes(live, desired) {
-    return diffFields(live, desired).filter((f) => !this.same(f.path, f.before, f.after));
-  }
-  /** Whether two values of a field (a dotted path below a managed field) are the same to Intercom. */
-  same(path, a, b) {
-    const spec = this.specs[path];
-    return spec?.comparable ? isEqual(spec.comparable(a), spec.comparable(b)) : isEqual(a, b);
-  }
-  /** Fields that apply only to one data_type, with that data_type. */
-  get typeSpecific() {
-    return this.names.flatMap((name2) => {
-      const only = this.specs[name2].onlyFor;
-      return only === void 0 ? [] : [[name2, only]];
-    });
-  }
-  /** A request body of the defined values, each as the API takes it. */
-  body(values) {
-    const out = {};
-    for (const [name2, value] of Object.entries(values)) if (value !== void 0) out[name2] = this.toWire(name2, value);
-    return out;
-  }
-  /** An update body: only the changed fields, with their new values. */
-  bodyOf(fields) {
-    return Object.fromEntries(fields.map((f) => [f.path, this.toWire(f.path, f.after)]));
-  }
-  toWire(name2, value) {
-    const spec = this.specs[name2];
-    return spec?.wire && value !== void 0 && value !== null ? spec.wire(value) : value;
-  }
-  appliesTo(name2, object) {
-    const only = this.specs[name2].onlyFor;
-    return only === void 0 || object.data_type === only;
-  }
-};
-function managedFields() {
-  return (specs) => new ManagedFields(specs);
-}
-
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
@@ -835,7 +553,7 @@ __export(util_exports, {
   hide: () => hide,
   installLazyProp: () => installLazyProp,
   isObject: () => isObject,
-  isPlainObject: () => isPlainObject2,
+  isPlainObject: () => isPlainObject,
   issue: () => issue,
   joinValues: () => joinValues,
   jsonStringifyReplacer: () => jsonStringifyReplacer,
@@ -1077,7 +795,7 @@ var allowsEval = /* @__PURE__ */ cached(() => {
     return false;
   }
 });
-function isPlainObject2(o) {
+function isPlainObject(o) {
   if (isObject(o) === false)
     return false;
   const ctor = o.constructor;
@@ -1094,7 +812,7 @@ function isPlainObject2(o) {
   return true;
 }
 function shallowClone(o) {
-  if (isPlainObject2(o))
+  if (isPlainObject(o))
     return { ...o };
   if (Array.isArray(o))
     return [...o];
@@ -1283,7 +1001,7 @@ function omit(schema, mask) {
   return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema, shape) {
-  if (!isPlainObject2(shape)) {
+  if (!isPlainObject(shape)) {
     throw new Error("Invalid input to extend: expected a plain object");
   }
   const checks = schema._zod.def.checks;
@@ -1305,7 +1023,7 @@ function extended(schema, shape) {
   return newShape;
 }
 function safeExtend(schema, shape) {
-  if (!isPlainObject2(shape)) {
+  if (!isPlainObject(shape)) {
     throw new Error("Invalid input to safeExtend: expected a plain object");
   }
   return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
@@ -3305,7 +3023,7 @@ function mergeValues(a, b) {
   if (a instanceof Date && b instanceof Date && +a === +b) {
     return { valid: true, data: a };
   }
-  if (isPlainObject2(a) && isPlainObject2(b)) {
+  if (isPlainObject(a) && isPlainObject(b)) {
     const bKeys = Object.keys(b);
     const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
     const newObj = { ...a, ...b };
@@ -6281,6 +5999,340 @@ function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
 
+// src/resources/kit/match-by-name.ts
+var NameIndex = class {
+  constructor(live) {
+    this.live = live;
+    for (const item of live) {
+      const list = this.byName.get(item.name);
+      if (list) list.push(item);
+      else this.byName.set(item.name, [item]);
+    }
+  }
+  byName = /* @__PURE__ */ new Map();
+  /** Unclaimed live objects named `name`, else those bearing one of `previousNames`, in listing order. */
+  match(name2, previousNames2, claimed) {
+    const exact = unclaimed(this.byName.get(name2), claimed);
+    if (exact.length > 0 || !previousNames2?.length) return exact;
+    const previous = new Set(previousNames2.flatMap((n) => unclaimed(this.byName.get(n), claimed)));
+    return this.live.filter((item) => previous.has(item));
+  }
+};
+function unclaimed(list, claimed) {
+  if (!list) return [];
+  return list.some((item) => claimed.has(item)) ? list.filter((item) => !claimed.has(item)) : list;
+}
+function duplicateMessage(what, matches) {
+  const ids = matches.map((m) => `${m.id} ("${m.name}")`).join(" and ");
+  const fix = matches.every((m) => m.archived === true) ? "Rename all but one in Intercom (they are all archived)" : "Rename or archive all but one in Intercom";
+  return `"${what}" matches ${matches.length} live objects: ids ${ids}. ${fix}, or rename the declared object, so that exactly one matches.`;
+}
+function pickActive(matches) {
+  if (matches.length <= 1) return { match: matches[0], archivedAlso: [] };
+  const active = matches.filter((m) => !m.archived);
+  if (active.length === 1) return { match: active[0], archivedAlso: matches.filter((m) => m.archived) };
+  return { match: void 0, ambiguous: active.length > 1 ? active : matches, archivedAlso: [] };
+}
+function archivedAlsoNote(what, chosen, archived) {
+  const ids = archived.map((a) => a.id).join(", ");
+  return `${what}: matched the active one (id ${chosen.id}); ${archived.length === 1 ? "an archived one" : `${archived.length} archived ones`} with the same name (id ${ids}) ${archived.length === 1 ? "is" : "are"} left alone`;
+}
+function newest(items) {
+  return [...items].sort((a, b) => Number(b.id) - Number(a.id) || b.id.localeCompare(a.id))[0];
+}
+var byName = (key) => (a, b) => {
+  const x = key(a);
+  const y = key(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+// src/resources/collections/help-centers.ts
+function defaultHelpCenter(helpCenters) {
+  return helpCenters.find((h) => h.default === true) ?? (helpCenters.length === 1 ? helpCenters[0] : void 0);
+}
+function placeCollections(collections, helpCenters) {
+  if (collections.every((c) => c.help_center_id !== null)) return [...collections];
+  const byId = new Map(collections.map((c) => [c.id, c]));
+  const fallback = defaultHelpCenter(helpCenters)?.id ?? null;
+  const placed = /* @__PURE__ */ new Map();
+  const helpCenterOf = (collection, seen) => {
+    const known = placed.get(collection.id);
+    if (known !== void 0) return known;
+    let found = collection.help_center_id;
+    if (found === null) {
+      const parent = collection.parent_id === null ? void 0 : byId.get(collection.parent_id);
+      if (collection.parent_id === null) found = fallback;
+      else if (parent && !seen.has(parent.id)) found = helpCenterOf(parent, seen.add(collection.id));
+    }
+    placed.set(collection.id, found);
+    return found;
+  };
+  return collections.map((c) => c.help_center_id !== null ? c : { ...c, help_center_id: helpCenterOf(c, /* @__PURE__ */ new Set()) });
+}
+
+// src/resources/collections/live-tree.ts
+var LiveCollectionTree = class {
+  constructor(collections) {
+    this.collections = collections;
+    for (const c of collections) {
+      const key = childKey(c.help_center_id, c.parent_id);
+      append(this.siblings, key, c);
+      append(this.siblingsByName, `${key}\0${c.name}`, c);
+    }
+  }
+  siblings = /* @__PURE__ */ new Map();
+  siblingsByName = /* @__PURE__ */ new Map();
+  #byId;
+  #byHelpCenter;
+  #byHelpCenterAndName;
+  #byParent;
+  #position;
+  get(id) {
+    this.#byId ??= new Map(this.collections.map((c) => [c.id, c]));
+    return this.#byId.get(id);
+  }
+  /** Direct children of `parentId` (null = top level) in a help center. */
+  childrenOf(helpCenterId, parentId2) {
+    return this.siblings.get(childKey(helpCenterId, parentId2)) ?? [];
+  }
+  /** Direct children of `parentId` named `name`. */
+  childrenNamed(helpCenterId, parentId2, name2) {
+    return this.siblingsByName.get(`${childKey(helpCenterId, parentId2)}\0${name2}`) ?? [];
+  }
+  /** Direct children of `parentId` bearing one of `names`, in listing order. */
+  childrenNamedAny(helpCenterId, parentId2, names) {
+    return this.inListingOrder(names.map((name2) => this.childrenNamed(helpCenterId, parentId2, name2)));
+  }
+  /** Children of `parentId`, whatever help center they report. */
+  childrenAnywhere(parentId2) {
+    this.#byParent ??= groupBy(this.collections.filter((c) => c.parent_id !== null), (c) => c.parent_id ?? "");
+    return this.#byParent.get(parentId2) ?? [];
+  }
+  inHelpCenter(helpCenterId) {
+    this.#byHelpCenter ??= groupBy(this.collections, (c) => c.help_center_id);
+    return this.#byHelpCenter.get(helpCenterId) ?? [];
+  }
+  /** Collections of a help center bearing one of `names`, in listing order. */
+  inHelpCenterNamed(helpCenterId, names) {
+    const index = this.#byHelpCenterAndName ??= groupBy(this.collections, (c) => nameKey(c.help_center_id, c.name));
+    return this.inListingOrder(names.map((name2) => index.get(nameKey(helpCenterId, name2)) ?? []));
+  }
+  /** Names from the top level down to `collection`, itself included. */
+  pathOf(collection) {
+    const names = [];
+    const seen = /* @__PURE__ */ new Set();
+    let node2 = collection;
+    while (node2 && !seen.has(node2.id)) {
+      seen.add(node2.id);
+      names.push(node2.name);
+      node2 = node2.parent_id ? this.get(node2.parent_id) : void 0;
+    }
+    return names.reverse();
+  }
+  /** Live collections found at exactly this path of names. */
+  atPath(helpCenterId, path) {
+    let found = [];
+    let parents = [null];
+    for (const name2 of path) {
+      found = parents.flatMap((parent) => this.childrenNamed(helpCenterId, parent, name2));
+      parents = found.map((c) => c.id);
+    }
+    return found;
+  }
+  /** Merges lists of live collections into one, each once, in the order they were listed. */
+  inListingOrder(lists) {
+    const nonEmpty = lists.filter((list) => list.length > 0);
+    if (nonEmpty.length <= 1) return nonEmpty[0] ?? [];
+    const position = this.#position ??= new Map(this.collections.map((c, index) => [c, index]));
+    return [...new Set(nonEmpty.flat())].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+  }
+};
+function append(map, key, collection) {
+  const list = map.get(key);
+  if (list) list.push(collection);
+  else map.set(key, [collection]);
+}
+function groupBy(collections, key) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const c of collections) append(groups, key(c), c);
+  return groups;
+}
+function childKey(helpCenterId, parentId2) {
+  return `${helpCenterId ?? ""}/${parentId2 ?? ""}`;
+}
+function nameKey(helpCenterId, name2) {
+  return `${helpCenterId ?? ""}\0${name2}`;
+}
+
+// src/resources/collections/ignored.ts
+function liveCollectionNames(live) {
+  const tree = new LiveCollectionTree(placeCollections(live.collections ?? [], live.helpCenters ?? []));
+  return tree.collections.map((c) => ({ id: c.id, path: tree.pathOf(c) }));
+}
+function ignoredCollections(tree, ignore) {
+  const out = /* @__PURE__ */ new Set();
+  const verdict = /* @__PURE__ */ new Map();
+  const isIgnored = (c, seen) => {
+    const known = verdict.get(c);
+    if (known !== void 0) return known;
+    const parent = c.parent_id === null ? void 0 : tree.get(c.parent_id);
+    const result = ignore.ignores("collection", tree.pathOf(c)) || parent !== void 0 && !seen.has(parent.id) && isIgnored(parent, seen.add(c.id));
+    verdict.set(c, result);
+    return result;
+  };
+  for (const c of tree.collections) if (isIgnored(c, /* @__PURE__ */ new Set())) out.add(c);
+  return out;
+}
+
+// src/plan/field-diff.ts
+var import_deep_diff = __toESM(require_deep_diff(), 1);
+function diffFields(live, desired) {
+  const changes = [];
+  for (const key in desired) {
+    const after = desired[key];
+    const before = live[key];
+    if (after === void 0 || before === after) continue;
+    if (isPlainObject2(after) && (isPlainObject2(before) || before === void 0)) {
+      if (!isCoveredBy(after, before ?? {})) changes.push(...diffObjects(key, before ?? {}, after));
+    } else if (!isEqual(before, after)) {
+      changes.push(before === void 0 ? { path: key, after } : { path: key, before, after });
+    }
+  }
+  return changes;
+}
+function diffObjects(prefix, before, after) {
+  const diffs = import_deep_diff.default.diff(pruneUndefined(before), pruneUndefined(after)) ?? [];
+  const changes = [];
+  for (const d of diffs) {
+    const path = [prefix, ...d.path ?? []].join(".");
+    if (d.kind === "N") changes.push(...leaves(path, d.rhs));
+    else if (d.kind === "E") changes.push({ path, before: d.lhs, after: d.rhs });
+    else if (d.kind === "A") changes.push({ path, before: readPath(before, d.path), after: readPath(after, d.path) });
+  }
+  return changes;
+}
+function newFields(desired) {
+  const fields = [];
+  const visit = (path, value) => {
+    if (value === void 0) return;
+    if (isPlainObject2(value)) for (const key in value) visit(`${path}.${key}`, value[key]);
+    else fields.push({ path, after: value });
+  };
+  for (const key in desired) visit(key, desired[key]);
+  return fields;
+}
+function leaves(path, value) {
+  if (!isPlainObject2(value)) return [{ path, after: value }];
+  return Object.entries(value).flatMap(([key, v]) => leaves(`${path}.${key}`, v));
+}
+function isEqual(a, b) {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => isEqual(x, b[i]));
+  if (isPlainObject2(a) && isPlainObject2(b)) {
+    const keys = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const k of keys) if (!isEqual(a[k], b[k])) return false;
+    return true;
+  }
+  return false;
+}
+function isCoveredBy(desired, live) {
+  for (const [key, value] of Object.entries(desired)) {
+    if (value === void 0) continue;
+    const current = live[key];
+    if (isPlainObject2(value)) {
+      if (!isPlainObject2(current) || !isCoveredBy(value, current)) return false;
+    } else if (!isEqual(current, value)) {
+      return false;
+    }
+  }
+  return true;
+}
+function isPlainObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function pruneUndefined(value) {
+  return JSON.parse(JSON.stringify(value));
+}
+function readPath(root, path) {
+  let node2 = root;
+  for (const key of path ?? []) node2 = isPlainObject2(node2) || Array.isArray(node2) ? node2[String(key)] : void 0;
+  return node2;
+}
+
+// src/resources/kit/managed-fields.ts
+var ManagedFields = class {
+  constructor(specs) {
+    this.specs = specs;
+    this.names = Object.keys(specs);
+  }
+  names;
+  /** The declared values, in field order (undefined: not managed). */
+  desired(declared) {
+    const out = {};
+    for (const name2 of this.names) out[name2] = declared[name2];
+    return out;
+  }
+  /** A live object as the config would declare it, defaults filled in, in field order. */
+  live(object) {
+    const out = {};
+    for (const name2 of this.names) {
+      const spec = this.specs[name2];
+      const value = spec.live ? spec.live(object) : object[name2];
+      out[name2] = value === void 0 && this.appliesTo(name2, object) ? spec.liveDefault : value;
+    }
+    return out;
+  }
+  /** The fields a live object of its data_type has, as config would write them (for export). */
+  exported(object) {
+    const live = this.live(object);
+    const out = {};
+    for (const name2 of this.names) {
+      if (this.appliesTo(name2, object) && live[name2] !== void 0) out[name2] = live[name2];
+    }
+    return out;
+  }
+  /**
+   * The changes that make a live object (as `live()` gives it) match the desired values:
+   * field diffs, minus values that differ only in a spelling Intercom treats alike.
+   */
+  changes(live, desired) {
+    return diffFields(live, desired).filter((f) => !this.same(f.path, f.before, f.after));
+  }
+  /** Whether two values of a field (a dotted path below a managed field) are the same to Intercom. */
+  same(path, a, b) {
+    const spec = this.specs[path];
+    return spec?.comparable ? isEqual(spec.comparable(a), spec.comparable(b)) : isEqual(a, b);
+  }
+  /** Fields that apply only to one data_type, with that data_type. */
+  get typeSpecific() {
+    return this.names.flatMap((name2) => {
+      const only = this.specs[name2].onlyFor;
+      return only === void 0 ? [] : [[name2, only]];
+    });
+  }
+  /** A request body of the defined values, each as the API takes it. */
+  body(values) {
+    const out = {};
+    for (const [name2, value] of Object.entries(values)) if (value !== void 0) out[name2] = this.toWire(name2, value);
+    return out;
+  }
+  /** An update body: only the changed fields, with their new values. */
+  bodyOf(fields) {
+    return Object.fromEntries(fields.map((f) => [f.path, this.toWire(f.path, f.after)]));
+  }
+  toWire(name2, value) {
+    const spec = this.specs[name2];
+    return spec?.wire && value !== void 0 && value !== null ? spec.wire(value) : value;
+  }
+  appliesTo(name2, object) {
+    const only = this.specs[name2].onlyFor;
+    return only === void 0 || object.data_type === only;
+  }
+};
+function managedFields() {
+  return (specs) => new ManagedFields(specs);
+}
+
 // src/config/parts/name-characters.ts
 var BIDI_CONTROLS = {
   1564: "ARABIC LETTER MARK",
@@ -6403,6 +6455,47 @@ function inWorkspace(resource, workspace) {
   return resource.workspaces === void 0 || resource.workspaces.includes(workspace);
 }
 
+// src/resources/collections/translations.ts
+function defaultLocaleOf(node2, current) {
+  return current?.default_locale ?? node2.helpCenter.locales?.[0];
+}
+function declaredTranslations(node2, current) {
+  const declared = node2.decl.translated_content;
+  if (!declared) return void 0;
+  const locale = defaultLocaleOf(node2, current);
+  const out = Object.fromEntries(Object.entries(declared).filter(([key, content]) => key !== locale && content !== void 0));
+  return Object.keys(out).length > 0 ? out : void 0;
+}
+function checkDefaultLocale(node2, issues) {
+  const locale = defaultLocaleOf(node2);
+  const content = locale === void 0 ? void 0 : node2.decl.translated_content?.[locale];
+  if (!content) return;
+  const own2 = { name: node2.decl.name, description: node2.decl.description };
+  for (const key of ["name", "description"]) {
+    const value = content[key];
+    if (value === void 0 || own2[key] === void 0 || value === own2[key]) continue;
+    issues.add(
+      [...node2.configPath, "translated_content", locale, key],
+      `translated_content.${locale}.${key} is ${JSON.stringify(value)}, but ${locale} is the default locale of help center "${node2.helpCenter.identifier}", whose ${key} is the collection's own ${key} (${JSON.stringify(own2[key])}); write the ${locale} text in \`${key}\` only and remove it from translated_content`
+    );
+  }
+}
+function changedTranslations(fields, current, node2) {
+  const locales = new Set(fields.filter((f) => f.path.startsWith("translated_content.")).map((f) => f.path.split(".")[1] ?? ""));
+  const declared = declaredTranslations(node2, current) ?? {};
+  const out = {};
+  for (const locale of locales) {
+    const live = current.translated_content?.[locale] ?? {};
+    const content = {};
+    for (const key of ["name", "description"]) {
+      const value = declared[locale]?.[key] ?? live[key];
+      if (typeof value === "string" && value !== "") content[key] = value;
+    }
+    out[locale] = content;
+  }
+  return out;
+}
+
 // src/resources/collections/declared-tree.ts
 var DeclaredNode = class {
   constructor(decl, index, helpCenter, parent) {
@@ -6440,6 +6533,7 @@ function declaredNodes(declared, ctx) {
       if (!hc) return;
       const node2 = new DeclaredNode(decl, index, hc, parent);
       checkLocales(node2, issues);
+      checkDefaultLocale(node2, issues);
       nodes.push(node2);
       if (decl.collections) visit(decl.collections, node2, hc);
     });
@@ -6452,7 +6546,17 @@ function resolveHelpCenter(decl, path, helpCenters, issues) {
     issues.add(path, "the workspace has no help center, so collections cannot be created; set one up in Intercom first");
     return void 0;
   }
-  if (decl.help_center === void 0) return defaultHelpCenter(helpCenters);
+  if (decl.help_center === void 0) {
+    const fallback = defaultHelpCenter(helpCenters);
+    if (!fallback) {
+      const names = helpCenters.map((h) => `"${h.identifier}"`).join(", ");
+      issues.add(
+        [...path, "name"],
+        `the workspace has several help centers (${names}) and Intercom did not say which one is the default; name the help center of this collection with \`help_center:\``
+      );
+    }
+    return fallback;
+  }
   const found = helpCenters.find((h) => h.identifier === decl.help_center);
   if (!found) {
     const known = helpCenters.map((h) => `"${h.identifier}"`).join(", ");
@@ -6526,9 +6630,9 @@ function deepestUnlisted(tree, parent, parentDepth, nodeOf, deletedIds) {
 }
 
 // src/resources/collections/match.ts
-function matchCollections(nodes, tree, issues) {
+function matchCollections(nodes, tree, issues, ignored = /* @__PURE__ */ new Set()) {
   const matches = /* @__PURE__ */ new Map();
-  const claimed = /* @__PURE__ */ new Set();
+  const claimed = new Set(ignored);
   let reserved;
   const free = (list) => list.some((c) => claimed.has(c)) ? list.filter((c) => !claimed.has(c)) : list;
   const elsewhere = (node2) => {
@@ -6652,9 +6756,10 @@ var COLLECTION_FIELDS = managedFields()({
 var TOP_LEVEL = "(top level)";
 function planCollections(declared, ctx) {
   const { issues } = ctx;
-  const tree = new LiveCollectionTree(ctx.live.collections ?? []);
+  const tree = new LiveCollectionTree(placeCollections(ctx.live.collections ?? [], ctx.live.helpCenters ?? []));
   const nodes = declaredNodes(declared, ctx);
-  const matches = matchCollections(nodes, tree, issues);
+  const ignored = ignoredCollections(tree, ctx.ignore);
+  const matches = matchCollections(nodes, tree, issues, ignored);
   const changes = [];
   const changeFor = /* @__PURE__ */ new Map();
   for (const node2 of nodes) {
@@ -6664,14 +6769,17 @@ function planCollections(declared, ctx) {
     changes.push(change);
     if (current) changeFor.set(current.id, change);
   }
-  if (ctx.options.prune) changes.push(...planPrune(ctx.options.allowDelete, nodes, matches, tree, changeFor));
+  if (ctx.options.prune) changes.push(...planPrune(ctx.options.allowDelete, nodes, matches, tree, changeFor, ignored));
   const deletedIds = new Set(changes.filter((c) => c.action === "delete" && c.id !== void 0).map((c) => c.id));
   checkFinalDepth(nodes, matches, tree, deletedIds, issues);
   orderCollectionWrites(changes, nodes, matches, tree);
   return changes;
 }
+function desiredOf(node2, current) {
+  return { ...COLLECTION_FIELDS.desired(node2.decl), translated_content: declaredTranslations(node2, current) };
+}
 function planCreate(node2, matches) {
-  const body = COLLECTION_FIELDS.body(COLLECTION_FIELDS.desired(node2.decl));
+  const body = COLLECTION_FIELDS.body(desiredOf(node2));
   const parent = parentRef(node2, matches);
   const fields = newFields({ ...body });
   if (node2.parent) fields.push({ path: "parent", after: node2.parent.names.join(" / ") });
@@ -6683,13 +6791,14 @@ function planCreate(node2, matches) {
     path: node2.names,
     action: "create",
     fields,
-    operation: { type: "create_collection", helpCenterId: node2.helpCenter.id, parent, body }
+    operation: { type: "create_collection", helpCenterId: node2.helpCenter.id, parent, body },
+    source: node2.configPath
   };
   if (parent && "address" in parent) change.dependsOn = [parent.address];
   return change;
 }
 function planUpdate(node2, current, matches, tree) {
-  const fields = diffFields(COLLECTION_FIELDS.live(current), COLLECTION_FIELDS.desired(node2.decl));
+  const fields = COLLECTION_FIELDS.changes(COLLECTION_FIELDS.live(current), desiredOf(node2, current));
   const parent = parentRef(node2, matches);
   const wantedParentId = parent && "id" in parent ? parent.id : parent ? void 0 : null;
   const moves = wantedParentId !== current.parent_id;
@@ -6698,7 +6807,7 @@ function planUpdate(node2, current, matches, tree) {
   const changed = new Set(fields.map((f) => f.path.split(".")[0]));
   if (changed.has("name")) body.name = node2.decl.name;
   if (changed.has("description")) body.description = node2.decl.description ?? "";
-  if (changed.has("translated_content")) body.translated_content = mergeTranslations(current, node2);
+  if (changed.has("translated_content")) body.translated_content = changedTranslations(fields, current, node2);
   if (moves) {
     const before = tree.pathOf(current).slice(0, -1);
     fields.push({
@@ -6716,13 +6825,15 @@ function planUpdate(node2, current, matches, tree) {
     action: "update",
     id: current.id,
     fields,
-    operation: moves ? { type: "update_collection", collectionId: current.id, parent, body } : { type: "update_collection", collectionId: current.id, body }
+    operation: moves ? { type: "update_collection", collectionId: current.id, parent, body } : { type: "update_collection", collectionId: current.id, body },
+    source: node2.configPath
   };
   if (moves && parent && "address" in parent) change.dependsOn = [parent.address];
   return change;
 }
-function planPrune(allowDelete, nodes, matches, tree, changeFor) {
-  const claimed = new Set(matches.values());
+function planPrune(allowDelete, nodes, matches, tree, changeFor, ignored) {
+  const claimed = /* @__PURE__ */ new Set([...matches.values(), ...ignored]);
+  const holding = holdersOf(ignored, tree);
   const mentioned = new Map(nodes.map((n) => [n.helpCenter.id, n.helpCenter]));
   const unlisted = [...mentioned.values()].flatMap((hc) => tree.inHelpCenter(hc.id).filter((c) => !claimed.has(c)).map((c) => ({ c, hc, path: tree.pathOf(c) }))).sort((a, b) => b.path.length - a.path.length || a.c.id.localeCompare(b.c.id));
   const changes = [];
@@ -6737,7 +6848,10 @@ function planPrune(allowDelete, nodes, matches, tree, changeFor) {
       action: "blocked",
       reason: "not in the config; deleting a collection needs --allow-delete"
     };
-    if (allowDelete) {
+    const kept = holding.get(c);
+    if (kept) {
+      change.reason = `not in the config, but it holds "${tree.pathOf(kept).join(" / ")}", which \`ignore:\` keeps; a collection goes only with everything in it`;
+    } else if (allowDelete) {
       change.action = "delete";
       change.reason = "not in the config (prune --allow-delete)";
       change.operation = { type: "delete_collection", collectionId: c.id };
@@ -6754,20 +6868,24 @@ function parentRef(node2, matches) {
   const live = matches.get(node2.parent);
   return live ? { id: live.id } : { address: node2.parent.address };
 }
-function mergeTranslations(current, node2) {
-  const merged = {};
-  for (const [locale, content] of Object.entries(current.translated_content ?? {})) merged[locale] = { ...content };
-  for (const [locale, content] of Object.entries(node2.decl.translated_content ?? {})) {
-    merged[locale] = { ...merged[locale] ?? {}, ...content };
+function holdersOf(ignored, tree) {
+  const out = /* @__PURE__ */ new Map();
+  for (const kept of ignored) {
+    const seen = /* @__PURE__ */ new Set([kept.id]);
+    for (let p = kept.parent_id ? tree.get(kept.parent_id) : void 0; p && !seen.has(p.id); p = p.parent_id ? tree.get(p.parent_id) : void 0) {
+      seen.add(p.id);
+      if (!out.has(p)) out.set(p, kept);
+    }
   }
-  return merged;
+  return out;
 }
 
 // src/resources/collections/export.ts
-function exportCollections(helpCenters, collections) {
+function exportCollections(helpCenters, collections, ignore) {
   const fallback = defaultHelpCenter(helpCenters);
-  const tree = new LiveCollectionTree(collections);
-  const visit = (helpCenterId, parentId2, identifier) => [...tree.childrenOf(helpCenterId, parentId2)].sort(byName((c) => c.name)).map((c) => {
+  const tree = new LiveCollectionTree(placeCollections(collections, helpCenters));
+  const ignored = ignore ? ignoredCollections(tree, ignore) : /* @__PURE__ */ new Set();
+  const visit = (helpCenterId, parentId2, identifier) => [...tree.childrenOf(helpCenterId, parentId2)].filter((c) => !ignored.has(c)).sort(byName((c) => c.name)).map((c) => {
     const out = exportCollection(c, identifier);
     const children = visit(helpCenterId, c.id);
     if (children.length > 0) out.collections = children;
@@ -6928,7 +7046,7 @@ function declaredCollections(data) {
   const out = [];
   const visit = (list, path, parent) => {
     for (const [i, value] of records(list)) {
-      const object = { path: [...path, i], value };
+      const object = { kind: "collection", path: [...path, i], value };
       if (parent) object.parent = { object: parent, noun: "parent collection" };
       out.push(object);
       visit(value["collections"], [...path, i, "collections"], object);
@@ -6951,9 +7069,18 @@ var collectionKind = {
     const declared = config2.help_center?.collections;
     return declared === void 0 ? [] : planCollections(declared, ctx);
   },
-  export: (live) => live.collections && live.helpCenters ? { help_center: { collections: exportCollections(live.helpCenters, live.collections) } } : {},
+  export: (live, ignore) => live.collections && live.helpCenters ? { help_center: { collections: exportCollections(live.helpCenters, live.collections, ignore) } } : {},
   count: (config2) => ({ collections: countCollections(config2.help_center?.collections) }),
   describe: (change) => `collection ${change.help_center ? `${change.help_center}: ` : ""}"${change.path.join(" / ")}"`,
+  fields: COLLECTION_FIELDS,
+  whereInIntercom: (change) => `Help Center \u2192 Collections (help center "${change.help_center}") \u2192 "${change.path.join(" / ")}"`,
+  namePath: (change) => change.path,
+  ignore: {
+    key: "collections",
+    noun: "collection",
+    patterns: 'collection paths (names from the top level, joined by "/") or patterns, e.g. "Legacy/**" (Legacy and everything below it)',
+    liveNames: (live) => liveCollectionNames(live)
+  },
   writes: {
     create_collection: async (op, ctx) => {
       const answer = await ctx.api.createCollection({
@@ -6977,7 +7104,8 @@ var collectionKind = {
     const op = change.operation;
     if (op?.type !== "create_collection") return void 0;
     const parent = parentId(op.parent, ctx);
-    const found = (await ctx.api.listCollections()).filter(
+    const [collections, helpCenters] = await Promise.all([ctx.api.listCollections(), ctx.api.listHelpCenters()]);
+    const found = placeCollections(collections, helpCenters).filter(
       (c) => c.name === op.body.name && c.parent_id === parent && c.help_center_id === op.helpCenterId
     );
     return newest(found)?.id;
@@ -7304,7 +7432,7 @@ function planDataAttributes(section, ctx) {
 }
 function planModel(model, declared, ctx, sources) {
   const live = liveAttributes(ctx.live, model) ?? [];
-  const custom = live.filter(isCustom);
+  const custom = live.filter(isCustom).filter((a) => !ctx.ignore.ignores("data_attribute", [model, a.name]));
   const byName2 = new NameIndex(custom);
   const claimed = /* @__PURE__ */ new Set();
   const changes = [];
@@ -7475,7 +7603,9 @@ function declaredDataAttributes(data) {
   const section = data["data_attributes"];
   if (!isRecord(section)) return [];
   return DATA_ATTRIBUTE_MODELS.flatMap(
-    (model) => records(section[model]).map(([i, value]) => ({ path: ["data_attributes", model, i], value }))
+    (model) => records(section[model]).map(
+      ([i, value]) => ({ kind: "data_attribute", path: ["data_attributes", model, i], value, namePath: [model, text(value["name"]) ?? ""] })
+    )
   );
 }
 function checkAttribute(model, attribute, path) {
@@ -7553,6 +7683,18 @@ var dataAttributeKind = {
     data_attributes: DATA_ATTRIBUTE_MODELS.reduce((n, model) => n + (config2.data_attributes?.[model]?.length ?? 0), 0)
   }),
   describe: (change) => `${change.model} data attribute "${change.name}"`,
+  fields: DATA_ATTRIBUTE_FIELDS,
+  whereInIntercom: (change) => `${MODELS[change.model].settings} \u2192 "${change.name}"`,
+  namePath: (change) => [change.model, change.name],
+  ignore: {
+    key: "data_attributes",
+    noun: "data attribute",
+    patterns: 'model/name, e.g. "contact/legacy_*"',
+    depth: 2,
+    liveNames: (live) => DATA_ATTRIBUTE_MODELS.flatMap(
+      (model) => (liveAttributes(live, model) ?? []).filter(isCustom).map((a) => ({ id: a.id, path: [model, a.name] }))
+    )
+  },
   writes: {
     create_data_attribute: async (op, ctx) => {
       const answer = await ctx.api.createDataAttribute(op.body);
@@ -7586,11 +7728,13 @@ function readsFor(section) {
   const models = new Set(declared.some(isShared) ? [...declared, ...SHARED_MODELS] : declared);
   return DATA_ATTRIBUTE_MODELS.filter((model) => models.has(model)).map((model) => MODELS[model].family);
 }
-function exportDataAttributes(live) {
+function exportDataAttributes(live, ignore) {
   const section = {};
   for (const model of DATA_ATTRIBUTE_MODELS) {
     const attributes = liveAttributes(live, model);
-    if (attributes) section[model] = attributes.filter(isCustom).sort(byName((a) => a.name)).map(exportAttribute);
+    if (!attributes) continue;
+    const kept = attributes.filter(isCustom).filter((a) => !ignore?.ignores("data_attribute", [model, a.name]));
+    section[model] = kept.sort(byName((a) => a.name)).map(exportAttribute);
   }
   return Object.keys(section).length > 0 ? { data_attributes: section } : {};
 }
@@ -7646,7 +7790,7 @@ function planOneState(state, current) {
       reason: `missing: create it in Intercom (${WHERE}) with ${details.join(", ")}; the API cannot create ticket states.`
     };
   }
-  const fields = diffFields(TICKET_STATE_FIELDS.live(current), TICKET_STATE_FIELDS.desired(state));
+  const fields = TICKET_STATE_FIELDS.changes(TICKET_STATE_FIELDS.live(current), TICKET_STATE_FIELDS.desired(state));
   if (current.archived) fields.push({ path: "archived", before: true, after: false });
   if (fields.length === 0) return void 0;
   const steps = fields.map(
@@ -7684,7 +7828,7 @@ var ticketStateKind = {
   identity: [],
   // Intercom requires internal labels to be unique across the workspace.
   rules: (data, context) => findNameClashes(records(data["ticket_states"]), ["ticket_states"], { noun: "ticket state", key: "internal_label" }, context),
-  declaredObjects: (data) => records(data["ticket_states"]).map(([i, value]) => ({ path: ["ticket_states", i], value })),
+  declaredObjects: (data) => records(data["ticket_states"]).map(([i, value]) => ({ kind: "ticket_state", path: ["ticket_states", i], value })),
   reads: (config2) => config2.ticket_states !== void 0 ? ["ticketStates"] : [],
   plan: (config2, ctx) => config2.ticket_states === void 0 ? [] : planTicketStates(config2.ticket_states, ctx.live.ticketStates ?? [], ctx.workspace),
   export: (live) => live.ticketStates ? {
@@ -7692,6 +7836,9 @@ var ticketStateKind = {
   } : {},
   count: (config2) => ({ ticket_states: config2.ticket_states?.length ?? 0 }),
   describe: (change) => `ticket state "${change.name}"`,
+  fields: TICKET_STATE_FIELDS,
+  whereInIntercom: () => "Settings \u2192 Tickets \u2192 Ticket states",
+  namePath: (change) => [change.name],
   // Verify-only: no operation, so nothing to write or find again.
   writes: {},
   findCreated: async () => void 0,
@@ -7717,6 +7864,16 @@ var attributeKind = {
   name: "ticket_type_attribute",
   identity: ["ticket_type"],
   describe: (change) => `attribute "${change.ticket_type}" \u203A "${change.name}"`,
+  fields: ATTRIBUTE_FIELDS,
+  whereInIntercom: (change) => `Settings \u2192 Tickets \u2192 ticket types \u2192 "${change.ticket_type}" \u2192 attribute "${change.name}"`,
+  namePath: (change) => [change.ticket_type, change.name],
+  ignore: {
+    key: "attributes",
+    noun: "attribute",
+    patterns: 'Type/Attribute names or patterns, e.g. "Bug report/Internal*" or "*/Legacy*"',
+    depth: 2,
+    liveNames: (live) => (live.ticketTypes ?? []).flatMap((type) => type.attributes.filter((a) => !a.default).map((a) => ({ id: a.id, path: [type.name, a.name] })))
+  },
   writes: {
     create_attribute: async (op, ctx) => {
       const answer = await ctx.api.createAttribute(ctx.resolve(op.ticketType), op.body);
@@ -7735,8 +7892,8 @@ var attributeKind = {
   },
   liveObjects: (live) => (live.ticketTypes ?? []).flatMap((type) => type.attributes.map((a) => [a.id, a]))
 };
-function exportAttributes(type) {
-  return type.attributes.filter((a) => !a.default).sort(byName((a) => a.name)).map((a) => {
+function exportAttributes(type, ignore) {
+  return type.attributes.filter((a) => !a.default && !ignore?.ignores("ticket_type_attribute", [type.name, a.name])).sort(byName((a) => a.name)).map((a) => {
     const out = ATTRIBUTE_FIELDS.exported(a);
     if (a.archived) out.archived = true;
     return out;
@@ -7815,24 +7972,53 @@ function checkListItems(attribute, path) {
   return findings;
 }
 
+// src/resources/ticket-types/internal-rule.ts
+function internalConflict(name2, category, isInternal) {
+  if (isInternal === void 0) return void 0;
+  const fixed = { Customer: false, Tracker: true };
+  const kept = category === void 0 ? void 0 : fixed[category];
+  if (kept === void 0 || kept === isInternal) return void 0;
+  return category === "Tracker" ? `ticket type "${name2}" is a Tracker, and Intercom keeps Tracker ticket types internal; is_internal: false would never take effect. Remove is_internal (or set it to true), or choose another category` : `ticket type "${name2}" is a Customer ticket type, and Intercom always shares Customer tickets with customers; is_internal: true would never take effect. Remove is_internal (or set it to false), or use category: Back-office for internal tickets`;
+}
+
+// src/resources/attributes/form-order.ts
+function formOrderNote(typeName, placed, live) {
+  const position = new Map(live.map((attribute) => [attribute, attribute.order]));
+  const existing = placed.filter((p) => p.live !== void 0).sort((a, b) => (position.get(a.live) ?? 0) - (position.get(b.live) ?? 0));
+  const created = placed.filter((p) => p.live === void 0);
+  const after = [...existing, ...created].map((p) => p.declared.name);
+  const wanted = placed.map((p) => p.declared.name);
+  if (after.every((name2, i) => name2 === wanted[i])) return void 0;
+  return `attributes of ticket type "${typeName}" will be in the order ${after.map((n) => `"${n}"`).join(", ")} in Intercom, not ${wanted.map((n) => `"${n}"`).join(", ")} as in the config: Intercom orders attributes by creation and the API cannot reorder them. Drag them into place in Intercom (Settings \u2192 Tickets \u2192 "${typeName}"), or list them in the config in Intercom's order`;
+}
+
 // src/resources/attributes/plan.ts
 function planAttributes(ctx, owner) {
-  const live = (owner.current?.attributes ?? []).filter((a) => !a.default);
+  const typeNames = [owner.name, ...owner.current ? [owner.current.name] : []];
+  const live = (owner.current?.attributes ?? []).filter(
+    (a) => !a.default && !typeNames.some((type) => ctx.ignore.ignores("ticket_type_attribute", [type, a.name]))
+  );
   const byName2 = new NameIndex(live);
   const claimed = /* @__PURE__ */ new Set();
   const changes = [];
   const typeRef = owner.current ? { id: owner.current.id } : { address: owner.address };
-  const dependsOn = owner.current ? void 0 : [owner.address];
+  let previousCreate;
+  const placed = [];
   (owner.attributes ?? []).forEach((attribute, index) => {
     if (!inWorkspace(attribute, ctx.workspace)) return;
-    const matches = byName2.match(attribute.name, attribute.previous_names, claimed);
-    if (matches.length > 1) {
-      ctx.issues.add(configPath(owner, index, "name"), duplicateMessage(`${owner.name} \u203A ${attribute.name}`, matches));
+    const { match: current, ambiguous, archivedAlso } = pickActive(byName2.match(attribute.name, attribute.previous_names, claimed));
+    if (ambiguous) {
+      ctx.issues.add(configPath(owner, index, "name"), duplicateMessage(`${owner.name} \u203A ${attribute.name}`, ambiguous));
       return;
     }
-    const current = matches[0];
+    if (current && archivedAlso.length > 0) {
+      const what = `attribute "${owner.name}" \u203A "${attribute.name}"`;
+      ctx.notes.push({ address: address("ticket_type_attribute", owner.name, attribute.name), message: archivedAlsoNote(what, current, archivedAlso) });
+    }
+    if (attribute.archived !== true) placed.push({ declared: attribute, live: current });
     if (!current) {
       if (attribute.archived === true) return;
+      if (!checkDescription(ctx, owner, attribute, index, "create")) return;
       const change = {
         address: address("ticket_type_attribute", owner.name, attribute.name),
         kind: "ticket_type_attribute",
@@ -7840,9 +8026,12 @@ function planAttributes(ctx, owner) {
         ticket_type: owner.name,
         action: "create",
         fields: newFields(ATTRIBUTE_FIELDS.desired(attribute)),
-        operation: { type: "create_attribute", ticketType: typeRef, body: createBody(attribute) }
+        operation: { type: "create_attribute", ticketType: typeRef, body: ATTRIBUTE_FIELDS.body(ATTRIBUTE_FIELDS.desired(attribute)) },
+        source: configPath(owner, index)
       };
-      if (dependsOn) change.dependsOn = dependsOn;
+      const dependsOn = [...owner.current ? [] : [owner.address], ...previousCreate ? [previousCreate] : []];
+      if (dependsOn.length > 0) change.dependsOn = dependsOn;
+      previousCreate = change.address;
       changes.push(change);
       return;
     }
@@ -7851,9 +8040,10 @@ function planAttributes(ctx, owner) {
       ctx.issues.add(configPath(owner, index, "data_type"), dataTypeMessage(owner.name, attribute, current));
       return;
     }
-    const fields = diffFields(ATTRIBUTE_FIELDS.live(current), ATTRIBUTE_FIELDS.desired(attribute));
+    const fields = ATTRIBUTE_FIELDS.changes(ATTRIBUTE_FIELDS.live(current), ATTRIBUTE_FIELDS.desired(attribute));
     const wantArchived = attribute.archived ?? false;
     if (current.archived !== wantArchived) fields.push({ path: "archived", before: current.archived, after: wantArchived });
+    if (fields.some((f) => f.path === "description") && !checkDescription(ctx, owner, attribute, index, "update")) return;
     if (fields.length === 0 || !owner.current) return;
     changes.push({
       address: address("ticket_type_attribute", owner.name, attribute.name),
@@ -7869,9 +8059,12 @@ function planAttributes(ctx, owner) {
         attributeId: current.id,
         // Only the changed fields.
         body: ATTRIBUTE_FIELDS.bodyOf(fields)
-      }
+      },
+      source: configPath(owner, index)
     });
   });
+  const note = formOrderNote(owner.name, placed, live);
+  if (note) ctx.notes.push({ address: owner.address, message: note });
   if (ctx.options.prune && owner.current) {
     for (const attribute of live) {
       if (claimed.has(attribute) || attribute.archived) continue;
@@ -7896,10 +8089,18 @@ function planAttributes(ctx, owner) {
   return changes;
 }
 function configPath(owner, index, field) {
-  return ["ticket_types", owner.index, "attributes", index, field];
+  const path = ["ticket_types", owner.index, "attributes", index];
+  return field === void 0 ? path : [...path, field];
 }
-function createBody(attribute) {
-  return ATTRIBUTE_FIELDS.body({ ...ATTRIBUTE_FIELDS.desired(attribute), description: attribute.description ?? "" });
+function checkDescription(ctx, owner, attribute, index, write) {
+  if (attribute.description !== void 0 && attribute.description.trim() !== "") return true;
+  const where = attribute.description === void 0 ? "name" : "description";
+  const what = `attribute "${attribute.name}" of ticket type "${owner.name}"`;
+  ctx.issues.add(
+    configPath(owner, index, where),
+    write === "create" ? `${what} would be created without a description, and Intercom requires one; add \`description:\` with a short help text` : `${what} would have its description cleared, and Intercom requires one; write a description, or leave \`description:\` out to keep the current one`
+  );
+  return false;
 }
 function dataTypeMessage(typeName, wanted, current) {
   return `attribute "${wanted.name}" of ticket type "${typeName}" is a ${current.data_type} attribute in Intercom; it cannot become ${wanted.data_type} because the API cannot change data_type. To migrate: declare the new attribute under a new name (for example "${wanted.name} (${wanted.data_type})"), and archive the old one (keep it in the file with its old data_type and archived: true, or remove it and plan with --prune).`;
@@ -7947,23 +8148,26 @@ var TICKET_TYPE_FIELDS = managedFields()({
   name: {},
   description: {},
   category: {},
-  icon: {},
+  // Emoji are written with and without the variation selector U+FE0F; both are one icon.
+  icon: { comparable: (icon) => typeof icon === "string" ? icon.replace(/\uFE0F/g, "") : icon },
   is_internal: {}
 });
 function planTicketTypes(declared, ctx) {
-  const live = ctx.live.ticketTypes ?? [];
+  const live = (ctx.live.ticketTypes ?? []).filter((t) => !ctx.ignore.ignores("ticket_type", [t.name]));
   const byName2 = new NameIndex(live);
   const claimed = /* @__PURE__ */ new Set();
   const changes = [];
   declared.forEach((type, index) => {
     if (!inWorkspace(type, ctx.workspace)) return;
-    const matches = byName2.match(type.name, type.previous_names, claimed);
-    if (matches.length > 1) {
-      ctx.issues.add(["ticket_types", index, "name"], duplicateMessage(type.name, matches));
+    const { match: current, ambiguous, archivedAlso } = pickActive(byName2.match(type.name, type.previous_names, claimed));
+    if (ambiguous) {
+      ctx.issues.add(["ticket_types", index, "name"], duplicateMessage(type.name, ambiguous));
       return;
     }
-    const current = matches[0];
     if (current) claimed.add(current);
+    if (current && archivedAlso.length > 0) {
+      ctx.notes.push({ address: address("ticket_type", type.name), message: archivedAlsoNote(`ticket type "${type.name}"`, current, archivedAlso) });
+    }
     changes.push(...planOneType(ctx, type, index, current));
   });
   if (ctx.options.prune) {
@@ -7986,11 +8190,9 @@ function planTicketTypes(declared, ctx) {
 function planOneType(ctx, type, index, current) {
   const typeAddress = address("ticket_type", type.name);
   const wanted = TICKET_TYPE_FIELDS.desired(type);
-  if (type.is_internal === false && (type.category ?? current?.category) === "Tracker") {
-    ctx.issues.add(
-      ["ticket_types", index, "is_internal"],
-      `ticket type "${type.name}" is a Tracker, and Intercom keeps Tracker ticket types internal; is_internal: false would never take effect. Remove is_internal (or set it to true), or choose another category`
-    );
+  const conflict = internalConflict(type.name, type.category ?? current?.category ?? (current ? void 0 : "Customer"), type.is_internal);
+  if (conflict) {
+    ctx.issues.add(["ticket_types", index, "is_internal"], conflict);
     return [];
   }
   const owner = { name: type.name, index, attributes: type.attributes, current, address: typeAddress };
@@ -8004,11 +8206,12 @@ function planOneType(ctx, type, index, current) {
       action: "create",
       name: type.name,
       fields: newFields({ ...body }),
-      operation: { type: "create_ticket_type", body }
+      operation: { type: "create_ticket_type", body },
+      source: ["ticket_types", index]
     };
     return [create, ...children()];
   }
-  const fields = diffFields(TICKET_TYPE_FIELDS.live(current), wanted);
+  const fields = TICKET_TYPE_FIELDS.changes(TICKET_TYPE_FIELDS.live(current), wanted);
   const wantArchived = type.archived ?? false;
   if (current.archived !== wantArchived) fields.push({ path: "archived", before: current.archived, after: wantArchived });
   const typeChanges = [];
@@ -8022,7 +8225,8 @@ function planOneType(ctx, type, index, current) {
       id: current.id,
       fields,
       // The PUT body: only the fields that change.
-      operation: { type: "update_ticket_type", ticketTypeId: current.id, body: TICKET_TYPE_FIELDS.bodyOf(fields) }
+      operation: { type: "update_ticket_type", ticketTypeId: current.id, body: TICKET_TYPE_FIELDS.bodyOf(fields) },
+      source: ["ticket_types", index]
     });
   }
   return [...typeChanges, ...children()];
@@ -8058,13 +8262,17 @@ var ticketTypeKind = {
     for (const [index, type] of types) {
       const path = ["ticket_types", index];
       findings.push(...checkAttributes(type, path, context), ...duplicateTexts(type["states"], [...path, "states"], "state"));
+      const isInternal = typeof type["is_internal"] === "boolean" ? type["is_internal"] : void 0;
+      const conflict = internalConflict(text(type["name"]) ?? "", text(type["category"]), isInternal);
+      if (conflict) findings.push(at([...path, "is_internal"], conflict));
     }
     return findings;
   },
   declaredObjects(data) {
     return records(data["ticket_types"]).flatMap(([i, value]) => {
-      const type = { path: ["ticket_types", i], value };
+      const type = { kind: "ticket_type", path: ["ticket_types", i], value };
       const attributes = records(value["attributes"]).map(([j, attribute]) => ({
+        kind: "ticket_type_attribute",
         path: ["ticket_types", i, "attributes", j],
         value: attribute,
         parent: { object: type, noun: "ticket type" }
@@ -8079,12 +8287,24 @@ var ticketTypeKind = {
     return families;
   },
   plan: (config2, ctx) => config2.ticket_types === void 0 ? [] : planTicketTypes(config2.ticket_types, ctx),
-  export: (live) => live.ticketTypes ? { ticket_types: [...live.ticketTypes].sort(byName((t) => t.name)).map(exportType) } : {},
+  export: (live, ignore) => live.ticketTypes ? {
+    ticket_types: [...live.ticketTypes].filter((t) => !ignore?.ignores("ticket_type", [t.name])).sort(byName((t) => t.name)).map((t) => exportType(t, ignore))
+  } : {},
   count: (config2) => ({
     ticket_types: config2.ticket_types?.length ?? 0,
     attributes: (config2.ticket_types ?? []).reduce((n, t) => n + (t.attributes?.length ?? 0), 0)
   }),
   describe: (change) => `ticket type "${change.name}"`,
+  fields: TICKET_TYPE_FIELDS,
+  whereInIntercom: (change) => `Settings \u2192 Tickets \u2192 ticket types \u2192 "${change.name}"`,
+  namePath: (change) => [change.name],
+  ignore: {
+    key: "ticket_types",
+    noun: "ticket type",
+    patterns: 'ticket type names or patterns, e.g. "Customer Request*"',
+    depth: 1,
+    liveNames: (live) => (live.ticketTypes ?? []).map((t) => ({ id: t.id, path: [t.name] }))
+  },
   writes: {
     create_ticket_type: async (op, ctx) => {
       const answer = await ctx.api.createTicketType(op.body);
@@ -8104,11 +8324,11 @@ var ticketTypeKind = {
   // a plan that only renames the type stale.
   liveObjects: (live) => (live.ticketTypes ?? []).map(({ attributes: _a3, updated_at: _u, ...type }) => [type.id, type])
 };
-function exportType(type) {
+function exportType(type, ignore) {
   const out = TICKET_TYPE_FIELDS.exported(type);
   if (type.archived) out.archived = true;
   out.states = type.states.map((s) => s.internal_label);
-  const attributes = exportAttributes(type);
+  const attributes = exportAttributes(type, ignore);
   if (attributes.length > 0) out.attributes = attributes;
   return out;
 }
@@ -8120,6 +8340,15 @@ var CHANGE_KINDS = CHANGE_KIND_MODULES.map((module) => module.name);
 var BY_NAME = new Map(CHANGE_KIND_MODULES.map((module) => [module.name, module]));
 function kindOf(change) {
   return BY_NAME.get(change.kind);
+}
+
+// src/resources/ignore.ts
+var IGNORABLE = CHANGE_KIND_MODULES.flatMap(
+  (module) => module.ignore ? [{ kind: module.name, spec: module.ignore }] : []
+);
+function describeIgnored(object) {
+  const noun = IGNORABLE.find((i) => i.kind === object.kind)?.spec.noun ?? object.kind;
+  return `${noun} "${object.path.join(" / ")}"`;
 }
 
 // src/render/describe-change.ts
@@ -8166,18 +8395,19 @@ function renderPlanMarkdown(plan, options = {}) {
   const footer = `
 <sub>Intercom API ${plan.api_version} \xB7 intercom-config ${plan.tool_version}</sub>
 `;
+  const ignored = ignoredList(plan);
   let body = "";
   let shown = 0;
   for (const change of plan.changes) {
     const block = renderDetails(change);
     const note = truncationNote(plan.changes.length - shown - 1);
-    if (head.join("\n").length + body.length + block.length + note.length + footer.length > limit) break;
+    if (head.join("\n").length + body.length + block.length + note.length + ignored.length + footer.length > limit) break;
     body += block;
     shown += 1;
   }
   const omitted = plan.changes.length - shown;
   return `${head.join("\n")}
-${body}${omitted > 0 ? truncationNote(omitted) : ""}${footer}`;
+${body}${omitted > 0 ? truncationNote(omitted) : ""}${ignored}${footer}`;
 }
 function renderDetails(change) {
   const title = `<code>${ACTION_SYMBOLS[change.action]}</code> <b>${change.action}</b> ${escapeHtml(describeChange(change))}${change.id ? ` <sub>id ${escapeHtml(change.id)}</sub>` : ""}`;
@@ -8193,6 +8423,18 @@ function renderDetails(change) {
   if (change.reason) lines.push(`> ${escapeHtml(change.reason)}`, "");
   lines.push("</details>", "");
   return `${lines.join("\n")}
+`;
+}
+var IGNORED_SHOWN = 100;
+function ignoredList(plan) {
+  if (!plan.ignored?.length) return "";
+  const items = plan.ignored.slice(0, IGNORED_SHOWN).map((o) => `- ${escapeHtml(describeIgnored(o))} <sub>id ${escapeHtml(o.id)}</sub>`);
+  const more = plan.ignored.length - IGNORED_SHOWN;
+  if (more > 0) items.push(`- \u2026 and ${more} more (run \`intercom-config plan\` for all)`);
+  return `
+**Kept out of reach by \`ignore:\`** (never created, changed, archived or deleted):
+
+${items.join("\n")}
 `;
 }
 function truncationNote(omitted) {

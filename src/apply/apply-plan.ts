@@ -1,9 +1,11 @@
 import type { IntercomApi } from '../client/live-types.js';
+import type { ConfigPath } from '../config/parts/findings.js';
 import type { Plan } from '../engine/create-plan.js';
-import { BugError, UnknownOutcomeError } from '../errors.js';
+import { BugError, UnknownOutcomeError, type SourceLocation } from '../errors.js';
 import type { IdRef } from '../plan/plan-types.js';
 import type { WriteContext } from '../resources/kind.js';
 import { kindOf, writeOf, type Change } from '../resources/registry.js';
+import { NotAppliedError, unappliedFields } from './verify-answer.js';
 
 export type ApplyEvent =
   | { type: 'start'; change: Change }
@@ -16,10 +18,16 @@ export interface ApplyOptions {
   /** Writes in flight at once; the client's scheduler still enforces its own limits. */
   concurrency?: number;
   onEvent?: (event: ApplyEvent) => void;
+  /** Where a change's config path is in the file, so a field Intercom did not apply is located. */
+  locate?: (path: ConfigPath) => SourceLocation | undefined;
 }
 
 export interface ApplyResult {
   applied: { change: Change; id: string }[];
+  /**
+   * Writes refused or not known to have happened, and writes Intercom answered without
+   * applying every field (a `NotAppliedError`, which names each field).
+   */
   failed: { change: Change; error: Error }[];
   /** Not started because an earlier write failed or a dependency did not succeed. */
   notAttempted: Change[];
@@ -33,7 +41,9 @@ const MAX_CREATE_ATTEMPTS = 3;
 /**
  * Executes the plan's writes in dependency order with bounded parallelism. On the first
  * failure no new write starts; writes in flight finish; everything else is reported as
- * not attempted, so a re-run (which re-plans from live state) converges.
+ * not attempted, so a re-run (which re-plans from live state) converges. A write whose
+ * answer shows a field not applied is a failure too, but it happened, and nothing is in
+ * doubt: what depends on it goes on.
  */
 export async function applyPlan(plan: Plan, api: IntercomApi, options: ApplyOptions = {}): Promise<ApplyResult> {
   const concurrency = Math.max(1, options.concurrency ?? 8);
@@ -62,12 +72,13 @@ export async function applyPlan(plan: Plan, api: IntercomApi, options: ApplyOpti
         const [change] = pending.splice(index, 1) as [Change];
         running += 1;
         emit({ type: 'start', change });
-        void runOne(change, ctx, emit).then((outcome) => {
+        void runOne(change, ctx, emit, options.locate).then((outcome) => {
           running -= 1;
           if ('id' in outcome) {
             ids.set(change.address, outcome.id);
             finished.add(change.address);
-            result.applied.push({ change, id: outcome.id });
+            if (outcome.notApplied) result.failed.push({ change, error: outcome.notApplied });
+            else result.applied.push({ change, id: outcome.id });
           } else {
             stopping = true;
             result.failed.push({ change, error: outcome.error });
@@ -89,12 +100,19 @@ async function runOne(
   change: Change,
   ctx: WriteContext,
   emit: (event: ApplyEvent) => void,
-): Promise<{ id: string } | { error: Error }> {
+  locate: ApplyOptions['locate'],
+): Promise<{ id: string; notApplied?: NotAppliedError } | { error: Error }> {
   const write = writeOf(change);
   if (!write) return fail(change, new BugError(`${change.address} has no operation to apply`), emit);
   for (let attempt = 1; ; attempt++) {
     try {
-      const { id } = await write(ctx);
+      const { id, answer } = await write(ctx);
+      const unapplied = unappliedFields(change, answer);
+      if (unapplied.length > 0) {
+        const notApplied = new NotAppliedError(change, id, unapplied, locate);
+        emit({ type: 'failed', change, error: notApplied });
+        return { id, notApplied };
+      }
       emit({ type: 'done', change, id });
       return { id };
     } catch (error) {

@@ -6,7 +6,6 @@
 import { IntercomApiError } from '../errors.js';
 import {
   adminListSchema,
-  articlePageSchema,
   articleSchema,
   dataAttributeListSchema,
   dataAttributeSchema,
@@ -21,7 +20,6 @@ import type {
   LiveDataAttribute,
 } from './live-types.js';
 import { toLiveAdmin, toLiveArticle, toLiveDataAttribute } from './normalise-content.js';
-import { readAllPages } from './paged-listing.js';
 import type { JsonAnswer } from './request-scheduler.js';
 import { deletedSchema, parseAnswer } from './response-schemas.js';
 
@@ -44,17 +42,6 @@ export async function createDataAttribute(send: Send, body: DataAttributeBody): 
 export async function updateDataAttribute(send: Send, id: string, body: DataAttributeBody): Promise<LiveDataAttribute> {
   const answer = await send({ method: 'PUT', path: `data_attributes/${segment(id)}`, json: body });
   return toLiveDataAttribute(parseAnswer(dataAttributeSchema, answer));
-}
-
-export async function listArticles(send: Send, perPage: number): Promise<LiveArticle[]> {
-  const wire = await readAllPages({
-    fetchPage: async (page) => {
-      const answer = await send({ method: 'GET', path: 'articles', searchParams: { page, per_page: perPage } });
-      return parseAnswer(articlePageSchema, answer);
-    },
-    endless: (pages) => endlessListing('/articles', pages),
-  });
-  return wire.map(toLiveArticle);
 }
 
 export async function getArticle(send: Send, id: string): Promise<LiveArticle> {
@@ -83,13 +70,3 @@ export async function listAdmins(send: Send): Promise<LiveAdmin[]> {
   return parseAnswer(adminListSchema, answer).admins.map(toLiveAdmin);
 }
 
-/** The error for a listing that does not end (a server that keeps paging). */
-export function endlessListing(path: string, pages: number): IntercomApiError {
-  return new IntercomApiError({
-    status: 200,
-    code: 'unexpected_response',
-    message: `the listing of ${path} did not end after ${pages} pages`,
-    method: 'GET',
-    path,
-  });
-}

@@ -14,6 +14,8 @@ export interface HttpRequest {
   path: string;
   searchParams?: Record<string, string | number>;
   json?: unknown;
+  /** Intercom-Version for this request only, instead of the workspace's. */
+  apiVersion?: string;
 }
 
 /** What one attempt ended with. `sent` says whether the server may have seen the request. */
@@ -77,6 +79,7 @@ export async function attempt(
       signal: controller.signal,
       ...(request.searchParams ? { searchParams: request.searchParams } : {}),
       ...(request.json !== undefined ? { json: request.json } : {}),
+      ...(request.apiVersion !== undefined ? { headers: { 'Intercom-Version': request.apiVersion } } : {}),
     });
   } catch (error) {
     clearTimeout(deadline);

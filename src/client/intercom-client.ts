@@ -3,12 +3,14 @@
  * goes through the shared scheduler and returns normalised Live* objects. Writes return
  * the object from the write's own answer: there is never a read after a write.
  */
+import type { z } from 'zod';
 import { isLoopbackHost } from '../common/loopback-host.js';
 import { IntercomApiError, UserError } from '../errors.js';
 import type { ClientEvent } from './client-events.js';
 import * as content from './content-endpoints.js';
-import { endlessListing } from './content-endpoints.js';
-import { readAllPages } from './paged-listing.js';
+import { articlePageSchema } from './content-schemas.js';
+import { toLiveArticle } from './normalise-content.js';
+import { readAllPages, type WirePage } from './paged-listing.js';
 import type { HttpRequest } from './http-transport.js';
 import type {
   ArticleBody,
@@ -90,6 +92,7 @@ export const CLIENT_DEFAULTS = {
 export class IntercomClient implements IntercomApi {
   readonly #scheduler: RequestScheduler;
   readonly #perPage: number;
+  readonly #apiVersion: string;
 
   constructor(options: IntercomClientOptions) {
     const url = checkedBaseUrl(options.baseUrl);
@@ -97,6 +100,7 @@ export class IntercomClient implements IntercomApi {
     const emit = options.onEvent ?? (() => undefined);
     const redactor = createRedactor(token);
     this.#perPage = options.perPage ?? CLIENT_DEFAULTS.perPage;
+    this.#apiVersion = options.apiVersion;
     this.#scheduler = new RequestScheduler({
       http: {
         baseUrl: url.href,
@@ -160,21 +164,36 @@ export class IntercomClient implements IntercomApi {
     return parseAnswer(ticketStateListSchema, answer).data.map(toLiveTicketState);
   }
 
+  /**
+   * Help centers say which one is the default only from API 2.16 on: below that, this one
+   * listing is read as 2.16 (its answer only gains `default` and `locales`), so a
+   * collection without `help_center:` never lands in a help center guessed by list order.
+   * Unpaged answers ignore the page parameters; paged ones are followed.
+   */
   async listHelpCenters(): Promise<LiveHelpCenter[]> {
-    const answer = await this.#send({ method: 'GET', path: 'help_center/help_centers' });
-    return parseAnswer(helpCenterListSchema, answer).data.map(toLiveHelpCenter);
+    const apiVersion = reportsDefaultHelpCenter(this.#apiVersion) ? undefined : HELP_CENTER_DEFAULT_VERSION;
+    return (await this.#readListing('help_center/help_centers', helpCenterListSchema, apiVersion)).map(toLiveHelpCenter);
   }
 
   async listCollections(): Promise<LiveCollection[]> {
-    const wire = await readAllPages({
+    return (await this.#readListing('help_center/collections', collectionPageSchema)).map(toLiveCollection);
+  }
+
+  /** Every page of a listing (paged-listing.ts), checked against its total_count. */
+  #readListing<T extends { id: string }>(path: string, schema: z.ZodType<WirePage<T>>, apiVersion?: string): Promise<T[]> {
+    const error = (message: string) => new IntercomApiError({ status: 200, code: 'unexpected_response', message, method: 'GET', path: `/${path}` });
+    return readAllPages({
       fetchPage: async (page) => {
-        const searchParams = { page, per_page: this.#perPage };
-        const answer = await this.#send({ method: 'GET', path: 'help_center/collections', searchParams });
-        return parseAnswer(collectionPageSchema, answer);
+        const request: HttpRequest = { method: 'GET', path, searchParams: { page, per_page: this.#perPage } };
+        return parseAnswer(schema, await this.#send(apiVersion === undefined ? request : { ...request, apiVersion }));
       },
-      endless: (pages) => endlessListing('/help_center/collections', pages),
+      endless: (pages) => error(`the listing did not end after ${pages} pages`),
+      short: (read, total) =>
+        error(
+          `the listing is incomplete: it reports ${total} objects (total_count) but its pages held ${read}, twice. ` +
+            'Planning from it could create duplicates of what is missing, so nothing was planned. Run again later',
+        ),
     });
-    return wire.map(toLiveCollection);
   }
 
   async getCollection(id: string): Promise<LiveCollection> {
@@ -211,8 +230,8 @@ export class IntercomClient implements IntercomApi {
   }
 
   /** Every article, with the collections' paging safety (page size asked: `perPage`). */
-  listArticles(): Promise<LiveArticle[]> {
-    return content.listArticles(this.#sender, this.#perPage);
+  async listArticles(): Promise<LiveArticle[]> {
+    return (await this.#readListing('articles', articlePageSchema)).map(toLiveArticle);
   }
 
   getArticle(id: string): Promise<LiveArticle> {
@@ -272,6 +291,16 @@ function checkedToken(token: string): string {
     });
   }
   return token;
+}
+
+/** The first API version whose help centers carry `default` (and `locales`). */
+const HELP_CENTER_DEFAULT_VERSION = '2.16';
+
+function reportsDefaultHelpCenter(version: string): boolean {
+  const match = /^(\d+)\.(\d+)$/.exec(version);
+  // Named versions (Preview, Unstable) are newer than every numbered one.
+  if (!match) return true;
+  return Number(match[1]) > 2 || (Number(match[1]) === 2 && Number(match[2]) >= 16);
 }
 
 /** Ids come from Intercom, but they still go into a URL path. */

@@ -85,6 +85,17 @@ export default class Apply extends BaseCommand {
           process.stderr.write('Apply cancelled; nothing was written.\n');
           return;
         }
+        // Archives and deletes next to objects kept out of reach: asked once more, so a pattern
+        // that missed what it was meant to protect is caught before anything goes.
+        if (plan.ignored?.length) {
+          const again = await confirm(
+            `The plan archives or deletes, and \`ignore:\` keeps the ${plan.ignored.length} object(s) listed above untouched. Is that list complete? Only "yes" is accepted: `,
+          );
+          if (!again) {
+            process.stderr.write('Apply cancelled; nothing was written. Add what must be kept to `ignore:`, then plan again.\n');
+            return;
+          }
+        }
       }
       const style = createStyle(errColor);
       if (writes > 0) process.stderr.write(`\nApplying ${writes} change(s)…\n`);

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { Flags } from '@oclif/core';
 import { BaseCommand } from '../cli/base-command.js';
+import { parseSwitchFlags, switchesHelp } from '../cli/sandbox-switch-flags.js';
 import { startSandbox } from '../workspace/local-sandbox.js';
 
 export default class Sandbox extends BaseCommand {
@@ -16,6 +17,9 @@ The public API cannot create help centers or ticket states, so a fresh workspace
 - ticket_types: name, description, category, icon, archived, attributes, states (internal labels)
 - collections: name, description, help_center (identifier), translated_content, and children under collections: (or a parent: path of names)
 
+Where no public source settles how Intercom behaves, --switch NAME=VALUE (repeatable) picks one behaviour; the first value is the default:
+${switchesHelp()}
+
 Stop it with Ctrl-C (SIGINT) or SIGTERM; pending writes are flushed first.`;
 
   static override examples = [
@@ -26,6 +30,10 @@ Stop it with Ctrl-C (SIGINT) or SIGTERM; pending writes are flushed first.`;
     {
       description: 'Keep the workspace in a file, seeded with help centers and ticket states',
       command: '<%= config.bin %> <%= command.id %> --state .intercom/sandbox.json --seed sandbox-seed.yaml',
+    },
+    {
+      description: 'Behave like an Intercom that only appends list options and keeps categories on update',
+      command: '<%= config.bin %> <%= command.id %> --switch list_items_on_update=append --switch category_on_update=keep',
     },
     {
       description: 'Accept one token only and rate-limit to 20 calls per 10 seconds',
@@ -68,10 +76,10 @@ Stop it with Ctrl-C (SIGINT) or SIGTERM; pending writes are flushed first.`;
       min: 1,
       default: 50,
     }),
-    'article-html': Flags.string({
-      description: "How article bodies are stored: as sent (verbatim), or rewritten the way Intercom's editor does (editor: classes, heading ids, tag spellings, whitespace).",
-      options: ['verbatim', 'editor'],
-      default: 'verbatim',
+    switch: Flags.string({
+      description: 'Set a sandbox switch (repeatable), e.g. duplicate_names=reject; the switches are listed above.',
+      helpValue: 'NAME=VALUE',
+      multiple: true,
     }),
   };
 
@@ -83,11 +91,11 @@ Stop it with Ctrl-C (SIGINT) or SIGTERM; pending writes are flushed first.`;
       port: flags.port,
       latencyMs: flags.latency,
       perPageMax: flags['per-page-max'],
-      articleHtml: flags['article-html'] as 'verbatim' | 'editor',
       ...(stateFile !== undefined ? { stateFile } : {}),
       ...(flags.seed !== undefined ? { seed: resolve(flags.seed) } : {}),
       ...(flags.token !== undefined ? { token: flags.token } : {}),
       ...(flags['rate-limit'] !== undefined ? { rateLimit: { limit: flags['rate-limit'] } } : {}),
+      switches: parseSwitchFlags(flags.switch ?? []),
     });
     const where = stateFile ?? 'in memory';
     for (const warning of sandbox.warnings) process.stderr.write(`WARNING: ${warning}\n`);

@@ -26,6 +26,8 @@ export interface ResolvedWorkspace {
   sandboxStateFile?: string;
   /** sandbox: absolute path of the seed file for a fresh sandbox, when declared. */
   sandboxSeedFile?: string;
+  /** sandbox: the workspace's `switches:`, when declared. */
+  sandboxSwitches?: Record<string, string>;
   /**
    * remote with a `url:`: where it is written and the hosts allowed from outside the file
    * (INTERCOM_CONFIG_ALLOW_URL). `connectWorkspace` refuses any other non-Intercom host.
@@ -80,6 +82,7 @@ export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined,
       kind: 'sandbox',
       sandboxStateFile: resolve(loaded.dir, workspace.sandbox),
       ...(workspace.seed !== undefined ? { sandboxSeedFile: resolve(loaded.dir, workspace.seed) } : {}),
+      ...(workspace.switches !== undefined ? { sandboxSwitches: definedOnly(workspace.switches) } : {}),
     };
   }
   const baseUrl = (workspace.url ?? REGION_BASE_URLS[workspace.region ?? 'us']).replace(/\/+$/, '');
@@ -93,4 +96,8 @@ export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined,
   const path = ['workspaces', chosen, 'url'];
   const urlPolicy: UrlPolicy = { location: loaded.locate(path), path, allowedHosts: parseAllowedHosts(env[ALLOW_URL_ENV]) };
   return { name: chosen, kind: 'remote', baseUrl, token, urlPolicy };
+}
+
+function definedOnly(values: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }

@@ -1,8 +1,10 @@
 import * as z from 'zod';
 import { BugError } from '../errors.js';
+import { ignoreSectionSchema } from '../resources/ignore.js';
 import { KINDS, type RegisteredKind } from '../resources/registry.js';
 import { SUPPORTED_API_VERSIONS } from './api-versions.js';
 import { DEFAULT_API_VERSION, REGIONS } from './config-types.js';
+import { switchesSchema } from './sandbox-switches.js';
 
 /**
  * The shape of `intercom.config.yaml`, after `${NAME}` interpolation: the settings below,
@@ -41,6 +43,7 @@ export const workspaceSchema = z
       .min(1)
       .optional()
       .describe('Sandbox only: a seed file (YAML or JSON) with the help centers, ticket states and objects a new sandbox starts with; used only while the state file does not exist yet.'),
+    switches: switchesSchema.optional(),
   })
   .describe('Where to apply the configuration: an Intercom workspace (region or url, plus token) or a local sandbox.');
 
@@ -67,6 +70,7 @@ export const configSchema = z
     workspaces: z
       .record(z.string().regex(WORKSPACE_NAME, { error: WORKSPACE_NAME_RULE }), workspaceSchema)
       .describe('Named targets, selected with --workspace. At least one.'),
+    ignore: ignoreSectionSchema(),
     ...kindSections(),
   })
   .meta({

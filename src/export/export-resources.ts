@@ -1,4 +1,5 @@
 import type { IntercomConfig } from '../config/config-types.js';
+import type { IgnoreCheck } from '../resources/kind.js';
 import type { LiveState } from '../resources/live-families.js';
 import { KINDS, type SectionKey } from '../resources/registry.js';
 
@@ -8,13 +9,13 @@ export type ExportedResources = Pick<IntercomConfig, SectionKey>;
 /**
  * The live workspace as config resources, each kind exporting what was read of it:
  * deterministic (sorted by name, code-point order), no ids, timestamps or server-only
- * fields, built-in attributes left out. A plan of the result against the same workspace
- * has no changes.
+ * fields, built-in attributes and what `ignore` keeps out of reach left out. A plan of
+ * the result against the same workspace has no changes.
  */
-export function exportResources(live: LiveState): ExportedResources {
+export function exportResources(live: LiveState, ignore?: IgnoreCheck): ExportedResources {
   const out: Record<string, unknown> = {};
   for (const kind of KINDS) {
-    for (const [key, section] of Object.entries(kind.export(live))) {
+    for (const [key, section] of Object.entries(kind.export(live, ignore))) {
       out[key] = mergeSection(out[key], section);
     }
   }

@@ -5,6 +5,8 @@
  * registry unites them into the `Change` union.
  */
 
+import type { ConfigPath } from '../config/parts/findings.js';
+
 /** Summary order, also the order renderers list counts in. */
 export const CHANGE_ACTIONS = ['create', 'update', 'archive', 'unarchive', 'delete', 'manual', 'blocked'] as const;
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
@@ -41,9 +43,19 @@ export interface ChangeBase<K extends string = string, Op extends OperationBase 
   operation?: Op;
   /** Addresses of changes that must succeed before this one runs. */
   dependsOn?: string[];
+  /** Where the declared object is in the config, for messages about this change. */
+  source?: ConfigPath;
 }
 
 export type PlanSummary = Record<ChangeAction, number>;
+
+/** A live object the config's `ignore:` keeps out of reach. */
+export interface IgnoredObject {
+  kind: string;
+  id: string;
+  /** Its name path (src/plan/name-glob.ts). */
+  path: string[];
+}
 
 /** Something the reader should know that is not a change (e.g. which of two same-named objects was matched). */
 export interface PlanNote {
@@ -61,6 +73,8 @@ export interface PlanOf<C extends ChangeBase = ChangeBase> {
   summary: PlanSummary;
   /** Present when there is something to note. */
   notes?: PlanNote[];
+  /** Before a plan that archives or deletes: every live object `ignore:` keeps untouched. */
+  ignored?: IgnoredObject[];
 }
 
 export interface PlanOptions {

@@ -29,6 +29,9 @@ export function renderApplyResult(result: ApplyResult, options: { color: boolean
       lines.push('Not attempted:');
       for (const change of result.notAttempted) lines.push(`  ${line(change, style)}`);
     }
+    if (result.failed.some(({ error }) => error.name === 'NotAppliedError')) {
+      lines.push('Intercom answered some writes without applying every field sent: it kept its own values. The next plan shows each such field as a manual step in Intercom.');
+    }
     lines.push('Nothing was rolled back. Fix the cause, then run plan or apply again: it re-reads the workspace and does only what is left.');
   }
   if (result.remaining.length > 0) {

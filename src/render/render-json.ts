@@ -18,6 +18,8 @@ export interface PlanJson {
   changes: ChangeJson[];
   summary: Plan['summary'];
   notes?: string[];
+  /** Before archives or deletes: live objects `ignore:` keeps out of reach. */
+  ignored?: { kind: string; id: string; path: string[] }[];
 }
 
 export function planToJson(plan: Plan): PlanJson {
@@ -29,6 +31,7 @@ export function planToJson(plan: Plan): PlanJson {
     changes: plan.changes.map(changeToJson),
     summary: plan.summary,
     ...(plan.notes?.length ? { notes: plan.notes.map((note) => note.message) } : {}),
+    ...(plan.ignored?.length ? { ignored: plan.ignored } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Plan } from '../engine/create-plan.js';
 import { CHANGE_ACTIONS } from '../plan/plan-types.js';
 import type { Change } from '../resources/registry.js';
+import { describeIgnored } from '../resources/ignore.js';
 import { describeChange, formatValue } from './describe-change.js';
 import { ACTION_SYMBOLS } from './style.js';
 
@@ -32,17 +33,18 @@ export function renderPlanMarkdown(plan: Plan, options: { limit?: number } = {})
   head.push(`| ${CHANGE_ACTIONS.map((a) => String(plan.summary[a])).join(' | ')} |`, '');
   const footer = `\n<sub>Intercom API ${plan.api_version} · intercom-config ${plan.tool_version}</sub>\n`;
 
+  const ignored = ignoredList(plan);
   let body = '';
   let shown = 0;
   for (const change of plan.changes) {
     const block = renderDetails(change);
     const note = truncationNote(plan.changes.length - shown - 1);
-    if (head.join('\n').length + body.length + block.length + note.length + footer.length > limit) break;
+    if (head.join('\n').length + body.length + block.length + note.length + ignored.length + footer.length > limit) break;
     body += block;
     shown += 1;
   }
   const omitted = plan.changes.length - shown;
-  return `${head.join('\n')}\n${body}${omitted > 0 ? truncationNote(omitted) : ''}${footer}`;
+  return `${head.join('\n')}\n${body}${omitted > 0 ? truncationNote(omitted) : ''}${ignored}${footer}`;
 }
 
 function renderDetails(change: Change): string {
@@ -61,6 +63,17 @@ function renderDetails(change: Change): string {
   if (change.reason) lines.push(`> ${escapeHtml(change.reason)}`, '');
   lines.push('</details>', '');
   return `${lines.join('\n')}\n`;
+}
+
+/** Ignored objects listed in a comment at most; the rest are counted. */
+const IGNORED_SHOWN = 100;
+
+function ignoredList(plan: Plan): string {
+  if (!plan.ignored?.length) return '';
+  const items = plan.ignored.slice(0, IGNORED_SHOWN).map((o) => `- ${escapeHtml(describeIgnored(o))} <sub>id ${escapeHtml(o.id)}</sub>`);
+  const more = plan.ignored.length - IGNORED_SHOWN;
+  if (more > 0) items.push(`- … and ${more} more (run \`intercom-config plan\` for all)`);
+  return `\n**Kept out of reach by \`ignore:\`** (never created, changed, archived or deleted):\n\n${items.join('\n')}\n`;
 }
 
 function truncationNote(omitted: number): string {

@@ -1,6 +1,7 @@
 import type { Plan } from '../engine/create-plan.js';
 import { CHANGE_ACTIONS, type ChangeAction, type PlanSummary } from '../plan/plan-types.js';
 import type { Change } from '../resources/registry.js';
+import { describeIgnored } from '../resources/ignore.js';
 import { describeChange, formatValue } from './describe-change.js';
 import { ACTION_LEGEND, ACTION_SYMBOLS, colorFor, createStyle, type Style } from './style.js';
 
@@ -26,6 +27,11 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions): string {
   }
   lines.push('');
   for (const change of plan.changes) lines.push(...renderChange(change, style), '');
+  if (plan.ignored?.length) {
+    lines.push(style.bold('Kept out of reach by `ignore:` (never created, changed, archived or deleted):'));
+    for (const object of plan.ignored) lines.push(`  ${style.dim('=')} ${describeIgnored(object)} ${style.dim(`(id ${object.id})`)}`);
+    lines.push('');
+  }
   lines.push(style.bold(summaryLine(plan.summary)));
   return `${lines.join('\n')}\n`;
 }

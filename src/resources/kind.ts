@@ -47,12 +47,58 @@ export interface ChangeKindModule<C extends ChangeBase = ChangeBase> {
   describe(change: C): string;
   readonly writes: WriteMap<OperationOf<C>>;
   /**
+   * The managed fields, as `kit/managed-fields.ts` declares them: every write's answer is
+   * read through them to check that Intercom applied what was sent (src/apply/verify-answer.ts).
+   */
+  readonly fields: AnswerFields;
+  /** Where in Intercom's UI a person changes this object, for what the API cannot change. */
+  whereInIntercom(change: C): string;
+  /**
+   * The names that identify a change's object, top-down (`["Bug report", "Severity"]` for
+   * an attribute): what `ignore:` patterns and selectors match (src/plan/name-glob.ts).
+   */
+  namePath(change: C): string[];
+  /** How `ignore:` names objects of this kind; a kind without it cannot be ignored. */
+  readonly ignore?: IgnoreSpec;
+  /**
    * After a create whose answer was lost: re-reads the workspace and returns the id of the
    * object if the create did happen (Intercom has no idempotency keys).
    */
   findCreated(change: C, ctx: WriteContext): Promise<string | undefined>;
   /** Each live object its changes can touch, by id, as a saved plan hashes it (no timestamps). */
   liveObjects(live: LiveState): Iterable<readonly [id: string, object: unknown]>;
+}
+
+/** A kind's part of the `ignore:` section. */
+export interface IgnoreSpec {
+  /** Its key under `ignore:`, e.g. `ticket_types`. */
+  readonly key: string;
+  /** What one object is called in messages, e.g. `ticket type`. */
+  readonly noun: string;
+  /** How a pattern is written, with an example, for the schema description. */
+  readonly patterns: string;
+  /** Segments of every name path of this kind; absent for trees of any depth. */
+  readonly depth?: number;
+  /** Every live object of this kind, with its id and name path. */
+  liveNames(live: LiveState): Iterable<LiveName>;
+}
+
+export interface LiveName {
+  id: string;
+  path: string[];
+}
+
+/** Which objects `ignore:` puts out of reach, by kind name and name path. */
+export interface IgnoreCheck {
+  ignores(kind: string, path: readonly string[]): boolean;
+}
+
+/** How a write's answer is read back: a `ManagedFields` declaration fits. */
+export interface AnswerFields {
+  /** The answer (a live object) as the config would write it. */
+  live(object: never): Record<string, unknown>;
+  /** Whether two values of a field (a dotted path) are the same to Intercom. */
+  same(path: string, a: unknown, b: unknown): boolean;
 }
 
 /** Everything a kind's planner may look at besides the config. Planners are pure. */
@@ -65,14 +111,23 @@ export interface KindPlanContext {
   issues: PlanIssues;
   /** What the plan should say besides its changes. */
   notes: PlanNote[];
+  /** Objects the config's `ignore:` puts out of reach: never matched, changed, archived or deleted. */
+  ignore: IgnoreCheck;
 }
 
-/** A declared object found in the raw file, for the rules every kind shares (`workspaces:`). */
+/** A declared object found in the raw file, for the rules every kind shares (`workspaces:`, `ignore:`). */
 export interface DeclaredObject {
+  /** The kind of change it would be planned as (`ticket_type_attribute` for an attribute). */
+  kind: string;
   path: ConfigPath;
   value: Loose;
   /** The object this one is declared inside (attribute → ticket type, sub-collection → collection). */
   parent?: { object: DeclaredObject; noun: string };
+  /**
+   * Its name path (what `ignore:` patterns match), when that is not its parent's path
+   * plus its `name` — e.g. `[model, name]` for a data attribute.
+   */
+  namePath?: string[];
 }
 
 /** The part of the config a section shape describes, e.g. `{ ticket_types?: DesiredTicketType[] }`. */
@@ -100,8 +155,8 @@ export interface ResourceKind<Shape extends z.ZodRawShape, C extends ChangeBase,
   reads(config: SectionOf<Shape>): readonly LiveFamily[];
   /** The changes that make the workspace match, children's included, in execution-friendly order. */
   plan(config: SectionOf<Shape>, ctx: KindPlanContext): (C | Child)[];
-  /** The live objects as config, deterministic; nothing when its listings were not read. */
-  export(live: LiveState): SectionOf<Shape>;
+  /** The live objects as config, deterministic, without ignored ones; nothing when its listings were not read. */
+  export(live: LiveState, ignore?: IgnoreCheck): SectionOf<Shape>;
   /** How many objects the file declares, by a plural name per kind (`ticket_types`, `attributes`). */
   count(config: SectionOf<Shape>): Record<string, number>;
 }

@@ -14,10 +14,10 @@ import { FaultBook } from './faults.js';
 import { loadStateFile, removeStaleTempFiles, StateStore } from './persistence.js';
 import { RateLimiter } from './rate-limit.js';
 import { buildInitialState } from './initial-state.js';
-import { DEFAULT_DATA_ATTRIBUTE_LIMIT } from './model/data-attributes.js';
-import type { DataAttributeLimit } from './model/data-attributes.js';
-import type { ApiSettings, ArticleHtmlMode } from './routes/route-types.js';
+import { DEFAULT_DATA_ATTRIBUTE_MAX } from './model/data-attributes.js';
+import type { ApiSettings } from './routes/route-types.js';
 import { INLINE_SEED_SOURCE, loadSeedFile, seedFileSource, validateSeed } from './seed-file.js';
+import { resolveSwitches, seededRandom, shuffleDelay, type SandboxSwitches } from './switches.js';
 import type { SandboxSeed } from './seed-schema.js';
 import { createSandboxServer } from './server.js';
 import { createStateSerializer } from './state-serializer.js';
@@ -39,6 +39,7 @@ export type {
 } from './seed-schema.js';
 export type { FaultKind, FaultRule, RateLimitSetting, RequestLogEntry, RunningSandbox, SandboxOptions } from './types.js';
 export { loadSeedFile, validateSeed } from './seed-file.js';
+export { SANDBOX_SWITCHES, SWITCH_NAMES, defaultSwitches, resolveSwitches, type SandboxSwitches, type SwitchName } from './switches.js';
 export { SandboxError } from './sandbox-error.js';
 
 const DEFAULT_HOST = '127.0.0.1';
@@ -49,10 +50,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const perPageMax = positive(options.perPageMax ?? 50, 'perPageMax');
   const perPageDefault = Math.min(positive(options.perPageDefault ?? 20, 'perPageDefault'), perPageMax);
   let latencyMs = nonNegative(options.latencyMs ?? 0, 'latencyMs');
+  // The older single-purpose options are switches too; an explicit `switches:` entry wins.
+  const switches = resolveSwitches({
+    ...(options.duplicateNames !== undefined ? { duplicate_names: options.duplicateNames } : {}),
+    ...(options.articleHtml !== undefined ? { article_html: options.articleHtml } : {}),
+    ...(options.dataAttributeLimit?.scope !== undefined ? { data_attribute_limit: options.dataAttributeLimit.scope } : {}),
+    ...options.switches,
+  });
+  const dataAttributeMax = positive(options.dataAttributeLimit?.max ?? DEFAULT_DATA_ATTRIBUTE_MAX, 'dataAttributeLimit.max');
 
   const lock = options.stateFile !== undefined ? await lockStateFile(options.stateFile) : undefined;
   try {
-    return await serve(options, { defaultVersion, perPageDefault, perPageMax, latencyMs }, lock);
+    return await serve(options, { defaultVersion, perPageDefault, perPageMax, latencyMs, switches, dataAttributeMax }, lock);
   } catch (error) {
     await lock?.release();
     throw error;
@@ -64,19 +73,14 @@ interface ServeSettings {
   perPageDefault: number;
   perPageMax: number;
   latencyMs: number;
+  switches: SandboxSwitches;
+  dataAttributeMax: number;
 }
 
 async function serve(options: SandboxOptions, settings: ServeSettings, lock: StateLock | undefined): Promise<RunningSandbox> {
-  const { defaultVersion, perPageDefault, perPageMax } = settings;
+  const { defaultVersion, perPageDefault, perPageMax, switches, dataAttributeMax } = settings;
   let { latencyMs } = settings;
-
-  const apiSettings: ApiSettings = {
-    perPageDefault,
-    perPageMax,
-    duplicateNames: options.duplicateNames ?? 'allow',
-    dataAttributeLimit: dataAttributeLimit(options),
-    articleHtml: articleHtmlMode(options.articleHtml),
-  };
+  const apiSettings: ApiSettings = { perPageDefault, perPageMax, switches, dataAttributeMax };
 
   const state = await loadOrCreateState(options);
   const ws = new Workspace(state.value);
@@ -113,6 +117,7 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
       token: options.token,
       defaultVersion,
       settings: apiSettings,
+      ...(apiSettings.switches.request_order === 'shuffled' ? { pace: shuffleDelay(options.random ?? seededRandom(1)) } : {}),
     },
     admin,
     faults,
@@ -144,7 +149,7 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
     setRateLimit: admin.setRateLimit,
     setLatency: admin.setLatency,
     setArticleHtml: (mode) => {
-      apiSettings.articleHtml = articleHtmlMode(mode);
+      apiSettings.switches.article_html = resolveSwitches({ article_html: mode }).article_html;
     },
     snapshot: admin.snapshot,
     close: () => {
@@ -215,16 +220,4 @@ function nonNegative(value: number, name: string): number {
   return value;
 }
 
-function articleHtmlMode(mode: string | undefined): ArticleHtmlMode {
-  if (mode === undefined || mode === 'verbatim' || mode === 'editor') return mode ?? 'verbatim';
-  throw new SandboxError(`Sandbox option articleHtml must be 'verbatim' or 'editor', got '${mode}'`);
-}
 
-function dataAttributeLimit(options: SandboxOptions): DataAttributeLimit {
-  const max = positive(options.dataAttributeLimit?.max ?? DEFAULT_DATA_ATTRIBUTE_LIMIT.max, 'dataAttributeLimit.max');
-  const scope = options.dataAttributeLimit?.scope ?? DEFAULT_DATA_ATTRIBUTE_LIMIT.scope;
-  if (scope !== 'workspace' && scope !== 'model') {
-    throw new SandboxError(`Sandbox option dataAttributeLimit.scope must be 'workspace' or 'model', got '${String(scope)}'`);
-  }
-  return { max, scope };
-}

@@ -25,15 +25,17 @@ export interface ServerParts {
 }
 
 export function createSandboxServer(parts: ServerParts): Server {
+  let processed = 0;
+  const nextProcessed = () => ++processed;
   return createServer((req, res) => {
-    handle(parts, req, res).catch((error: unknown) => {
+    handle(parts, req, res, nextProcessed).catch((error: unknown) => {
       // A bug in the sandbox: answer like Intercom's 500 instead of crashing the process.
       sendJson(res, 500, errorListBody('server_error', `Sandbox failure: ${(error as Error).message}`));
     });
   });
 }
 
-async function handle(parts: ServerParts, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(parts: ServerParts, req: IncomingMessage, res: ServerResponse, nextProcessed: () => number): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
   const method = (req.method ?? 'GET').toUpperCase();
   const path = url.pathname;
@@ -76,6 +78,7 @@ async function handle(parts: ServerParts, req: IncomingMessage, res: ServerRespo
     query: url.searchParams,
     headers: req.headers,
     rawBody,
+    onProcess: () => (entry.processed = nextProcessed()),
   });
   if (fault && 'type' in fault && fault.type === 'drop-after-commit') {
     // The write (if any) is persisted by now; the client never learns the outcome.

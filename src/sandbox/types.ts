@@ -4,6 +4,7 @@
  */
 import type { SandboxSeed } from './seed-schema.js';
 import type { SandboxState } from './state.js';
+import type { SandboxSwitches } from './switches.js';
 
 export interface RateLimitSetting {
   /** Calls allowed per token and window. */
@@ -33,20 +34,19 @@ export interface SandboxOptions {
   latencyMs?: number;
   /** Used when the Intercom-Version header is absent; default '2.14'. */
   defaultApiVersion?: string;
-  /** Ticket type (and attribute) duplicate names; real behaviour undocumented. Default 'allow'. */
+  /** Same as `switches.duplicate_names`, which wins when both are given. */
   duplicateNames?: 'allow' | 'reject';
-  /**
-   * How article bodies are stored: 'verbatim' (default) keeps the HTML as sent; 'editor'
-   * rewrites it the way Intercom's editor does (classes, heading ids, tag spellings,
-   * whitespace), to prove bodies compare by meaning.
-   */
+  /** Same as `switches: { article_html }` (kept for existing callers). */
   articleHtml?: 'verbatim' | 'editor';
   /**
-   * Cap on live (unarchived) custom data attributes. Intercom documents 250 "per
-   * workspace"; whether contact and company attributes share it is not documented.
-   * Default { max: 250, scope: 'workspace' }.
+   * Cap on live (unarchived) custom data attributes: `max` (default 250, Intercom's
+   * documented cap); `scope` is the same as `switches: { data_attribute_limit }`.
    */
   dataAttributeLimit?: { max?: number; scope?: 'workspace' | 'model' };
+  /** Behaviours no public source settles (see switches.ts); each defaults to its first value. */
+  switches?: Partial<SandboxSwitches>;
+  /** Random source of `request_order: shuffled`; default: seeded, the same on every run. */
+  random?: () => number;
 }
 
 export interface RequestLogEntry {
@@ -64,6 +64,8 @@ export interface RequestLogEntry {
   apiVersion?: string;
   /** The injected fault that shaped this request, if any. */
   fault?: string;
+  /** 1-based position among requests in the order they were processed (absent until then). */
+  processed?: number;
 }
 
 export type FaultKind =

@@ -1,6 +1,7 @@
 import type { Plan } from '../engine/create-plan.js';
 import { exportResources, withoutResources } from '../export/export-resources.js';
 import { fetchLiveState } from '../live/live-state.js';
+import { IgnoreRules } from '../resources/ignore.js';
 import { familiesToExport } from './export-workspace.js';
 import { WorkspaceSession, type SessionRequest } from './workspace-session.js';
 
@@ -19,7 +20,8 @@ export async function diffWorkspaces(request: DiffRequest): Promise<{ plan: Plan
   let resources;
   try {
     const live = await fetchLiveState(source.connection.api, familiesToExport(source.loaded.config));
-    resources = exportResources(live);
+    // Objects `ignore:` keeps out of reach are not promoted; the target keeps its own.
+    resources = exportResources(live, new IgnoreRules(source.loaded.config.ignore));
   } finally {
     await source.close();
   }

@@ -7,6 +7,7 @@ import type { IntercomConfig } from '../config/config-types.js';
 import { exportResources, type ExportedResources } from '../export/export-resources.js';
 import { renderConfigYaml } from '../export/render-config-yaml.js';
 import { ALL_FAMILIES, fetchLiveState, managedFamilies, type LiveFamilies } from '../live/live-state.js';
+import { IgnoreRules } from '../resources/ignore.js';
 import { WorkspaceSession, type SessionRequest } from './workspace-session.js';
 
 export interface ExportRequest extends SessionRequest {
@@ -29,7 +30,8 @@ export async function exportWorkspace(request: ExportRequest): Promise<ExportRes
   const session = await WorkspaceSession.open(request);
   try {
     const live = await fetchLiveState(session.connection.api, familiesToExport(session.loaded.config));
-    const resources = exportResources(live);
+    const { ignore } = session.loaded.config;
+    const resources = exportResources(live, new IgnoreRules(ignore));
     const outputDir = request.outputDir ?? process.cwd();
     const workspaces = await rawWorkspaces(request.configFile, session.loaded.dir, outputDir);
     const document: Record<string, unknown> = {
@@ -37,6 +39,8 @@ export async function exportWorkspace(request: ExportRequest): Promise<ExportRes
       api_version: session.loaded.config.api_version,
       default_workspace: session.workspace.name,
       workspaces,
+      // Kept, so that planning the export with --prune leaves the ignored objects alone too.
+      ...(ignore !== undefined ? { ignore } : {}),
       ...resources,
     };
     return { workspace: session.workspace.name, resources, yaml: renderConfigYaml(document, outputDir) };

@@ -12,6 +12,8 @@ import type { ConfigPath } from '../plan/plan-issues.js';
 import type { PlanOptions } from '../plan/plan-types.js';
 import { assertFresh, serializeSavedPlan } from '../plan/saved-plan.js';
 import { connectWorkspace, type Connection, type ConnectOptions } from '../workspace/connect.js';
+import type { UnappliedRecord } from '../engine/unapplied-fields.js';
+import { memoryFile, readUnapplied, rememberUnapplied } from './unapplied-memory.js';
 
 export interface SessionRequest {
   configFile: string;
@@ -35,6 +37,8 @@ export class WorkspaceSession {
     readonly workspace: ResolvedWorkspace,
     readonly connection: Connection,
     readonly planOptions: PlanOptions,
+    /** Fields earlier applies found Intercom did not apply (unapplied-memory.ts). */
+    private unapplied: UnappliedRecord[],
     /** Resources planned; the file's own unless replaced by `withConfig`. */
     private readonly config: IntercomConfig = loaded.config,
   ) {}
@@ -52,7 +56,8 @@ export class WorkspaceSession {
       prune: Boolean(request.prune) || loaded.config.prune === true,
       allowDelete: Boolean(request.allowDelete),
     };
-    return new WorkspaceSession(loaded, workspace, connection, planOptions);
+    const unapplied = await readUnapplied(memoryFile(loaded.dir), workspace.name);
+    return new WorkspaceSession(loaded, workspace, connection, planOptions, unapplied);
   }
 
   /**
@@ -60,7 +65,7 @@ export class WorkspaceSession {
    * export). Problems can then not be located in the file, so messages carry no position.
    */
   withConfig(config: IntercomConfig): WorkspaceSession {
-    return new WorkspaceSession(this.loaded, this.workspace, this.connection, this.planOptions, config);
+    return new WorkspaceSession(this.loaded, this.workspace, this.connection, this.planOptions, this.unapplied, config);
   }
 
   get apiVersion(): string {
@@ -85,6 +90,7 @@ export class WorkspaceSession {
       apiVersion: this.apiVersion,
       live,
       options: this.planOptions,
+      unapplied: this.unapplied,
       ...(this.config === this.loaded.config ? { locate: (path: ConfigPath) => this.loaded.locate(path) } : {}),
     });
   }
@@ -116,14 +122,19 @@ export class WorkspaceSession {
     if (saved.api_version !== this.apiVersion) throw refuse(`it was made with API version ${saved.api_version}; the config now says ${this.apiVersion}`);
     if (saved.config.hash !== this.loaded.hash) throw refuse(`the config file ${this.loaded.file} changed since it was made`);
     const live = await this.readLive();
-    const session = new WorkspaceSession(this.loaded, this.workspace, this.connection, saved.options, this.config);
+    const session = new WorkspaceSession(this.loaded, this.workspace, this.connection, saved.options, this.unapplied, this.config);
     const fresh = session.planFrom(live);
     assertFresh(saved, { fingerprints: fingerprintTouched(saved.plan, live), plan: fresh });
     return saved.plan;
   }
 
-  apply(plan: Plan, options: ApplyOptions = {}): Promise<ApplyResult> {
-    return applyPlan(plan, this.connection.api, options);
+  /** Applies a plan; fields Intercom answers without applying are remembered for the next plan. */
+  async apply(plan: Plan, options: ApplyOptions = {}): Promise<ApplyResult> {
+    const own = this.config === this.loaded.config;
+    const result = await applyPlan(plan, this.connection.api, { ...(own ? { locate: (path: ConfigPath) => this.loaded.locate(path) } : {}), ...options });
+    // Remembering is a courtesy to the next plan: a file that cannot be written costs a repeat, not this result.
+    this.unapplied = (await rememberUnapplied(memoryFile(this.loaded.dir), this.workspace.name, result).catch(() => undefined)) ?? this.unapplied;
+    return result;
   }
 
   close(): Promise<void> {

@@ -43,6 +43,7 @@ export async function connectWorkspace(workspace: ResolvedWorkspace, options: Co
     const sandbox = await startSandbox({
       ...(workspace.sandboxStateFile !== undefined ? { stateFile: workspace.sandboxStateFile } : {}),
       ...(workspace.sandboxSeedFile !== undefined ? { seed: workspace.sandboxSeedFile } : {}),
+      ...(workspace.sandboxSwitches !== undefined ? { switches: workspace.sandboxSwitches } : {}),
       port: 0,
     });
     baseUrl = sandbox.url;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { IntercomApiError } from '../../src/errors.js';
-import { MAX_LIST_PAGES } from '../../src/client/paged-listing.js';
+import { MAX_LISTING_PAGES as MAX_COLLECTION_PAGES } from '../../src/client/paged-listing.js';
 import { startScriptedServer, type RecordedRequest, type Reply, type ScriptedServer } from './support/scripted-server.js';
 import { makeClient } from './support/test-client.js';
 import { wireCollection } from './support/wire-fixtures.js';
@@ -96,12 +96,32 @@ describe('listCollections', () => {
   it('refuses a listing that claims more than the page guard allows', async () => {
     server = await startScriptedServer(() => ({
       status: 200,
-      json: { type: 'list', data: all.slice(0, 1), pages: { type: 'pages', page: 1, per_page: 1, total_pages: MAX_LIST_PAGES + 1 } },
+      json: { type: 'list', data: all.slice(0, 1), pages: { type: 'pages', page: 1, per_page: 1, total_pages: MAX_COLLECTION_PAGES + 1 } },
     }));
     const { client } = makeClient(server.url);
     const error = await client.listCollections().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IntercomApiError);
     expect(error).toMatchObject({ code: 'unexpected_response' });
     expect(server.requests).toHaveLength(1);
+  });
+
+  it('follows pages after `pages: null` while fewer than total_count were read', async () => {
+    server = await startScriptedServer((request) => {
+      const { page } = pageOf(request);
+      return { status: 200, json: { type: 'list', data: all.slice((page - 1) * 20, page * 20), total_count: all.length, pages: null } };
+    });
+    const { client } = makeClient(server.url);
+    expect(await client.listCollections()).toHaveLength(47);
+    expect(server.requests.map((r) => pageOf(r).page)).toEqual([1, 2, 3]);
+  });
+
+  it('reads a listing shorter than its total_count once more, then refuses it rather than plan duplicates', async () => {
+    // Page 2 repeats page 1: the 27 others are never listed.
+    server = await startScriptedServer(() => ({ status: 200, json: { type: 'list', data: all.slice(0, 20), total_count: all.length, pages: null } }));
+    const { client } = makeClient(server.url);
+    const error = await client.listCollections().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IntercomApiError);
+    expect((error as Error).message).toMatch(/listing is incomplete: it reports 47 objects \(total_count\) but its pages held 20, twice/);
+    expect(server.requests.map((r) => pageOf(r).page)).toEqual([1, 2, 1, 2]);
   });
 });

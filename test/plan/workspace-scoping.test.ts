@@ -17,14 +17,17 @@ ticket_types:
   - name: Bug
     attributes:
       - name: Debug info
+        description: About debug info
         data_type: string
         workspaces: [staging]
       - name: Severity
+        description: About severity
         data_type: string
   - name: Experiment
     workspaces: [staging]
     attributes:
       - name: Hypothesis
+        description: About hypothesis
         data_type: string
 help_center:
   collections:

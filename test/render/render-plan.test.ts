@@ -14,7 +14,7 @@ function samplePlan(): Plan {
       config({
         ticket_states: [{ internal_label: 'With engineering', external_label: 'In progress', category: 'in_progress' }],
         ticket_types: [
-          { name: 'Bug report', previous_names: ['Bug'], description: 'Something is broken', attributes: [{ name: 'Severity', data_type: 'list', list_items: ['Low', 'High'] }] },
+          { name: 'Bug report', previous_names: ['Bug'], description: 'Something is broken', attributes: [{ name: 'Severity', description: 'How bad', data_type: 'list', list_items: ['Low', 'High'] }] },
           { name: 'Question', archived: true },
           { name: 'Refund' },
         ],

@@ -21,6 +21,7 @@ import { fetchLiveState, managedFamilies, type LiveState } from '../../src/live/
 import { serializeSavedPlan } from '../../src/plan/saved-plan.js';
 import { describeChange } from '../../src/render/describe-change.js';
 import { changeIdentity } from '../../src/render/render-json.js';
+import { IGNORABLE } from '../../src/resources/ignore.js';
 import { CHANGE_KIND_MODULES, CHANGE_KINDS, KINDS, kindOf, type Change } from '../../src/resources/registry.js';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
 
@@ -153,9 +154,10 @@ describe('every kind through plan, apply, export and saved plans (against the sa
     expect(kindsIn(first)).toEqual(everyKind);
 
     // Describing and plan JSON: each kind titles its changes and lists every identity field.
-    const base = new Set(['address', 'kind', 'action', 'name', 'id', 'fields', 'reason', 'operation', 'dependsOn']);
+    const base = new Set(['address', 'kind', 'action', 'name', 'id', 'fields', 'reason', 'operation', 'dependsOn', 'source']);
     for (const change of first.changes) {
       expect(describeChange(change), change.kind).toContain(change.name);
+      expect(kindOf(change).whereInIntercom(change), change.kind).toMatch(/^(Settings|Help Center) → /);
       const own = Object.keys(change).filter((key) => !base.has(key)).sort();
       expect([...kindOf(change).identity].sort(), change.kind).toEqual(own);
       expect(Object.keys(changeIdentity(change)), change.kind).toEqual(expect.arrayContaining(own));
@@ -173,7 +175,7 @@ describe('every kind through plan, apply, export and saved plans (against the sa
     });
     expect(kindsIn(parseSavedPlan(text, 'saved.plan').plan)).toEqual(everyKind);
 
-    // Apply: every write of every kind goes through.
+    // Apply: every write of every kind goes through, and every answer shows what was sent.
     const result = await applyPlan(first, api);
     expect(result.failed).toEqual([]);
     const written = first.changes.filter((c) => c.operation !== undefined);
@@ -184,6 +186,15 @@ describe('every kind through plan, apply, export and saved plans (against the sa
 
     // Export: every kind exports what it read; the export plans to no changes.
     const live = await read();
+
+    // Name paths: every change is named by its kind (for ignore: and selectors), and every
+    // ignorable kind lists its live objects by the same name path.
+    for (const change of first.changes) expect(kindOf(change).namePath(change).at(-1), change.kind).toBe(change.name);
+    for (const { kind, spec } of IGNORABLE) {
+      const named = [...spec.liveNames(live)].map((n) => n.path);
+      const planned = first.changes.filter((c) => c.kind === kind).map((c) => kindOf(c).namePath(c));
+      expect(named, kind).toEqual(expect.arrayContaining(planned));
+    }
     for (const kind of KINDS) {
       const section = kind.export(live) as Record<string, unknown>;
       for (const key of Object.keys(kind.section)) expect(section[key], kind.name).toBeDefined();

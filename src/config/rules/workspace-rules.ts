@@ -59,6 +59,8 @@ function checkTarget(workspace: Loose, rawWorkspace: Loose, path: ConfigPath): F
     }
   } else if (has('seed')) {
     findings.push(at([...path, 'seed'], 'a seed file only applies to a sandbox workspace; add `sandbox: FILE` or remove `seed`', 'key'));
+  } else if (has('switches')) {
+    findings.push(at([...path, 'switches'], 'switches only apply to a sandbox workspace (Intercom behaves as it does); add `sandbox: FILE` or remove `switches`', 'key'));
   } else if (has('region') && has('url')) {
     findings.push(at([...path, 'url'], '`url` and `region` both choose the API address; keep only one', 'key'));
   }

@@ -1,5 +1,5 @@
 import type { LiveTicketType } from '../../client/live-types.js';
-import type { ChangeKindModule } from '../kind.js';
+import type { ChangeKindModule, IgnoreCheck } from '../kind.js';
 import { byName, newest } from '../kit/match-by-name.js';
 import { ATTRIBUTE_FIELDS } from './fields.js';
 import type { AttributeChange } from './plan.js';
@@ -15,6 +15,18 @@ export const attributeKind: ChangeKindModule<AttributeChange> = {
   identity: ['ticket_type'],
 
   describe: (change) => `attribute "${change.ticket_type}" › "${change.name}"`,
+
+  fields: ATTRIBUTE_FIELDS,
+  whereInIntercom: (change) => `Settings → Tickets → ticket types → "${change.ticket_type}" → attribute "${change.name}"`,
+  namePath: (change) => [change.ticket_type, change.name],
+  ignore: {
+    key: 'attributes',
+    noun: 'attribute',
+    patterns: 'Type/Attribute names or patterns, e.g. "Bug report/Internal*" or "*/Legacy*"',
+    depth: 2,
+    liveNames: (live) =>
+      (live.ticketTypes ?? []).flatMap((type) => type.attributes.filter((a) => !a.default).map((a) => ({ id: a.id, path: [type.name, a.name] }))),
+  },
 
   writes: {
     create_attribute: async (op, ctx) => {
@@ -38,10 +50,10 @@ export const attributeKind: ChangeKindModule<AttributeChange> = {
   liveObjects: (live) => (live.ticketTypes ?? []).flatMap((type) => type.attributes.map((a) => [a.id, a] as const)),
 };
 
-/** A live type's custom attributes as config, by name; built-ins are never exported. */
-export function exportAttributes(type: LiveTicketType): DesiredAttribute[] {
+/** A live type's custom attributes as config, by name; built-ins and ignored ones are never exported. */
+export function exportAttributes(type: LiveTicketType, ignore?: IgnoreCheck): DesiredAttribute[] {
   return type.attributes
-    .filter((a) => !a.default)
+    .filter((a) => !a.default && !ignore?.ignores('ticket_type_attribute', [type.name, a.name]))
     .sort(byName((a) => a.name))
     .map((a) => {
       const out = ATTRIBUTE_FIELDS.exported(a) as DesiredAttribute;

@@ -1,10 +1,12 @@
 import type { AttributeBody, LiveAttribute, LiveTicketType } from '../../client/live-types.js';
 import { inWorkspace } from '../../config/parts/schema-parts.js';
-import { diffFields, newFields } from '../../plan/field-diff.js';
+import { newFields } from '../../plan/field-diff.js';
 import type { ConfigPath, PlanIssues } from '../../plan/plan-issues.js';
-import { address, type ChangeBase, type IdRef, type PlanOptions } from '../../plan/plan-types.js';
-import { duplicateMessage, NameIndex } from '../kit/match-by-name.js';
+import { address, type ChangeBase, type IdRef, type PlanNote, type PlanOptions } from '../../plan/plan-types.js';
+import type { IgnoreCheck } from '../kind.js';
+import { archivedAlsoNote, duplicateMessage, NameIndex, pickActive } from '../kit/match-by-name.js';
 import { ATTRIBUTE_FIELDS } from './fields.js';
+import { formOrderNote, type PlacedAttribute } from './form-order.js';
 import type { DesiredAttribute } from './schema.js';
 
 export type AttributeOperation =
@@ -31,28 +33,42 @@ export interface AttributePlanContext {
   workspace: string;
   options: PlanOptions;
   issues: PlanIssues;
+  notes: PlanNote[];
+  ignore: IgnoreCheck;
 }
 
 /** Declared attributes of one ticket type, then (with prune) archives of unlisted ones. */
 export function planAttributes(ctx: AttributePlanContext, owner: OwningType): AttributeChange[] {
-  // Built-in _default_title_/_default_description_ are never touched, so never matched.
-  const live = (owner.current?.attributes ?? []).filter((a) => !a.default);
+  // Built-in _default_title_/_default_description_ are never touched, so never matched;
+  // nor are ignored ones (by the type's name in the config or in Intercom, while it is renamed).
+  const typeNames = [owner.name, ...(owner.current ? [owner.current.name] : [])];
+  const live = (owner.current?.attributes ?? []).filter(
+    (a) => !a.default && !typeNames.some((type) => ctx.ignore.ignores('ticket_type_attribute', [type, a.name])),
+  );
   const byName = new NameIndex(live);
   const claimed = new Set<LiveAttribute>();
   const changes: AttributeChange[] = [];
   const typeRef: IdRef = owner.current ? { id: owner.current.id } : { address: owner.address };
-  const dependsOn = owner.current ? undefined : [owner.address];
+  // Intercom orders a type's attributes by creation and cannot reorder them: each create
+  // waits for the one before it (and a new type), so the form shows the config's order.
+  let previousCreate: string | undefined;
+  const placed: PlacedAttribute[] = [];
 
   (owner.attributes ?? []).forEach((attribute, index) => {
     if (!inWorkspace(attribute, ctx.workspace)) return;
-    const matches = byName.match(attribute.name, attribute.previous_names, claimed);
-    if (matches.length > 1) {
-      ctx.issues.add(configPath(owner, index, 'name'), duplicateMessage(`${owner.name} › ${attribute.name}`, matches));
+    const { match: current, ambiguous, archivedAlso } = pickActive(byName.match(attribute.name, attribute.previous_names, claimed));
+    if (ambiguous) {
+      ctx.issues.add(configPath(owner, index, 'name'), duplicateMessage(`${owner.name} › ${attribute.name}`, ambiguous));
       return;
     }
-    const current = matches[0];
+    if (current && archivedAlso.length > 0) {
+      const what = `attribute "${owner.name}" › "${attribute.name}"`;
+      ctx.notes.push({ address: address('ticket_type_attribute', owner.name, attribute.name), message: archivedAlsoNote(what, current, archivedAlso) });
+    }
+    if (attribute.archived !== true) placed.push({ declared: attribute, live: current });
     if (!current) {
       if (attribute.archived === true) return;
+      if (!checkDescription(ctx, owner, attribute, index, 'create')) return;
       const change: AttributeChange = {
         address: address('ticket_type_attribute', owner.name, attribute.name),
         kind: 'ticket_type_attribute',
@@ -60,9 +76,12 @@ export function planAttributes(ctx: AttributePlanContext, owner: OwningType): At
         ticket_type: owner.name,
         action: 'create',
         fields: newFields(ATTRIBUTE_FIELDS.desired(attribute)),
-        operation: { type: 'create_attribute', ticketType: typeRef, body: createBody(attribute) },
+        operation: { type: 'create_attribute', ticketType: typeRef, body: ATTRIBUTE_FIELDS.body(ATTRIBUTE_FIELDS.desired(attribute)) },
+        source: configPath(owner, index),
       };
-      if (dependsOn) change.dependsOn = dependsOn;
+      const dependsOn = [...(owner.current ? [] : [owner.address]), ...(previousCreate ? [previousCreate] : [])];
+      if (dependsOn.length > 0) change.dependsOn = dependsOn;
+      previousCreate = change.address;
       changes.push(change);
       return;
     }
@@ -71,9 +90,10 @@ export function planAttributes(ctx: AttributePlanContext, owner: OwningType): At
       ctx.issues.add(configPath(owner, index, 'data_type'), dataTypeMessage(owner.name, attribute, current));
       return;
     }
-    const fields = diffFields(ATTRIBUTE_FIELDS.live(current), ATTRIBUTE_FIELDS.desired(attribute));
+    const fields = ATTRIBUTE_FIELDS.changes(ATTRIBUTE_FIELDS.live(current), ATTRIBUTE_FIELDS.desired(attribute));
     const wantArchived = attribute.archived ?? false;
     if (current.archived !== wantArchived) fields.push({ path: 'archived', before: current.archived, after: wantArchived });
+    if (fields.some((f) => f.path === 'description') && !checkDescription(ctx, owner, attribute, index, 'update')) return;
     if (fields.length === 0 || !owner.current) return;
     changes.push({
       address: address('ticket_type_attribute', owner.name, attribute.name),
@@ -90,8 +110,12 @@ export function planAttributes(ctx: AttributePlanContext, owner: OwningType): At
         // Only the changed fields.
         body: ATTRIBUTE_FIELDS.bodyOf(fields),
       },
+      source: configPath(owner, index),
     });
   });
+
+  const note = formOrderNote(owner.name, placed, live);
+  if (note) ctx.notes.push({ address: owner.address, message: note });
 
   if (ctx.options.prune && owner.current) {
     for (const attribute of live) {
@@ -117,13 +141,27 @@ export function planAttributes(ctx: AttributePlanContext, owner: OwningType): At
   return changes;
 }
 
-function configPath(owner: OwningType, index: number, field: string): ConfigPath {
-  return ['ticket_types', owner.index, 'attributes', index, field];
+function configPath(owner: OwningType, index: number, field?: string): ConfigPath {
+  const path: ConfigPath = ['ticket_types', owner.index, 'attributes', index];
+  return field === undefined ? path : [...path, field];
 }
 
-function createBody(attribute: DesiredAttribute): AttributeBody {
-  // The API requires a description on create, even an empty one.
-  return ATTRIBUTE_FIELDS.body({ ...ATTRIBUTE_FIELDS.desired(attribute), description: attribute.description ?? '' });
+/**
+ * `create_ticket_type_attribute_request` requires a description, and whether Intercom
+ * takes an empty one no public source says: an attribute is never created without one,
+ * nor has it cleared. False (with a located issue) when the write must not be planned.
+ */
+function checkDescription(ctx: AttributePlanContext, owner: OwningType, attribute: DesiredAttribute, index: number, write: 'create' | 'update'): boolean {
+  if (attribute.description !== undefined && attribute.description.trim() !== '') return true;
+  const where = attribute.description === undefined ? 'name' : 'description';
+  const what = `attribute "${attribute.name}" of ticket type "${owner.name}"`;
+  ctx.issues.add(
+    configPath(owner, index, where),
+    write === 'create'
+      ? `${what} would be created without a description, and Intercom requires one; add \`description:\` with a short help text`
+      : `${what} would have its description cleared, and Intercom requires one; write a description, or leave \`description:\` out to keep the current one`,
+  );
+  return false;
 }
 
 function dataTypeMessage(typeName: string, wanted: DesiredAttribute, current: LiveAttribute): string {

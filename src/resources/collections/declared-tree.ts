@@ -3,8 +3,9 @@ import { inWorkspace } from '../../config/parts/schema-parts.js';
 import type { ConfigPath, PlanIssues } from '../../plan/plan-issues.js';
 import { address } from '../../plan/plan-types.js';
 import type { KindPlanContext } from '../kind.js';
-import { defaultHelpCenter } from './live-tree.js';
+import { defaultHelpCenter } from './help-centers.js';
 import type { DesiredCollection } from './schema.js';
+import { checkDefaultLocale } from './translations.js';
 
 /**
  * One declared collection with its place in the tree, flattened in pre-order. Its config
@@ -60,6 +61,7 @@ export function declaredNodes(declared: readonly DesiredCollection[], ctx: KindP
       if (!hc) return;
       const node = new DeclaredNode(decl, index, hc, parent);
       checkLocales(node, issues);
+      checkDefaultLocale(node, issues);
       nodes.push(node);
       if (decl.collections) visit(decl.collections, node, hc);
     });
@@ -78,7 +80,18 @@ function resolveHelpCenter(
     issues.add(path, 'the workspace has no help center, so collections cannot be created; set one up in Intercom first');
     return undefined;
   }
-  if (decl.help_center === undefined) return defaultHelpCenter(helpCenters);
+  if (decl.help_center === undefined) {
+    const fallback = defaultHelpCenter(helpCenters);
+    if (!fallback) {
+      const names = helpCenters.map((h) => `"${h.identifier}"`).join(', ');
+      issues.add(
+        [...path, 'name'],
+        `the workspace has several help centers (${names}) and Intercom did not say which one is the default; ` +
+          'name the help center of this collection with `help_center:`',
+      );
+    }
+    return fallback;
+  }
   const found = helpCenters.find((h) => h.identifier === decl.help_center);
   if (!found) {
     const known = helpCenters.map((h) => `"${h.identifier}"`).join(', ');

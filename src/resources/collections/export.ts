@@ -1,15 +1,19 @@
 import type { LiveCollection, LiveHelpCenter } from '../../client/live-types.js';
 import { byName } from '../kit/match-by-name.js';
-import { defaultHelpCenter, LiveCollectionTree } from './live-tree.js';
+import { defaultHelpCenter, placeCollections } from './help-centers.js';
+import type { IgnoreCheck } from '../kind.js';
+import { ignoredCollections } from './ignored.js';
+import { LiveCollectionTree } from './live-tree.js';
 import { COLLECTION_FIELDS } from './plan.js';
 import type { DesiredCollection } from './schema.js';
 
-/** Every help center's collection tree, by help center identifier, then by name at each level. */
-export function exportCollections(helpCenters: readonly LiveHelpCenter[], collections: readonly LiveCollection[]): DesiredCollection[] {
+/** Every help center's collection tree, by help center identifier, then by name at each level; ignored subtrees left out. */
+export function exportCollections(helpCenters: readonly LiveHelpCenter[], collections: readonly LiveCollection[], ignore?: IgnoreCheck): DesiredCollection[] {
   const fallback = defaultHelpCenter(helpCenters);
-  const tree = new LiveCollectionTree(collections);
+  const tree = new LiveCollectionTree(placeCollections(collections, helpCenters));
+  const ignored = ignore ? ignoredCollections(tree, ignore) : new Set<LiveCollection>();
   const visit = (helpCenterId: string, parentId: string | null, identifier?: string): DesiredCollection[] =>
-    [...tree.childrenOf(helpCenterId, parentId)].sort(byName((c) => c.name)).map((c) => {
+    [...tree.childrenOf(helpCenterId, parentId)].filter((c) => !ignored.has(c)).sort(byName((c) => c.name)).map((c) => {
       const out = exportCollection(c, identifier);
       const children = visit(helpCenterId, c.id);
       if (children.length > 0) out.collections = children;

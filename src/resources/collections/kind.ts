@@ -2,7 +2,9 @@ import type { IdRef } from '../../plan/plan-types.js';
 import type { ResourceKind, WriteContext } from '../kind.js';
 import { newest } from '../kit/match-by-name.js';
 import { exportCollections } from './export.js';
-import { planCollections, type CollectionChange } from './plan.js';
+import { placeCollections } from './help-centers.js';
+import { liveCollectionNames } from './ignored.js';
+import { COLLECTION_FIELDS, planCollections, type CollectionChange } from './plan.js';
 import { checkCollections, declaredCollections } from './rules.js';
 import { collectionsSection, type DesiredCollection } from './schema.js';
 
@@ -23,12 +25,22 @@ export const collectionKind: ResourceKind<typeof collectionsSection, CollectionC
     return declared === undefined ? [] : planCollections(declared, ctx);
   },
 
-  export: (live) =>
-    live.collections && live.helpCenters ? { help_center: { collections: exportCollections(live.helpCenters, live.collections) } } : {},
+  export: (live, ignore) =>
+    live.collections && live.helpCenters ? { help_center: { collections: exportCollections(live.helpCenters, live.collections, ignore) } } : {},
 
   count: (config) => ({ collections: countCollections(config.help_center?.collections) }),
 
   describe: (change) => `collection ${change.help_center ? `${change.help_center}: ` : ''}"${change.path.join(' / ')}"`,
+
+  fields: COLLECTION_FIELDS,
+  whereInIntercom: (change) => `Help Center → Collections (help center "${change.help_center}") → "${change.path.join(' / ')}"`,
+  namePath: (change) => change.path,
+  ignore: {
+    key: 'collections',
+    noun: 'collection',
+    patterns: 'collection paths (names from the top level, joined by "/") or patterns, e.g. "Legacy/**" (Legacy and everything below it)',
+    liveNames: (live) => liveCollectionNames(live),
+  },
 
   writes: {
     create_collection: async (op, ctx) => {
@@ -54,7 +66,8 @@ export const collectionKind: ResourceKind<typeof collectionsSection, CollectionC
     const op = change.operation;
     if (op?.type !== 'create_collection') return undefined;
     const parent = parentId(op.parent, ctx);
-    const found = (await ctx.api.listCollections()).filter(
+    const [collections, helpCenters] = await Promise.all([ctx.api.listCollections(), ctx.api.listHelpCenters()]);
+    const found = placeCollections(collections, helpCenters).filter(
       (c) => c.name === op.body.name && c.parent_id === parent && c.help_center_id === op.helpCenterId,
     );
     return newest(found)?.id;

@@ -56,7 +56,7 @@ export function declaredCollections(data: Loose): DeclaredObject[] {
   const out: DeclaredObject[] = [];
   const visit = (list: unknown, path: ConfigPath, parent: DeclaredObject | undefined): void => {
     for (const [i, value] of records(list)) {
-      const object: DeclaredObject = { path: [...path, i], value };
+      const object: DeclaredObject = { kind: 'collection', path: [...path, i], value };
       if (parent) object.parent = { object: parent, noun: 'parent collection' };
       out.push(object);
       visit(value['collections'], [...path, i, 'collections'], object);

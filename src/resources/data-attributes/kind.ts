@@ -1,6 +1,6 @@
 import type { LiveDataAttribute } from '../../client/live-types.js';
 import { IntercomApiError, UserError } from '../../errors.js';
-import type { ResourceKind } from '../kind.js';
+import type { IgnoreCheck, ResourceKind } from '../kind.js';
 import type { LiveFamily, LiveState } from '../live-families.js';
 import { byName, newest } from '../kit/match-by-name.js';
 import { DATA_ATTRIBUTE_FIELDS } from './fields.js';
@@ -41,6 +41,20 @@ export const dataAttributeKind: ResourceKind<typeof dataAttributesSection, DataA
   }),
 
   describe: (change) => `${change.model} data attribute "${change.name}"`,
+
+  fields: DATA_ATTRIBUTE_FIELDS,
+  whereInIntercom: (change) => `${MODELS[change.model].settings} → "${change.name}"`,
+  namePath: (change) => [change.model, change.name],
+  ignore: {
+    key: 'data_attributes',
+    noun: 'data attribute',
+    patterns: 'model/name, e.g. "contact/legacy_*"',
+    depth: 2,
+    liveNames: (live) =>
+      DATA_ATTRIBUTE_MODELS.flatMap((model) =>
+        (liveAttributes(live, model) ?? []).filter(isCustom).map((a) => ({ id: a.id, path: [model, a.name] })),
+      ),
+  },
 
   writes: {
     create_data_attribute: async (op, ctx) => {
@@ -87,11 +101,13 @@ function readsFor(section: DesiredDataAttributes | undefined): LiveFamily[] {
 }
 
 /** Each model read, its custom attributes by name; a model not read is not exported. */
-function exportDataAttributes(live: LiveState): { data_attributes?: DesiredDataAttributes } {
+function exportDataAttributes(live: LiveState, ignore?: IgnoreCheck): { data_attributes?: DesiredDataAttributes } {
   const section: DesiredDataAttributes = {};
   for (const model of DATA_ATTRIBUTE_MODELS) {
     const attributes = liveAttributes(live, model);
-    if (attributes) section[model] = attributes.filter(isCustom).sort(byName((a) => a.name)).map(exportAttribute);
+    if (!attributes) continue;
+    const kept = attributes.filter(isCustom).filter((a) => !ignore?.ignores('data_attribute', [model, a.name]));
+    section[model] = kept.sort(byName((a) => a.name)).map(exportAttribute);
   }
   return Object.keys(section).length > 0 ? { data_attributes: section } : {};
 }

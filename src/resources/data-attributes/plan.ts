@@ -51,7 +51,8 @@ export function planDataAttributes(section: DesiredDataAttributes, ctx: KindPlan
 
 function planModel(model: DataAttributeModelName, declared: readonly DesiredDataAttribute[], ctx: KindPlanContext, sources: Sources): DataAttributeChange[] {
   const live = liveAttributes(ctx.live, model) ?? [];
-  const custom = live.filter(isCustom);
+  // Ignored attributes are out of reach: never matched, changed or pruned (they still count against the limit).
+  const custom = live.filter(isCustom).filter((a) => !ctx.ignore.ignores('data_attribute', [model, a.name]));
   const byName = new NameIndex(custom);
   const claimed = new Set<CustomAttribute>();
   const changes: DataAttributeChange[] = [];

@@ -45,7 +45,9 @@ export function declaredDataAttributes(data: Loose): DeclaredObject[] {
   const section = data['data_attributes'];
   if (!isRecord(section)) return [];
   return DATA_ATTRIBUTE_MODELS.flatMap((model) =>
-    records(section[model]).map(([i, value]): DeclaredObject => ({ path: ['data_attributes', model, i], value })),
+    records(section[model]).map(
+      ([i, value]): DeclaredObject => ({ kind: 'data_attribute', path: ['data_attributes', model, i], value, namePath: [model, text(value['name']) ?? ''] }),
+    ),
   );
 }
 

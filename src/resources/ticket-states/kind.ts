@@ -16,7 +16,7 @@ export const ticketStateKind: ResourceKind<typeof ticketStatesSection, TicketSta
   rules: (data, context) =>
     findNameClashes(records(data['ticket_states']), ['ticket_states'], { noun: 'ticket state', key: 'internal_label' }, context),
 
-  declaredObjects: (data: Loose) => records(data['ticket_states']).map(([i, value]) => ({ path: ['ticket_states', i], value })),
+  declaredObjects: (data: Loose) => records(data['ticket_states']).map(([i, value]) => ({ kind: 'ticket_state', path: ['ticket_states', i], value })),
 
   reads: (config) => (config.ticket_states !== undefined ? ['ticketStates'] : []),
 
@@ -36,6 +36,10 @@ export const ticketStateKind: ResourceKind<typeof ticketStatesSection, TicketSta
   count: (config) => ({ ticket_states: config.ticket_states?.length ?? 0 }),
 
   describe: (change) => `ticket state "${change.name}"`,
+
+  fields: TICKET_STATE_FIELDS,
+  whereInIntercom: () => 'Settings → Tickets → Ticket states',
+  namePath: (change) => [change.name],
 
   // Verify-only: no operation, so nothing to write or find again.
   writes: {},

@@ -1,6 +1,6 @@
 import type { LiveTicketState } from '../../client/live-types.js';
 import { inWorkspace } from '../../config/parts/schema-parts.js';
-import { diffFields, newFields } from '../../plan/field-diff.js';
+import { newFields } from '../../plan/field-diff.js';
 import { address, type ChangeBase } from '../../plan/plan-types.js';
 import { managedFields } from '../kit/managed-fields.js';
 import type { DesiredTicketState } from './schema.js';
@@ -55,7 +55,7 @@ function planOneState(state: DesiredTicketState, current: LiveTicketState | unde
     };
   }
   // Matched by exact internal label, so only the other fields can differ.
-  const fields = diffFields(TICKET_STATE_FIELDS.live(current), TICKET_STATE_FIELDS.desired(state));
+  const fields = TICKET_STATE_FIELDS.changes(TICKET_STATE_FIELDS.live(current), TICKET_STATE_FIELDS.desired(state));
   if (current.archived) fields.push({ path: 'archived', before: true, after: false });
   if (fields.length === 0) return undefined;
   const steps = fields.map((f) =>

@@ -1,13 +1,15 @@
 import type { LiveTicketType } from '../../client/live-types.js';
 import { duplicateTexts } from '../../config/parts/duplicate-texts.js';
-import { records, type Loose } from '../../config/parts/loose.js';
+import { at } from '../../config/parts/findings.js';
+import { records, text, type Loose } from '../../config/parts/loose.js';
 import { findNameClashes } from '../../config/parts/name-clashes.js';
 import { attributeKind, exportAttributes } from '../attributes/kind.js';
 import type { AttributeChange } from '../attributes/plan.js';
 import { checkAttributes } from '../attributes/rules.js';
-import type { DeclaredObject, ResourceKind } from '../kind.js';
+import type { DeclaredObject, IgnoreCheck, ResourceKind } from '../kind.js';
 import type { LiveFamily } from '../live-families.js';
 import { byName, newest } from '../kit/match-by-name.js';
+import { internalConflict } from './internal-rule.js';
 import { planTicketTypes, TICKET_TYPE_FIELDS, type TicketTypeChange } from './plan.js';
 import { ticketTypesSection, type DesiredTicketType } from './schema.js';
 
@@ -24,14 +26,18 @@ export const ticketTypeKind: ResourceKind<typeof ticketTypesSection, TicketTypeC
     for (const [index, type] of types) {
       const path = ['ticket_types', index];
       findings.push(...checkAttributes(type, path, context), ...duplicateTexts(type['states'], [...path, 'states'], 'state'));
+      const isInternal = typeof type['is_internal'] === 'boolean' ? type['is_internal'] : undefined;
+      const conflict = internalConflict(text(type['name']) ?? '', text(type['category']), isInternal);
+      if (conflict) findings.push(at([...path, 'is_internal'], conflict));
     }
     return findings;
   },
 
   declaredObjects(data: Loose) {
     return records(data['ticket_types']).flatMap(([i, value]): DeclaredObject[] => {
-      const type: DeclaredObject = { path: ['ticket_types', i], value };
+      const type: DeclaredObject = { kind: 'ticket_type', path: ['ticket_types', i], value };
       const attributes = records(value['attributes']).map(([j, attribute]) => ({
+        kind: 'ticket_type_attribute',
         path: ['ticket_types', i, 'attributes', j],
         value: attribute,
         parent: { object: type, noun: 'ticket type' },
@@ -50,8 +56,15 @@ export const ticketTypeKind: ResourceKind<typeof ticketTypesSection, TicketTypeC
 
   plan: (config, ctx) => (config.ticket_types === undefined ? [] : planTicketTypes(config.ticket_types, ctx)),
 
-  export: (live) =>
-    live.ticketTypes ? { ticket_types: [...live.ticketTypes].sort(byName((t) => t.name)).map(exportType) } : {},
+  export: (live, ignore) =>
+    live.ticketTypes
+      ? {
+          ticket_types: [...live.ticketTypes]
+            .filter((t) => !ignore?.ignores('ticket_type', [t.name]))
+            .sort(byName((t) => t.name))
+            .map((t) => exportType(t, ignore)),
+        }
+      : {},
 
   count: (config) => ({
     ticket_types: config.ticket_types?.length ?? 0,
@@ -59,6 +72,17 @@ export const ticketTypeKind: ResourceKind<typeof ticketTypesSection, TicketTypeC
   }),
 
   describe: (change) => `ticket type "${change.name}"`,
+
+  fields: TICKET_TYPE_FIELDS,
+  whereInIntercom: (change) => `Settings → Tickets → ticket types → "${change.name}"`,
+  namePath: (change) => [change.name],
+  ignore: {
+    key: 'ticket_types',
+    noun: 'ticket type',
+    patterns: 'ticket type names or patterns, e.g. "Customer Request*"',
+    depth: 1,
+    liveNames: (live) => (live.ticketTypes ?? []).map((t) => ({ id: t.id, path: [t.name] })),
+  },
 
   writes: {
     create_ticket_type: async (op, ctx) => {
@@ -83,11 +107,11 @@ export const ticketTypeKind: ResourceKind<typeof ticketTypesSection, TicketTypeC
   liveObjects: (live) => (live.ticketTypes ?? []).map(({ attributes: _a, updated_at: _u, ...type }) => [type.id, type] as const),
 };
 
-function exportType(type: LiveTicketType): DesiredTicketType {
+function exportType(type: LiveTicketType, ignore: IgnoreCheck | undefined): DesiredTicketType {
   const out = TICKET_TYPE_FIELDS.exported(type) as DesiredTicketType;
   if (type.archived) out.archived = true;
   out.states = type.states.map((s) => s.internal_label);
-  const attributes = exportAttributes(type);
+  const attributes = exportAttributes(type, ignore);
   if (attributes.length > 0) out.attributes = attributes;
   return out;
 }

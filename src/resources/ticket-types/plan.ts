@@ -1,11 +1,12 @@
 import type { LiveTicketType, TicketTypeBody } from '../../client/live-types.js';
 import { inWorkspace } from '../../config/parts/schema-parts.js';
-import { diffFields, newFields } from '../../plan/field-diff.js';
+import { newFields } from '../../plan/field-diff.js';
 import { address, type ChangeBase, type FieldChange } from '../../plan/plan-types.js';
 import { planAttributes, type AttributeChange } from '../attributes/plan.js';
 import type { KindPlanContext } from '../kind.js';
 import { managedFields } from '../kit/managed-fields.js';
-import { duplicateMessage, NameIndex } from '../kit/match-by-name.js';
+import { archivedAlsoNote, duplicateMessage, NameIndex, pickActive } from '../kit/match-by-name.js';
+import { internalConflict } from './internal-rule.js';
 import { planTypeStates } from './plan-states.js';
 import type { DesiredTicketType } from './schema.js';
 
@@ -19,7 +20,8 @@ export const TICKET_TYPE_FIELDS = managedFields<DesiredTicketType, LiveTicketTyp
   name: {},
   description: {},
   category: {},
-  icon: {},
+  // Emoji are written with and without the variation selector U+FE0F; both are one icon.
+  icon: { comparable: (icon) => (typeof icon === 'string' ? icon.replace(/\uFE0F/g, '') : icon) },
   is_internal: {},
 });
 
@@ -28,20 +30,23 @@ export function planTicketTypes(
   declared: readonly DesiredTicketType[],
   ctx: KindPlanContext,
 ): (TicketTypeChange | AttributeChange)[] {
-  const live = ctx.live.ticketTypes ?? [];
+  // Ignored types are out of reach: never matched (so never renamed), changed or pruned.
+  const live = (ctx.live.ticketTypes ?? []).filter((t) => !ctx.ignore.ignores('ticket_type', [t.name]));
   const byName = new NameIndex(live);
   const claimed = new Set<LiveTicketType>();
   const changes: (TicketTypeChange | AttributeChange)[] = [];
 
   declared.forEach((type, index) => {
     if (!inWorkspace(type, ctx.workspace)) return;
-    const matches = byName.match(type.name, type.previous_names, claimed);
-    if (matches.length > 1) {
-      ctx.issues.add(['ticket_types', index, 'name'], duplicateMessage(type.name, matches));
+    const { match: current, ambiguous, archivedAlso } = pickActive(byName.match(type.name, type.previous_names, claimed));
+    if (ambiguous) {
+      ctx.issues.add(['ticket_types', index, 'name'], duplicateMessage(type.name, ambiguous));
       return;
     }
-    const current = matches[0];
     if (current) claimed.add(current);
+    if (current && archivedAlso.length > 0) {
+      ctx.notes.push({ address: address('ticket_type', type.name), message: archivedAlsoNote(`ticket type "${type.name}"`, current, archivedAlso) });
+    }
     changes.push(...planOneType(ctx, type, index, current));
   });
 
@@ -71,12 +76,10 @@ function planOneType(
 ): (TicketTypeChange | AttributeChange)[] {
   const typeAddress = address('ticket_type', type.name);
   const wanted = TICKET_TYPE_FIELDS.desired(type);
-  // Intercom keeps trackers internal whatever is sent, so the plan would never settle.
-  if (type.is_internal === false && (type.category ?? current?.category) === 'Tracker') {
-    ctx.issues.add(
-      ['ticket_types', index, 'is_internal'],
-      `ticket type "${type.name}" is a Tracker, and Intercom keeps Tracker ticket types internal; is_internal: false would never take effect. Remove is_internal (or set it to true), or choose another category`,
-    );
+  // A new type without a category is a Customer type (Intercom's default).
+  const conflict = internalConflict(type.name, type.category ?? current?.category ?? (current ? undefined : 'Customer'), type.is_internal);
+  if (conflict) {
+    ctx.issues.add(['ticket_types', index, 'is_internal'], conflict);
     return [];
   }
   const owner = { name: type.name, index, attributes: type.attributes, current, address: typeAddress };
@@ -93,11 +96,12 @@ function planOneType(
       name: type.name,
       fields: newFields({ ...body }),
       operation: { type: 'create_ticket_type', body },
+      source: ['ticket_types', index],
     };
     return [create, ...children()];
   }
 
-  const fields: FieldChange[] = diffFields(TICKET_TYPE_FIELDS.live(current), wanted);
+  const fields: FieldChange[] = TICKET_TYPE_FIELDS.changes(TICKET_TYPE_FIELDS.live(current), wanted);
   const wantArchived = type.archived ?? false;
   if (current.archived !== wantArchived) fields.push({ path: 'archived', before: current.archived, after: wantArchived });
   const typeChanges: TicketTypeChange[] = [];
@@ -112,6 +116,7 @@ function planOneType(
       fields,
       // The PUT body: only the fields that change.
       operation: { type: 'update_ticket_type', ticketTypeId: current.id, body: TICKET_TYPE_FIELDS.bodyOf(fields) },
+      source: ['ticket_types', index],
     });
   }
   return [...typeChanges, ...children()];

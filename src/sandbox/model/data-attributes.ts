@@ -14,10 +14,12 @@ import type { Workspace } from '../workspace.js';
  */
 export interface DataAttributeLimit {
   max: number;
+  /** The `data_attribute_limit` switch. */
   scope: 'workspace' | 'model';
 }
 
-export const DEFAULT_DATA_ATTRIBUTE_LIMIT: DataAttributeLimit = { max: 250, scope: 'workspace' };
+/** Intercom's documented cap on custom data attributes. */
+export const DEFAULT_DATA_ATTRIBUTE_MAX = 250;
 
 /** Letters, digits, spaces, underscores, hyphens and currency symbols (the 2.14 error text). */
 const NAME = /^[\p{L}\p{N}\p{Sc} _-]+$/u;

@@ -69,7 +69,7 @@ export const articleRoutes: Route[] = [
   {
     method: 'POST',
     pattern: '/articles',
-    handle: ({ ws, body, settings }) => ok(renderArticle(ws, createArticle(ws, readInput(body), settings.articleHtml), true)),
+    handle: ({ ws, body, settings }) => ok(renderArticle(ws, createArticle(ws, readInput(body), settings.switches.article_html), true)),
   },
   {
     method: 'GET',
@@ -81,7 +81,7 @@ export const articleRoutes: Route[] = [
     pattern: '/articles/:id',
     handle: ({ ws, params, body, settings }) => {
       const article = findArticle(ws, params['id']);
-      updateArticle(ws, article, readInput(body), settings.articleHtml);
+      updateArticle(ws, article, readInput(body), settings.switches.article_html);
       return ok(renderArticle(ws, article, true));
     },
   },

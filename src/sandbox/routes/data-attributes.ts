@@ -12,11 +12,12 @@ import {
   checkRoomFor,
   createDataAttribute,
   findCustomAttribute,
+  type DataAttributeLimit,
 } from '../model/data-attributes.js';
 import { renderDataAttribute } from '../render/data-attributes.js';
 import { optionalBoolean, optionalString } from './body-fields.js';
 import { ok } from './route-types.js';
-import type { Route } from './route-types.js';
+import type { ApiSettings, Route } from './route-types.js';
 
 const MODEL_MESSAGE = 'The Data Attribute model field must be either contact or company';
 
@@ -83,7 +84,7 @@ export const dataAttributeRoutes: Route[] = [
       const messengerWritable = optionalBoolean(body, 'messenger_writable');
       const options = dataType === 'options' ? checkOptions(body['options']) : undefined;
       checkAttributeName(ws, nameValue.trim(), model);
-      checkRoomFor(ws, model, settings.dataAttributeLimit);
+      checkRoomFor(ws, model, limitOf(settings));
       const record = createDataAttribute(ws, {
         model,
         name: nameValue.trim(),
@@ -117,7 +118,7 @@ export const dataAttributeRoutes: Route[] = [
       if (archived === true && !record.archived && record.has_dependants) {
         throw new ApiError(422, 'data_invalid', 'The Data Attribute you are trying to archive has a dependant object');
       }
-      if (archived === false && record.archived) checkRoomFor(ws, record.model, settings.dataAttributeLimit);
+      if (archived === false && record.archived) checkRoomFor(ws, record.model, limitOf(settings));
       if (description !== undefined) record.description = description;
       if (messengerWritable !== undefined) record.messenger_writable = messengerWritable;
       if (archived !== undefined) record.archived = archived;
@@ -128,3 +129,7 @@ export const dataAttributeRoutes: Route[] = [
     },
   },
 ];
+
+function limitOf(settings: ApiSettings): DataAttributeLimit {
+  return { max: settings.dataAttributeMax, scope: settings.switches.data_attribute_limit };
+}

@@ -1,0 +1,189 @@
+/**
+ * `ignore:` keeps objects out of reach — those Intercom creates itself, or another team's:
+ * never matched, changed, archived, deleted or exported, even with --prune --allow-delete.
+ * Before a plan that archives or deletes, they are listed with their ids, and an
+ * interactive apply asks once more.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { Fidelity, TOKEN } from './support.js';
+
+const SEED = {
+  ticket_types: [
+    { id: 1, name: 'Customer Request' },
+    { id: 2, name: 'Tracker Tickets', category: 'Tracker' as const },
+    {
+      id: 3,
+      name: 'Bug report',
+      attributes: [
+        { id: 31, name: 'Severity', description: 'How bad', data_type: 'string' as const },
+        { id: 32, name: 'Internal notes', description: 'Ours', data_type: 'string' as const },
+        { id: 33, name: 'Old field', description: 'Unused', data_type: 'string' as const },
+      ],
+    },
+    { id: 4, name: 'Feature' },
+  ],
+  collections: [
+    { id: 50, name: 'Legacy', collections: [{ id: 51, name: 'Old', collections: [{ id: 52, name: 'Older' }] }] },
+    { id: 60, name: 'Guides', collections: [{ id: 61, name: 'Internal' }, { id: 62, name: 'Setup' }] },
+    { id: 70, name: 'Handbook', collections: [{ id: 71, name: 'Internal' }] },
+    { id: 80, name: 'Archive' },
+  ],
+};
+
+const CONFIG = `
+ignore:
+  ticket_types: ["Customer Request*", "Tracker*"]
+  attributes: ["Bug report/Internal*"]
+  collections: ["Legacy/**", "*/Internal"]
+ticket_types:
+  - name: Bug report
+    attributes:
+      - { name: Severity, description: How bad, data_type: string }
+help_center:
+  collections:
+    - name: Guides
+`;
+
+let f: Fidelity;
+beforeEach(async () => {
+  f = await Fidelity.start({ seed: SEED });
+  await f.config(CONFIG);
+});
+afterEach(() => f.close());
+
+const IGNORED = [
+  'ticket type "Customer Request" (id 1)',
+  'ticket type "Tracker Tickets" (id 2)',
+  'attribute "Bug report / Internal notes" (id 32)',
+  'collection "Legacy" (id 50)',
+  'collection "Legacy / Old" (id 51)',
+  'collection "Legacy / Old / Older" (id 52)',
+  'collection "Guides / Internal" (id 61)',
+  'collection "Handbook / Internal" (id 71)',
+];
+
+describe('ignore:', () => {
+  test('prune archives and deletes around ignored objects, lists them with their ids first, and never touches them', async () => {
+    const plan = await f.cli(['plan', '--prune', '--allow-delete']);
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toContain('- ticket type "Feature" (id 4)');
+    expect(plan.stdout).toContain('- attribute "Bug report" › "Old field" (id 33)');
+    expect(plan.stdout).toContain('x collection acme-help: "Guides / Setup" (id 62)');
+    expect(plan.stdout).toContain('x collection acme-help: "Archive" (id 80)');
+    expect(plan.stdout).toContain('# collection acme-help: "Handbook" (id 70)');
+    expect(plan.stdout).toContain('blocked: not in the config, but it holds "Handbook / Internal", which `ignore:` keeps');
+    expect(plan.stdout).toContain('Kept out of reach by `ignore:` (never created, changed, archived or deleted):');
+    for (const line of IGNORED) expect(plan.stdout).toContain(`  = ${line}`);
+    expect(plan.stdout).toContain('Plan: 2 to archive, 2 to delete, 1 blocked.');
+    const json = JSON.parse((await f.cli(['plan', '--prune', '--allow-delete', '--json'])).stdout);
+    expect(json.ignored).toContainEqual({ kind: 'ticket_type_attribute', id: '32', path: ['Bug report', 'Internal notes'] });
+
+    const apply = await f.cli(['apply', '--prune', '--allow-delete', '--auto-approve']);
+    expect(apply.code, apply.stderr).toBe(0);
+    const touched = f.writes().map((w) => `${w.method} ${w.path}`);
+    expect(touched.sort()).toEqual(['DELETE /help_center/collections/62', 'DELETE /help_center/collections/80', 'PUT /ticket_types/3/attributes/33', 'PUT /ticket_types/4']);
+    const state = f.sandbox.snapshot();
+    expect(state.ticket_types.filter((t) => t.archived).map((t) => t.name)).toEqual(['Feature']);
+    expect(state.collections.map((c) => c.id).sort()).toEqual(['50', '51', '52', '60', '61', '70', '71']);
+
+    const again = await f.cli(['plan', '--prune', '--allow-delete', '--json']);
+    expect(JSON.parse(again.stdout).changes.map((c: { action: string; name: string }) => `${c.action} ${c.name}`)).toEqual(['blocked Handbook']);
+  });
+
+  test('a plan that archives or deletes nothing does not list them; export leaves them out and keeps the section', async () => {
+    const plan = await f.cli(['plan']);
+    expect(plan.stdout).not.toContain('Kept out of reach');
+    const exported = (await f.cli(['export'])).stdout;
+    for (const name of ['Customer Request', 'Tracker Tickets', 'Internal notes', 'Legacy', 'Internal']) expect(exported).not.toContain(`name: ${name}\n`);
+    expect(exported).toContain('- name: Feature');
+    expect(exported).toContain('- name: Handbook');
+    expect(exported).toContain('ignore:\n  ticket_types: [Customer Request*, Tracker*]\n');
+  });
+
+  const hasScript = existsSync('/usr/bin/script');
+  test.skipIf(!hasScript)('an interactive apply that archives or deletes asks a second time, about the ignored list', async () => {
+    // A terminal is needed for prompts: `script` gives the CLI one. Answers are typed when each question appears.
+    const bin = resolve(import.meta.dirname, '../../bin/run.js');
+    const answers = [
+      ['Only "yes" is accepted', 'yes'],
+      ['Is that list complete?', 'no'],
+    ];
+    const output = await new Promise<{ code: number | null; text: string }>((done) => {
+      const child = spawn('script', ['-qec', `${process.execPath} ${bin} apply --prune --allow-delete`, '/dev/null'], {
+        cwd: f.scratch.dir,
+        env: { PATH: process.env['PATH'], HOME: process.env['HOME'], NO_COLOR: '1', INTERCOM_TOKEN: TOKEN, TERM: 'dumb' },
+      });
+      let text = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        text += chunk.toString();
+        const next = answers[0];
+        if (next && text.includes(next[0]!)) {
+          answers.shift();
+          child.stdin.write(`${next[1]}\n`);
+        }
+      });
+      child.on('close', (code) => done({ code, text }));
+    });
+    expect(output.text).toContain('The plan archives or deletes, and `ignore:` keeps the 8 object(s) listed above untouched. Is that list complete?');
+    expect(output.text).toContain('Apply cancelled; nothing was written.');
+    expect(f.writes()).toEqual([]);
+  });
+
+  test('data attributes: ignored ones are never pruned, exported or declared, and are listed before a prune', async () => {
+    const g = await Fidelity.start({
+      seed: {
+        data_attributes: [
+          { model: 'contact', name: 'legacy_score', data_type: 'integer' },
+          { model: 'contact', name: 'legacy_tier', data_type: 'string' },
+          { model: 'contact', name: 'plan_tier', data_type: 'string' },
+          { model: 'company', name: 'old_seats', data_type: 'integer' },
+        ],
+      },
+    });
+    try {
+      await g.config(`
+ignore:
+  data_attributes: ["contact/legacy_*"]
+data_attributes:
+  contact: []
+  company: []
+`);
+      const plan = await g.cli(['plan', '--prune', '--json']);
+      expect(plan.code, plan.stderr).toBe(0);
+      const json = JSON.parse(plan.stdout);
+      expect(json.changes.map((c: { action: string; model: string; name: string }) => `${c.action} ${c.model}/${c.name}`).sort()).toEqual([
+        'archive company/old_seats',
+        'archive contact/plan_tier',
+      ]);
+      expect(json.ignored.map((o: { kind: string; path: string[] }) => `${o.kind} ${o.path.join('/')}`).sort()).toEqual([
+        'data_attribute contact/legacy_score',
+        'data_attribute contact/legacy_tier',
+      ]);
+      const apply = await g.cli(['apply', '--prune', '--auto-approve']);
+      expect(apply.code, apply.stderr).toBe(0);
+      const live = g.sandbox.snapshot().data_attributes.filter((a) => a.custom);
+      expect(live.filter((a) => a.archived).map((a) => a.name).sort()).toEqual(['old_seats', 'plan_tier']);
+
+      const exported = (await g.cli(['export'])).stdout;
+      expect(exported).not.toContain('name: legacy_');
+      expect(exported).toContain('name: plan_tier');
+      expect(exported).toContain('data_attributes: [contact/legacy_*]');
+
+      await g.config(`
+ignore:
+  data_attributes: ["contact/legacy_*"]
+data_attributes:
+  contact:
+    - { name: legacy_score, data_type: integer }
+`);
+      const refused = await g.cli(['validate']);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('"contact/legacy_score" matches "contact/legacy_*" under `ignore:`');
+    } finally {
+      await g.close();
+    }
+  });
+});
