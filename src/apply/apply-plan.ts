@@ -2,7 +2,7 @@ import type { IntercomApi } from '../client/live-types.js';
 import type { Plan } from '../engine/create-plan.js';
 import { BugError, UnknownOutcomeError } from '../errors.js';
 import type { IdRef } from '../plan/plan-types.js';
-import type { WriteContext } from '../resources/kind.js';
+import type { WriteContext, Written } from '../resources/kind.js';
 import { kindOf, writeOf, type Change } from '../resources/registry.js';
 
 export type ApplyEvent =
@@ -41,13 +41,14 @@ export async function applyPlan(plan: Plan, api: IntercomApi, options: ApplyOpti
   const writes = plan.changes.filter((c) => c.operation !== undefined);
   const inPlan = new Set(writes.map((c) => c.address));
   const ids = new Map<string, string>();
+  const answers = new Map<string, object>();
   const result: ApplyResult = {
     applied: [],
     failed: [],
     notAttempted: [],
     remaining: plan.changes.filter((c) => c.operation === undefined),
   };
-  const ctx: WriteContext = { api, resolve: (ref) => resolveRef(ref, ids) };
+  const ctx: WriteContext = { api, resolve: (ref) => resolveRef(ref, ids), answerOf: (address) => answers.get(address) };
 
   const pending = [...writes];
   const finished = new Set<string>();
@@ -66,6 +67,7 @@ export async function applyPlan(plan: Plan, api: IntercomApi, options: ApplyOpti
           running -= 1;
           if ('id' in outcome) {
             ids.set(change.address, outcome.id);
+            if (outcome.answer !== undefined) answers.set(change.address, outcome.answer);
             finished.add(change.address);
             result.applied.push({ change, id: outcome.id });
           } else {
@@ -89,14 +91,14 @@ async function runOne(
   change: Change,
   ctx: WriteContext,
   emit: (event: ApplyEvent) => void,
-): Promise<{ id: string } | { error: Error }> {
+): Promise<Written | { error: Error }> {
   const write = writeOf(change);
   if (!write) return fail(change, new BugError(`${change.address} has no operation to apply`), emit);
   for (let attempt = 1; ; attempt++) {
     try {
-      const { id } = await write(ctx);
-      emit({ type: 'done', change, id });
-      return { id };
+      const written = await write(ctx);
+      emit({ type: 'done', change, id: written.id });
+      return written;
     } catch (error) {
       if (!(error instanceof UnknownOutcomeError) || !isCreate(change)) return fail(change, asError(error), emit);
       // No idempotency keys: find out whether the create happened before sending it again.

@@ -16,6 +16,17 @@ export interface FieldChange {
   before?: unknown;
   /** Absent when a value is removed. */
   after?: unknown;
+  /**
+   * For long texts (article bodies, shown as Markdown): the changed lines with a little
+   * context, which renderers show instead of the two whole values.
+   */
+  diff?: TextDiffLine[];
+}
+
+/** One line of a text diff: `+` added, `-` removed, ` ` unchanged context, `…` unchanged lines left out. */
+export interface TextDiffLine {
+  op: '+' | '-' | ' ' | '…';
+  text: string;
 }
 
 /** A live id, or the address of a create in the same plan whose id is known only once it ran. */

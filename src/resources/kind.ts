@@ -18,6 +18,11 @@ export interface WriteContext {
   api: IntercomApi;
   /** The id of a live object, or of an object created earlier in this apply. */
   resolve(ref: IdRef): string;
+  /**
+   * Intercom's answer to an earlier write of this apply, by the change's address; undefined
+   * when it gave none (a create recovered by re-reading). Articles read a new article's URL here.
+   */
+  answerOf(address: string): object | undefined;
 }
 
 /** One write's outcome: the id written and Intercom's answer, the object as it now is (none for a delete). */
@@ -63,6 +68,13 @@ export interface KindPlanContext {
   live: LiveState;
   options: PlanOptions;
   issues: PlanIssues;
+  /** Changes planned by kinds earlier in the registry (an article finds the create of its collection). */
+  planned: readonly ChangeBase[];
+  /**
+   * Makes the change at `address` wait for `prerequisite`, whichever kind planned either
+   * (a collection delete waits for the articles leaving it). Applied once every kind has planned.
+   */
+  order(address: string, prerequisite: string): void;
 }
 
 /** A declared object found in the raw file, for the rules every kind shares (`workspaces:`). */
@@ -99,7 +111,28 @@ export interface ResourceKind<Shape extends z.ZodRawShape, C extends ChangeBase,
   /** The changes that make the workspace match, children's included, in execution-friendly order. */
   plan(config: SectionOf<Shape>, ctx: KindPlanContext): (C | Child)[];
   /** The live objects as config, deterministic; nothing when its listings were not read. */
-  export(live: LiveState): SectionOf<Shape>;
+  export(live: LiveState, options?: ExportOptions): SectionOf<Shape>;
   /** How many objects the file declares, by a plural name per kind (`ticket_types`, `attributes`). */
   count(config: SectionOf<Shape>): Record<string, number>;
+  /**
+   * Only for kinds whose config points at other files (article bodies): reads them, relative
+   * to the config file's directory, into the validated section, and checks what needs their
+   * text. Runs while loading, before any request; problems are located findings.
+   */
+  readFiles?(config: SectionOf<Shape>, context: FileContext): Promise<Finding[]>;
+}
+
+/** How a kind exports: `articleFiles` gives each article body a file name (see `export --articles-dir`). */
+export interface ExportOptions {
+  articleFiles?: boolean;
+}
+
+/** Where a kind's files are read from, and how config values are located for messages. */
+export interface FileContext {
+  /** Absolute directory of the config file. */
+  dir: string;
+  /** The config file as given (for messages about it). */
+  file: string;
+  /** Reads a file (absolute path) as UTF-8 text; throws FileReadError. */
+  read(path: string): Promise<string>;
 }

@@ -12,6 +12,10 @@ export const LIVE_FAMILIES = {
   helpCenters: (api: IntercomApi) => api.listHelpCenters(),
   /** Every collection of every help center, following all pages. */
   collections: (api: IntercomApi) => api.listCollections(),
+  /** Every article of every help center, following all pages (bodies included: no read per article). */
+  articles: (api: IntercomApi) => api.listArticles(),
+  /** Teammates, whose emails name article authors. */
+  admins: (api: IntercomApi) => api.listAdmins(),
 } as const satisfies Record<string, (api: IntercomApi) => Promise<unknown[]>>;
 
 export type LiveFamily = keyof typeof LIVE_FAMILIES;

@@ -1,3 +1,4 @@
+import { diffFields, isEqual } from '../../plan/field-diff.js';
 import type { FieldChange } from '../../plan/plan-types.js';
 
 /** How one managed field reads live and travels on the wire. */
@@ -10,6 +11,8 @@ export interface FieldSpec<L, V> {
   liveDefault?: unknown;
   /** How a request body carries the value, when not as written (e.g. options as one text). */
   wire?: (value: NonNullable<V>) => unknown;
+  /** The form two values are compared in, when spellings Intercom treats alike must match. */
+  comparable?: (value: unknown) => unknown;
 }
 
 /**
@@ -50,6 +53,20 @@ export class ManagedFields<D, L, W, K extends keyof D & string> {
       if (this.appliesTo(name, object) && live[name] !== undefined) out[name] = live[name];
     }
     return out;
+  }
+
+  /**
+   * The changes that make a live object (as `live()` gives it) match the desired values:
+   * field diffs, minus values that differ only in a spelling Intercom treats alike.
+   */
+  changes(live: Record<string, unknown>, desired: Record<string, unknown>): FieldChange[] {
+    return diffFields(live, desired).filter((f) => !this.same(f.path, f.before, f.after));
+  }
+
+  /** Whether two values of a field (a dotted path below a managed field) are the same to Intercom. */
+  same(path: string, a: unknown, b: unknown): boolean {
+    const spec = (this.specs as Record<string, FieldSpec<L, unknown> | undefined>)[path];
+    return spec?.comparable ? isEqual(spec.comparable(a), spec.comparable(b)) : isEqual(a, b);
   }
 
   /** Fields that apply only to one data_type, with that data_type. */
