@@ -1,5 +1,6 @@
 import type { IntercomConfig } from '../config/config-types.js';
 import type { LiveState } from '../resources/live-families.js';
+import type { ExportOptions } from '../resources/kind.js';
 import { KINDS, type SectionKey } from '../resources/registry.js';
 
 /** The resource sections of a config: everything but its settings. */
@@ -11,10 +12,10 @@ export type ExportedResources = Pick<IntercomConfig, SectionKey>;
  * fields, built-in attributes left out. A plan of the result against the same workspace
  * has no changes.
  */
-export function exportResources(live: LiveState): ExportedResources {
+export function exportResources(live: LiveState, options: ExportOptions = {}): ExportedResources {
   const out: Record<string, unknown> = {};
   for (const kind of KINDS) {
-    for (const [key, section] of Object.entries(kind.export(live))) {
+    for (const [key, section] of Object.entries(kind.export(live, options))) {
       out[key] = mergeSection(out[key], section);
     }
   }

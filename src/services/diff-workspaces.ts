@@ -19,7 +19,8 @@ export async function diffWorkspaces(request: DiffRequest): Promise<{ plan: Plan
   let resources;
   try {
     const live = await fetchLiveState(source.connection.api, familiesToExport(source.loaded.config));
-    resources = exportResources(live);
+    // Article bodies get file names, so links between articles travel as links between them.
+    resources = exportResources(live, { articleFiles: true });
   } finally {
     await source.close();
   }

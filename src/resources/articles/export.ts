@@ -102,7 +102,8 @@ function exportEntries(index: LiveArticleIndex): Entry[] {
   entries.sort((a, b) => compare(key(a), key(b)));
   const taken = new Set<string>();
   for (const entry of entries) {
-    const stem = [entry.helpCenter, ...entry.collection.map(slug), slug(entry.article.title)].filter((s): s is string => s !== undefined).join('/');
+    // Slugs only: names from the workspace never reach the file system as written.
+    const stem = [...(entry.helpCenter === undefined ? [] : [slug(entry.helpCenter)]), ...entry.collection.map(slug), slug(entry.article.title)].join('/');
     let unique = stem;
     for (let n = 2; taken.has(unique); n += 1) unique = `${stem}-${n}`;
     taken.add(unique);
