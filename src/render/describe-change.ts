@@ -17,7 +17,7 @@ function longText(text: string): string {
   const lines = text.replace(/\n+$/, '').split('\n');
   const first = lines.find((line) => line.trim() !== '') ?? '';
   const start = first.length > 60 ? `${first.slice(0, 57)}...` : first;
-  return `${JSON.stringify(start)} … (${lines.length} lines)`;
+  return `${JSON.stringify(start)} … (${lines.length} ${lines.length === 1 ? 'line' : 'lines'})`;
 }
 
 /** `+3 −1 lines`: the size of a text diff. */
