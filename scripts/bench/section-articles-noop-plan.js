@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadLibrary } from './paths.js';
 import { runCliTimed } from './cli-run.js';
-import { row, tally, timed, withTempDir } from './measure.js';
+import { row, tally, timedPlan, withTempDir } from './measure.js';
 import { BENCH_TOKEN, startSandboxProcess } from './sandbox-process.js';
 import { collectionSeeds } from './workload.js';
 
@@ -31,16 +31,7 @@ export async function run({ smoke }) {
       if (exported.code !== 0) throw new Error(`export failed: ${exported.stderr}`);
       await sandbox.clearRequests();
 
-      const opened = await timed(() => lib.WorkspaceSession.open({ configFile, env }));
-      const session = opened.value;
-      let read;
-      let planned;
-      try {
-        read = await timed(() => session.readLive());
-        planned = await timed(() => session.planFrom(read.value));
-      } finally {
-        await session.close();
-      }
+      const { opened, read, planned } = await timedPlan(lib, configFile, env);
       const requests = await sandbox.requests();
       const calls = tally(requests);
       const articlePages = requests.filter((r) => r.path === '/articles').length;
