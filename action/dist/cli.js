@@ -78855,6 +78855,7 @@ var LiveArticleIndex = class {
   byId;
   adminsByEmail;
   adminsById;
+  #defaultLocales;
   /** Live articles at one place (a collection id, or null: outside any collection) with this title. */
   at(helpCenterId, parentId2, title) {
     return this.byPlace.get(placeKey(helpCenterId, parentId2, title)) ?? [];
@@ -78866,6 +78867,16 @@ var LiveArticleIndex = class {
   }
   inHelpCenter(helpCenterId) {
     return this.articles.filter((a) => this.place.get(a)?.helpCenter.id === helpCenterId);
+  }
+  /** The default language the help center's articles report (multilingual help centers only). */
+  defaultLocaleOf(helpCenterId) {
+    if (!this.#defaultLocales) {
+      this.#defaultLocales = /* @__PURE__ */ new Map();
+      for (const [article2, where] of this.place) {
+        if (article2.default_locale && !this.#defaultLocales.has(where.helpCenter.id)) this.#defaultLocales.set(where.helpCenter.id, article2.default_locale);
+      }
+    }
+    return this.#defaultLocales.get(helpCenterId);
   }
   helpCenterOf(article2) {
     return this.place.get(article2)?.helpCenter;
@@ -79285,7 +79296,7 @@ function isUserError(error62) {
 }
 
 // src/resources/articles/links.ts
-function bodyFiles(articles, contents) {
+function bodyFiles(contents) {
   const files = /* @__PURE__ */ new Map();
   for (const ref of contents) if (ref.content.body_file !== void 0) files.set(fileKey(ref.content.body_file), { article: ref.article, locale: ref.locale });
   return files;
@@ -79354,7 +79365,7 @@ function linksOf(change) {
 }
 function relinkChange(change, deferred, links) {
   const op = change.operation;
-  const sent = op.type === "delete_article" ? {} : op.body;
+  const sent = op && op.type !== "delete_article" ? op.body : {};
   const locales = new Set(deferred.map((l) => l.in));
   const body2 = {};
   if (locales.has(void 0) && sent.body !== void 0) body2.body = sent.body;
@@ -79848,12 +79859,12 @@ function shownChange(change, display) {
 }
 
 // src/resources/articles/locales.ts
-function checkLocales(article2, live, issues) {
+function checkLocales(article2, known, issues) {
   const translated = Object.keys(article2.decl.translated_content ?? {});
   if (translated.length === 0) return;
   const { helpCenter } = article2;
   const locales = helpCenter.locales;
-  const defaultLocale = live?.default_locale ?? locales?.[0];
+  const defaultLocale = (typeof known === "string" ? known : known?.default_locale) ?? locales?.[0];
   for (const locale of translated) {
     const path = [...article2.path, "translated_content", locale];
     if (locale === defaultLocale) {
@@ -79957,7 +79968,7 @@ function planArticles(articles, defaultAuthor, ctx) {
   const declared = placeArticles(articles, ctx, index);
   const matches2 = matchArticles(declared, index, ctx.issues);
   const links = {
-    files: bodyFiles(articles, contentsOf(articles)),
+    files: bodyFiles(contentsOf(articles)),
     declared: new Map(declared.map((d) => [d.decl, d])),
     matches: matches2,
     urls: new ArticleUrls(index.byId),
@@ -79968,7 +79979,7 @@ function planArticles(articles, defaultAuthor, ctx) {
   const changes = [];
   for (const article2 of declared) {
     const current = matches2.get(article2);
-    checkLocales(article2, current, ctx.issues);
+    checkLocales(article2, current ?? index.defaultLocaleOf(article2.helpCenter.id), ctx.issues);
     const change = current ? planUpdate(article2, current, planning) : planCreate(article2, planning);
     if (change) changes.push(change);
   }

@@ -27396,6 +27396,7 @@ var LiveArticleIndex = class {
   byId;
   adminsByEmail;
   adminsById;
+  #defaultLocales;
   /** Live articles at one place (a collection id, or null: outside any collection) with this title. */
   at(helpCenterId, parentId2, title) {
     return this.byPlace.get(placeKey(helpCenterId, parentId2, title)) ?? [];
@@ -27407,6 +27408,16 @@ var LiveArticleIndex = class {
   }
   inHelpCenter(helpCenterId) {
     return this.articles.filter((a) => this.place.get(a)?.helpCenter.id === helpCenterId);
+  }
+  /** The default language the help center's articles report (multilingual help centers only). */
+  defaultLocaleOf(helpCenterId) {
+    if (!this.#defaultLocales) {
+      this.#defaultLocales = /* @__PURE__ */ new Map();
+      for (const [article, where] of this.place) {
+        if (article.default_locale && !this.#defaultLocales.has(where.helpCenter.id)) this.#defaultLocales.set(where.helpCenter.id, article.default_locale);
+      }
+    }
+    return this.#defaultLocales.get(helpCenterId);
   }
   helpCenterOf(article) {
     return this.place.get(article)?.helpCenter;
@@ -27771,7 +27782,7 @@ var StalePlanError = class extends UserError {
 };
 
 // src/resources/articles/links.ts
-function bodyFiles(articles, contents) {
+function bodyFiles(contents) {
   const files = /* @__PURE__ */ new Map();
   for (const ref of contents) if (ref.content.body_file !== void 0) files.set(fileKey(ref.content.body_file), { article: ref.article, locale: ref.locale });
   return files;
@@ -27840,7 +27851,7 @@ function linksOf(change) {
 }
 function relinkChange(change, deferred, links) {
   const op = change.operation;
-  const sent = op.type === "delete_article" ? {} : op.body;
+  const sent = op && op.type !== "delete_article" ? op.body : {};
   const locales = new Set(deferred.map((l) => l.in));
   const body2 = {};
   if (locales.has(void 0) && sent.body !== void 0) body2.body = sent.body;
@@ -33809,12 +33820,12 @@ function shownChange(change, display) {
 }
 
 // src/resources/articles/locales.ts
-function checkLocales(article, live, issues) {
+function checkLocales(article, known, issues) {
   const translated = Object.keys(article.decl.translated_content ?? {});
   if (translated.length === 0) return;
   const { helpCenter } = article;
   const locales = helpCenter.locales;
-  const defaultLocale = live?.default_locale ?? locales?.[0];
+  const defaultLocale = (typeof known === "string" ? known : known?.default_locale) ?? locales?.[0];
   for (const locale of translated) {
     const path = [...article.path, "translated_content", locale];
     if (locale === defaultLocale) {
@@ -33918,7 +33929,7 @@ function planArticles(articles, defaultAuthor, ctx) {
   const declared = placeArticles(articles, ctx, index);
   const matches = matchArticles(declared, index, ctx.issues);
   const links = {
-    files: bodyFiles(articles, contentsOf(articles)),
+    files: bodyFiles(contentsOf(articles)),
     declared: new Map(declared.map((d) => [d.decl, d])),
     matches,
     urls: new ArticleUrls(index.byId),
@@ -33929,7 +33940,7 @@ function planArticles(articles, defaultAuthor, ctx) {
   const changes = [];
   for (const article of declared) {
     const current = matches.get(article);
-    checkLocales(article, current, ctx.issues);
+    checkLocales(article, current ?? index.defaultLocaleOf(article.helpCenter.id), ctx.issues);
     const change = current ? planUpdate(article, current, planning) : planCreate(article, planning);
     if (change) changes.push(change);
   }

@@ -34,7 +34,7 @@ export interface ResolvedBody {
   links: PendingLink[];
 }
 
-export function bodyFiles(articles: readonly DesiredArticle[], contents: readonly ContentRef[]): LinkContext['files'] {
+export function bodyFiles(contents: readonly ContentRef[]): LinkContext['files'] {
   const files = new Map<string, { article: DesiredArticle; locale: string | undefined }>();
   for (const ref of contents) if (ref.content.body_file !== undefined) files.set(fileKey(ref.content.body_file), { article: ref.article, locale: ref.locale });
   return files;
@@ -113,8 +113,8 @@ function linksOf(change: ArticleChange): PendingLink[] {
 }
 
 function relinkChange(change: ArticleChange, deferred: readonly PendingLink[], links: readonly PendingLink[]): ArticleChange {
-  const op = change.operation!;
-  const sent = op.type === 'delete_article' ? {} : op.body;
+  const op = change.operation;
+  const sent: ArticleBody = op && op.type !== 'delete_article' ? op.body : {};
   const locales = new Set(deferred.map((l) => l.in));
   const body: ArticleBody = {};
   if (locales.has(undefined) && sent.body !== undefined) body.body = sent.body;

@@ -19,6 +19,7 @@ export class LiveArticleIndex {
   readonly byId: Map<string, LiveArticle>;
   private readonly adminsByEmail: Map<string, LiveAdmin>;
   private readonly adminsById: Map<string, LiveAdmin>;
+  #defaultLocales: Map<string, string> | undefined;
 
   constructor(
     readonly articles: readonly LiveArticle[],
@@ -54,6 +55,17 @@ export class LiveArticleIndex {
 
   inHelpCenter(helpCenterId: string): LiveArticle[] {
     return this.articles.filter((a) => this.place.get(a)?.helpCenter.id === helpCenterId);
+  }
+
+  /** The default language the help center's articles report (multilingual help centers only). */
+  defaultLocaleOf(helpCenterId: string): string | undefined {
+    if (!this.#defaultLocales) {
+      this.#defaultLocales = new Map();
+      for (const [article, where] of this.place) {
+        if (article.default_locale && !this.#defaultLocales.has(where.helpCenter.id)) this.#defaultLocales.set(where.helpCenter.id, article.default_locale);
+      }
+    }
+    return this.#defaultLocales.get(helpCenterId);
   }
 
   helpCenterOf(article: LiveArticle): LiveHelpCenter | undefined {

@@ -43,7 +43,7 @@ export function planArticles(articles: readonly DesiredArticle[], defaultAuthor:
   const declared = placeArticles(articles, ctx, index);
   const matches = matchArticles(declared, index, ctx.issues);
   const links: LinkContext = {
-    files: bodyFiles(articles, contentsOf(articles)),
+    files: bodyFiles(contentsOf(articles)),
     declared: new Map(declared.map((d) => [d.decl, d])),
     matches,
     urls: new ArticleUrls(index.byId),
@@ -55,7 +55,7 @@ export function planArticles(articles: readonly DesiredArticle[], defaultAuthor:
   const changes: ArticleChange[] = [];
   for (const article of declared) {
     const current = matches.get(article);
-    checkLocales(article, current, ctx.issues);
+    checkLocales(article, current ?? index.defaultLocaleOf(article.helpCenter.id), ctx.issues);
     const change = current ? planUpdate(article, current, planning) : planCreate(article, planning);
     if (change) changes.push(change);
   }
