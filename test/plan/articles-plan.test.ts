@@ -195,6 +195,19 @@ describe('articles: links between them', () => {
   });
 });
 
+describe('articles: links to an article without a URL', () => {
+  test('a live target Intercom gave no URL, with nothing to write, stops the plan at the linking article', () => {
+    const draft = liveArticle({ id: '7', title: 'Set up', parent_id: '12', url: null });
+    const decl: DesiredArticle[] = [
+      { title: 'Install', collection: ['Billing'], body_file: 'install.md', body: 'See [setup](setup.md).' },
+      { title: 'Set up', collection: ['Billing'], body_file: 'setup.md', body: '' },
+    ];
+    expect(problems(() => plan(decl, { articles: [draft] }))).toEqual([
+      expect.stringMatching(/^help_center\.articles\.0\.body: a link to "Set up": that article has no URL in Intercom/),
+    ]);
+  });
+});
+
 describe('articles: problems found before any write', () => {
   test('unknown author, unknown collection, a locale the help center lacks, the default locale as a translation', () => {
     const issues = problems(() =>

@@ -32,6 +32,8 @@ const CATEGORIES: Record<string, string[]> = {
   'very long strings': ['name-too-long', 'description-too-long'],
   'non-UTF-8 bytes': ['non-utf8-byte', 'latin1-encoded', 'utf16-encoded'],
   'empty file': ['empty-file', 'only-comments'],
+  'article bodies (missing file, relative image, link to no article)': ['article-body-file-missing', 'article-relative-image', 'article-link-to-undeclared-file'],
+  'duplicate article titles in one collection': ['article-duplicate-titles'],
 };
 
 /** Run through all three commands; every other case through one, in turn. */

@@ -59,10 +59,32 @@ export function planArticles(articles: readonly DesiredArticle[], defaultAuthor:
     const change = current ? planUpdate(article, current, planning) : planCreate(article, planning);
     if (change) changes.push(change);
   }
+  checkLinkTargets(changes, declared, ctx);
   const relinks = settleLinkCycles(changes);
   if (ctx.options.prune) changes.push(...planArticlePrune(ctx.options.allowDelete, declared, matches, index));
   orderCollectionDeletes(changes, index, ctx);
   return [...changes, ...relinks];
+}
+
+/**
+ * A pending link needs a write that gives its target the URL. A live target without a URL
+ * in that language and nothing to write (Intercom may give drafts none) cannot be linked.
+ */
+function checkLinkTargets(changes: readonly ArticleChange[], declared: readonly DeclaredArticle[], ctx: KindPlanContext): void {
+  const written = new Set(changes.map((c) => c.address));
+  const byAddress = new Map(declared.map((d) => [d.address, d]));
+  for (const change of changes) {
+    const op = change.operation;
+    for (const link of op && 'links' in op ? (op.links ?? []) : []) {
+      if (written.has(link.target)) continue;
+      const target = byAddress.get(link.target);
+      ctx.issues.add(
+        [...(byAddress.get(change.address)?.path ?? []), link.in === undefined ? 'body' : 'translated_content'],
+        `a link to "${target?.decl.title ?? link.target}"${link.locale ? ` (${link.locale})` : ''}: that article has no URL in Intercom ` +
+          'and nothing in this plan gives it one (a draft may have none); publish it, or remove the link',
+      );
+    }
+  }
 }
 
 function planContent(ref: ContentRef, planning: Planning, prefix: string): PlannedContent {
