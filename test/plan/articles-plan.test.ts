@@ -203,7 +203,7 @@ describe('articles: links to an article without a URL', () => {
       { title: 'Set up', collection: ['Billing'], body_file: 'setup.md', body: '' },
     ];
     expect(problems(() => plan(decl, { articles: [draft] }))).toEqual([
-      expect.stringMatching(/^help_center\.articles\.0\.body: a link to "Set up": that article has no URL in Intercom/),
+      expect.stringMatching(/^help_center\.articles\.0\.body_file: a link to "Set up": that article has no URL in Intercom/),
     ]);
   });
 });

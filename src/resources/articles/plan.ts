@@ -78,8 +78,11 @@ function checkLinkTargets(changes: readonly ArticleChange[], declared: readonly 
     for (const link of op && 'links' in op ? (op.links ?? []) : []) {
       if (written.has(link.target)) continue;
       const target = byAddress.get(link.target);
+      const linking = byAddress.get(change.address);
+      const content = link.in === undefined ? linking?.decl : linking?.decl.translated_content?.[link.in as keyof NonNullable<DesiredArticle['translated_content']>];
+      const where = [...(linking?.path ?? []), ...(link.in === undefined ? [] : ['translated_content', link.in])];
       ctx.issues.add(
-        [...(byAddress.get(change.address)?.path ?? []), link.in === undefined ? 'body' : 'translated_content'],
+        [...where, content?.body_file === undefined ? 'body' : 'body_file'],
         `a link to "${target?.decl.title ?? link.target}"${link.locale ? ` (${link.locale})` : ''}: that article has no URL in Intercom ` +
           'and nothing in this plan gives it one (a draft may have none); publish it, or remove the link',
       );
