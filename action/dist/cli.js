@@ -79983,10 +79983,29 @@ function planArticles(articles, defaultAuthor, ctx) {
     const change = current ? planUpdate(article2, current, planning) : planCreate(article2, planning);
     if (change) changes.push(change);
   }
+  checkLinkTargets(changes, declared, ctx);
   const relinks = settleLinkCycles(changes);
   if (ctx.options.prune) changes.push(...planArticlePrune(ctx.options.allowDelete, declared, matches2, index));
   orderCollectionDeletes(changes, index, ctx);
   return [...changes, ...relinks];
+}
+function checkLinkTargets(changes, declared, ctx) {
+  const written = new Set(changes.map((c) => c.address));
+  const byAddress = new Map(declared.map((d) => [d.address, d]));
+  for (const change of changes) {
+    const op = change.operation;
+    for (const link3 of op && "links" in op ? op.links ?? [] : []) {
+      if (written.has(link3.target)) continue;
+      const target = byAddress.get(link3.target);
+      const linking = byAddress.get(change.address);
+      const content = link3.in === void 0 ? linking?.decl : linking?.decl.translated_content?.[link3.in];
+      const where = [...linking?.path ?? [], ...link3.in === void 0 ? [] : ["translated_content", link3.in]];
+      ctx.issues.add(
+        [...where, content?.body_file === void 0 ? "body" : "body_file"],
+        `a link to "${target?.decl.title ?? link3.target}"${link3.locale ? ` (${link3.locale})` : ""}: that article has no URL in Intercom and nothing in this plan gives it one (a draft may have none); publish it, or remove the link`
+      );
+    }
+  }
 }
 function planContent(ref, planning, prefix) {
   const values = { title: ref.content.title };

@@ -33944,10 +33944,29 @@ function planArticles(articles, defaultAuthor, ctx) {
     const change = current ? planUpdate(article, current, planning) : planCreate(article, planning);
     if (change) changes.push(change);
   }
+  checkLinkTargets(changes, declared, ctx);
   const relinks = settleLinkCycles(changes);
   if (ctx.options.prune) changes.push(...planArticlePrune(ctx.options.allowDelete, declared, matches, index));
   orderCollectionDeletes(changes, index, ctx);
   return [...changes, ...relinks];
+}
+function checkLinkTargets(changes, declared, ctx) {
+  const written = new Set(changes.map((c) => c.address));
+  const byAddress = new Map(declared.map((d) => [d.address, d]));
+  for (const change of changes) {
+    const op = change.operation;
+    for (const link2 of op && "links" in op ? op.links ?? [] : []) {
+      if (written.has(link2.target)) continue;
+      const target = byAddress.get(link2.target);
+      const linking = byAddress.get(change.address);
+      const content = link2.in === void 0 ? linking?.decl : linking?.decl.translated_content?.[link2.in];
+      const where = [...linking?.path ?? [], ...link2.in === void 0 ? [] : ["translated_content", link2.in]];
+      ctx.issues.add(
+        [...where, content?.body_file === void 0 ? "body" : "body_file"],
+        `a link to "${target?.decl.title ?? link2.target}"${link2.locale ? ` (${link2.locale})` : ""}: that article has no URL in Intercom and nothing in this plan gives it one (a draft may have none); publish it, or remove the link`
+      );
+    }
+  }
 }
 function planContent(ref, planning, prefix) {
   const values = { title: ref.content.title };
