@@ -14,11 +14,12 @@ export const BENCH_TOKEN = 'bench-token';
  * Starts `intercom-config sandbox --port 0` seeded with `seed` (written to `dir`), and
  * resolves once it listens.
  */
-export async function startSandboxProcess({ dir, seed, perPageMax }) {
+export async function startSandboxProcess({ dir, seed, perPageMax, articleHtml }) {
   const seedFile = join(dir, 'seed.json');
   await writeFile(seedFile, JSON.stringify(seed));
   const args = [BIN, 'sandbox', '--port', '0', '--seed', seedFile, '--token', BENCH_TOKEN];
   if (perPageMax !== undefined) args.push('--per-page-max', String(perPageMax));
+  if (articleHtml !== undefined) args.push('--article-html', articleHtml);
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));

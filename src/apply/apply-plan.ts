@@ -3,7 +3,7 @@ import type { ConfigPath } from '../config/parts/findings.js';
 import type { Plan } from '../engine/create-plan.js';
 import { BugError, UnknownOutcomeError, type SourceLocation } from '../errors.js';
 import type { IdRef } from '../plan/plan-types.js';
-import type { WriteContext } from '../resources/kind.js';
+import type { WriteContext, Written } from '../resources/kind.js';
 import { kindOf, writeOf, type Change } from '../resources/registry.js';
 import { NotAppliedError, unappliedFields } from './verify-answer.js';
 
@@ -51,13 +51,14 @@ export async function applyPlan(plan: Plan, api: IntercomApi, options: ApplyOpti
   const writes = plan.changes.filter((c) => c.operation !== undefined);
   const inPlan = new Set(writes.map((c) => c.address));
   const ids = new Map<string, string>();
+  const answers = new Map<string, object>();
   const result: ApplyResult = {
     applied: [],
     failed: [],
     notAttempted: [],
     remaining: plan.changes.filter((c) => c.operation === undefined),
   };
-  const ctx: WriteContext = { api, resolve: (ref) => resolveRef(ref, ids) };
+  const ctx: WriteContext = { api, resolve: (ref) => resolveRef(ref, ids), answerOf: (address) => answers.get(address) };
 
   const pending = [...writes];
   const finished = new Set<string>();
@@ -76,6 +77,7 @@ export async function applyPlan(plan: Plan, api: IntercomApi, options: ApplyOpti
           running -= 1;
           if ('id' in outcome) {
             ids.set(change.address, outcome.id);
+            if (outcome.answer !== undefined) answers.set(change.address, outcome.answer);
             finished.add(change.address);
             if (outcome.notApplied) result.failed.push({ change, error: outcome.notApplied });
             else result.applied.push({ change, id: outcome.id });
@@ -101,20 +103,20 @@ async function runOne(
   ctx: WriteContext,
   emit: (event: ApplyEvent) => void,
   locate: ApplyOptions['locate'],
-): Promise<{ id: string; notApplied?: NotAppliedError } | { error: Error }> {
+): Promise<(Written & { notApplied?: NotAppliedError }) | { error: Error }> {
   const write = writeOf(change);
   if (!write) return fail(change, new BugError(`${change.address} has no operation to apply`), emit);
   for (let attempt = 1; ; attempt++) {
     try {
-      const { id, answer } = await write(ctx);
-      const unapplied = unappliedFields(change, answer);
+      const written = await write(ctx);
+      const unapplied = unappliedFields(change, written);
       if (unapplied.length > 0) {
-        const notApplied = new NotAppliedError(change, id, unapplied, locate);
+        const notApplied = new NotAppliedError(change, written.id, unapplied, locate);
         emit({ type: 'failed', change, error: notApplied });
-        return { id, notApplied };
+        return { ...written, notApplied };
       }
-      emit({ type: 'done', change, id });
-      return { id };
+      emit({ type: 'done', change, id: written.id });
+      return written;
     } catch (error) {
       if (!(error instanceof UnknownOutcomeError) || !isCreate(change)) return fail(change, asError(error), emit);
       // No idempotency keys: find out whether the create happened before sending it again.

@@ -6,23 +6,23 @@
  */
 import { formatPath, type ConfigPath } from '../config/parts/findings.js';
 import { UserError, type SourceLocation } from '../errors.js';
+import type { UnappliedField } from '../plan/plan-types.js';
+import type { Written } from '../resources/kind.js';
 import { kindOf, type Change } from '../resources/registry.js';
 
-/** One field Intercom did not take as sent. */
-export interface UnappliedField {
-  /** Dotted field path, as in the plan. */
-  path: string;
-  sent: unknown;
-  received: unknown;
-}
+export type { UnappliedField } from '../plan/plan-types.js';
 
 /**
- * The fields of `change` that `answer` does not show as sent. Fields an answer does not
- * carry at all (e.g. a collection's `parent`, written as an id) are not judged here.
+ * The fields of `change` that the write's answer does not show as sent. Fields an answer
+ * does not carry at all (e.g. a collection's `parent`, written as an id) are not judged
+ * here. A kind whose plan shows fields in another form than it sends them (article bodies
+ * as Markdown, links filled in at write time) compares what it sent itself.
  */
-export function unappliedFields(change: Change, answer: object | undefined): UnappliedField[] {
-  if (answer === undefined || change.fields === undefined) return [];
+export function unappliedFields(change: Change, written: Written): UnappliedField[] {
   const module = kindOf(change);
+  if (module.unapplied) return module.unapplied(change, written);
+  const answer = written.answer;
+  if (answer === undefined || change.fields === undefined) return [];
   const managed = module.fields.live(answer as never);
   const out: UnappliedField[] = [];
   for (const field of change.fields) {

@@ -69,5 +69,14 @@ help_center:
       collections:
         - name: Installation
           description: Set it up
+  # Articles in Markdown (inline, or \`body_file:\` next to this file), by collection path and title.
+  # Authors are teammates, named by email: use your own before planning a real workspace.
+  default_author: ada@example.com
+  articles:
+    - title: Install the app
+      collection: [Getting started, Installation]
+      state: draft                    # published | draft
+      body: |
+        Download the app, sign in, and you are ready.
 `;
 }

@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../util/write-file-atomic.js';
 export default class Export extends BaseCommand {
   static override summary = 'Write the live workspace as a config file.';
   static override description =
-    'Reads the workspace and writes its ticket states, ticket types (with attributes) and help-center collections as ' +
+    'Reads the workspace and writes its ticket states, ticket types (with attributes), help-center collections and articles as ' +
     'intercom.config.yaml content: sorted by name, without ids, timestamps, built-in attributes or read-only fields. ' +
     'Planning the result against the same workspace shows no changes. Exports the resource families the config declares ' +
     '(all of them when it declares none).';
@@ -18,18 +18,28 @@ export default class Export extends BaseCommand {
     { description: 'Print the default workspace as YAML', command: '<%= config.bin %> export' },
     { description: 'Start managing production from what it has today', command: '<%= config.bin %> export -w production --output production.config.yaml' },
     { description: 'The exported resources as JSON', command: '<%= config.bin %> export --json' },
+    {
+      description: 'Articles as Markdown files next to the config (to promote them to another workspace)',
+      command: '<%= config.bin %> export -w staging --articles-dir articles --output intercom.config.yaml',
+    },
   ];
 
   static override flags = {
     ...configFlags,
     output: Flags.string({ char: 'o', description: 'Write to FILE instead of stdout.', helpValue: 'FILE' }),
     json: Flags.boolean({ description: 'Print the exported resources as JSON instead of YAML.', default: false }),
+    'articles-dir': Flags.string({
+      description: 'Write each help-center article body (one file per article and language) as Markdown under DIR; the config points at the files, and links between articles become relative links.',
+      helpValue: 'DIR',
+    }),
   };
 
   async run(): Promise<void> {
     const { flags } = await this.parse(Export);
     const outputDir = flags.output ? dirname(resolve(flags.output)) : process.cwd();
-    const result = await exportWorkspace({ ...sessionRequest(flags), outputDir });
+    const articlesDir = flags['articles-dir'];
+    const result = await exportWorkspace({ ...sessionRequest(flags), outputDir, ...(articlesDir === undefined ? {} : { articlesDir }) });
+    if (articlesDir !== undefined) process.stderr.write(`Wrote ${result.articleFiles.length} article file(s) to ${articlesDir}.\n`);
     const text = flags.json ? `${JSON.stringify(result.resources, null, 2)}\n` : result.yaml;
     if (flags.output) {
       await writeFileAtomic(flags.output, text);

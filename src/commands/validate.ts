@@ -31,7 +31,7 @@ export default class Validate extends BaseCommand {
     const c = report.counts;
     process.stdout.write(
       `${report.file} is valid: ${c.ticket_types} ticket type(s), ${c.attributes} attribute(s), ` +
-        `${c.ticket_states} ticket state(s), ${c.data_attributes} data attribute(s), ${c.collections} collection(s).\n`,
+        `${c.ticket_states} ticket state(s), ${c.data_attributes} data attribute(s), ${c.collections} collection(s), ${c.articles} article(s).\n`,
     );
     if (report.online) {
       process.stdout.write(`Workspace "${report.online.workspace}" is reachable and the config can be planned against it.\n`);

@@ -9,6 +9,8 @@ import { parseYamlText } from './parse-yaml.js';
 import { pickWorkspaceName } from './pick-workspace.js';
 import { isRecord, type Loose } from './parts/loose.js';
 import { runRules } from './rules/run-rules.js';
+import { KINDS } from '../resources/registry.js';
+import type { FileContext } from '../resources/kind.js';
 import { configSchema } from './schema.js';
 import type { SourceLocator } from './source-locator.js';
 import { GENERATED, zodIssuesToFindings } from './zod-issues.js';
@@ -31,6 +33,8 @@ export interface LoadedConfig {
   unresolved: UnresolvedValue[];
   /** Line/column (1-based) of the value at `path`; the nearest existing ancestor if that node is missing. */
   locate(path: (string | number)[]): SourceLocation | undefined;
+  /** Where values and keys sit in the file, for messages found after loading. */
+  locator: SourceLocator;
 }
 
 export interface LoadConfigOptions {
@@ -55,7 +59,42 @@ export async function loadConfig(file: string, options: LoadConfigOptions = {}):
       cause: error,
     });
   }
-  return parseConfig(bytes, file, options);
+  const loaded = parseConfig(bytes, file, options);
+  await readConfigFiles(loaded);
+  return loaded;
+}
+
+/** Article bodies are Markdown files of at most this size. */
+export const MAX_CONTENT_FILE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Reads the files the config points at (article bodies) into it, through each kind that has
+ * any; throws one ConfigError listing every problem (a missing file, a relative image), so a
+ * bad file still sends nothing. `loadConfig` does this; configs parsed from text do not.
+ */
+export async function readConfigFiles(loaded: LoadedConfig): Promise<void> {
+  const context: FileContext = {
+    dir: loaded.dir,
+    file: loaded.file,
+    read: async (path) => stripBom(decodeUtf8(await readRegularFile(path, MAX_CONTENT_FILE_BYTES), path)),
+  };
+  const findings: Finding[] = [];
+  for (const kind of KINDS) {
+    if ('readFiles' in kind && kind.readFiles) findings.push(...(await kind.readFiles(loaded.config, context)));
+  }
+  if (findings.length > 0) throw new ConfigError(toIssues(findings, loaded.file, loaded.locator));
+}
+
+function decodeUtf8(bytes: Uint8Array, path: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/\r\n?/g, '\n');
+  } catch (error) {
+    throw new FileReadError(path, 'EILSEQ', '', 'it is not UTF-8 text; save it as UTF-8', { cause: error });
+  }
+}
+
+function stripBom(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
 /** Same as loadConfig, from text or bytes already in memory. */
@@ -99,6 +138,7 @@ export function parseConfig(input: string | Uint8Array, file: string, options: L
     workspace,
     unresolved: interpolated.unresolved,
     locate: (path) => locator.value(path),
+    locator,
   };
 }
 
@@ -115,7 +155,7 @@ function toIssues(findings: Finding[], file: string, locator: SourceLocator | un
   const seen = new Set<string>();
   for (const finding of findings) {
     const location: SourceLocation | undefined = finding.position
-      ? { file, ...finding.position }
+      ? { file: finding.file ?? file, ...finding.position }
       : finding.at === 'key'
         ? locator?.key(finding.path)
         : locator?.value(finding.path);

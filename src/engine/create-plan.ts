@@ -5,6 +5,7 @@ import { PlanIssues, type ConfigPath } from '../plan/plan-issues.js';
 import { summarize, type IgnoredObject, type PlanNote, type PlanOf, type PlanOptions } from '../plan/plan-types.js';
 import { IgnoreRules, ignoredObjects } from '../resources/ignore.js';
 import type { LiveState } from '../resources/live-families.js';
+import type { KindPlanContext } from '../resources/kind.js';
 import { KINDS, kindOf, type Change } from '../resources/registry.js';
 import { TOOL_VERSION } from '../version.js';
 import { setAsideUnapplied, type UnappliedRecord } from './unapplied-fields.js';
@@ -34,9 +35,22 @@ export function createPlan(input: PlanInput): Plan {
   const issues = new PlanIssues(input.locate);
   const notes: PlanNote[] = [];
   const ignore = new IgnoreRules(input.config.ignore);
-  const ctx = { workspace: input.workspace, apiVersion: input.apiVersion, live: input.live, options: input.options, issues, notes, ignore };
-  const planned: Change[] = KINDS.flatMap((kind): Change[] => kind.plan(input.config, ctx));
+  const planned: Change[] = [];
+  const edges: Array<[address: string, prerequisite: string]> = [];
+  const ctx: KindPlanContext = {
+    workspace: input.workspace,
+    apiVersion: input.apiVersion,
+    live: input.live,
+    options: input.options,
+    issues,
+    notes,
+    ignore,
+    planned,
+    order: (address, prerequisite) => edges.push([address, prerequisite]),
+  };
+  for (const kind of KINDS) planned.push(...(kind.plan(input.config, ctx) as Change[]));
   if (issues.list.length > 0) throw new PlanError(issues.list);
+  addOrderEdges(planned, edges);
   const changes = setAsideUnapplied(planned, input.unapplied ?? []);
   const ignored = ignoredObjects(input.live, ignore);
   assertNothingIgnored(changes, ignore, ignored);
@@ -64,5 +78,16 @@ function assertNothingIgnored(changes: readonly Change[], rules: IgnoreRules, ig
     if (change.action === 'manual') continue;
     const touches = (change.id !== undefined && ids.has(`${change.kind}:${change.id}`)) || rules.ignores(change.kind, kindOf(change).namePath(change as never));
     if (touches) throw new BugError(`the plan would ${change.action} ${change.address}, which \`ignore:\` keeps out of reach`);
+  }
+}
+
+/** Edges one kind asked for on another kind's changes (see KindPlanContext.order). */
+function addOrderEdges(changes: readonly Change[], edges: ReadonlyArray<readonly [string, string]>): void {
+  if (edges.length === 0) return;
+  const byAddress = new Map(changes.map((c) => [c.address, c]));
+  for (const [address, prerequisite] of edges) {
+    const change = byAddress.get(address);
+    if (!change || !byAddress.has(prerequisite) || change.dependsOn?.includes(prerequisite)) continue;
+    change.dependsOn = [...(change.dependsOn ?? []), prerequisite];
   }
 }

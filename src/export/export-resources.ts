@@ -1,5 +1,5 @@
 import type { IntercomConfig } from '../config/config-types.js';
-import type { IgnoreCheck } from '../resources/kind.js';
+import type { ExportOptions } from '../resources/kind.js';
 import type { LiveState } from '../resources/live-families.js';
 import { KINDS, type SectionKey } from '../resources/registry.js';
 
@@ -12,10 +12,10 @@ export type ExportedResources = Pick<IntercomConfig, SectionKey>;
  * fields, built-in attributes and what `ignore` keeps out of reach left out. A plan of
  * the result against the same workspace has no changes.
  */
-export function exportResources(live: LiveState, ignore?: IgnoreCheck): ExportedResources {
+export function exportResources(live: LiveState, options: ExportOptions = {}): ExportedResources {
   const out: Record<string, unknown> = {};
   for (const kind of KINDS) {
-    for (const [key, section] of Object.entries(kind.export(live, ignore))) {
+    for (const [key, section] of Object.entries(kind.export(live, options))) {
       out[key] = mergeSection(out[key], section);
     }
   }

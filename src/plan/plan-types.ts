@@ -18,6 +18,17 @@ export interface FieldChange {
   before?: unknown;
   /** Absent when a value is removed. */
   after?: unknown;
+  /**
+   * For long texts (article bodies, shown as Markdown): the changed lines with a little
+   * context, which renderers show instead of the two whole values.
+   */
+  diff?: TextDiffLine[];
+}
+
+/** One line of a text diff: `+` added, `-` removed, ` ` unchanged context, `…` unchanged lines left out. */
+export interface TextDiffLine {
+  op: '+' | '-' | ' ' | '…';
+  text: string;
 }
 
 /** A live id, or the address of a create in the same plan whose id is known only once it ran. */
@@ -94,4 +105,12 @@ export function address(kind: string, ...names: string[]): string {
   let out = kind;
   for (const name of names) out += `[${JSON.stringify(name)}]`;
   return out;
+}
+
+/** One field of a write that Intercom's answer does not show as sent. */
+export interface UnappliedField {
+  /** Dotted field path, as in the plan. */
+  path: string;
+  sent: unknown;
+  received: unknown;
 }

@@ -1,8 +1,8 @@
 import type { Plan } from '../engine/create-plan.js';
-import { CHANGE_ACTIONS } from '../plan/plan-types.js';
+import { CHANGE_ACTIONS, type TextDiffLine } from '../plan/plan-types.js';
 import type { Change } from '../resources/registry.js';
 import { describeIgnored } from '../resources/ignore.js';
-import { describeChange, formatValue } from './describe-change.js';
+import { describeChange, diffSize, formatValue } from './describe-change.js';
 import { ACTION_SYMBOLS } from './style.js';
 
 /** GitHub rejects comments over 65,536 characters; stay clear of it. */
@@ -54,11 +54,17 @@ function renderDetails(change: Change): string {
   const lines: string[] = ['<details>', `<summary>${title}</summary>`, ''];
   if (change.fields?.length) {
     lines.push('| field | before | after |', '|---|---|---|');
+    const diffs: string[] = [];
     for (const field of change.fields) {
+      if (field.diff) {
+        lines.push(`| \`${escapeCode(field.path)}\` | ${diffSize(field.diff)} | see below |`);
+        diffs.push(...diffBlock(field.path, field.diff));
+        continue;
+      }
       const before = 'before' in field ? cell(formatValue(field.before)) : '';
       lines.push(`| \`${escapeCode(field.path)}\` | ${before} | ${cell(formatValue(field.after))} |`);
     }
-    lines.push('');
+    lines.push('', ...diffs);
   }
   if (change.reason) lines.push(`> ${escapeHtml(change.reason)}`, '');
   lines.push('</details>', '');
@@ -74,6 +80,15 @@ function ignoredList(plan: Plan): string {
   const more = plan.ignored.length - IGNORED_SHOWN;
   if (more > 0) items.push(`- … and ${more} more (run \`intercom-config plan\` for all)`);
   return `\n**Kept out of reach by \`ignore:\`** (never created, changed, archived or deleted):\n\n${items.join('\n')}\n`;
+}
+
+/** Body diffs stay short in a comment: the plan in a terminal shows them whole. */
+const DIFF_LINES_SHOWN = 30;
+
+function diffBlock(path: string, diff: readonly TextDiffLine[]): string[] {
+  const shown = diff.slice(0, DIFF_LINES_SHOWN).map((d) => `${d.op === '…' ? '@@' : d.op} ${d.text.replace(/```/g, "'''")}`);
+  if (diff.length > DIFF_LINES_SHOWN) shown.push(`@@ ${diff.length - DIFF_LINES_SHOWN} more diff lines: run intercom-config plan to see them`);
+  return [`\`${escapeCode(path)}\`:`, '', '```diff', ...shown, '```', ''];
 }
 
 function truncationNote(omitted: number): string {

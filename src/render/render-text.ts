@@ -1,8 +1,8 @@
 import type { Plan } from '../engine/create-plan.js';
-import { CHANGE_ACTIONS, type ChangeAction, type PlanSummary } from '../plan/plan-types.js';
+import { CHANGE_ACTIONS, type ChangeAction, type PlanSummary, type TextDiffLine } from '../plan/plan-types.js';
 import type { Change } from '../resources/registry.js';
 import { describeIgnored } from '../resources/ignore.js';
-import { describeChange, formatValue } from './describe-change.js';
+import { describeChange, diffSize, formatValue } from './describe-change.js';
 import { ACTION_LEGEND, ACTION_SYMBOLS, colorFor, createStyle, type Style } from './style.js';
 
 export interface TextRenderOptions {
@@ -43,11 +43,20 @@ export function renderChange(change: Change, style: Style): string[] {
   const width = Math.max(0, ...(change.fields ?? []).map((f) => f.path.length));
   for (const field of change.fields ?? []) {
     const name = field.path.padEnd(width);
-    if (!('before' in field)) lines.push(`      ${style.green('+')} ${name} = ${formatValue(field.after)}`);
+    if (field.diff) {
+      lines.push(`      ${style.yellow('~')} ${name} : ${diffSize(field.diff)}`);
+      for (const line of field.diff) lines.push(`          ${diffLine(line, style)}`);
+    } else if (!('before' in field)) lines.push(`      ${style.green('+')} ${name} = ${formatValue(field.after)}`);
     else lines.push(`      ${style.yellow('~')} ${name} : ${formatValue(field.before)} → ${formatValue(field.after)}`);
   }
   if (change.reason) lines.push(`      ${style.dim(`${change.action}: ${change.reason}`)}`);
   return lines;
+}
+
+function diffLine(line: TextDiffLine, style: Style): string {
+  if (line.op === '+') return style.green(`+ ${line.text}`);
+  if (line.op === '-') return style.red(`- ${line.text}`);
+  return style.dim(line.op === '…' ? `… ${line.text}` : `  ${line.text}`);
 }
 
 const SUMMARY_WORDS: Record<ChangeAction, (n: number) => string> = {

@@ -10,7 +10,7 @@ import type { IntercomApi } from '../client/live-types.js';
 import type { ConfigPath, Finding } from '../config/parts/findings.js';
 import type { Loose, RuleContext } from '../config/parts/loose.js';
 import type { PlanIssues } from '../plan/plan-issues.js';
-import type { ChangeBase, IdRef, OperationBase, PlanNote, PlanOptions } from '../plan/plan-types.js';
+import type { ChangeBase, IdRef, OperationBase, PlanNote, PlanOptions, UnappliedField } from '../plan/plan-types.js';
 import type { LiveFamily, LiveState } from './live-families.js';
 
 /** What a write needs: the API, and the ids of objects created earlier in the same apply. */
@@ -18,12 +18,19 @@ export interface WriteContext {
   api: IntercomApi;
   /** The id of a live object, or of an object created earlier in this apply. */
   resolve(ref: IdRef): string;
+  /**
+   * Intercom's answer to an earlier write of this apply, by the change's address; undefined
+   * when it gave none (a create recovered by re-reading). Articles read a new article's URL here.
+   */
+  answerOf(address: string): object | undefined;
 }
 
 /** One write's outcome: the id written and Intercom's answer, the object as it now is (none for a delete). */
 export interface Written {
   id: string;
   answer?: object;
+  /** The body as sent, when the write filled in more than the plan holds (links to objects created in this apply). */
+  sent?: object;
 }
 
 export type OperationOf<C extends ChangeBase> = NonNullable<C['operation']>;
@@ -51,6 +58,11 @@ export interface ChangeKindModule<C extends ChangeBase = ChangeBase> {
    * read through them to check that Intercom applied what was sent (src/apply/verify-answer.ts).
    */
   readonly fields: AnswerFields;
+  /**
+   * Only for kinds whose plan shows fields in another form than the request carries them
+   * (article bodies as Markdown): the fields of a write its answer does not show as sent.
+   */
+  unapplied?(change: C, written: Written): UnappliedField[];
   /** Where in Intercom's UI a person changes this object, for what the API cannot change. */
   whereInIntercom(change: C): string;
   /**
@@ -113,6 +125,13 @@ export interface KindPlanContext {
   notes: PlanNote[];
   /** Objects the config's `ignore:` puts out of reach: never matched, changed, archived or deleted. */
   ignore: IgnoreCheck;
+  /** Changes planned by kinds earlier in the registry (an article finds the create of its collection). */
+  planned: readonly ChangeBase[];
+  /**
+   * Makes the change at `address` wait for `prerequisite`, whichever kind planned either
+   * (a collection delete waits for the articles leaving it). Applied once every kind has planned.
+   */
+  order(address: string, prerequisite: string): void;
 }
 
 /** A declared object found in the raw file, for the rules every kind shares (`workspaces:`, `ignore:`). */
@@ -156,7 +175,31 @@ export interface ResourceKind<Shape extends z.ZodRawShape, C extends ChangeBase,
   /** The changes that make the workspace match, children's included, in execution-friendly order. */
   plan(config: SectionOf<Shape>, ctx: KindPlanContext): (C | Child)[];
   /** The live objects as config, deterministic, without ignored ones; nothing when its listings were not read. */
-  export(live: LiveState, ignore?: IgnoreCheck): SectionOf<Shape>;
+  export(live: LiveState, options?: ExportOptions): SectionOf<Shape>;
   /** How many objects the file declares, by a plural name per kind (`ticket_types`, `attributes`). */
   count(config: SectionOf<Shape>): Record<string, number>;
+  /**
+   * Only for kinds whose config points at other files (article bodies): reads them, relative
+   * to the config file's directory, into the validated section, and checks what needs their
+   * text. Runs while loading, before any request; problems are located findings.
+   */
+  readFiles?(config: SectionOf<Shape>, context: FileContext): Promise<Finding[]>;
+}
+
+/** How a kind exports. */
+export interface ExportOptions {
+  /** Objects `ignore:` keeps out of reach are left out. */
+  ignore?: IgnoreCheck;
+  /** Each article body gets a file name (see `export --articles-dir`). */
+  articleFiles?: boolean;
+}
+
+/** Where a kind's files are read from, and how config values are located for messages. */
+export interface FileContext {
+  /** Absolute directory of the config file. */
+  dir: string;
+  /** The config file as given (for messages about it). */
+  file: string;
+  /** Reads a file (absolute path) as UTF-8 text; throws FileReadError. */
+  read(path: string): Promise<string>;
 }

@@ -16,6 +16,10 @@ export const LIVE_FAMILIES = {
   contactDataAttributes: (api: IntercomApi) => api.listDataAttributes('contact', true),
   companyDataAttributes: (api: IntercomApi) => api.listDataAttributes('company', true),
   conversationDataAttributes: (api: IntercomApi) => api.listDataAttributes('conversation', true),
+  /** Every article of every help center, following all pages (bodies included: no read per article). */
+  articles: (api: IntercomApi) => api.listArticles(),
+  /** Teammates, whose emails name article authors. */
+  admins: (api: IntercomApi) => api.listAdmins(),
 } as const satisfies Record<string, (api: IntercomApi) => Promise<unknown[]>>;
 
 export type LiveFamily = keyof typeof LIVE_FAMILIES;

@@ -6,13 +6,18 @@
  */
 import type { ChangeBase } from '../plan/plan-types.js';
 import type { ChangeKindModule, OperationOf, ResourceKind, WriteContext, Written } from './kind.js';
+import { articleKind } from './articles/kind.js';
 import { collectionKind } from './collections/kind.js';
 import { dataAttributeKind } from './data-attributes/kind.js';
 import { ticketStateKind } from './ticket-states/kind.js';
 import { ticketTypeKind } from './ticket-types/kind.js';
 
-/** Plan order: ticket states, then ticket types (each followed by its attributes), data attributes, then collections. */
-export const KINDS = [ticketStateKind, ticketTypeKind, dataAttributeKind, collectionKind] as const;
+/**
+ * Plan order: ticket states, then ticket types (each followed by its attributes), data
+ * attributes, then collections, then articles (which find the collections they go into
+ * among the collection changes).
+ */
+export const KINDS = [ticketStateKind, ticketTypeKind, dataAttributeKind, collectionKind, articleKind] as const;
 
 export type RegisteredKind = (typeof KINDS)[number];
 

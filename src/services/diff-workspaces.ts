@@ -20,8 +20,9 @@ export async function diffWorkspaces(request: DiffRequest): Promise<{ plan: Plan
   let resources;
   try {
     const live = await fetchLiveState(source.connection.api, familiesToExport(source.loaded.config));
-    // Objects `ignore:` keeps out of reach are not promoted; the target keeps its own.
-    resources = exportResources(live, new IgnoreRules(source.loaded.config.ignore));
+    // Objects `ignore:` keeps out of reach are not promoted; the target keeps its own. Article
+    // bodies get file names, so links between articles travel as links between them.
+    resources = exportResources(live, { ignore: new IgnoreRules(source.loaded.config.ignore), articleFiles: true });
   } finally {
     await source.close();
   }

@@ -4,6 +4,7 @@ import { setOwn } from '../common/own-property.js';
 import { readRegularFile } from '../common/read-regular-file.js';
 import { MAX_CONFIG_BYTES } from '../config/decode-config-text.js';
 import type { IntercomConfig } from '../config/config-types.js';
+import { writeArticleFiles } from '../export/article-files.js';
 import { exportResources, type ExportedResources } from '../export/export-resources.js';
 import { renderConfigYaml } from '../export/render-config-yaml.js';
 import { ALL_FAMILIES, fetchLiveState, managedFamilies, type LiveFamilies } from '../live/live-state.js';
@@ -13,12 +14,19 @@ import { WorkspaceSession, type SessionRequest } from './workspace-session.js';
 export interface ExportRequest extends SessionRequest {
   /** Where the YAML will be written; relative paths in it are made relative to this directory. */
   outputDir?: string;
+  /**
+   * Writes each article body (per article and language) as a Markdown file under this
+   * directory, and points the config at them (`export --articles-dir`).
+   */
+  articlesDir?: string;
 }
 
 export interface ExportResult {
   workspace: string;
   resources: ExportedResources;
   yaml: string;
+  /** The Markdown files written under `articlesDir`. */
+  articleFiles: string[];
 }
 
 /**
@@ -31,8 +39,9 @@ export async function exportWorkspace(request: ExportRequest): Promise<ExportRes
   try {
     const live = await fetchLiveState(session.connection.api, familiesToExport(session.loaded.config));
     const { ignore } = session.loaded.config;
-    const resources = exportResources(live, new IgnoreRules(ignore));
+    const resources = exportResources(live, { ignore: new IgnoreRules(ignore), articleFiles: request.articlesDir !== undefined });
     const outputDir = request.outputDir ?? process.cwd();
+    const articleFiles = request.articlesDir === undefined ? [] : await writeArticleFiles(resources, request.articlesDir, outputDir);
     const workspaces = await rawWorkspaces(request.configFile, session.loaded.dir, outputDir);
     const document: Record<string, unknown> = {
       version: 1,
@@ -43,7 +52,7 @@ export async function exportWorkspace(request: ExportRequest): Promise<ExportRes
       ...(ignore !== undefined ? { ignore } : {}),
       ...resources,
     };
-    return { workspace: session.workspace.name, resources, yaml: renderConfigYaml(document, outputDir) };
+    return { workspace: session.workspace.name, resources, yaml: renderConfigYaml(document, outputDir), articleFiles };
   } finally {
     await session.close();
   }

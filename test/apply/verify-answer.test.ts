@@ -27,8 +27,8 @@ const typeUpdate: Change = {
 describe('unappliedFields', () => {
   test('ticket types: a kept category is reported; an icon without U+FE0F and a field outside the managed ones (archived) are read from the answer', () => {
     const answer = liveType({ id: '5', name: 'Bug', category: 'Customer', icon: '🛠', archived: false });
-    expect(unappliedFields(typeUpdate, answer)).toEqual([{ path: 'category', sent: 'Back-office', received: 'Customer' }]);
-    expect(unappliedFields(typeUpdate, { ...answer, archived: true }).map((f) => f.path)).toEqual(['category', 'archived']);
+    expect(unappliedFields(typeUpdate, { id: '1', answer })).toEqual([{ path: 'category', sent: 'Back-office', received: 'Customer' }]);
+    expect(unappliedFields(typeUpdate, { id: '1', answer: { ...answer, archived: true } }).map((f) => f.path)).toEqual(['category', 'archived']);
   });
 
   test('attributes: list options compare as labels; a default Intercom leaves out is the documented default', () => {
@@ -44,8 +44,8 @@ describe('unappliedFields', () => {
       ],
     };
     const answer = liveAttribute({ name: 'Severity', data_type: 'list', list_items: ['Low', 'Medium', 'High'], multiline: undefined });
-    expect(unappliedFields(change, answer)).toEqual([{ path: 'list_items', sent: ['Low', 'High'], received: ['Low', 'Medium', 'High'] }]);
-    expect(unappliedFields(change, { ...answer, list_items: ['Low', 'High'] })).toEqual([]);
+    expect(unappliedFields(change, { id: '1', answer })).toEqual([{ path: 'list_items', sent: ['Low', 'High'], received: ['Low', 'Medium', 'High'] }]);
+    expect(unappliedFields(change, { id: '1', answer: { ...answer, list_items: ['Low', 'High'] } })).toEqual([]);
   });
 
   test('collections: nested translation paths are read; a parent, written as an id, is not judged here', () => {
@@ -63,8 +63,8 @@ describe('unappliedFields', () => {
       ],
     };
     const answer = liveCollection({ id: '10', name: 'Guides', translated_content: { fr: { name: 'Aide', description: null } } });
-    expect(unappliedFields(change, answer)).toEqual([{ path: 'translated_content.fr.name', sent: 'Guides', received: 'Aide' }]);
-    expect(unappliedFields(change, undefined)).toEqual([]);
+    expect(unappliedFields(change, { id: '1', answer })).toEqual([{ path: 'translated_content.fr.name', sent: 'Guides', received: 'Aide' }]);
+    expect(unappliedFields(change, { id: '1' })).toEqual([]);
   });
 });
 

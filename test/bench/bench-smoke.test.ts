@@ -47,6 +47,7 @@ describe.skipIf(!built)(`the benchmark (--smoke)${built ? '' : ' (skipped: run `
         'Throughput at the rate limit',
         'Plan computation',
         'Cold start',
+        'Articles: no-op plan',
       ]);
       // Call counts and write safety are checked even in the smoke run; they all hold.
       expect(report).toMatch(/\| Calls made by a no-op plan \(library\) \| = (\d+) \(physical minimum\) \| \1 \| ✅ \|/);
@@ -54,6 +55,7 @@ describe.skipIf(!built)(`the benchmark (--smoke)${built ? '' : ' (skipped: run `
       expect(report).toMatch(/time for \d+ writes \| .+ \| [\d.]+ s = [\d.]+× ideal \|/);
       expect(report).toMatch(/CPU of createPlan, first call \(\d+ changes\) \| < 300 ms \| \d+ ms/);
       expect(report).toMatch(/\| `intercom-config --version` \| report \| \d+ ms \|/);
+      expect(report).toMatch(/\| Calls made by a no-op plan of the articles \(library\) \| = (\d+) \(the listings\) \| \1 \| ✅ \|/);
       expect(report).not.toContain('❌');
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -186,4 +186,70 @@ data_attributes:
       await g.close();
     }
   });
+
+  test('articles: ignored ones are never matched, pruned or exported, and a collection holding one is not deleted', async () => {
+    const g = await Fidelity.start({
+      seed: {
+        collections: [{ id: 90, name: 'Guides' }, { id: 91, name: 'Old' }],
+        articles: [
+          { title: 'Install', collection: ['Guides'], body: '<p>Install it.</p>' },
+          { title: 'Internal checklist', collection: ['Guides'], body: '<p>Ours.</p>' },
+          { title: 'Stale', collection: ['Guides'], body: '<p>Gone soon.</p>' },
+          { title: 'Internal runbook', collection: ['Old'], body: '<p>Ours too.</p>' },
+        ],
+      },
+    });
+    try {
+      await g.config(`
+ignore:
+  articles: ["**/Internal *"]
+help_center:
+  collections:
+    - name: Guides
+  articles:
+    - { title: Install, collection: [Guides], body: "Install it." }
+`);
+      const plan = await g.cli(['plan', '--prune', '--allow-delete', '--json']);
+      expect(plan.code, plan.stderr).toBe(1);
+      expect(plan.stderr).toContain('collection "Old" would be deleted, but it holds article "Internal runbook"');
+
+      await g.config(`
+ignore:
+  articles: ["**/Internal *"]
+  collections: [Old]
+help_center:
+  collections:
+    - name: Guides
+  articles:
+    - { title: Install, collection: [Guides], body: "Install it." }
+`);
+      const pruned = await g.cli(['plan', '--prune', '--allow-delete', '--json']);
+      expect(pruned.code, pruned.stderr).toBe(0);
+      const json = JSON.parse(pruned.stdout);
+      expect(json.changes.map((c: { action: string; kind: string; name: string }) => `${c.action} ${c.kind} ${c.name}`)).toEqual(['delete article Stale']);
+      expect(json.ignored.filter((o: { kind: string }) => o.kind === 'article').map((o: { path: string[] }) => o.path.join('/')).sort()).toEqual([
+        'Guides/Internal checklist',
+        'Old/Internal runbook',
+      ]);
+      expect((await g.cli(['apply', '--prune', '--allow-delete', '--auto-approve'])).code).toBe(0);
+      expect(g.sandbox.snapshot().articles.map((a) => a.content.title).sort()).toEqual(['Install', 'Internal checklist', 'Internal runbook']);
+
+      const exported = (await g.cli(['export'])).stdout;
+      expect(exported).toContain('title: Install');
+      expect(exported).not.toContain('title: Internal');
+
+      await g.config(`
+ignore:
+  articles: ["**/Internal *"]
+help_center:
+  articles:
+    - { title: Internal checklist, collection: [Guides], body: "Ours." }
+`);
+      const refused = await g.cli(['validate']);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('"Guides/Internal checklist" matches "**/Internal *" under `ignore:`');
+    } finally {
+      await g.close();
+    }
+  });
 });

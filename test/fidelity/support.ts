@@ -35,6 +35,11 @@ export class Fidelity {
     return header + resources;
   }
 
+  /** Writes another file beside the config (an article body). */
+  async file(name: string, text: string): Promise<void> {
+    await this.scratch.write(name, text);
+  }
+
   async cli(args: string[]): Promise<CliResult> {
     const result = await runCli(args, { cwd: this.scratch.dir, env: { INTERCOM_TOKEN: TOKEN } });
     expect(result.stdout + result.stderr).not.toContain(TOKEN);

@@ -3,7 +3,9 @@
  * (all defaults once, then each other value on its own). Every setting converges (the
  * re-plan is empty), or ends in a clear message located in the file with exit 1 after
  * which the next plan shows a manual step and sends nothing — never a silent loop, never
- * a duplicate, never a write into the wrong help center.
+ * a duplicate, never a write into the wrong help center. Every kind takes part: ticket
+ * types and attributes, data attributes, collections in two help centers, and articles
+ * (renamed, moved, linked, translated).
  */
 import { describe, expect, test } from 'vitest';
 import { SANDBOX_SWITCHES, type SandboxState, type SandboxSwitches } from '../../src/sandbox/index.js';
@@ -42,6 +44,23 @@ help_center:
     - name: Partner docs
       help_center: partners
       collections: [{ name: API }]
+  articles:
+    - title: Install the app
+      collection: [Getting started, Installation]
+      body: "# Install\\n\\nOpen the **store**, then [read on](welcome.md).\\n\\n| Step | Where |\\n|---|---|\\n| 1 | Store |\\n"
+      state: published
+      author: ada@example.com
+      translated_content:
+        fr: { title: Installer, body: "Ouvrez le magasin.", state: draft }
+    - title: Welcome
+      body_file: welcome.md
+      collection: [Getting started]
+      author: grace@example.com
+data_attributes:
+  contact:
+    - { name: plan_tier, description: Billing plan, data_type: options, options: [free, pro] }
+  company:
+    - { name: seats, description: Licensed seats, data_type: integer }
 `;
 
 /** Every kind of update: renames, a removed list option, a new category, translations, new children. */
@@ -74,6 +93,24 @@ help_center:
     - name: Partner docs
       help_center: partners
       collections: [{ name: API }, { name: Webhooks }]
+  articles:
+    - title: Install the web app
+      previous_titles: [Install the app]
+      collection: [First steps, Accounts]
+      body: "# Install\\n\\nOpen the **app store**, then [read on](welcome.md).\\n\\n| Step | Where |\\n|---|---|\\n| 1 | Store |\\n"
+      state: published
+      author: grace@example.com
+      translated_content:
+        fr: { title: Installer l'application, body: "Ouvrez le magasin d'applications.", state: published }
+    - title: Welcome
+      body_file: welcome.md
+      collection: [First steps]
+      author: grace@example.com
+data_attributes:
+  contact:
+    - { name: plan_tier, description: Billing plan of the person, data_type: options, options: [free, pro, enterprise] }
+  company:
+    - { name: seats, description: Seats bought, data_type: integer }
 `;
 
 /** What no Intercom can take: refused before any write, whatever the switches. */
@@ -106,6 +143,8 @@ function expectSound(state: SandboxState): void {
   expect(twice(state.ticket_types.filter((t) => !t.archived).map((t) => t.name)), 'ticket types').toEqual([]);
   for (const type of state.ticket_types) expect(twice(type.attributes.map((a) => a.name)), type.name).toEqual([]);
   expect(twice(state.collections.map((c) => `${c.help_center_id}/${c.parent_id}/${c.name}`)), 'collections').toEqual([]);
+  expect(twice(state.articles.map((a) => `${a.help_center_id}/${a.parent_id}/${a.content.title}`)), 'articles').toEqual([]);
+  expect(twice(state.data_attributes.filter((a) => a.custom).map((a) => a.name)), 'data attributes').toEqual([]);
   const helpCenter = Object.fromEntries(state.help_centers.map((h) => [h.id, h.identifier]));
   const byId = new Map(state.collections.map((c) => [c.id, c]));
   for (const c of state.collections) {
@@ -125,6 +164,7 @@ describe.each(SETTINGS)('under $label', ({ switches, notApplied }) => {
       expect(refusal.stderr).toContain(`intercom.config.yaml:${positionOf(refused, 'true')}: ticket_types[0].is_internal:`);
       expect(f.writes()).toEqual([]);
 
+      await f.file('welcome.md', 'Welcome! Start *here*.\n');
       await f.config(CREATE);
       const created = await f.cli(['apply', '--auto-approve']);
       expect(created.code, created.stdout + created.stderr).toBe(0);
@@ -136,6 +176,8 @@ describe.each(SETTINGS)('under $label', ({ switches, notApplied }) => {
       const evolved = await f.config(EVOLVE);
       const apply = await f.cli(['apply', '--auto-approve']);
       expectSound(f.sandbox.snapshot());
+      // Renamed and moved, not recreated: still the two articles created first.
+      expect(f.sandbox.snapshot().articles.map((a) => a.content.title).sort()).toEqual(['Install the web app', 'Welcome']);
       const replan = await f.cli(['plan', '--detailed-exitcode']);
       if (notApplied === undefined) {
         expect(apply.code, apply.stdout + apply.stderr).toBe(0);

@@ -135,11 +135,11 @@ describe('the npm package', () => {
 
     const plan = await cli('plan', '--detailed-exitcode');
     expect(plan.code).toBe(2);
-    expect(plan.stdout).toContain('Plan: 7 to create.');
+    expect(plan.stdout).toContain('Plan: 8 to create.');
 
     const apply = await cli('apply', '--auto-approve');
     expect(apply.code).toBe(0);
-    expect(apply.stdout).toContain('Apply complete: 7 created.');
+    expect(apply.stdout).toContain('Apply complete: 8 created.');
 
     const again = await cli('plan', '--json', '--detailed-exitcode');
     expect(again.code).toBe(0);

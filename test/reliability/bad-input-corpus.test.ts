@@ -5,9 +5,9 @@
  * and a preloaded guard records no socket. `validate`, `plan` and `apply` take turns over
  * the corpus; a sample runs all three.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSandbox } from '../../src/sandbox/index.js';
@@ -39,6 +39,8 @@ const CATEGORIES: Record<string, string[]> = {
     'data-attribute-built-in-name',
     'data-attribute-name-in-both-models',
   ],
+  'article bodies (missing file, relative image, link to no article)': ['article-body-file-missing', 'article-relative-image', 'article-link-to-undeclared-file'],
+  'duplicate article titles in one collection': ['article-duplicate-titles'],
 };
 
 /** Run through all three commands; every other case through one, in turn. */
@@ -70,6 +72,10 @@ async function expectRefusedOffline(fixture: FixtureCase, args: readonly string[
     const prepared = prepareCase(fixture, sandbox.url);
     const dir = await mkdtemp(join(root, `${fixture.name}-`));
     await writeFile(join(dir, 'intercom.config.yaml'), prepared.bytes);
+    for (const file of prepared.files) {
+      await mkdir(dirname(join(dir, file.path)), { recursive: true });
+      await writeFile(join(dir, file.path), file.bytes);
+    }
     const networkLog = join(dir, 'network.log');
     const result = await runCli([...args], {
       cwd: dir,
@@ -84,7 +90,8 @@ async function expectRefusedOffline(fixture: FixtureCase, args: readonly string[
 
     expect(result.code, what).toBe(1);
     expect(result.stderr, what).toBe(`Error: ${prepared.expectedErrors}\n`);
-    for (const line of result.stderr.split('\n').slice(1, -1)) expect(line, what).toMatch(/^ {2}intercom\.config\.yaml:\d+:\d+: \S/);
+    // Located in the config, or in an article's Markdown file next to it.
+    for (const line of result.stderr.split('\n').slice(1, -1)) expect(line, what).toMatch(/^ {2}(intercom\.config\.yaml|[\w/.-]+\.md):\d+:\d+: \S/);
     expect(result.stderr, what).not.toMatch(/^\s+at /m);
     expect(result.stdout, what).toBe('');
     expect(sandbox.requests, what).toEqual([]);

@@ -63,6 +63,13 @@ help_center:
       collections:
         - name: Installation
           description: Install the messenger
+  default_author: ada@example.com
+  articles:
+    - title: Install the app
+      collection: [Getting started, Installation]
+      description: Everything you need
+      body: "Open the **app store** and search for Acme."
+      state: published
 `;
 
 const raw = parse(SAMPLE) as Record<string, unknown>;

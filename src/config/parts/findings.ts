@@ -10,6 +10,8 @@ export interface Finding {
   at?: 'key' | 'value';
   /** An explicit position, for problems found before there is a YAML tree (bad bytes, syntax). */
   position?: { line: number; column: number };
+  /** The file `position` is in, when not the config file (a line of an article's Markdown file). */
+  file?: string;
 }
 
 /** `ticket_types[0].attributes[2].name`: the path as a user would write it. */

@@ -25,8 +25,12 @@ export function checkIgnored(data: Loose): Finding[] {
     names.set(object, fullPath);
     if (!ignorable.has(object.kind)) continue;
     const candidates: [ConfigPath, string][] = [
-      [[...object.path, 'name'], own],
-      ...texts(object.value['previous_names']).map(([i, n]): [ConfigPath, string] => [[...object.path, 'previous_names', i], n]),
+      // Articles are named by `title`.
+      [[...object.path, object.value['name'] === undefined && object.value['title'] !== undefined ? 'title' : 'name'], own],
+      // Former names (`previous_titles` for articles) count too: renaming an ignored object changes it.
+      ...['previous_names', 'previous_titles'].flatMap((key) =>
+        texts(object.value[key]).map(([i, n]): [ConfigPath, string] => [[...object.path, key, i], n]),
+      ),
     ];
     for (const [path, name] of candidates) {
       const pattern = rules.patternFor(object.kind, [...parentPath, name]);

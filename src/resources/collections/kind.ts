@@ -25,7 +25,7 @@ export const collectionKind: ResourceKind<typeof collectionsSection, CollectionC
     return declared === undefined ? [] : planCollections(declared, ctx);
   },
 
-  export: (live, ignore) =>
+  export: (live, { ignore } = {}) =>
     live.collections && live.helpCenters ? { help_center: { collections: exportCollections(live.helpCenters, live.collections, ignore) } } : {},
 
   count: (config) => ({ collections: countCollections(config.help_center?.collections) }),

@@ -34,7 +34,7 @@ export const dataAttributeKind: ResourceKind<typeof dataAttributesSection, DataA
 
   plan: (config, ctx) => (config.data_attributes === undefined ? [] : planDataAttributes(config.data_attributes, ctx)),
 
-  export: exportDataAttributes,
+  export: (live, { ignore } = {}) => exportDataAttributes(live, ignore),
 
   count: (config) => ({
     data_attributes: DATA_ATTRIBUTE_MODELS.reduce((n, model) => n + (config.data_attributes?.[model]?.length ?? 0), 0),

@@ -56,7 +56,7 @@ export const ticketTypeKind: ResourceKind<typeof ticketTypesSection, TicketTypeC
 
   plan: (config, ctx) => (config.ticket_types === undefined ? [] : planTicketTypes(config.ticket_types, ctx)),
 
-  export: (live, ignore) =>
+  export: (live, { ignore } = {}) =>
     live.ticketTypes
       ? {
           ticket_types: [...live.ticketTypes]
