@@ -66,6 +66,11 @@ export function expandReferences(text: string, env: NodeJS.ProcessEnv): Expansio
   return { ok: true, value, variables, missing };
 }
 
+/** A string with no `$` at all: nothing to expand (most values of a large file). */
+function isPlainText(value: unknown): boolean {
+  return typeof value === 'string' && !value.includes('$');
+}
+
 export function missingVariablesMessage(missing: string[], path: ConfigPath): string {
   const unique = [...new Set(missing)];
   const names = listOf(unique);
@@ -77,7 +82,8 @@ export function missingVariablesMessage(missing: string[], path: ConfigPath): st
 }
 
 /**
- * Expands every string value (keys stay as written). Results are always strings, so
+ * Expands every string value (keys stay as written); the result shares every container
+ * in which nothing changed with `data`, so neither may be modified afterwards. Results are always strings, so
  * `${X}` can fill names, URLs and enum values but not booleans or numbers.
  * `tolerateMissing(path)` marks values whose unset or empty variables are not an error
  * (other workspaces than the one in use): those values are dropped and listed as unresolved.
@@ -111,16 +117,32 @@ export function interpolateEnv(
       findings.push(at(path, missingVariablesMessage(result.missing, path)));
       return value;
     }
+    // Containers are copied only when something inside them changes: a large file holds
+    // few references, and copying all of it would double its memory for nothing.
     if (Array.isArray(value)) {
-      return value.map((item, index) => {
+      let copy: unknown[] | undefined;
+      for (let index = 0; index < value.length; index++) {
+        const item: unknown = value[index];
+        if (isPlainText(item)) continue;
         const expanded = expand(item, [...path, index]);
-        return expanded === DROP ? undefined : expanded;
-      });
+        if (expanded === item) continue;
+        copy ??= value.slice();
+        copy[index] = expanded === DROP ? undefined : expanded;
+      }
+      return copy ?? value;
     }
     if (value !== null && typeof value === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(value)) {
+      const entries = Object.entries(value);
+      let changed = false;
+      const expandedEntries = entries.map(([key, item]): [string, unknown] => {
+        if (isPlainText(item)) return [key, item];
         const expanded = expand(item, [...path, key]);
+        if (expanded !== item) changed = true;
+        return [key, expanded];
+      });
+      if (!changed) return value;
+      const out: Record<string, unknown> = {};
+      for (const [key, expanded] of expandedEntries) {
         // A `__proto__` key must stay a plain (and then unknown) key.
         if (expanded !== DROP) setOwn(out, key, expanded);
       }

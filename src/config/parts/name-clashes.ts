@@ -41,7 +41,9 @@ export function findNameClashes(siblings: Array<[number, Loose]>, basePath: Conf
   const groups = new Map<string, NameEntry[]>();
   for (const entry of entries) {
     const key = entry.name.toLowerCase();
-    groups.set(key, [...(groups.get(key) ?? []), entry]);
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
   }
   const findings: Finding[] = [];
   for (const group of groups.values()) {
