@@ -1,17 +1,18 @@
 /**
  * A fast reader for the plain subset of YAML that config files are made of: block
  * mappings and sequences, one-line scalars (plain, 'single' or "double" quoted), one-line
- * flow lists of scalars, comments. Building `yaml`'s Document (a CST, then nodes with
- * source ranges) costs about ten times as much for a large file, and its positions only
- * matter when there is something to report.
+ * flow lists and mappings of scalars, comments. Building `yaml`'s Document (a CST, then
+ * nodes with source ranges) costs about ten times as much for a large file, and its
+ * positions only matter when there is something to report.
  *
  * The contract is one-sided: for every text this reader accepts, the full parser
  * (`parseDocument` with the options of parse-yaml.ts) reports no error or warning and
  * yields the same data. Anything outside the subset, or anything the full parser might
  * treat differently — anchors, aliases, merge keys, tags, block scalars, multi-line
- * scalars, flow mappings, quoted or non-identifier keys, tabs, duplicate keys, documents
- * markers — gives `undefined`, and the caller parses the text with the full parser, which
- * also finds and locates every error. test/config/simple-yaml.test.ts compares the two.
+ * scalars, nested or multi-line flow collections, quoted or non-identifier keys, tabs,
+ * duplicate keys, document markers — gives `undefined`, and the caller parses the text
+ * with the full parser, which also finds and locates every error.
+ * test/config/simple-yaml.test.ts compares the two.
  */
 
 /** Thrown (never escapes this module) when the text leaves the subset. */
@@ -179,10 +180,7 @@ class SubsetReader {
       return value;
     }
     if (first === '[') return this.flowList(text);
-    if (text.startsWith('{}') && isLineEnd(text, 2)) {
-      this.count();
-      return {};
-    }
+    if (first === '{') return this.flowMap(text);
     this.count();
     return resolvePlain(plainText(text));
   }
@@ -192,33 +190,67 @@ class SubsetReader {
     this.count();
     const list: unknown[] = [];
     let i = skipSpaces(text, 1);
-    if (text[i] === ']') {
-      expectLineEnd(text, i + 1);
-      return list;
-    }
-    for (;;) {
-      const char = text[i];
-      if (char === '"' || char === "'") {
-        const { value, end } = quoted(text, i);
-        list.push(value);
-        i = skipSpaces(text, end);
-      } else {
-        let end = i;
-        while (end < text.length && !',]'.includes(text[end] as string)) end += 1;
-        const item = trimSpaces(text.slice(i, end));
-        if (item === '' || /[:#[\]{}"']/.test(item) || PLAIN_START_FORBIDDEN.has(item[0] as string) || item[0] === '-') throw OUTSIDE;
-        list.push(resolvePlain(item));
-        i = end;
+    if (text[i] !== ']') {
+      for (;;) {
+        const item = flowScalar(text, i, ']');
+        list.push(item.value);
+        this.count();
+        i = item.end;
+        if (text[i] === ']') break;
+        if (text[i] !== ',') throw OUTSIDE;
+        i = skipSpaces(text, i + 1);
       }
-      this.count();
-      if (text[i] === ']') {
-        expectLineEnd(text, i + 1);
-        return list;
-      }
-      if (text[i] !== ',') throw OUTSIDE;
-      i = skipSpaces(text, i + 1);
     }
+    expectLineEnd(text, i + 1);
+    return list;
   }
+
+  /** `{ name: Premiers pas, description: "…" }` on one line: identifier keys, scalar values. */
+  private flowMap(text: string): Record<string, unknown> {
+    this.count();
+    const map: Record<string, unknown> = {};
+    let i = skipSpaces(text, 1);
+    if (text[i] !== '}') {
+      for (;;) {
+        FLOW_KEY.lastIndex = i;
+        const match = FLOW_KEY.exec(text);
+        if (!match) throw OUTSIDE;
+        const key = match[1] as string;
+        if (NON_TEXT_KEY.test(key) || key === '__proto__' || Object.hasOwn(map, key)) throw OUTSIDE;
+        const item = flowScalar(text, FLOW_KEY.lastIndex, '}');
+        map[key] = item.value;
+        this.count();
+        this.count();
+        i = item.end;
+        if (text[i] === '}') break;
+        if (text[i] !== ',') throw OUTSIDE;
+        i = skipSpaces(text, i + 1);
+      }
+    }
+    expectLineEnd(text, i + 1);
+    return map;
+  }
+}
+
+/** A key inside a flow mapping, with the `: ` after it (sticky: read at lastIndex). */
+const FLOW_KEY = /([A-Za-z_][A-Za-z0-9_.-]{0,1023}): +/y;
+
+/**
+ * A quoted or plain scalar inside `[…]` or `{…}`, starting at `start`; `end` is where the
+ * next `,` or the closing bracket is expected. Plain ones may not hold anything that has
+ * a meaning in a flow collection (`: # [ ] { } ,` or quotes), nor start with `-`.
+ */
+function flowScalar(text: string, start: number, close: string): { value: unknown; end: number } {
+  const char = text[start];
+  if (char === '"' || char === "'") {
+    const { value, end } = quoted(text, start);
+    return { value, end: skipSpaces(text, end) };
+  }
+  let end = start;
+  while (end < text.length && text[end] !== ',' && text[end] !== close) end += 1;
+  const item = trimSpaces(text.slice(start, end));
+  if (item === '' || /[:#[\]{}"']/.test(item) || PLAIN_START_FORBIDDEN.has(item[0] as string) || item[0] === '-') throw OUTSIDE;
+  return { value: resolvePlain(item), end };
 }
 
 function isSequenceEntry(content: string): boolean {

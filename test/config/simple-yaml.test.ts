@@ -78,6 +78,7 @@ describe('the fast YAML reader', () => {
       'n: [a, "b, c", 3, true]',
       'o: []',
       'p: {}',
+      'p2: { name: Premiers pas, description: "Premi\u00e8res \u00e9tapes", n: 2 }',
       'q:',
       'r: 1_000',
       'list:',
@@ -98,7 +99,8 @@ describe('the fast YAML reader', () => {
     ['a tag', `${HEAD}a: !secret x\n`],
     ['a block scalar', `${HEAD}a: |\n  text\n`],
     ['a multi-line plain scalar', `${HEAD}a: one\n  two\n`],
-    ['a flow mapping', `${HEAD}a: { x: 1 }\n`],
+    ['a nested flow collection', `${HEAD}a: { x: [1] }\n`],
+    ['a flow mapping with a quoted key', `${HEAD}a: { "x": 1 }\n`],
     ['a quoted key', `${HEAD}"a b": 1\n`],
     ['a numeric key', `${HEAD}1: x\n`],
     ['a null key', `${HEAD}null: x\n`],
@@ -195,8 +197,8 @@ function writeTree(value: Tree, at: number, s: Style, lines: string[], prefix: s
     return;
   }
   const entries = Object.entries(value);
-  if (entries.length === 0) {
-    lines.push(`${prefix}{}`);
+  if (entries.length === 0 || (prefix !== '' && s.quoting === 0 && entries.every(([, item]) => typeof item === 'string'))) {
+    lines.push(`${prefix}{${entries.map(([key, item], i) => ` ${key}: ${writeScalar(item as string, s.quoting, i)}`).join(',')} }`);
     return;
   }
   entries.forEach(([key, item], index) => {
