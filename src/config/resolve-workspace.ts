@@ -91,6 +91,13 @@ export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined,
   }
   if (workspace.url === undefined) return { name: chosen, kind: 'remote', baseUrl, token };
   const path = ['workspaces', chosen, 'url'];
-  const urlPolicy: UrlPolicy = { location: loaded.locate(path), path, allowedHosts: parseAllowedHosts(env[ALLOW_URL_ENV]) };
+  const urlPolicy: UrlPolicy = {
+    // Only a refused URL needs its position, and finding positions parses the file again.
+    get location() {
+      return loaded.locate(path);
+    },
+    path,
+    allowedHosts: parseAllowedHosts(env[ALLOW_URL_ENV]),
+  };
   return { name: chosen, kind: 'remote', baseUrl, token, urlPolicy };
 }
