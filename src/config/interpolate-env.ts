@@ -27,7 +27,7 @@ export const SINGLE_REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
  * value (as in Docker Compose). A `$` anywhere else is just a `$`.
  * Deliberately no defaults or nested syntax: a config should read the same everywhere.
  */
-export function expandReferences(text: string, env: NodeJS.ProcessEnv): Expansion {
+export function expandReferences(text: string, env: Record<string, string | undefined>): Expansion {
   let value = '';
   const variables: string[] = [];
   const missing: string[] = [];
@@ -90,7 +90,7 @@ export function missingVariablesMessage(missing: string[], path: ConfigPath): st
  */
 export function interpolateEnv(
   data: unknown,
-  env: NodeJS.ProcessEnv,
+  env: Record<string, string | undefined>,
   tolerateMissing: (path: ConfigPath) => boolean,
 ): InterpolationResult {
   const findings: Finding[] = [];

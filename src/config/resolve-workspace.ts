@@ -43,7 +43,7 @@ export interface UrlPolicy {
  * The workspace a command talks to: `name`, else `default_workspace`, else the only one,
  * else `sandbox`. Refuses with a UserError (saying what to do) when that is impossible.
  */
-export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined, env: NodeJS.ProcessEnv = process.env): ResolvedWorkspace {
+export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined, env: Record<string, string | undefined> = process.env): ResolvedWorkspace {
   const { config } = loaded;
   const declared = Object.keys(config.workspaces);
   const chosen = pickWorkspaceName(name, config.default_workspace, declared);
