@@ -50328,7 +50328,12 @@ var NO_BREAK_SPACES = {
 var EMOJI_BEFORE_JOINER = /[\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}]/u;
 var EMOJI = new RegExp("\\p{Extended_Pictographic}", "u");
 var NON_LATIN_LETTER = /(?![\p{Script=Latin}])[\p{L}\p{M}]/u;
+var CANDIDATES = new RegExp(
+  `[\\p{Cc}\\u2028\\u2029${[BIDI_CONTROLS, ZERO_WIDTH, NO_BREAK_SPACES].flatMap((table) => Object.keys(table)).map((code) => `\\u{${Number(code).toString(16)}}`).join("")}]`,
+  "u"
+);
 function nameCharacterProblem(text3) {
+  if (!CANDIDATES.test(text3)) return void 0;
   const chars = [...text3];
   for (let index = 0; index < chars.length; index++) {
     const char = chars[index] ?? "";
@@ -50874,7 +50879,9 @@ function findNameClashes(siblings, basePath, kind, context) {
   const groups = /* @__PURE__ */ new Map();
   for (const entry of entries) {
     const key = entry.name.toLowerCase();
-    groups.set(key, [...groups.get(key) ?? [], entry]);
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
   }
   const findings = [];
   for (const group of groups.values()) {
@@ -51214,11 +51221,12 @@ function checkBuiltInNames(attribute2, path) {
   }
   return findings;
 }
+var TYPE_SPECIFIC_FIELDS = ATTRIBUTE_FIELDS.typeSpecific;
 function checkTypeSpecificFields(attribute2, path) {
   const dataType = text(attribute2["data_type"]);
   if (!dataType || !ATTRIBUTE_DATA_TYPES.includes(dataType)) return [];
   const findings = [];
-  for (const [key, only] of ATTRIBUTE_FIELDS.typeSpecific) {
+  for (const [key, only] of TYPE_SPECIFIC_FIELDS) {
     if (attribute2[key] !== void 0 && dataType !== only) {
       findings.push(at([...path, key], `\`${key}\` applies only to ${only} attributes and this one is ${dataType}; remove it, or change data_type`, "key"));
     }
@@ -52346,6 +52354,7 @@ import { createHash as createHash2 } from "node:crypto";
 import { dirname, resolve } from "node:path";
 
 // src/config/decode-config-text.ts
+import { isUtf8 } from "node:buffer";
 var MAX_CONFIG_BYTES = 5 * 1024 * 1024;
 function decodeConfigBytes(bytes) {
   const tooBig = checkSize(bytes.byteLength);
@@ -52361,7 +52370,7 @@ function decodeConfigBytes(bytes) {
   }
   const start = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
   const body = bytes.subarray(start);
-  const bad = firstInvalidUtf8Byte(body);
+  const bad = isUtf8(body) ? void 0 : firstInvalidUtf8Byte(body);
   if (bad !== void 0) {
     const before = new TextDecoder("utf-8").decode(body.subarray(0, bad));
     const lines = before.split("\n");
@@ -52463,6 +52472,9 @@ function expandReferences(text3, env) {
   }
   return { ok: true, value, variables, missing };
 }
+function isPlainText(value) {
+  return typeof value === "string" && !value.includes("$");
+}
 function missingVariablesMessage(missing, path) {
   const unique = [...new Set(missing)];
   const names = listOf(unique);
@@ -52492,15 +52504,29 @@ function interpolateEnv(data, env, tolerateMissing) {
       return value;
     }
     if (Array.isArray(value)) {
-      return value.map((item, index) => {
+      let copy;
+      for (let index = 0; index < value.length; index++) {
+        const item = value[index];
+        if (isPlainText(item)) continue;
         const expanded = expand(item, [...path, index]);
-        return expanded === DROP ? void 0 : expanded;
-      });
+        if (expanded === item) continue;
+        copy ??= value.slice();
+        copy[index] = expanded === DROP ? void 0 : expanded;
+      }
+      return copy ?? value;
     }
     if (value !== null && typeof value === "object") {
-      const out = {};
-      for (const [key, item] of Object.entries(value)) {
+      const entries = Object.entries(value);
+      let changed = false;
+      const expandedEntries = entries.map(([key, item]) => {
+        if (isPlainText(item)) return [key, item];
         const expanded = expand(item, [...path, key]);
+        if (expanded !== item) changed = true;
+        return [key, expanded];
+      });
+      if (!changed) return value;
+      const out = {};
+      for (const [key, expanded] of expandedEntries) {
         if (expanded !== DROP) setOwn(out, key, expanded);
       }
       return out;
@@ -52512,6 +52538,262 @@ function interpolateEnv(data, env, tolerateMissing) {
 
 // src/config/parse-yaml.ts
 var import_yaml3 = __toESM(require_dist3(), 1);
+
+// src/config/simple-yaml.ts
+var OUTSIDE = Symbol("outside the simple subset");
+var UNUSUAL_CHARACTER = /[\t\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|\r(?!\n)/;
+var KEY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?: +(.*))?$/;
+var NON_TEXT_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+var MAX_KEY_LENGTH = 1024;
+var PLAIN_START_FORBIDDEN = /* @__PURE__ */ new Set(["&", "*", "!", "|", ">", "%", "@", "`", "{", "}", "[", "]", ",", "?", ":", "#", '"', "'"]);
+var CORE_NULL = /^(?:~|[Nn]ull|NULL)$/;
+var CORE_BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+var CORE_INT = /^[-+]?[0-9]+$/;
+var CORE_OCTAL = /^0o[0-7]+$/;
+var CORE_HEX = /^0x[0-9a-fA-F]+$/;
+var CORE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+var CORE_INFINITY = /^[-+]?\.(?:inf|Inf|INF)$/;
+var CORE_NAN = /^\.(?:nan|NaN|NAN)$/;
+var JSON_COMPATIBLE_ESCAPES = /^(?:[^\\]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*$/;
+function parseSimpleYaml(text3, maxValues) {
+  if (UNUSUAL_CHARACTER.test(text3)) return void 0;
+  try {
+    return new SubsetReader(text3, maxValues).document();
+  } catch (error62) {
+    if (error62 === OUTSIDE) return void 0;
+    throw error62;
+  }
+}
+var SubsetReader = class {
+  constructor(text3, maxValues) {
+    this.maxValues = maxValues;
+    this.lines = text3.split("\n");
+    this.advance();
+  }
+  lines;
+  /** Index of the current line: always one with content (not blank, not only a comment), or lines.length. */
+  index = -1;
+  indent = 0;
+  content = "";
+  values = 0;
+  document() {
+    if (this.atEnd()) throw OUTSIDE;
+    const root = this.mapping(this.indent, void 0);
+    if (!this.atEnd()) throw OUTSIDE;
+    return root;
+  }
+  atEnd() {
+    return this.index >= this.lines.length;
+  }
+  advance() {
+    for (this.index += 1; this.index < this.lines.length; this.index += 1) {
+      let line2 = this.lines[this.index];
+      if (line2.endsWith("\r")) line2 = line2.slice(0, -1);
+      let indent = 0;
+      while (line2.charCodeAt(indent) === 32) indent += 1;
+      if (indent === line2.length || line2.charCodeAt(indent) === 35) continue;
+      this.indent = indent;
+      this.content = trimSpaces(line2.slice(indent));
+      return;
+    }
+  }
+  count() {
+    this.values += 1;
+    if (this.values > this.maxValues) throw OUTSIDE;
+  }
+  /**
+   * A block mapping whose keys start at column `indent`. `first` is the content of its
+   * first entry when that sits after a `- ` on the current line (a compact mapping).
+   */
+  mapping(indent, first) {
+    this.count();
+    const map2 = {};
+    let entry = first;
+    for (; ; ) {
+      if (entry === void 0) {
+        if (this.atEnd() || this.indent < indent) return map2;
+        if (this.indent > indent) throw OUTSIDE;
+        entry = this.content;
+      }
+      const match = KEY.exec(entry);
+      if (!match) throw OUTSIDE;
+      const key = match[1];
+      if (key.length > MAX_KEY_LENGTH || NON_TEXT_KEY.test(key) || key === "__proto__" || Object.hasOwn(map2, key)) throw OUTSIDE;
+      this.count();
+      const rest = match[2] ?? "";
+      this.advance();
+      map2[key] = rest === "" || rest.startsWith("#") ? this.blockValue(indent) : this.inlineValue(rest);
+      entry = void 0;
+    }
+  }
+  /** The value of `key:` with nothing after it: a nested block, or null. */
+  blockValue(parentIndent) {
+    if (!this.atEnd()) {
+      if (this.indent > parentIndent) return this.block(this.indent);
+      if (this.indent === parentIndent && isSequenceEntry(this.content)) return this.sequence(parentIndent);
+    }
+    this.count();
+    return null;
+  }
+  block(indent) {
+    return isSequenceEntry(this.content) ? this.sequence(indent) : this.mapping(indent, void 0);
+  }
+  /** A block sequence whose `-` signs are at column `indent`. */
+  sequence(indent) {
+    this.count();
+    const list = [];
+    while (!this.atEnd() && this.indent === indent && isSequenceEntry(this.content)) {
+      let offset = 2;
+      while (this.content.charCodeAt(offset) === 32) offset += 1;
+      const rest = this.content.slice(offset);
+      if (rest === "" || rest.startsWith("#") || rest.startsWith("- ") || rest === "-") throw OUTSIDE;
+      if (KEY.test(rest)) {
+        list.push(this.mapping(indent + offset, rest));
+      } else {
+        this.advance();
+        list.push(this.inlineValue(rest));
+      }
+    }
+    if (!this.atEnd() && this.indent > indent) throw OUTSIDE;
+    return list;
+  }
+  /**
+   * A scalar or flow list written after `key: ` or `- `; the line has been consumed. A next
+   * line indented deeper (a multi-line scalar) is refused by the enclosing block.
+   */
+  inlineValue(text3) {
+    const first = text3[0];
+    if (first === '"' || first === "'") {
+      const { value, end } = quoted(text3, 0);
+      expectLineEnd(text3, end);
+      this.count();
+      return value;
+    }
+    if (first === "[") return this.flowList(text3);
+    if (first === "{") return this.flowMap(text3);
+    this.count();
+    return resolvePlain(plainText(text3));
+  }
+  /** `[a, "b", 3]` on one line: scalars only, no empty entries. */
+  flowList(text3) {
+    this.count();
+    const list = [];
+    let i = skipSpaces(text3, 1);
+    if (text3[i] !== "]") {
+      for (; ; ) {
+        const item = flowScalar(text3, i, "]");
+        list.push(item.value);
+        this.count();
+        i = item.end;
+        if (text3[i] === "]") break;
+        if (text3[i] !== ",") throw OUTSIDE;
+        i = skipSpaces(text3, i + 1);
+      }
+    }
+    expectLineEnd(text3, i + 1);
+    return list;
+  }
+  /** `{ name: Premiers pas, description: "…" }` on one line: identifier keys, scalar values. */
+  flowMap(text3) {
+    this.count();
+    const map2 = {};
+    let i = skipSpaces(text3, 1);
+    if (text3[i] !== "}") {
+      for (; ; ) {
+        FLOW_KEY.lastIndex = i;
+        const match = FLOW_KEY.exec(text3);
+        if (!match) throw OUTSIDE;
+        const key = match[1];
+        if (NON_TEXT_KEY.test(key) || key === "__proto__" || Object.hasOwn(map2, key)) throw OUTSIDE;
+        const item = flowScalar(text3, FLOW_KEY.lastIndex, "}");
+        map2[key] = item.value;
+        this.count();
+        this.count();
+        i = item.end;
+        if (text3[i] === "}") break;
+        if (text3[i] !== ",") throw OUTSIDE;
+        i = skipSpaces(text3, i + 1);
+      }
+    }
+    expectLineEnd(text3, i + 1);
+    return map2;
+  }
+};
+var FLOW_KEY = /([A-Za-z_][A-Za-z0-9_.-]{0,1023}): +/y;
+function flowScalar(text3, start, close) {
+  const char = text3[start];
+  if (char === '"' || char === "'") {
+    const { value, end: end2 } = quoted(text3, start);
+    return { value, end: skipSpaces(text3, end2) };
+  }
+  let end = start;
+  while (end < text3.length && text3[end] !== "," && text3[end] !== close) end += 1;
+  const item = trimSpaces(text3.slice(start, end));
+  if (item === "" || /[:#[\]{}"']/.test(item) || PLAIN_START_FORBIDDEN.has(item[0]) || item[0] === "-") throw OUTSIDE;
+  return { value: resolvePlain(item), end };
+}
+function isSequenceEntry(content) {
+  return content === "-" || content.startsWith("- ");
+}
+function trimSpaces(text3) {
+  let end = text3.length;
+  while (end > 0 && text3.charCodeAt(end - 1) === 32) end -= 1;
+  return end === text3.length ? text3 : text3.slice(0, end);
+}
+function skipSpaces(text3, from) {
+  let i = from;
+  while (text3.charCodeAt(i) === 32) i += 1;
+  return i;
+}
+function isLineEnd(text3, from) {
+  const i = skipSpaces(text3, from);
+  return i === text3.length || i > from && text3[i] === "#";
+}
+function expectLineEnd(text3, from) {
+  if (!isLineEnd(text3, from)) throw OUTSIDE;
+}
+function quoted(text3, start) {
+  const quote2 = text3[start];
+  if (quote2 === "'") {
+    let value = "";
+    let i2 = start + 1;
+    for (; ; ) {
+      const close = text3.indexOf("'", i2);
+      if (close === -1) throw OUTSIDE;
+      value += text3.slice(i2, close);
+      if (text3[close + 1] !== "'") return { value, end: close + 1 };
+      value += "'";
+      i2 = close + 2;
+    }
+  }
+  let i = start + 1;
+  while (i < text3.length && text3[i] !== '"') i += text3[i] === "\\" ? 2 : 1;
+  if (i >= text3.length) throw OUTSIDE;
+  const body = text3.slice(start + 1, i);
+  if (!body.includes("\\")) return { value: body, end: i + 1 };
+  if (!JSON_COMPATIBLE_ESCAPES.test(body)) throw OUTSIDE;
+  return { value: JSON.parse(`"${body}"`), end: i + 1 };
+}
+function plainText(text3) {
+  const first = text3[0];
+  if (PLAIN_START_FORBIDDEN.has(first) || first === "-" && !/^-[0-9.]/.test(text3)) throw OUTSIDE;
+  const comment = text3.indexOf(" #");
+  const value = trimSpaces(comment === -1 ? text3 : text3.slice(0, comment));
+  if (value.includes(": ") || value.endsWith(":")) throw OUTSIDE;
+  return value;
+}
+function resolvePlain(text3) {
+  if (!"~nNtTfF0123456789+-.".includes(text3[0] ?? "")) return text3;
+  if (CORE_NULL.test(text3)) return null;
+  if (CORE_BOOL.test(text3)) return text3[0] === "t" || text3[0] === "T";
+  if (CORE_OCTAL.test(text3)) return parseInt(text3.slice(2), 8);
+  if (CORE_INT.test(text3)) return parseInt(text3, 10);
+  if (CORE_HEX.test(text3)) return parseInt(text3.slice(2), 16);
+  if (CORE_INFINITY.test(text3)) return text3[0] === "-" ? -Infinity : Infinity;
+  if (CORE_NAN.test(text3)) return NaN;
+  if (CORE_FLOAT.test(text3)) return parseFloat(text3);
+  return text3;
+}
 
 // src/config/source-locator.ts
 var import_yaml = __toESM(require_dist3(), 1);
@@ -52590,33 +52872,54 @@ function child(doc, parent, segment2) {
 function isMergeKey(value) {
   return value === "<<" || typeof value === "symbol";
 }
+function lazyLocator(build) {
+  let locator;
+  const get = () => locator ??= build();
+  return {
+    value: (path) => get().value(path),
+    key: (path) => get().key(path),
+    text: (path) => get().text(path)
+  };
+}
 
 // src/config/parse-yaml.ts
 init_yaml_expansion();
 var MAX_ALIAS_EXPANSIONS = 100;
-function parseYamlText(text3, file2) {
+function parseFull(text3) {
   const lineCounter = new import_yaml3.LineCounter();
   const doc = (0, import_yaml3.parseDocument)(text3, { lineCounter, uniqueKeys: false, prettyErrors: false, merge: true });
+  return { doc, lineCounter };
+}
+function parseYamlText(text3, file2) {
+  const simple = parseSimpleYaml(text3, MAX_EXPANDED_NODES);
+  if (simple !== void 0) {
+    return {
+      locator: lazyLocator(() => {
+        const { doc, lineCounter } = parseFull(text3);
+        return createLocator(doc, lineCounter, file2, text3);
+      }),
+      findings: [],
+      data: simple
+    };
+  }
+  return parseChecked(text3, file2);
+}
+function parseChecked(text3, file2) {
+  const { doc, lineCounter } = parseFull(text3);
   const locator = createLocator(doc, lineCounter, file2, text3);
   const positionOf = (offset) => {
     const { line: line2, col } = lineCounter.linePos(offset);
     return { line: line2, column: col };
   };
-  const findings = [];
-  const reported = /* @__PURE__ */ new Set();
-  for (const error62 of [...doc.errors, ...doc.warnings]) {
-    if (reported.has(error62.pos[0])) continue;
-    reported.add(error62.pos[0]);
-    findings.push({ path: [], position: positionOf(error62.pos[0]), message: syntaxMessage(error62) });
-  }
-  if (findings.length > 0) return { doc, locator, findings };
+  const findings = syntaxFindings(doc, positionOf);
+  if (findings.length > 0) return { locator, findings };
   if (doc.contents === null || (0, import_yaml3.isScalar)(doc.contents) && doc.contents.value === null) {
     findings.push({
       path: [],
       position: { line: 1, column: 1 },
       message: "the file is empty; start with `version: 1` and a `workspaces:` mapping (see the README)"
     });
-    return { doc, locator, findings };
+    return { locator, findings };
   }
   findings.push(...checkTree(doc, doc.contents, positionOf));
   if (findings.length === 0 && !(0, import_yaml3.isMap)(doc.contents)) {
@@ -52630,17 +52933,30 @@ function parseYamlText(text3, file2) {
     const overflow = findExpansionOverflow(doc);
     if (overflow) findings.push({ path: [], position: positionOf(overflow.node.range?.[0] ?? 0), message: overflowMessage(overflow.node) });
   }
-  if (findings.length > 0) return { doc, locator, findings };
+  if (findings.length > 0) return { locator, findings };
   try {
-    return { doc, locator, findings, data: doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS }) };
+    return { locator, findings, data: doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS }) };
   } catch (error62) {
     findings.push({
       path: [],
       position: { line: 1, column: 1 },
       message: `the YAML cannot be expanded: ${error62.message}; use fewer aliases (*name)`
     });
-    return { doc, locator, findings };
+    return { locator, findings };
   }
+}
+function syntaxFindings(doc, positionOf) {
+  const byPosition = (a, b) => a.pos[0] - b.pos[0];
+  const firstError = [...doc.errors].sort(byPosition)[0];
+  const reported = [...doc.warnings.filter((w) => firstError === void 0 || w.pos[0] < firstError.pos[0]), ...firstError ? [firstError] : []];
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const problem of reported.sort(byPosition)) {
+    if (seen.has(problem.pos[0])) continue;
+    seen.add(problem.pos[0]);
+    findings.push({ path: [], position: positionOf(problem.pos[0]), message: syntaxMessage(problem) });
+  }
+  return findings;
 }
 function overflowMessage(node2) {
   const limit = MAX_EXPANDED_NODES.toLocaleString("en-US");
@@ -53203,7 +53519,14 @@ function resolveWorkspace(loaded, name2, env = process.env) {
   }
   if (workspace.url === void 0) return { name: chosen, kind: "remote", baseUrl, token };
   const path = ["workspaces", chosen, "url"];
-  const urlPolicy = { location: loaded.locate(path), path, allowedHosts: parseAllowedHosts(env[ALLOW_URL_ENV]) };
+  const urlPolicy = {
+    // Only a refused URL needs its position, and finding positions parses the file again.
+    get location() {
+      return loaded.locate(path);
+    },
+    path,
+    allowedHosts: parseAllowedHosts(env[ALLOW_URL_ENV])
+  };
   return { name: chosen, kind: "remote", baseUrl, token, urlPolicy };
 }
 

@@ -6300,7 +6300,12 @@ var NO_BREAK_SPACES = {
 var EMOJI_BEFORE_JOINER = /[\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}]/u;
 var EMOJI = new RegExp("\\p{Extended_Pictographic}", "u");
 var NON_LATIN_LETTER = /(?![\p{Script=Latin}])[\p{L}\p{M}]/u;
+var CANDIDATES = new RegExp(
+  `[\\p{Cc}\\u2028\\u2029${[BIDI_CONTROLS, ZERO_WIDTH, NO_BREAK_SPACES].flatMap((table) => Object.keys(table)).map((code2) => `\\u{${Number(code2).toString(16)}}`).join("")}]`,
+  "u"
+);
 function nameCharacterProblem(text2) {
+  if (!CANDIDATES.test(text2)) return void 0;
   const chars = [...text2];
   for (let index = 0; index < chars.length; index++) {
     const char = chars[index] ?? "";
@@ -6839,7 +6844,9 @@ function findNameClashes(siblings, basePath, kind, context) {
   const groups = /* @__PURE__ */ new Map();
   for (const entry of entries) {
     const key = entry.name.toLowerCase();
-    groups.set(key, [...groups.get(key) ?? [], entry]);
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
   }
   const findings = [];
   for (const group of groups.values()) {
@@ -7177,11 +7184,12 @@ function checkBuiltInNames(attribute, path) {
   }
   return findings;
 }
+var TYPE_SPECIFIC_FIELDS = ATTRIBUTE_FIELDS.typeSpecific;
 function checkTypeSpecificFields(attribute, path) {
   const dataType = text(attribute["data_type"]);
   if (!dataType || !ATTRIBUTE_DATA_TYPES.includes(dataType)) return [];
   const findings = [];
-  for (const [key, only] of ATTRIBUTE_FIELDS.typeSpecific) {
+  for (const [key, only] of TYPE_SPECIFIC_FIELDS) {
     if (attribute[key] !== void 0 && dataType !== only) {
       findings.push(at([...path, key], `\`${key}\` applies only to ${only} attributes and this one is ${dataType}; remove it, or change data_type`, "key"));
     }
