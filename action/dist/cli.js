@@ -52678,47 +52678,43 @@ var SubsetReader = class {
   flowList(text3) {
     this.count();
     const list = [];
-    let i = skipSpaces(text3, 1);
-    if (text3[i] !== "]") {
-      for (; ; ) {
-        const item = flowScalar(text3, i, "]");
-        list.push(item.value);
-        this.count();
-        i = item.end;
-        if (text3[i] === "]") break;
-        if (text3[i] !== ",") throw OUTSIDE;
-        i = skipSpaces(text3, i + 1);
-      }
-    }
-    expectLineEnd(text3, i + 1);
+    flowEntries(text3, "]", (at2) => {
+      const item = flowScalar(text3, at2, "]");
+      list.push(item.value);
+      this.count();
+      return item.end;
+    });
     return list;
   }
   /** `{ name: Premiers pas, description: "…" }` on one line: identifier keys, scalar values. */
   flowMap(text3) {
     this.count();
     const map2 = {};
-    let i = skipSpaces(text3, 1);
-    if (text3[i] !== "}") {
-      for (; ; ) {
-        FLOW_KEY.lastIndex = i;
-        const match = FLOW_KEY.exec(text3);
-        if (!match) throw OUTSIDE;
-        const key = match[1];
-        if (NON_TEXT_KEY.test(key) || key === "__proto__" || Object.hasOwn(map2, key)) throw OUTSIDE;
-        const item = flowScalar(text3, FLOW_KEY.lastIndex, "}");
-        map2[key] = item.value;
-        this.count();
-        this.count();
-        i = item.end;
-        if (text3[i] === "}") break;
-        if (text3[i] !== ",") throw OUTSIDE;
-        i = skipSpaces(text3, i + 1);
-      }
-    }
-    expectLineEnd(text3, i + 1);
+    flowEntries(text3, "}", (at2) => {
+      FLOW_KEY.lastIndex = at2;
+      const key = FLOW_KEY.exec(text3)?.[1];
+      if (key === void 0 || NON_TEXT_KEY.test(key) || key === "__proto__" || Object.hasOwn(map2, key)) throw OUTSIDE;
+      const item = flowScalar(text3, FLOW_KEY.lastIndex, "}");
+      map2[key] = item.value;
+      this.count();
+      this.count();
+      return item.end;
+    });
     return map2;
   }
 };
+function flowEntries(text3, close, read) {
+  let i = skipSpaces(text3, 1);
+  if (text3[i] !== close) {
+    for (; ; ) {
+      i = read(i);
+      if (text3[i] === close) break;
+      if (text3[i] !== ",") throw OUTSIDE;
+      i = skipSpaces(text3, i + 1);
+    }
+  }
+  expectLineEnd(text3, i + 1);
+}
 var FLOW_KEY = /([A-Za-z_][A-Za-z0-9_.-]{0,1023}): +/y;
 function flowScalar(text3, start, close) {
   const char = text3[start];

@@ -189,19 +189,12 @@ class SubsetReader {
   private flowList(text: string): unknown[] {
     this.count();
     const list: unknown[] = [];
-    let i = skipSpaces(text, 1);
-    if (text[i] !== ']') {
-      for (;;) {
-        const item = flowScalar(text, i, ']');
-        list.push(item.value);
-        this.count();
-        i = item.end;
-        if (text[i] === ']') break;
-        if (text[i] !== ',') throw OUTSIDE;
-        i = skipSpaces(text, i + 1);
-      }
-    }
-    expectLineEnd(text, i + 1);
+    flowEntries(text, ']', (at) => {
+      const item = flowScalar(text, at, ']');
+      list.push(item.value);
+      this.count();
+      return item.end;
+    });
     return list;
   }
 
@@ -209,27 +202,35 @@ class SubsetReader {
   private flowMap(text: string): Record<string, unknown> {
     this.count();
     const map: Record<string, unknown> = {};
-    let i = skipSpaces(text, 1);
-    if (text[i] !== '}') {
-      for (;;) {
-        FLOW_KEY.lastIndex = i;
-        const match = FLOW_KEY.exec(text);
-        if (!match) throw OUTSIDE;
-        const key = match[1] as string;
-        if (NON_TEXT_KEY.test(key) || key === '__proto__' || Object.hasOwn(map, key)) throw OUTSIDE;
-        const item = flowScalar(text, FLOW_KEY.lastIndex, '}');
-        map[key] = item.value;
-        this.count();
-        this.count();
-        i = item.end;
-        if (text[i] === '}') break;
-        if (text[i] !== ',') throw OUTSIDE;
-        i = skipSpaces(text, i + 1);
-      }
-    }
-    expectLineEnd(text, i + 1);
+    flowEntries(text, '}', (at) => {
+      FLOW_KEY.lastIndex = at;
+      const key = FLOW_KEY.exec(text)?.[1];
+      if (key === undefined || NON_TEXT_KEY.test(key) || key === '__proto__' || Object.hasOwn(map, key)) throw OUTSIDE;
+      const item = flowScalar(text, FLOW_KEY.lastIndex, '}');
+      map[key] = item.value;
+      this.count(); // the key
+      this.count(); // its value
+      return item.end;
+    });
     return map;
   }
+}
+
+/**
+ * The entries of a one-line flow collection opened at `text[0]`: `read` reads one entry
+ * at the given offset and returns where it ends; a `,` or `close` must follow each.
+ */
+function flowEntries(text: string, close: string, read: (at: number) => number): void {
+  let i = skipSpaces(text, 1);
+  if (text[i] !== close) {
+    for (;;) {
+      i = read(i);
+      if (text[i] === close) break;
+      if (text[i] !== ',') throw OUTSIDE;
+      i = skipSpaces(text, i + 1);
+    }
+  }
+  expectLineEnd(text, i + 1);
 }
 
 /** A key inside a flow mapping, with the `: ` after it (sticky: read at lastIndex). */
