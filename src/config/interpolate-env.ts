@@ -82,9 +82,10 @@ export function missingVariablesMessage(missing: string[], path: ConfigPath): st
 }
 
 /**
- * Expands every string value (keys stay as written); the result shares every container
- * in which nothing changed with `data`, so neither may be modified afterwards. Results are always strings, so
- * `${X}` can fill names, URLs and enum values but not booleans or numbers.
+ * Expands every string value (keys stay as written). Results are always strings, so
+ * `${X}` can fill names, URLs and enum values but not booleans or numbers. The result
+ * shares with `data` every container in which nothing changed, so neither may be
+ * modified afterwards.
  * `tolerateMissing(path)` marks values whose unset or empty variables are not an error
  * (other workspaces than the one in use): those values are dropped and listed as unresolved.
  */

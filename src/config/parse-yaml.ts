@@ -98,7 +98,8 @@ function parseChecked(text: string, file: string): ParsedYaml {
 function syntaxFindings(doc: Document, positionOf: PositionOf): Finding[] {
   const byPosition = (a: YAMLError, b: YAMLError) => a.pos[0] - b.pos[0];
   const firstError = [...doc.errors].sort(byPosition)[0];
-  const reported = [...doc.warnings.filter((w) => firstError === undefined || w.pos[0] < firstError.pos[0]), ...(firstError ? [firstError] : [])];
+  const before = doc.warnings.filter((warning) => firstError === undefined || warning.pos[0] < firstError.pos[0]);
+  const reported = firstError ? [...before, firstError] : before;
   const findings: Finding[] = [];
   const seen = new Set<number>();
   for (const problem of reported.sort(byPosition)) {
