@@ -52944,7 +52944,8 @@ function parseChecked(text3, file2) {
 function syntaxFindings(doc, positionOf) {
   const byPosition = (a, b) => a.pos[0] - b.pos[0];
   const firstError = [...doc.errors].sort(byPosition)[0];
-  const reported = [...doc.warnings.filter((w) => firstError === void 0 || w.pos[0] < firstError.pos[0]), ...firstError ? [firstError] : []];
+  const before = doc.warnings.filter((warning) => firstError === void 0 || warning.pos[0] < firstError.pos[0]);
+  const reported = firstError ? [...before, firstError] : before;
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   for (const problem of reported.sort(byPosition)) {
