@@ -50867,15 +50867,13 @@ function lineOf(context, path) {
 function findNameClashes(siblings, basePath, kind, context) {
   const entries = [];
   for (const [index, item] of siblings) {
-    const scope2 = scopeOf(item);
     const name2 = text(item[kind.key]);
-    if (name2) entries.push({ name: name2, path: [...basePath, index, kind.key], owner: index, previous: false, scope: scope2 });
+    if (name2) entries.push({ name: name2, owner: index, previousIndex: void 0, item });
     if (kind.previousKey) {
-      for (const [i, previous] of texts(item[kind.previousKey])) {
-        entries.push({ name: previous, path: [...basePath, index, kind.previousKey, i], owner: index, previous: true, scope: scope2 });
-      }
+      for (const [i, previous] of texts(item[kind.previousKey])) entries.push({ name: previous, owner: index, previousIndex: i, item });
     }
   }
+  const pathOf = (entry) => entry.previousIndex === void 0 ? [...basePath, entry.owner, kind.key] : [...basePath, entry.owner, kind.previousKey ?? "", entry.previousIndex];
   const groups = /* @__PURE__ */ new Map();
   for (const entry of entries) {
     const key = entry.name.toLowerCase();
@@ -50888,8 +50886,8 @@ function findNameClashes(siblings, basePath, kind, context) {
     for (let j = 1; j < group.length; j++) {
       const later = group[j];
       if (!later) continue;
-      const earlier = group.slice(0, j).find((e) => e.owner === later.owner ? e.name === later.name : scopesOverlap(e.scope, later.scope));
-      if (earlier) findings.push(at(later.path, clashMessage(earlier, later, kind, lineOf(context, earlier.path))));
+      const earlier = group.slice(0, j).find((e) => e.owner === later.owner ? e.name === later.name : scopesOverlap(scopeOf(e.item), scopeOf(later.item)));
+      if (earlier) findings.push(at(pathOf(later), clashMessage(earlier, later, kind, lineOf(context, pathOf(earlier)))));
     }
   }
   return findings;
@@ -50898,18 +50896,21 @@ function clashMessage(earlier, later, kind, earlierLine) {
   const name2 = quote(later.name);
   const prev = kind.previousKey ?? "previous_names";
   if (earlier.owner === later.owner) {
-    return earlier.previous && later.previous ? `${name2} is listed twice in ${prev}; remove one` : `${name2} is the ${kind.noun}'s own ${kind.key}; remove it from ${prev}`;
+    return isPrevious(earlier) && isPrevious(later) ? `${name2} is listed twice in ${prev}; remove one` : `${name2} is the ${kind.noun}'s own ${kind.key}; remove it from ${prev}`;
   }
   if (earlier.name !== later.name) {
     return `${kind.noun} ${kind.key} ${name2} differs only in case from ${quote(earlier.name)} (line ${earlierLine}); such names look the same in Intercom and make matching by name ambiguous, so rename one or limit them to different workspaces`;
   }
-  if (!earlier.previous && !later.previous) {
+  if (!isPrevious(earlier) && !isPrevious(later)) {
     return `duplicate ${kind.noun} ${kind.key} ${name2} (also on line ${earlierLine}); the ${kind.key} identifies the ${kind.noun}, so rename one or limit them to different workspaces`;
   }
-  if (earlier.previous && later.previous) {
+  if (isPrevious(earlier) && isPrevious(later)) {
     return `${name2} is a previous name of two ${kind.noun}s (the other on line ${earlierLine}); only one of them can be the renamed one`;
   }
   return `${name2} is both the ${kind.key} of one ${kind.noun} and a previous name of another (line ${earlierLine}); a previous name must not be in use, or the rename would be ambiguous`;
+}
+function isPrevious(entry) {
+  return entry.previousIndex !== void 0;
 }
 
 // src/resources/collections/rules.ts
@@ -52542,7 +52543,7 @@ var import_yaml3 = __toESM(require_dist3(), 1);
 // src/config/simple-yaml.ts
 var OUTSIDE = Symbol("outside the simple subset");
 var UNUSUAL_CHARACTER = /[\t\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|\r(?!\n)/;
-var KEY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?: +(.*))?$/;
+var KEY_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 var NON_TEXT_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 var MAX_KEY_LENGTH = 1024;
 var PLAIN_START_FORBIDDEN = /* @__PURE__ */ new Set(["&", "*", "!", "|", ">", "%", "@", "`", "{", "}", "[", "]", ",", "?", ":", "#", '"', "'"]);
@@ -52587,13 +52588,15 @@ var SubsetReader = class {
   }
   advance() {
     for (this.index += 1; this.index < this.lines.length; this.index += 1) {
-      let line2 = this.lines[this.index];
-      if (line2.endsWith("\r")) line2 = line2.slice(0, -1);
+      const line2 = this.lines[this.index];
+      let end = line2.length;
+      if (line2.charCodeAt(end - 1) === 13) end -= 1;
+      while (end > 0 && line2.charCodeAt(end - 1) === 32) end -= 1;
       let indent = 0;
-      while (line2.charCodeAt(indent) === 32) indent += 1;
-      if (indent === line2.length || line2.charCodeAt(indent) === 35) continue;
+      while (indent < end && line2.charCodeAt(indent) === 32) indent += 1;
+      if (indent === end || line2.charCodeAt(indent) === 35) continue;
       this.indent = indent;
-      this.content = trimSpaces(line2.slice(indent));
+      this.content = line2.slice(indent, end);
       return;
     }
   }
@@ -52613,14 +52616,12 @@ var SubsetReader = class {
       if (entry === void 0) {
         if (this.atEnd() || this.indent < indent) return map2;
         if (this.indent > indent) throw OUTSIDE;
-        entry = this.content;
+        entry = keyEntry(this.content);
+        if (!entry) throw OUTSIDE;
       }
-      const match = KEY.exec(entry);
-      if (!match) throw OUTSIDE;
-      const key = match[1];
-      if (key.length > MAX_KEY_LENGTH || NON_TEXT_KEY.test(key) || key === "__proto__" || Object.hasOwn(map2, key)) throw OUTSIDE;
+      const { key, rest } = entry;
+      if (NON_TEXT_KEY.test(key) || key === "__proto__" || Object.hasOwn(map2, key)) throw OUTSIDE;
       this.count();
-      const rest = match[2] ?? "";
       this.advance();
       map2[key] = rest === "" || rest.startsWith("#") ? this.blockValue(indent) : this.inlineValue(rest);
       entry = void 0;
@@ -52647,8 +52648,9 @@ var SubsetReader = class {
       while (this.content.charCodeAt(offset) === 32) offset += 1;
       const rest = this.content.slice(offset);
       if (rest === "" || rest.startsWith("#") || rest.startsWith("- ") || rest === "-") throw OUTSIDE;
-      if (KEY.test(rest)) {
-        list.push(this.mapping(indent + offset, rest));
+      const entry = keyEntry(rest);
+      if (entry) {
+        list.push(this.mapping(indent + offset, entry));
       } else {
         this.advance();
         list.push(this.inlineValue(rest));
@@ -52727,6 +52729,15 @@ function flowScalar(text3, start, close) {
   const item = trimSpaces(text3.slice(start, end));
   if (item === "" || /[:#[\]{}"']/.test(item) || PLAIN_START_FORBIDDEN.has(item[0]) || item[0] === "-") throw OUTSIDE;
   return { value: resolvePlain(item), end };
+}
+function keyEntry(content) {
+  const colon = content.indexOf(":");
+  if (colon <= 0 || colon > MAX_KEY_LENGTH) return void 0;
+  const afterColon = colon + 1;
+  if (afterColon < content.length && content.charCodeAt(afterColon) !== 32) return void 0;
+  const key = content.slice(0, colon);
+  if (!KEY_NAME.test(key)) return void 0;
+  return { key, rest: content.slice(skipSpaces(content, afterColon)) };
 }
 function isSequenceEntry(content) {
   return content === "-" || content.startsWith("- ");
@@ -53030,6 +53041,7 @@ function pickWorkspaceName(requested, defaultWorkspace, declared) {
 function checkScopes(data, context) {
   const findings = [];
   for (const object2 of KINDS.flatMap((kind) => kind.declaredObjects(data))) {
+    if (object2.value["workspaces"] === void 0) continue;
     findings.push(...checkReferences(object2.value, object2.path, context));
     if (object2.parent) {
       findings.push(

@@ -29,7 +29,7 @@ const UNUSUAL_CHARACTER = /[\t\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uF
  * A key: an identifier-like plain scalar (locales, workspace and field names), which the
  * core schema always reads as a string. Quoted, numeric or spaced keys go to the full parser.
  */
-const KEY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?: +(.*))?$/;
+const KEY_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 /** Plain keys the core schema reads as null or a boolean rather than as text. */
 const NON_TEXT_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 /** `yaml` refuses implicit keys longer than this. */
@@ -90,13 +90,15 @@ class SubsetReader {
 
   private advance(): void {
     for (this.index += 1; this.index < this.lines.length; this.index += 1) {
-      let line = this.lines[this.index] as string;
-      if (line.endsWith('\r')) line = line.slice(0, -1);
+      const line = this.lines[this.index] as string;
+      let end = line.length;
+      if (line.charCodeAt(end - 1) === 13 /* \r */) end -= 1;
+      while (end > 0 && line.charCodeAt(end - 1) === 32) end -= 1;
       let indent = 0;
-      while (line.charCodeAt(indent) === 32) indent += 1;
-      if (indent === line.length || line.charCodeAt(indent) === 35 /* # */) continue;
+      while (indent < end && line.charCodeAt(indent) === 32) indent += 1;
+      if (indent === end || line.charCodeAt(indent) === 35 /* # */) continue;
       this.indent = indent;
-      this.content = trimSpaces(line.slice(indent));
+      this.content = line.slice(indent, end);
       return;
     }
   }
@@ -110,7 +112,7 @@ class SubsetReader {
    * A block mapping whose keys start at column `indent`. `first` is the content of its
    * first entry when that sits after a `- ` on the current line (a compact mapping).
    */
-  private mapping(indent: number, first: string | undefined): Record<string, unknown> {
+  private mapping(indent: number, first: KeyEntry | undefined): Record<string, unknown> {
     this.count();
     const map: Record<string, unknown> = {};
     let entry = first;
@@ -118,14 +120,12 @@ class SubsetReader {
       if (entry === undefined) {
         if (this.atEnd() || this.indent < indent) return map;
         if (this.indent > indent) throw OUTSIDE;
-        entry = this.content;
+        entry = keyEntry(this.content);
+        if (!entry) throw OUTSIDE;
       }
-      const match = KEY.exec(entry);
-      if (!match) throw OUTSIDE;
-      const key = match[1] as string;
-      if (key.length > MAX_KEY_LENGTH || NON_TEXT_KEY.test(key) || key === '__proto__' || Object.hasOwn(map, key)) throw OUTSIDE;
+      const { key, rest } = entry;
+      if (NON_TEXT_KEY.test(key) || key === '__proto__' || Object.hasOwn(map, key)) throw OUTSIDE;
       this.count();
-      const rest = match[2] ?? '';
       this.advance();
       map[key] = rest === '' || rest.startsWith('#') ? this.blockValue(indent) : this.inlineValue(rest);
       entry = undefined;
@@ -156,8 +156,9 @@ class SubsetReader {
       while (this.content.charCodeAt(offset) === 32) offset += 1;
       const rest = this.content.slice(offset);
       if (rest === '' || rest.startsWith('#') || rest.startsWith('- ') || rest === '-') throw OUTSIDE;
-      if (KEY.test(rest)) {
-        list.push(this.mapping(indent + offset, rest));
+      const entry = keyEntry(rest);
+      if (entry) {
+        list.push(this.mapping(indent + offset, entry));
       } else {
         this.advance();
         list.push(this.inlineValue(rest));
@@ -252,6 +253,23 @@ function flowScalar(text: string, start: number, close: string): { value: unknow
   const item = trimSpaces(text.slice(start, end));
   if (item === '' || /[:#[\]{}"']/.test(item) || PLAIN_START_FORBIDDEN.has(item[0] as string) || item[0] === '-') throw OUTSIDE;
   return { value: resolvePlain(item), end };
+}
+
+interface KeyEntry {
+  key: string;
+  /** What follows `key:` and its spaces: a value, a comment, or nothing. */
+  rest: string;
+}
+
+/** `key: rest` or `key:` with a key of the subset; undefined for anything else. */
+function keyEntry(content: string): KeyEntry | undefined {
+  const colon = content.indexOf(':');
+  if (colon <= 0 || colon > MAX_KEY_LENGTH) return undefined;
+  const afterColon = colon + 1;
+  if (afterColon < content.length && content.charCodeAt(afterColon) !== 32) return undefined;
+  const key = content.slice(0, colon);
+  if (!KEY_NAME.test(key)) return undefined;
+  return { key, rest: content.slice(skipSpaces(content, afterColon)) };
 }
 
 function isSequenceEntry(content: string): boolean {
