@@ -79836,7 +79836,12 @@ var NO_BREAK_SPACES = {
 var EMOJI_BEFORE_JOINER = /[\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}]/u;
 var EMOJI = new RegExp("\\p{Extended_Pictographic}", "u");
 var NON_LATIN_LETTER = /(?![\p{Script=Latin}])[\p{L}\p{M}]/u;
+var CANDIDATES = new RegExp(
+  `[\\p{Cc}\\u2028\\u2029${[BIDI_CONTROLS, ZERO_WIDTH, NO_BREAK_SPACES].flatMap((table2) => Object.keys(table2)).map((code2) => `\\u{${Number(code2).toString(16)}}`).join("")}]`,
+  "u"
+);
 function nameCharacterProblem(text5) {
+  if (!CANDIDATES.test(text5)) return void 0;
   const chars = [...text5];
   for (let index = 0; index < chars.length; index++) {
     const char = chars[index] ?? "";
@@ -80331,27 +80336,27 @@ function lineOf(context, path) {
 function findNameClashes(siblings, basePath, kind, context) {
   const entries = [];
   for (const [index, item] of siblings) {
-    const scope2 = scopeOf(item);
     const name2 = text2(item[kind.key]);
-    if (name2) entries.push({ name: name2, path: [...basePath, index, kind.key], owner: index, previous: false, scope: scope2 });
+    if (name2) entries.push({ name: name2, owner: index, previousIndex: void 0, item });
     if (kind.previousKey) {
-      for (const [i, previous] of texts(item[kind.previousKey])) {
-        entries.push({ name: previous, path: [...basePath, index, kind.previousKey, i], owner: index, previous: true, scope: scope2 });
-      }
+      for (const [i, previous] of texts(item[kind.previousKey])) entries.push({ name: previous, owner: index, previousIndex: i, item });
     }
   }
+  const pathOf = (entry) => entry.previousIndex === void 0 ? [...basePath, entry.owner, kind.key] : [...basePath, entry.owner, kind.previousKey ?? "", entry.previousIndex];
   const groups = /* @__PURE__ */ new Map();
   for (const entry of entries) {
     const key = entry.name.toLowerCase();
-    groups.set(key, [...groups.get(key) ?? [], entry]);
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
   }
   const findings = [];
   for (const group of groups.values()) {
     for (let j = 1; j < group.length; j++) {
       const later = group[j];
       if (!later) continue;
-      const earlier = group.slice(0, j).find((e) => e.owner === later.owner ? e.name === later.name : scopesOverlap(e.scope, later.scope));
-      if (earlier) findings.push(at(later.path, clashMessage(earlier, later, kind, lineOf(context, earlier.path))));
+      const earlier = group.slice(0, j).find((e) => e.owner === later.owner ? e.name === later.name : scopesOverlap(scopeOf(e.item), scopeOf(later.item)));
+      if (earlier) findings.push(at(pathOf(later), clashMessage(earlier, later, kind, lineOf(context, pathOf(earlier)))));
     }
   }
   return findings;
@@ -80360,18 +80365,21 @@ function clashMessage(earlier, later, kind, earlierLine) {
   const name2 = quote(later.name);
   const prev = kind.previousKey ?? "previous_names";
   if (earlier.owner === later.owner) {
-    return earlier.previous && later.previous ? `${name2} is listed twice in ${prev}; remove one` : `${name2} is the ${kind.noun}'s own ${kind.key}; remove it from ${prev}`;
+    return isPrevious(earlier) && isPrevious(later) ? `${name2} is listed twice in ${prev}; remove one` : `${name2} is the ${kind.noun}'s own ${kind.key}; remove it from ${prev}`;
   }
   if (earlier.name !== later.name) {
     return `${kind.noun} ${kind.key} ${name2} differs only in case from ${quote(earlier.name)} (line ${earlierLine}); such names look the same in Intercom and make matching by name ambiguous, so rename one or limit them to different workspaces`;
   }
-  if (!earlier.previous && !later.previous) {
+  if (!isPrevious(earlier) && !isPrevious(later)) {
     return `duplicate ${kind.noun} ${kind.key} ${name2} (also on line ${earlierLine}); the ${kind.key} identifies the ${kind.noun}, so rename one or limit them to different workspaces`;
   }
-  if (earlier.previous && later.previous) {
+  if (isPrevious(earlier) && isPrevious(later)) {
     return `${name2} is a previous name of two ${kind.noun}s (the other on line ${earlierLine}); only one of them can be the renamed one`;
   }
   return `${name2} is both the ${kind.key} of one ${kind.noun} and a previous name of another (line ${earlierLine}); a previous name must not be in use, or the rename would be ambiguous`;
+}
+function isPrevious(entry) {
+  return entry.previousIndex !== void 0;
 }
 
 // src/resources/articles/rules.ts
@@ -81957,11 +81965,12 @@ function checkBuiltInNames(attribute3, path) {
   }
   return findings;
 }
+var TYPE_SPECIFIC_FIELDS = ATTRIBUTE_FIELDS.typeSpecific;
 function checkTypeSpecificFields(attribute3, path) {
   const dataType = text2(attribute3["data_type"]);
   if (!dataType || !ATTRIBUTE_DATA_TYPES.includes(dataType)) return [];
   const findings = [];
-  for (const [key, only] of ATTRIBUTE_FIELDS.typeSpecific) {
+  for (const [key, only] of TYPE_SPECIFIC_FIELDS) {
     if (attribute3[key] !== void 0 && dataType !== only) {
       findings.push(at([...path, key], `\`${key}\` applies only to ${only} attributes and this one is ${dataType}; remove it, or change data_type`, "key"));
     }
@@ -83299,6 +83308,7 @@ import { createHash as createHash3 } from "node:crypto";
 import { dirname as dirname2, resolve as resolve2 } from "node:path";
 
 // src/config/decode-config-text.ts
+import { isUtf8 } from "node:buffer";
 var MAX_CONFIG_BYTES = 5 * 1024 * 1024;
 function decodeConfigBytes(bytes) {
   const tooBig = checkSize(bytes.byteLength);
@@ -83314,7 +83324,7 @@ function decodeConfigBytes(bytes) {
   }
   const start = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
   const body2 = bytes.subarray(start);
-  const bad = firstInvalidUtf8Byte(body2);
+  const bad = isUtf8(body2) ? void 0 : firstInvalidUtf8Byte(body2);
   if (bad !== void 0) {
     const before = new TextDecoder("utf-8").decode(body2.subarray(0, bad));
     const lines = before.split("\n");
@@ -83416,6 +83426,9 @@ function expandReferences(text5, env) {
   }
   return { ok: true, value, variables, missing };
 }
+function isPlainText(value) {
+  return typeof value === "string" && !value.includes("$");
+}
 function missingVariablesMessage(missing, path) {
   const unique = [...new Set(missing)];
   const names = listOf(unique);
@@ -83445,15 +83458,29 @@ function interpolateEnv(data, env, tolerateMissing) {
       return value;
     }
     if (Array.isArray(value)) {
-      return value.map((item, index) => {
+      let copy;
+      for (let index = 0; index < value.length; index++) {
+        const item = value[index];
+        if (isPlainText(item)) continue;
         const expanded = expand(item, [...path, index]);
-        return expanded === DROP ? void 0 : expanded;
-      });
+        if (expanded === item) continue;
+        copy ??= value.slice();
+        copy[index] = expanded === DROP ? void 0 : expanded;
+      }
+      return copy ?? value;
     }
     if (value !== null && typeof value === "object") {
-      const out = {};
-      for (const [key, item] of Object.entries(value)) {
+      const entries = Object.entries(value);
+      let changed = false;
+      const expandedEntries = entries.map(([key, item]) => {
+        if (isPlainText(item)) return [key, item];
         const expanded = expand(item, [...path, key]);
+        if (expanded !== item) changed = true;
+        return [key, expanded];
+      });
+      if (!changed) return value;
+      const out = {};
+      for (const [key, expanded] of expandedEntries) {
         if (expanded !== DROP) setOwn(out, key, expanded);
       }
       return out;
@@ -83465,6 +83492,268 @@ function interpolateEnv(data, env, tolerateMissing) {
 
 // src/config/parse-yaml.ts
 var import_yaml3 = __toESM(require_dist3(), 1);
+
+// src/config/simple-yaml.ts
+var OUTSIDE = Symbol("outside the simple subset");
+var UNUSUAL_CHARACTER = /[\t\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|\r(?!\n)/;
+var KEY_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+var NON_TEXT_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+var MAX_KEY_LENGTH = 1024;
+var PLAIN_START_FORBIDDEN = /* @__PURE__ */ new Set(["&", "*", "!", "|", ">", "%", "@", "`", "{", "}", "[", "]", ",", "?", ":", "#", '"', "'"]);
+var CORE_NULL = /^(?:~|[Nn]ull|NULL)$/;
+var CORE_BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+var CORE_INT = /^[-+]?[0-9]+$/;
+var CORE_OCTAL = /^0o[0-7]+$/;
+var CORE_HEX = /^0x[0-9a-fA-F]+$/;
+var CORE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+var CORE_INFINITY = /^[-+]?\.(?:inf|Inf|INF)$/;
+var CORE_NAN = /^\.(?:nan|NaN|NAN)$/;
+var JSON_COMPATIBLE_ESCAPES = /^(?:[^\\]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*$/;
+function parseSimpleYaml(text5, maxValues) {
+  if (UNUSUAL_CHARACTER.test(text5)) return void 0;
+  try {
+    return new SubsetReader(text5, maxValues).document();
+  } catch (error62) {
+    if (error62 === OUTSIDE) return void 0;
+    throw error62;
+  }
+}
+var SubsetReader = class {
+  constructor(text5, maxValues) {
+    this.maxValues = maxValues;
+    this.lines = text5.split("\n");
+    this.advance();
+  }
+  lines;
+  /** Index of the current line: always one with content (not blank, not only a comment), or lines.length. */
+  index = -1;
+  indent = 0;
+  content = "";
+  values = 0;
+  document() {
+    if (this.atEnd()) throw OUTSIDE;
+    const root = this.mapping(this.indent, void 0);
+    if (!this.atEnd()) throw OUTSIDE;
+    return root;
+  }
+  atEnd() {
+    return this.index >= this.lines.length;
+  }
+  advance() {
+    for (this.index += 1; this.index < this.lines.length; this.index += 1) {
+      const line2 = this.lines[this.index];
+      let end = line2.length;
+      if (line2.charCodeAt(end - 1) === 13) end -= 1;
+      while (end > 0 && line2.charCodeAt(end - 1) === 32) end -= 1;
+      let indent = 0;
+      while (indent < end && line2.charCodeAt(indent) === 32) indent += 1;
+      if (indent === end || line2.charCodeAt(indent) === 35) continue;
+      this.indent = indent;
+      this.content = line2.slice(indent, end);
+      return;
+    }
+  }
+  count() {
+    this.values += 1;
+    if (this.values > this.maxValues) throw OUTSIDE;
+  }
+  /**
+   * A block mapping whose keys start at column `indent`. `first` is the content of its
+   * first entry when that sits after a `- ` on the current line (a compact mapping).
+   */
+  mapping(indent, first) {
+    this.count();
+    const map2 = {};
+    let entry = first;
+    for (; ; ) {
+      if (entry === void 0) {
+        if (this.atEnd() || this.indent < indent) return map2;
+        if (this.indent > indent) throw OUTSIDE;
+        entry = keyEntry(this.content);
+        if (!entry) throw OUTSIDE;
+      }
+      const { key, rest } = entry;
+      if (NON_TEXT_KEY.test(key) || key === "__proto__" || Object.hasOwn(map2, key)) throw OUTSIDE;
+      this.count();
+      this.advance();
+      map2[key] = rest === "" || rest.startsWith("#") ? this.blockValue(indent) : this.inlineValue(rest);
+      entry = void 0;
+    }
+  }
+  /** The value of `key:` with nothing after it: a nested block, or null. */
+  blockValue(parentIndent) {
+    if (!this.atEnd()) {
+      if (this.indent > parentIndent) return this.block(this.indent);
+      if (this.indent === parentIndent && isSequenceEntry(this.content)) return this.sequence(parentIndent);
+    }
+    this.count();
+    return null;
+  }
+  block(indent) {
+    return isSequenceEntry(this.content) ? this.sequence(indent) : this.mapping(indent, void 0);
+  }
+  /** A block sequence whose `-` signs are at column `indent`. */
+  sequence(indent) {
+    this.count();
+    const list2 = [];
+    while (!this.atEnd() && this.indent === indent && isSequenceEntry(this.content)) {
+      let offset = 2;
+      while (this.content.charCodeAt(offset) === 32) offset += 1;
+      const rest = this.content.slice(offset);
+      if (rest === "" || rest.startsWith("#") || rest.startsWith("- ") || rest === "-") throw OUTSIDE;
+      const entry = keyEntry(rest);
+      if (entry) {
+        list2.push(this.mapping(indent + offset, entry));
+      } else {
+        this.advance();
+        list2.push(this.inlineValue(rest));
+      }
+    }
+    if (!this.atEnd() && this.indent > indent) throw OUTSIDE;
+    return list2;
+  }
+  /**
+   * A scalar or flow list written after `key: ` or `- `; the line has been consumed. A next
+   * line indented deeper (a multi-line scalar) is refused by the enclosing block.
+   */
+  inlineValue(text5) {
+    const first = text5[0];
+    if (first === '"' || first === "'") {
+      const { value, end } = quoted(text5, 0);
+      expectLineEnd(text5, end);
+      this.count();
+      return value;
+    }
+    if (first === "[") return this.flowList(text5);
+    if (first === "{") return this.flowMap(text5);
+    this.count();
+    return resolvePlain(plainText(text5));
+  }
+  /** `[a, "b", 3]` on one line: scalars only, no empty entries. */
+  flowList(text5) {
+    this.count();
+    const list2 = [];
+    flowEntries(text5, "]", (at2) => {
+      const item = flowScalar(text5, at2, "]");
+      list2.push(item.value);
+      this.count();
+      return item.end;
+    });
+    return list2;
+  }
+  /** `{ name: Premiers pas, description: "…" }` on one line: identifier keys, scalar values. */
+  flowMap(text5) {
+    this.count();
+    const map2 = {};
+    flowEntries(text5, "}", (at2) => {
+      FLOW_KEY.lastIndex = at2;
+      const key = FLOW_KEY.exec(text5)?.[1];
+      if (key === void 0 || NON_TEXT_KEY.test(key) || key === "__proto__" || Object.hasOwn(map2, key)) throw OUTSIDE;
+      const item = flowScalar(text5, FLOW_KEY.lastIndex, "}");
+      map2[key] = item.value;
+      this.count();
+      this.count();
+      return item.end;
+    });
+    return map2;
+  }
+};
+function flowEntries(text5, close, read) {
+  let i = skipSpaces2(text5, 1);
+  if (text5[i] !== close) {
+    for (; ; ) {
+      i = read(i);
+      if (text5[i] === close) break;
+      if (text5[i] !== ",") throw OUTSIDE;
+      i = skipSpaces2(text5, i + 1);
+    }
+  }
+  expectLineEnd(text5, i + 1);
+}
+var FLOW_KEY = /([A-Za-z_][A-Za-z0-9_.-]{0,1023}): +/y;
+function flowScalar(text5, start, close) {
+  const char = text5[start];
+  if (char === '"' || char === "'") {
+    const { value, end: end2 } = quoted(text5, start);
+    return { value, end: skipSpaces2(text5, end2) };
+  }
+  let end = start;
+  while (end < text5.length && text5[end] !== "," && text5[end] !== close) end += 1;
+  const item = trimSpaces(text5.slice(start, end));
+  if (item === "" || /[:#[\]{}"']/.test(item) || PLAIN_START_FORBIDDEN.has(item[0]) || item[0] === "-") throw OUTSIDE;
+  return { value: resolvePlain(item), end };
+}
+function keyEntry(content) {
+  const colon = content.indexOf(":");
+  if (colon <= 0 || colon > MAX_KEY_LENGTH) return void 0;
+  const afterColon = colon + 1;
+  if (afterColon < content.length && content.charCodeAt(afterColon) !== 32) return void 0;
+  const key = content.slice(0, colon);
+  if (!KEY_NAME.test(key)) return void 0;
+  return { key, rest: content.slice(skipSpaces2(content, afterColon)) };
+}
+function isSequenceEntry(content) {
+  return content === "-" || content.startsWith("- ");
+}
+function trimSpaces(text5) {
+  let end = text5.length;
+  while (end > 0 && text5.charCodeAt(end - 1) === 32) end -= 1;
+  return end === text5.length ? text5 : text5.slice(0, end);
+}
+function skipSpaces2(text5, from) {
+  let i = from;
+  while (text5.charCodeAt(i) === 32) i += 1;
+  return i;
+}
+function isLineEnd(text5, from) {
+  const i = skipSpaces2(text5, from);
+  return i === text5.length || i > from && text5[i] === "#";
+}
+function expectLineEnd(text5, from) {
+  if (!isLineEnd(text5, from)) throw OUTSIDE;
+}
+function quoted(text5, start) {
+  const quote2 = text5[start];
+  if (quote2 === "'") {
+    let value = "";
+    let i2 = start + 1;
+    for (; ; ) {
+      const close = text5.indexOf("'", i2);
+      if (close === -1) throw OUTSIDE;
+      value += text5.slice(i2, close);
+      if (text5[close + 1] !== "'") return { value, end: close + 1 };
+      value += "'";
+      i2 = close + 2;
+    }
+  }
+  let i = start + 1;
+  while (i < text5.length && text5[i] !== '"') i += text5[i] === "\\" ? 2 : 1;
+  if (i >= text5.length) throw OUTSIDE;
+  const body2 = text5.slice(start + 1, i);
+  if (!body2.includes("\\")) return { value: body2, end: i + 1 };
+  if (!JSON_COMPATIBLE_ESCAPES.test(body2)) throw OUTSIDE;
+  return { value: JSON.parse(`"${body2}"`), end: i + 1 };
+}
+function plainText(text5) {
+  const first = text5[0];
+  if (PLAIN_START_FORBIDDEN.has(first) || first === "-" && !/^-[0-9.]/.test(text5)) throw OUTSIDE;
+  const comment2 = text5.indexOf(" #");
+  const value = trimSpaces(comment2 === -1 ? text5 : text5.slice(0, comment2));
+  if (value.includes(": ") || value.endsWith(":")) throw OUTSIDE;
+  return value;
+}
+function resolvePlain(text5) {
+  if (!"~nNtTfF0123456789+-.".includes(text5[0] ?? "")) return text5;
+  if (CORE_NULL.test(text5)) return null;
+  if (CORE_BOOL.test(text5)) return text5[0] === "t" || text5[0] === "T";
+  if (CORE_OCTAL.test(text5)) return parseInt(text5.slice(2), 8);
+  if (CORE_INT.test(text5)) return parseInt(text5, 10);
+  if (CORE_HEX.test(text5)) return parseInt(text5.slice(2), 16);
+  if (CORE_INFINITY.test(text5)) return text5[0] === "-" ? -Infinity : Infinity;
+  if (CORE_NAN.test(text5)) return NaN;
+  if (CORE_FLOAT.test(text5)) return parseFloat(text5);
+  return text5;
+}
 
 // src/config/source-locator.ts
 var import_yaml = __toESM(require_dist3(), 1);
@@ -83543,33 +83832,54 @@ function child(doc, parent, segment3) {
 function isMergeKey(value) {
   return value === "<<" || typeof value === "symbol";
 }
+function lazyLocator(build) {
+  let locator;
+  const get = () => locator ??= build();
+  return {
+    value: (path) => get().value(path),
+    key: (path) => get().key(path),
+    text: (path) => get().text(path)
+  };
+}
 
 // src/config/parse-yaml.ts
 init_yaml_expansion();
 var MAX_ALIAS_EXPANSIONS = 100;
-function parseYamlText(text5, file2) {
+function parseFull(text5) {
   const lineCounter = new import_yaml3.LineCounter();
   const doc = (0, import_yaml3.parseDocument)(text5, { lineCounter, uniqueKeys: false, prettyErrors: false, merge: true });
+  return { doc, lineCounter };
+}
+function parseYamlText(text5, file2) {
+  const simple = parseSimpleYaml(text5, MAX_EXPANDED_NODES);
+  if (simple !== void 0) {
+    return {
+      locator: lazyLocator(() => {
+        const { doc, lineCounter } = parseFull(text5);
+        return createLocator(doc, lineCounter, file2, text5);
+      }),
+      findings: [],
+      data: simple
+    };
+  }
+  return parseChecked(text5, file2);
+}
+function parseChecked(text5, file2) {
+  const { doc, lineCounter } = parseFull(text5);
   const locator = createLocator(doc, lineCounter, file2, text5);
   const positionOf = (offset) => {
     const { line: line2, col } = lineCounter.linePos(offset);
     return { line: line2, column: col };
   };
-  const findings = [];
-  const reported = /* @__PURE__ */ new Set();
-  for (const error62 of [...doc.errors, ...doc.warnings]) {
-    if (reported.has(error62.pos[0])) continue;
-    reported.add(error62.pos[0]);
-    findings.push({ path: [], position: positionOf(error62.pos[0]), message: syntaxMessage(error62) });
-  }
-  if (findings.length > 0) return { doc, locator, findings };
+  const findings = syntaxFindings(doc, positionOf);
+  if (findings.length > 0) return { locator, findings };
   if (doc.contents === null || (0, import_yaml3.isScalar)(doc.contents) && doc.contents.value === null) {
     findings.push({
       path: [],
       position: { line: 1, column: 1 },
       message: "the file is empty; start with `version: 1` and a `workspaces:` mapping (see the README)"
     });
-    return { doc, locator, findings };
+    return { locator, findings };
   }
   findings.push(...checkTree(doc, doc.contents, positionOf));
   if (findings.length === 0 && !(0, import_yaml3.isMap)(doc.contents)) {
@@ -83583,17 +83893,31 @@ function parseYamlText(text5, file2) {
     const overflow = findExpansionOverflow(doc);
     if (overflow) findings.push({ path: [], position: positionOf(overflow.node.range?.[0] ?? 0), message: overflowMessage(overflow.node) });
   }
-  if (findings.length > 0) return { doc, locator, findings };
+  if (findings.length > 0) return { locator, findings };
   try {
-    return { doc, locator, findings, data: doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS }) };
+    return { locator, findings, data: doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS }) };
   } catch (error62) {
     findings.push({
       path: [],
       position: { line: 1, column: 1 },
       message: `the YAML cannot be expanded: ${error62.message}; use fewer aliases (*name)`
     });
-    return { doc, locator, findings };
+    return { locator, findings };
   }
+}
+function syntaxFindings(doc, positionOf) {
+  const byPosition = (a, b) => a.pos[0] - b.pos[0];
+  const firstError = [...doc.errors].sort(byPosition)[0];
+  const before = doc.warnings.filter((warning) => firstError === void 0 || warning.pos[0] < firstError.pos[0]);
+  const reported = firstError ? [...before, firstError] : before;
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const problem of reported.sort(byPosition)) {
+    if (seen.has(problem.pos[0])) continue;
+    seen.add(problem.pos[0]);
+    findings.push({ path: [], position: positionOf(problem.pos[0]), message: syntaxMessage(problem) });
+  }
+  return findings;
 }
 function overflowMessage(node2) {
   const limit = MAX_EXPANDED_NODES.toLocaleString("en-US");
@@ -83704,6 +84028,7 @@ function checkIgnored(data) {
 function checkScopes(data, context) {
   const findings = [];
   for (const object2 of KINDS.flatMap((kind) => kind.declaredObjects(data))) {
+    if (object2.value["workspaces"] === void 0) continue;
     findings.push(...checkReferences(object2.value, object2.path, context));
     if (object2.parent) {
       findings.push(
@@ -84312,7 +84637,14 @@ function resolveWorkspace(loaded, name2, env = process.env) {
   }
   if (workspace.url === void 0) return { name: chosen, kind: "remote", baseUrl, token };
   const path = ["workspaces", chosen, "url"];
-  const urlPolicy = { location: loaded.locate(path), path, allowedHosts: parseAllowedHosts(env[ALLOW_URL_ENV]) };
+  const urlPolicy = {
+    // Only a refused URL needs its position, and finding positions parses the file again.
+    get location() {
+      return loaded.locate(path);
+    },
+    path,
+    allowedHosts: parseAllowedHosts(env[ALLOW_URL_ENV])
+  };
   return { name: chosen, kind: "remote", baseUrl, token, urlPolicy };
 }
 function definedOnly(values) {

@@ -33706,7 +33706,12 @@ var NO_BREAK_SPACES = {
 var EMOJI_BEFORE_JOINER = /[\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}]/u;
 var EMOJI = new RegExp("\\p{Extended_Pictographic}", "u");
 var NON_LATIN_LETTER = /(?![\p{Script=Latin}])[\p{L}\p{M}]/u;
+var CANDIDATES = new RegExp(
+  `[\\p{Cc}\\u2028\\u2029${[BIDI_CONTROLS, ZERO_WIDTH, NO_BREAK_SPACES].flatMap((table2) => Object.keys(table2)).map((code3) => `\\u{${Number(code3).toString(16)}}`).join("")}]`,
+  "u"
+);
 function nameCharacterProblem(text3) {
+  if (!CANDIDATES.test(text3)) return void 0;
   const chars = [...text3];
   for (let index = 0; index < chars.length; index++) {
     const char = chars[index] ?? "";
@@ -34188,27 +34193,27 @@ function lineOf(context, path) {
 function findNameClashes(siblings, basePath, kind, context) {
   const entries = [];
   for (const [index, item] of siblings) {
-    const scope2 = scopeOf(item);
     const name2 = text2(item[kind.key]);
-    if (name2) entries.push({ name: name2, path: [...basePath, index, kind.key], owner: index, previous: false, scope: scope2 });
+    if (name2) entries.push({ name: name2, owner: index, previousIndex: void 0, item });
     if (kind.previousKey) {
-      for (const [i, previous] of texts(item[kind.previousKey])) {
-        entries.push({ name: previous, path: [...basePath, index, kind.previousKey, i], owner: index, previous: true, scope: scope2 });
-      }
+      for (const [i, previous] of texts(item[kind.previousKey])) entries.push({ name: previous, owner: index, previousIndex: i, item });
     }
   }
+  const pathOf = (entry) => entry.previousIndex === void 0 ? [...basePath, entry.owner, kind.key] : [...basePath, entry.owner, kind.previousKey ?? "", entry.previousIndex];
   const groups = /* @__PURE__ */ new Map();
   for (const entry of entries) {
     const key = entry.name.toLowerCase();
-    groups.set(key, [...groups.get(key) ?? [], entry]);
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
   }
   const findings = [];
   for (const group of groups.values()) {
     for (let j = 1; j < group.length; j++) {
       const later = group[j];
       if (!later) continue;
-      const earlier = group.slice(0, j).find((e) => e.owner === later.owner ? e.name === later.name : scopesOverlap(e.scope, later.scope));
-      if (earlier) findings.push(at(later.path, clashMessage(earlier, later, kind, lineOf(context, earlier.path))));
+      const earlier = group.slice(0, j).find((e) => e.owner === later.owner ? e.name === later.name : scopesOverlap(scopeOf(e.item), scopeOf(later.item)));
+      if (earlier) findings.push(at(pathOf(later), clashMessage(earlier, later, kind, lineOf(context, pathOf(earlier)))));
     }
   }
   return findings;
@@ -34217,18 +34222,21 @@ function clashMessage(earlier, later, kind, earlierLine) {
   const name2 = quote(later.name);
   const prev = kind.previousKey ?? "previous_names";
   if (earlier.owner === later.owner) {
-    return earlier.previous && later.previous ? `${name2} is listed twice in ${prev}; remove one` : `${name2} is the ${kind.noun}'s own ${kind.key}; remove it from ${prev}`;
+    return isPrevious(earlier) && isPrevious(later) ? `${name2} is listed twice in ${prev}; remove one` : `${name2} is the ${kind.noun}'s own ${kind.key}; remove it from ${prev}`;
   }
   if (earlier.name !== later.name) {
     return `${kind.noun} ${kind.key} ${name2} differs only in case from ${quote(earlier.name)} (line ${earlierLine}); such names look the same in Intercom and make matching by name ambiguous, so rename one or limit them to different workspaces`;
   }
-  if (!earlier.previous && !later.previous) {
+  if (!isPrevious(earlier) && !isPrevious(later)) {
     return `duplicate ${kind.noun} ${kind.key} ${name2} (also on line ${earlierLine}); the ${kind.key} identifies the ${kind.noun}, so rename one or limit them to different workspaces`;
   }
-  if (earlier.previous && later.previous) {
+  if (isPrevious(earlier) && isPrevious(later)) {
     return `${name2} is a previous name of two ${kind.noun}s (the other on line ${earlierLine}); only one of them can be the renamed one`;
   }
   return `${name2} is both the ${kind.key} of one ${kind.noun} and a previous name of another (line ${earlierLine}); a previous name must not be in use, or the rename would be ambiguous`;
+}
+function isPrevious(entry) {
+  return entry.previousIndex !== void 0;
 }
 
 // src/resources/articles/rules.ts
@@ -35809,11 +35817,12 @@ function checkBuiltInNames(attribute2, path) {
   }
   return findings;
 }
+var TYPE_SPECIFIC_FIELDS = ATTRIBUTE_FIELDS.typeSpecific;
 function checkTypeSpecificFields(attribute2, path) {
   const dataType = text2(attribute2["data_type"]);
   if (!dataType || !ATTRIBUTE_DATA_TYPES.includes(dataType)) return [];
   const findings = [];
-  for (const [key, only] of ATTRIBUTE_FIELDS.typeSpecific) {
+  for (const [key, only] of TYPE_SPECIFIC_FIELDS) {
     if (attribute2[key] !== void 0 && dataType !== only) {
       findings.push(at([...path, key], `\`${key}\` applies only to ${only} attributes and this one is ${dataType}; remove it, or change data_type`, "key"));
     }

@@ -19,7 +19,7 @@ export async function startSandboxProcess({ dir, seed, perPageMax, articleHtml }
   await writeFile(seedFile, JSON.stringify(seed));
   const args = [BIN, 'sandbox', '--port', '0', '--seed', seedFile, '--token', BENCH_TOKEN];
   if (perPageMax !== undefined) args.push('--per-page-max', String(perPageMax));
-  if (articleHtml !== undefined) args.push('--article-html', articleHtml);
+  if (articleHtml !== undefined) args.push('--switch', `article_html=${articleHtml}`);
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));

@@ -37,7 +37,7 @@ export function isAllowedApiUrl(url: URL, allowed: readonly string[]): boolean {
 }
 
 /** The environment with `hosts` added to INTERCOM_CONFIG_ALLOW_URL (how `--allow-url` reaches the library). */
-export function withAllowedUrls(env: NodeJS.ProcessEnv, hosts: readonly string[]): NodeJS.ProcessEnv {
+export function withAllowedUrls(env: Record<string, string | undefined>, hosts: readonly string[]): Record<string, string | undefined> {
   if (hosts.length === 0) return env;
   const existing = env[ALLOW_URL_ENV];
   return { ...env, [ALLOW_URL_ENV]: [existing, ...hosts].filter((h) => h !== undefined && h !== '').join(',') };

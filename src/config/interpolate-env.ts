@@ -27,7 +27,7 @@ export const SINGLE_REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
  * value (as in Docker Compose). A `$` anywhere else is just a `$`.
  * Deliberately no defaults or nested syntax: a config should read the same everywhere.
  */
-export function expandReferences(text: string, env: NodeJS.ProcessEnv): Expansion {
+export function expandReferences(text: string, env: Record<string, string | undefined>): Expansion {
   let value = '';
   const variables: string[] = [];
   const missing: string[] = [];
@@ -66,6 +66,11 @@ export function expandReferences(text: string, env: NodeJS.ProcessEnv): Expansio
   return { ok: true, value, variables, missing };
 }
 
+/** A string with no `$` at all: nothing to expand (most values of a large file). */
+function isPlainText(value: unknown): boolean {
+  return typeof value === 'string' && !value.includes('$');
+}
+
 export function missingVariablesMessage(missing: string[], path: ConfigPath): string {
   const unique = [...new Set(missing)];
   const names = listOf(unique);
@@ -78,13 +83,15 @@ export function missingVariablesMessage(missing: string[], path: ConfigPath): st
 
 /**
  * Expands every string value (keys stay as written). Results are always strings, so
- * `${X}` can fill names, URLs and enum values but not booleans or numbers.
+ * `${X}` can fill names, URLs and enum values but not booleans or numbers. The result
+ * shares with `data` every container in which nothing changed, so neither may be
+ * modified afterwards.
  * `tolerateMissing(path)` marks values whose unset or empty variables are not an error
  * (other workspaces than the one in use): those values are dropped and listed as unresolved.
  */
 export function interpolateEnv(
   data: unknown,
-  env: NodeJS.ProcessEnv,
+  env: Record<string, string | undefined>,
   tolerateMissing: (path: ConfigPath) => boolean,
 ): InterpolationResult {
   const findings: Finding[] = [];
@@ -111,16 +118,32 @@ export function interpolateEnv(
       findings.push(at(path, missingVariablesMessage(result.missing, path)));
       return value;
     }
+    // Containers are copied only when something inside them changes: a large file holds
+    // few references, and copying all of it would double its memory for nothing.
     if (Array.isArray(value)) {
-      return value.map((item, index) => {
+      let copy: unknown[] | undefined;
+      for (let index = 0; index < value.length; index++) {
+        const item: unknown = value[index];
+        if (isPlainText(item)) continue;
         const expanded = expand(item, [...path, index]);
-        return expanded === DROP ? undefined : expanded;
-      });
+        if (expanded === item) continue;
+        copy ??= value.slice();
+        copy[index] = expanded === DROP ? undefined : expanded;
+      }
+      return copy ?? value;
     }
     if (value !== null && typeof value === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(value)) {
+      const entries = Object.entries(value);
+      let changed = false;
+      const expandedEntries = entries.map(([key, item]): [string, unknown] => {
+        if (isPlainText(item)) return [key, item];
         const expanded = expand(item, [...path, key]);
+        if (expanded !== item) changed = true;
+        return [key, expanded];
+      });
+      if (!changed) return value;
+      const out: Record<string, unknown> = {};
+      for (const [key, expanded] of expandedEntries) {
         // A `__proto__` key must stay a plain (and then unknown) key.
         if (expanded !== DROP) setOwn(out, key, expanded);
       }

@@ -38,7 +38,7 @@ export interface LoadedConfig {
 }
 
 export interface LoadConfigOptions {
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string | undefined>;
   /** The workspace about to be used; unset variables of other workspaces are then not errors. */
   workspace?: string;
 }
@@ -142,7 +142,7 @@ export function parseConfig(input: string | Uint8Array, file: string, options: L
   };
 }
 
-function defaultWorkspaceOf(raw: Loose, env: NodeJS.ProcessEnv): string | undefined {
+function defaultWorkspaceOf(raw: Loose, env: Record<string, string | undefined>): string | undefined {
   const value = raw['default_workspace'];
   if (typeof value !== 'string') return undefined;
   const expanded = expandReferences(value, env);

@@ -45,7 +45,7 @@ export interface UrlPolicy {
  * The workspace a command talks to: `name`, else `default_workspace`, else the only one,
  * else `sandbox`. Refuses with a UserError (saying what to do) when that is impossible.
  */
-export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined, env: NodeJS.ProcessEnv = process.env): ResolvedWorkspace {
+export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined, env: Record<string, string | undefined> = process.env): ResolvedWorkspace {
   const { config } = loaded;
   const declared = Object.keys(config.workspaces);
   const chosen = pickWorkspaceName(name, config.default_workspace, declared);
@@ -94,7 +94,14 @@ export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined,
   }
   if (workspace.url === undefined) return { name: chosen, kind: 'remote', baseUrl, token };
   const path = ['workspaces', chosen, 'url'];
-  const urlPolicy: UrlPolicy = { location: loaded.locate(path), path, allowedHosts: parseAllowedHosts(env[ALLOW_URL_ENV]) };
+  const urlPolicy: UrlPolicy = {
+    // Only a refused URL needs its position, and finding positions parses the file again.
+    get location() {
+      return loaded.locate(path);
+    },
+    path,
+    allowedHosts: parseAllowedHosts(env[ALLOW_URL_ENV]),
+  };
   return { name: chosen, kind: 'remote', baseUrl, token, urlPolicy };
 }
 

@@ -91,3 +91,14 @@ function child(doc: Document, parent: Node, segment: string | number): Step | un
 function isMergeKey(value: unknown): boolean {
   return value === '<<' || typeof value === 'symbol';
 }
+
+/** A locator built on first use: finding positions needs the full parse, which most loads never do. */
+export function lazyLocator(build: () => SourceLocator): SourceLocator {
+  let locator: SourceLocator | undefined;
+  const get = (): SourceLocator => (locator ??= build());
+  return {
+    value: (path) => get().value(path),
+    key: (path) => get().key(path),
+    text: (path) => get().text(path),
+  };
+}

@@ -22,7 +22,7 @@ export interface SessionRequest {
   /** `--prune`; the config's `prune: true` also turns it on. */
   prune?: boolean;
   allowDelete?: boolean;
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string | undefined>;
   onClientEvent?: (event: ClientEvent) => void;
   client?: ConnectOptions['client'];
 }

@@ -82,6 +82,19 @@ describe('interpolateEnv', () => {
     });
   });
 
+  test('copies only the containers in which a value changes, and never modifies its input', () => {
+    const untouched = { name: 'Bug', list_items: ['Low', 'High'] };
+    const data = { ticket_types: [untouched, { name: '${N}', literal: '$${N}' }], workspaces: { a: { token: '${T}' } } };
+    const before = structuredClone(data);
+    const result = interpolateEnv(data, { N: 'x' }, (path) => path[1] === 'a');
+    expect(result.data).toEqual({ ticket_types: [untouched, { name: 'x', literal: '${N}' }], workspaces: { a: {} } });
+    expect(data).toEqual(before);
+    const out = result.data as typeof data;
+    expect(out.ticket_types[0]).toBe(untouched);
+    expect(out.ticket_types).not.toBe(data.ticket_types);
+    expect(out.workspaces.a).not.toBe(data.workspaces.a);
+  });
+
   test('tolerated missing values are dropped and listed, others are findings', () => {
     const data = { workspaces: { prod: { token: '${T}', url: 'https://${HOST}' } }, name: '${T}' };
     const result = interpolateEnv(data, {}, (path) => path[1] === 'prod');

@@ -5,7 +5,7 @@
  *
  * It packs a copy of the repository (without node_modules or dist, which it links and
  * rebuilds) so that the tarball holds only what a clean build produces, and so that
- * `prepare` never rewrites the dist/ other tests are running from.
+ * `prepack` never rewrites the dist/ other tests are running from.
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
@@ -34,6 +34,7 @@ let source: string;
 let project: string;
 let packed: PackedFile[];
 let version: string;
+let install: Run;
 
 // Variables npm sets for `npm test` describe this repository, not the temp project.
 const inherited = Object.fromEntries(
@@ -86,7 +87,7 @@ beforeAll(async () => {
 
   await mkdir(project);
   await writeFile(join(project, 'package.json'), '{ "name": "consumer", "private": true, "type": "module" }\n');
-  await mustRun('npm', ['install', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund', join(work, manifest.filename)], project);
+  install = await mustRun('npm', ['install', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund', join(work, manifest.filename)], project);
 }, SETUP_TIMEOUT);
 
 afterAll(async () => {
@@ -102,12 +103,25 @@ describe('the npm package', () => {
     for (const required of ['oclif.manifest.json', 'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'bin/run.js', 'schemas/intercom.config.schema.json', 'dist/index.js', 'dist/index.d.ts', 'dist/sandbox/index.js', 'dist/commands/init.js', 'dist/cli/hooks/command-not-found.js']) {
       expect(paths).toContain(required);
     }
-    const unexpected = paths.filter((p) => !/^(dist\/.+\.(js|d\.ts)|bin\/run\.js|schemas\/[^/]+\.json|oclif\.manifest\.json|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/.test(p));
+    const unexpected = paths.filter((p) => !/^(dist\/.+\.(js|d\.ts)|dist\/esm-only\.(cjs|d\.cts)|bin\/run\.js|schemas\/[^/]+\.json|oclif\.manifest\.json|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/.test(p));
     expect(unexpected).toEqual([]);
     // Every module has its declarations.
     const withoutTypes = paths.filter((p) => p.endsWith('.js') && p.startsWith('dist/') && !paths.includes(p.replace(/\.js$/, '.d.ts')));
     expect(withoutTypes).toEqual([]);
     expect((packed.find((f) => f.path === 'bin/run.js')?.mode ?? 0) & 0o111).not.toBe(0);
+  });
+
+  test('installs without a warning: the published package.json has no install-time script (it builds on prepack)', async () => {
+    const manifest = JSON.parse(await readFile(join(project, 'node_modules', 'intercom-config', 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+    const installTime = ['preinstall', 'install', 'postinstall', 'prepare'].filter((name) => manifest.scripts?.[name] !== undefined);
+    expect(installTime).toEqual([]);
+    expect(manifest.scripts?.['prepack']).toMatch(/^npm run build && /);
+    // The clone keeps `prepare` (npm ci and Git-tag installs build with it): packing put it back.
+    const own = JSON.parse(await readFile(join(source, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(own.scripts['prepare']).toBe('npm run build');
+    expect(existsSync(join(source, 'package.json.before-pack'))).toBe(false);
+    const output = `${install.stdout}\n${install.stderr}`;
+    expect(output.split('\n').filter((line) => /\bwarn/i.test(line))).toEqual([]);
   });
 
   test('--help and --version', async () => {
@@ -182,6 +196,41 @@ describe('the npm package', () => {
     const typecheck = await run(process.execPath, [tsc, ...flags, ...types, 'consumer.ts'], project);
     expect(typecheck.stdout + typecheck.stderr).toBe('');
     expect(typecheck.code).toBe(0);
+  }, COMMAND_TIMEOUT);
+
+  test('the declarations compile in a strict project without @types/node (no NodeJS namespace, declarations checked too)', async () => {
+    const dir = join(project, 'no-node-types');
+    await mkdir(dir, { recursive: true });
+    await writeFile(
+      join(dir, 'tsconfig.json'),
+      // No `types`: nothing from @types is loaded. No skipLibCheck: errors inside the package's .d.ts files count.
+      `${JSON.stringify({ compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, types: [] }, files: ['use.ts'] })}\n`,
+    );
+    await writeFile(
+      join(dir, 'use.ts'),
+      [
+        "import * as library from 'intercom-config';",
+        "import * as sandbox from 'intercom-config/sandbox';",
+        '// Every export of both entry points, so every declaration they reach is compiled.',
+        'export type Everything = [typeof library, typeof sandbox];',
+        "export const options: library.LoadConfigOptions = { env: { INTERCOM_TOKEN: 'x' }, workspace: 'staging' };",
+      ].join('\n'),
+    );
+    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    const typecheck = await run(process.execPath, [tsc, '-p', dir], dir);
+    expect(typecheck.stdout + typecheck.stderr).toBe('');
+    expect(typecheck.code).toBe(0);
+  }, COMMAND_TIMEOUT);
+
+  test('require() of either entry point fails with a message that says the package is ESM only and how to load it', async () => {
+    await writeFile(join(project, 'load.cjs'), "require(process.argv[2]);\n");
+    for (const entry of ['intercom-config', 'intercom-config/sandbox']) {
+      const result = await run(process.execPath, ['load.cjs', entry], project);
+      expect(result.code, entry).toBe(1);
+      expect(result.stderr, entry).toContain('intercom-config is an ES module and cannot be loaded with require()');
+      expect(result.stderr, entry).toContain("await import('intercom-config')");
+      expect(result.stderr, entry).not.toContain('ERR_PACKAGE_PATH_NOT_EXPORTED');
+    }
   }, COMMAND_TIMEOUT);
 
   test('an unknown command suggests the closest one', async () => {

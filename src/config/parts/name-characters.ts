@@ -40,8 +40,21 @@ const EMOJI_BEFORE_JOINER = /[\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3F
 const EMOJI = /\p{Extended_Pictographic}/u;
 const NON_LATIN_LETTER = /(?![\p{Script=Latin}])[\p{L}\p{M}]/u;
 
+/**
+ * Every character the checks below can refuse, from the tables above. Names are checked
+ * one by one while a config loads (thousands in a large file), and nearly all contain none.
+ */
+const CANDIDATES = new RegExp(
+  `[\\p{Cc}\\u2028\\u2029${[BIDI_CONTROLS, ZERO_WIDTH, NO_BREAK_SPACES]
+    .flatMap((table) => Object.keys(table))
+    .map((code) => `\\u{${Number(code).toString(16)}}`)
+    .join('')}]`,
+  'u',
+);
+
 /** Why `text` cannot be a name (the first offending character), or undefined. */
 export function nameCharacterProblem(text: string): string | undefined {
+  if (!CANDIDATES.test(text)) return undefined;
   const chars = [...text];
   for (let index = 0; index < chars.length; index++) {
     const char = chars[index] ?? '';

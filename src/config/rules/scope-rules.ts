@@ -14,6 +14,8 @@ import { KINDS } from '../../resources/registry.js';
 export function checkScopes(data: Loose, context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const object of KINDS.flatMap((kind) => kind.declaredObjects(data))) {
+    // Most objects of a large file have no list: nothing to check.
+    if (object.value['workspaces'] === undefined) continue;
     findings.push(...checkReferences(object.value, object.path, context));
     if (object.parent) {
       findings.push(

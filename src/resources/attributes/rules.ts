@@ -33,11 +33,14 @@ function checkBuiltInNames(attribute: Loose, path: ConfigPath): Finding[] {
   return findings;
 }
 
+/** Computed once: the check runs for every attribute of a file, thousands in a large one. */
+const TYPE_SPECIFIC_FIELDS = ATTRIBUTE_FIELDS.typeSpecific;
+
 function checkTypeSpecificFields(attribute: Loose, path: ConfigPath): Finding[] {
   const dataType = text(attribute['data_type']);
   if (!dataType || !(ATTRIBUTE_DATA_TYPES as readonly string[]).includes(dataType)) return [];
   const findings: Finding[] = [];
-  for (const [key, only] of ATTRIBUTE_FIELDS.typeSpecific) {
+  for (const [key, only] of TYPE_SPECIFIC_FIELDS) {
     if (attribute[key] !== undefined && dataType !== only) {
       findings.push(at([...path, key], `\`${key}\` applies only to ${only} attributes and this one is ${dataType}; remove it, or change data_type`, 'key'));
     }
