@@ -27,6 +27,12 @@ export const OPERATIONS = {
   '/help_center/help_centers/{help_center_id}': ['get'],
   '/help_center/collections': ['get', 'post'],
   '/help_center/collections/{collection_id}': ['get', 'put', 'delete'],
+  '/data_attributes': ['get', 'post'],
+  '/data_attributes/{data_attribute_id}': ['put'],
+  '/articles': ['get', 'post'],
+  '/articles/{article_id}': ['get', 'put', 'delete'],
+  '/admins': ['get'],
+  '/admins/{admin_id}': ['get'],
 };
 
 const STRUCTURAL_KEYS = [

@@ -93,14 +93,21 @@ export class UnknownOutcomeError extends UserError {
   override name = 'UnknownOutcomeError';
   readonly method: string;
   readonly path: string;
+  /** What did arrive (a 5xx, a 408, a page that is not JSON), for reports and support requests. */
+  readonly received: { status: number; code: string; requestId: string | undefined } | undefined;
 
-  constructor(method: string, path: string, cause: unknown) {
-    super(`No answer from Intercom for ${method} ${path}; the write may or may not have happened`, {
+  constructor(method: string, path: string, cause: unknown, received?: { status: number; code: string; requestId: string | undefined }) {
+    // The first line names no status on purpose: whatever answered could not say what happened to the write.
+    const detail = received
+      ? `\n    The only answer was ${received.status} ${received.code}${received.requestId ? ` (request id ${received.requestId})` : ''}, which does not say whether the write was done.`
+      : '';
+    super(`No answer from Intercom for ${method} ${path}; the write may or may not have happened${detail}`, {
       hint: 'Run plan again: it re-reads the workspace and shows what is still missing.',
       cause,
     });
     this.method = method;
     this.path = path;
+    this.received = received;
   }
 }
 

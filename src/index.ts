@@ -8,12 +8,14 @@ export * from './config/index.js';
 export * from './client/index.js';
 export { TOOL_VERSION } from './version.js';
 
-export { fetchLiveState, managedFamilies, ALL_FAMILIES, type LiveState, type LiveFamilies } from './live/live-state.js';
-export { createPlan } from './plan/create-plan.js';
-export type { PlanInput } from './plan/plan-context.js';
+export { fetchLiveState, managedFamilies, ALL_FAMILIES, type LiveState, type LiveFamilies, type LiveFamily } from './live/live-state.js';
+export { createPlan, type Plan, type PlanInput } from './engine/create-plan.js';
 export * from './plan/plan-types.js';
-export { parseSavedPlan, serializeSavedPlan, assertFresh, type SavedPlan } from './plan/saved-plan.js';
-export { fingerprintTouched } from './plan/fingerprints.js';
+export { KINDS, CHANGE_KINDS, type Change, type ChangeKind, type Operation } from './resources/registry.js';
+export type { ResourceKind, ChangeKindModule } from './resources/kind.js';
+export { serializeSavedPlan, assertFresh } from './plan/saved-plan.js';
+export { parseSavedPlan, type SavedPlan } from './engine/saved-plans.js';
+export { fingerprintTouched } from './engine/fingerprints.js';
 export { applyPlan, type ApplyEvent, type ApplyOptions, type ApplyResult } from './apply/apply-plan.js';
 
 export { renderPlanText, summaryLine, type TextRenderOptions } from './render/render-text.js';
@@ -26,5 +28,4 @@ export { connectWorkspace, type Connection, type ConnectOptions } from './worksp
 export { WorkspaceSession, type SessionRequest } from './services/workspace-session.js';
 export { validateConfig, type ValidationReport } from './services/validate-config.js';
 
-export { startSandbox } from './sandbox/index.js';
-export type { SandboxOptions, RunningSandbox, SandboxSeed, FaultRule } from './sandbox/index.js';
+// The sandbox is a separate entry point, `intercom-config/sandbox`, so this one never loads it.

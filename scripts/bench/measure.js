@@ -19,6 +19,25 @@ export async function timed(work) {
   return { value, wallMs, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
+/**
+ * One no-op plan through the library, each step timed: opening the session (loading and
+ * validating the config), reading the workspace, computing the plan.
+ * @param {import('./types.js').Lib} lib
+ * @param {string} configFile
+ * @param {Record<string, string | undefined>} env
+ */
+export async function timedPlan(lib, configFile, env) {
+  const opened = await timed(() => lib.WorkspaceSession.open({ configFile, env }));
+  const session = opened.value;
+  try {
+    const read = await timed(() => session.readLive());
+    const planned = await timed(() => session.planFrom(read.value));
+    return { opened, read, planned };
+  } finally {
+    await session.close();
+  }
+}
+
 /** @param {number[]} values */
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);

@@ -14,13 +14,14 @@ export const BENCH_TOKEN = 'bench-token';
 /**
  * Starts `intercom-config sandbox --port 0` seeded with `seed` (written to `dir`), and
  * resolves once it listens.
- * @param {{ dir: string; seed: unknown; perPageMax?: number }} options
+ * @param {{ dir: string; seed: unknown; perPageMax?: number; articleHtml?: 'verbatim' | 'editor' }} options
  */
-export async function startSandboxProcess({ dir, seed, perPageMax }) {
+export async function startSandboxProcess({ dir, seed, perPageMax, articleHtml }) {
   const seedFile = join(dir, 'seed.json');
   await writeFile(seedFile, JSON.stringify(seed));
   const args = [BIN, 'sandbox', '--port', '0', '--seed', seedFile, '--token', BENCH_TOKEN];
   if (perPageMax !== undefined) args.push('--per-page-max', String(perPageMax));
+  if (articleHtml !== undefined) args.push('--switch', `article_html=${articleHtml}`);
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   /** @type {Promise<number | string | null>} */

@@ -93,8 +93,8 @@ function editEverything(resources) {
       name,
       description: 'Created by the benchmark',
       attributes: [
-        { name: 'Reference', data_type: 'string' },
-        { name: 'Priority', data_type: 'list', list_items: ['Low', 'High'] },
+        { name: 'Reference', data_type: 'string', description: 'Where it came from' },
+        { name: 'Priority', data_type: 'list', list_items: ['Low', 'High'], description: 'How urgent' },
       ],
     });
   }

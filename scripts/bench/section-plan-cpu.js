@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnTimed } from './cli-run.js';
-import { loadLibrary } from './paths.js';
+import { loadLibrary, loadSandbox } from './paths.js';
 import { row, withTempDir } from './measure.js';
 import { configObject, eachCollection, objectCount, seedFor } from './workload.js';
 
@@ -78,7 +78,8 @@ export async function run({ smoke }) {
  * @param {import('./types.js').WorkloadSize} size
  */
 async function readLive(lib, size) {
-  const sandbox = await lib.startSandbox({ seed: seedFor(size) });
+  const { startSandbox } = await loadSandbox();
+  const sandbox = await startSandbox({ seed: seedFor(size) });
   try {
     const api = new lib.IntercomClient({ baseUrl: sandbox.url, token: 'bench', apiVersion: '2.14' });
     return await lib.fetchLiveState(api, lib.ALL_FAMILIES);

@@ -1,10 +1,11 @@
 /** Shapes shared by the benchmark scripts (JavaScript, type-checked through JSDoc). */
 import type * as Library from '../../src/index.js';
+import type * as SandboxLibrary from '../../src/sandbox/index.js';
 
 /** The library as the benchmark loads it: dist/, compiled from these sources. */
 export type Lib = typeof Library;
 
-export type RequestLogEntry = Library.RunningSandbox['requests'][number];
+export type RequestLogEntry = SandboxLibrary.RequestLogEntry;
 
 /** One line of a section's table; `pass` is null for figures that are reported, not checked. */
 export interface Row {

@@ -1,8 +1,11 @@
 import type { IntercomApi } from '../client/live-types.js';
-import { BugError, UnknownOutcomeError } from '../errors.js';
-import type { Change, IdRef, Plan } from '../plan/plan-types.js';
-import { HANDLERS } from '../resources/handlers.js';
-import type { ExecuteContext } from '../resources/resource-handler.js';
+import type { ConfigPath } from '../config/parts/findings.js';
+import type { Plan } from '../engine/create-plan.js';
+import { BugError, UnknownOutcomeError, type SourceLocation } from '../errors.js';
+import type { IdRef } from '../plan/plan-types.js';
+import type { WriteContext, Written } from '../resources/kind.js';
+import { kindOf, writeOf, type Change } from '../resources/registry.js';
+import { NotAppliedError, unappliedFields } from './verify-answer.js';
 
 export type ApplyEvent =
   | { type: 'start'; change: Change }
@@ -15,10 +18,16 @@ export interface ApplyOptions {
   /** Writes in flight at once; the client's scheduler still enforces its own limits. */
   concurrency?: number;
   onEvent?: (event: ApplyEvent) => void;
+  /** Where a change's config path is in the file, so a field Intercom did not apply is located. */
+  locate?: (path: ConfigPath) => SourceLocation | undefined;
 }
 
 export interface ApplyResult {
   applied: { change: Change; id: string }[];
+  /**
+   * Writes refused or not known to have happened, and writes Intercom answered without
+   * applying every field (a `NotAppliedError`, which names each field).
+   */
   failed: { change: Change; error: Error }[];
   /** Not started because an earlier write failed or a dependency did not succeed. */
   notAttempted: Change[];
@@ -32,7 +41,9 @@ const MAX_CREATE_ATTEMPTS = 3;
 /**
  * Executes the plan's writes in dependency order with bounded parallelism. On the first
  * failure no new write starts; writes in flight finish; everything else is reported as
- * not attempted, so a re-run (which re-plans from live state) converges.
+ * not attempted, so a re-run (which re-plans from live state) converges. A write whose
+ * answer shows a field not applied is a failure too, but it happened, and nothing is in
+ * doubt: what depends on it goes on.
  */
 export async function applyPlan(plan: Plan, api: IntercomApi, options: ApplyOptions = {}): Promise<ApplyResult> {
   const concurrency = Math.max(1, options.concurrency ?? 8);
@@ -40,13 +51,14 @@ export async function applyPlan(plan: Plan, api: IntercomApi, options: ApplyOpti
   const writes = plan.changes.filter((c) => c.operation !== undefined);
   const inPlan = new Set(writes.map((c) => c.address));
   const ids = new Map<string, string>();
+  const answers = new Map<string, object>();
   const result: ApplyResult = {
     applied: [],
     failed: [],
     notAttempted: [],
     remaining: plan.changes.filter((c) => c.operation === undefined),
   };
-  const ctx: ExecuteContext = { api, resolve: (ref) => resolveRef(ref, ids) };
+  const ctx: WriteContext = { api, resolve: (ref) => resolveRef(ref, ids), answerOf: (address) => answers.get(address) };
 
   const pending = [...writes];
   const finished = new Set<string>();
@@ -61,12 +73,14 @@ export async function applyPlan(plan: Plan, api: IntercomApi, options: ApplyOpti
         const [change] = pending.splice(index, 1) as [Change];
         running += 1;
         emit({ type: 'start', change });
-        void runOne(change, ctx, emit).then((outcome) => {
+        void runOne(change, ctx, emit, options.locate).then((outcome) => {
           running -= 1;
           if ('id' in outcome) {
             ids.set(change.address, outcome.id);
+            if (outcome.answer !== undefined) answers.set(change.address, outcome.answer);
             finished.add(change.address);
-            result.applied.push({ change, id: outcome.id });
+            if (outcome.notApplied) result.failed.push({ change, error: outcome.notApplied });
+            else result.applied.push({ change, id: outcome.id });
           } else {
             stopping = true;
             result.failed.push({ change, error: outcome.error });
@@ -86,22 +100,29 @@ export async function applyPlan(plan: Plan, api: IntercomApi, options: ApplyOpti
 
 async function runOne(
   change: Change,
-  ctx: ExecuteContext,
+  ctx: WriteContext,
   emit: (event: ApplyEvent) => void,
-): Promise<{ id: string } | { error: Error }> {
-  const handler = HANDLERS[change.kind];
-  if (!handler) return fail(change, new BugError(`no handler can apply ${change.kind} changes`), emit);
+  locate: ApplyOptions['locate'],
+): Promise<(Written & { notApplied?: NotAppliedError }) | { error: Error }> {
+  const write = writeOf(change);
+  if (!write) return fail(change, new BugError(`${change.address} has no operation to apply`), emit);
   for (let attempt = 1; ; attempt++) {
     try {
-      const id = await handler.execute(change, ctx);
-      emit({ type: 'done', change, id });
-      return { id };
+      const written = await write(ctx);
+      const unapplied = unappliedFields(change, written);
+      if (unapplied.length > 0) {
+        const notApplied = new NotAppliedError(change, written.id, unapplied, locate);
+        emit({ type: 'failed', change, error: notApplied });
+        return { ...written, notApplied };
+      }
+      emit({ type: 'done', change, id: written.id });
+      return written;
     } catch (error) {
       if (!(error instanceof UnknownOutcomeError) || !isCreate(change)) return fail(change, asError(error), emit);
       // No idempotency keys: find out whether the create happened before sending it again.
       let found: string | undefined;
       try {
-        found = await handler.findCreated(change, ctx);
+        found = await kindOf(change).findCreated(change, ctx);
       } catch {
         // Could not re-read: sending the create again might duplicate it, so stop here.
         return fail(change, error, emit);

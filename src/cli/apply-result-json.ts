@@ -1,5 +1,6 @@
 import type { ApplyResult } from '../apply/apply-plan.js';
-import type { Change } from '../plan/plan-types.js';
+import { NotAppliedError, type UnappliedField } from '../apply/verify-answer.js';
+import type { Change } from '../resources/registry.js';
 import { changeIdentity } from '../render/render-json.js';
 
 /** How `apply --json` names one change: the identity fields of plan JSON, no field diffs. */
@@ -19,7 +20,8 @@ export interface ApplyResultJson {
   format_version: 1;
   workspace: string;
   applied: AppliedChangeJson[];
-  failed: (AppliedChangeJson & { error: string })[];
+  /** A write Intercom answered without applying every field also carries `not_applied`. */
+  failed: (AppliedChangeJson & { error: string; not_applied?: UnappliedField[] })[];
   not_attempted: AppliedChangeJson[];
   /** Manual and blocked changes, which apply never sends, with the reason. */
   remaining: (AppliedChangeJson & { reason?: string })[];
@@ -30,7 +32,11 @@ export function applyResultToJson(workspace: string, result: ApplyResult): Apply
     format_version: 1,
     workspace,
     applied: result.applied.map(({ change, id }) => ({ ...identity(change), id })),
-    failed: result.failed.map(({ change, error }) => ({ ...identity(change), error: error.message })),
+    failed: result.failed.map(({ change, error }) =>
+      error instanceof NotAppliedError
+        ? { ...identity(change), id: error.id, error: error.message, not_applied: [...error.fields] }
+        : { ...identity(change), error: error.message },
+    ),
     not_attempted: result.notAttempted.map(identity),
     remaining: result.remaining.map((change) => ({ ...identity(change), ...(change.reason !== undefined ? { reason: change.reason } : {}) })),
   };

@@ -1,3 +1,4 @@
+import { withAllowedUrls } from '../config/api-hosts.js';
 import type { SessionRequest } from '../services/workspace-session.js';
 import type { CliIo } from './io.js';
 import { debugLine } from './progress.js';
@@ -7,17 +8,21 @@ interface SessionFlags {
   workspace?: string | undefined;
   prune?: boolean;
   'allow-delete'?: boolean;
+  'allow-url'?: string[] | undefined;
   debug: boolean;
 }
 
-/** The session request shared by commands: the command's environment, `--debug` traces on stderr. */
+/**
+ * The session request shared by commands: the command's environment (with `--allow-url`
+ * hosts added), its clock, and `--debug` traces on stderr.
+ */
 export function sessionRequest(flags: SessionFlags, io: CliIo): SessionRequest {
   return {
     configFile: flags.config,
     workspace: flags.workspace,
     prune: flags.prune ?? false,
     allowDelete: flags['allow-delete'] ?? false,
-    env: io.env,
+    env: withAllowedUrls(io.env, flags['allow-url'] ?? []),
     ...(io.clock ? { client: { ...io.clock } } : {}),
     ...(flags.debug ? { onClientEvent: (e) => io.stderr.write(`${debugLine(e)}\n`) } : {}),
   };

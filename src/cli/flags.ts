@@ -13,11 +13,17 @@ export const configFlags = {
     description: 'Workspace to use (default: default_workspace, or the only/sandbox workspace).',
     helpValue: 'NAME',
   }),
+  'allow-url': Flags.string({
+    description:
+      "Let a workspace `url:` receive the token at this host (Intercom's API hosts and loopback need no permission). Repeatable; INTERCOM_CONFIG_ALLOW_URL works too.",
+    multiple: true,
+    helpValue: 'HOST',
+  }),
 };
 
 export const pruneFlags = {
   prune: Flags.boolean({
-    description: 'Archive ticket types and attributes that are not in the config; with --allow-delete, delete unlisted collections.',
+    description: 'Archive ticket types, attributes and data attributes that are not in the config; with --allow-delete, delete unlisted collections.',
     default: false,
   }),
   'allow-delete': Flags.boolean({

@@ -1,4 +1,4 @@
-import type { Plan } from '../plan/plan-types.js';
+import type { Plan } from '../engine/create-plan.js';
 import { planToJson } from '../render/render-json.js';
 import { renderPlanMarkdown } from '../render/render-markdown.js';
 import { renderPlanText } from '../render/render-text.js';

@@ -48,6 +48,19 @@ ticket_types:
         data_type: string
         multiline: true
 
+# Custom attributes of people (contact) and companies, matched by name. Names and types
+# are fixed once created; archived: true archives (attributes cannot be deleted).
+data_attributes:
+  contact:
+    - name: plan_tier
+      description: Billing plan of the person
+      data_type: options              # string | integer | float | boolean | date | datetime | options
+      options: [free, pro, enterprise]
+  company:
+    - name: seats
+      description: Licensed seats
+      data_type: integer
+
 # Collections in the workspace's default help center; nest them up to three levels.
 help_center:
   collections:
@@ -56,5 +69,14 @@ help_center:
       collections:
         - name: Installation
           description: Set it up
+  # Articles in Markdown (inline, or \`body_file:\` next to this file), by collection path and title.
+  # Authors are teammates, named by email: use your own before planning a real workspace.
+  default_author: ada@example.com
+  articles:
+    - title: Install the app
+      collection: [Getting started, Installation]
+      state: draft                    # published | draft
+      body: |
+        Download the app, sign in, and you are ready.
 `;
 }

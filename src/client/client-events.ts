@@ -9,5 +9,10 @@ export type ClientEvent =
   | { type: 'response'; method: string; path: string; status: number; ms: number; requestId?: string }
   /** The attempt failed in a passing way; the next one starts after `waitMs`. */
   | { type: 'retry'; method: string; path: string; reason: string; waitMs: number; attempt: number }
-  /** New requests are held for `waitMs` because the rate-limit window is used up. */
-  | { type: 'rate-limited'; waitMs: number; remaining?: number; resetAt?: number };
+  /**
+   * New requests are held for `waitMs` because the rate-limit window is used up. Sent for
+   * every wait, so a caller can always say why nothing moves. `cappedFromMs`: the window
+   * claimed to reset that far away (clock skew?); the wait was cut short and the request
+   * is tried again after it.
+   */
+  | { type: 'rate-limited'; waitMs: number; remaining?: number; resetAt?: number; cappedFromMs?: number };

@@ -11,6 +11,8 @@ export interface RequestContext {
   /** Host of the base URL, for network errors. */
   host: string;
   redact: (text: string) => string;
+  /** Removes the token from a parsed success answer (`raw`: its text); see Redactor.value. */
+  redactBody?: (value: unknown, raw: string) => unknown;
 }
 
 const MAX_MESSAGE_LENGTH = 300;
@@ -96,6 +98,28 @@ function hintFor(status: number, code: string): string | undefined {
   }
   if (status >= 500) return 'Intercom had a server error. Try again later; quote the request id if you contact Intercom support.';
   return undefined;
+}
+
+/** A 3xx: never followed, since the request (and its token) would go where nobody configured. */
+export function redirectError(ctx: RequestContext, status: number, headers: Headers): IntercomApiError {
+  const location = headers.get('location');
+  let target = 'another address';
+  if (location) {
+    try {
+      target = new URL(location, `https://${ctx.host}`).origin;
+    } catch {
+      target = 'an invalid address';
+    }
+  }
+  return new IntercomApiError({
+    status,
+    code: 'redirect_not_followed',
+    message: clip(ctx.redact(`the answer redirects to ${target}; intercom-config never follows redirects, so nothing was sent there`)),
+    requestId: requestIdOf(ctx, headers, undefined),
+    method: ctx.method,
+    path: ctx.path,
+    hint: 'Check the workspace region or url: it should name the API host itself (e.g. https://api.eu.intercom.io), not an address that forwards.',
+  });
 }
 
 /** A 2xx answer whose JSON does not have the shape we rely on. */

@@ -14,6 +14,8 @@ export interface HttpRequest {
   path: string;
   searchParams?: Record<string, string | number>;
   json?: unknown;
+  /** Intercom-Version for this request only, instead of the workspace's. */
+  apiVersion?: string;
 }
 
 /** What one attempt ended with. `sent` says whether the server may have seen the request. */
@@ -59,6 +61,9 @@ export function createHttp(options: HttpOptions): KyInstance {
     timeout: false,
     // Every status is classified in one place (retry-policy.ts), so nothing throws here.
     throwHttpErrors: false,
+    // Never follow a redirect: it would carry the request (and a create's body) to an
+    // address nobody configured. A 3xx is handed back and refused in retry-policy.ts.
+    redirect: 'manual',
     ...(options.fetch ? { fetch: options.fetch } : {}),
     // No afterResponse hook: ky hands each hook a clone of the response (a tee of its
     // body), which measured ~10% of the client's CPU per request. attempt() reads the
@@ -86,6 +91,7 @@ export async function attempt(
       signal: controller.signal,
       ...(request.searchParams ? { searchParams: request.searchParams } : {}),
       ...(request.json !== undefined ? { json: request.json } : {}),
+      ...(request.apiVersion !== undefined ? { headers: { 'Intercom-Version': request.apiVersion } } : {}),
     });
   } catch (error) {
     timers.clearTimeout(deadline);

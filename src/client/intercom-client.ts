@@ -3,13 +3,24 @@
  * goes through the shared scheduler and returns normalised Live* objects. Writes return
  * the object from the write's own answer: there is never a read after a write.
  */
+import type { z } from 'zod';
+import { isLoopbackHost } from '../common/loopback-host.js';
 import { IntercomApiError, UserError } from '../errors.js';
 import type { ClientEvent } from './client-events.js';
-import { readAllCollections } from './collection-pages.js';
+import * as content from './content-endpoints.js';
+import { articlePageSchema } from './content-schemas.js';
 import { SYSTEM_TIMERS, type DeadlineTimers, type HttpRequest } from './http-transport.js';
+import { toLiveArticle } from './normalise-content.js';
+import { readAllPages, type WirePage } from './paged-listing.js';
 import type {
+  ArticleBody,
   AttributeBody,
   CollectionBody,
+  DataAttributeBody,
+  DataAttributeModel,
+  LiveAdmin,
+  LiveArticle,
+  LiveDataAttribute,
   IntercomApi,
   LiveAttribute,
   LiveCollection,
@@ -25,7 +36,7 @@ import {
   toLiveTicketState,
   toLiveTicketType,
 } from './normalise.js';
-import { redact } from './redact.js';
+import { createRedactor } from './redact.js';
 import { RequestScheduler, type SchedulerStats } from './request-scheduler.js';
 import {
   attributeSchema,
@@ -83,12 +94,15 @@ export const CLIENT_DEFAULTS = {
 export class IntercomClient implements IntercomApi {
   readonly #scheduler: RequestScheduler;
   readonly #perPage: number;
+  readonly #apiVersion: string;
 
   constructor(options: IntercomClientOptions) {
     const url = checkedBaseUrl(options.baseUrl);
     const token = checkedToken(options.token);
     const emit = options.onEvent ?? (() => undefined);
+    const redactor = createRedactor(token);
     this.#perPage = options.perPage ?? CLIENT_DEFAULTS.perPage;
+    this.#apiVersion = options.apiVersion;
     this.#scheduler = new RequestScheduler({
       http: {
         baseUrl: url.href,
@@ -105,7 +119,8 @@ export class IntercomClient implements IntercomApi {
       sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
       timers: options.timers ?? SYSTEM_TIMERS,
       random: options.random ?? Math.random,
-      redact: (text) => redact(text, token),
+      redact: redactor.text,
+      redactBody: (value, raw) => redactor.value(value, raw),
       emit,
     });
   }
@@ -152,28 +167,36 @@ export class IntercomClient implements IntercomApi {
     return parseAnswer(ticketStateListSchema, answer).data.map(toLiveTicketState);
   }
 
+  /**
+   * Help centers say which one is the default only from API 2.16 on: below that, this one
+   * listing is read as 2.16 (its answer only gains `default` and `locales`), so a
+   * collection without `help_center:` never lands in a help center guessed by list order.
+   * Unpaged answers ignore the page parameters; paged ones are followed.
+   */
   async listHelpCenters(): Promise<LiveHelpCenter[]> {
-    const answer = await this.#send({ method: 'GET', path: 'help_center/help_centers' });
-    return parseAnswer(helpCenterListSchema, answer).data.map(toLiveHelpCenter);
+    const apiVersion = reportsDefaultHelpCenter(this.#apiVersion) ? undefined : HELP_CENTER_DEFAULT_VERSION;
+    return (await this.#readListing('help_center/help_centers', helpCenterListSchema, apiVersion)).map(toLiveHelpCenter);
   }
 
   async listCollections(): Promise<LiveCollection[]> {
-    const wire = await readAllCollections({
+    return (await this.#readListing('help_center/collections', collectionPageSchema)).map(toLiveCollection);
+  }
+
+  /** Every page of a listing (paged-listing.ts), checked against its total_count. */
+  #readListing<T extends { id: string }>(path: string, schema: z.ZodType<WirePage<T>>, apiVersion?: string): Promise<T[]> {
+    const error = (message: string) => new IntercomApiError({ status: 200, code: 'unexpected_response', message, method: 'GET', path: `/${path}` });
+    return readAllPages({
       fetchPage: async (page) => {
-        const searchParams = { page, per_page: this.#perPage };
-        const answer = await this.#send({ method: 'GET', path: 'help_center/collections', searchParams });
-        return parseAnswer(collectionPageSchema, answer);
+        const request: HttpRequest = { method: 'GET', path, searchParams: { page, per_page: this.#perPage } };
+        return parseAnswer(schema, await this.#send(apiVersion === undefined ? request : { ...request, apiVersion }));
       },
-      endless: (pages) =>
-        new IntercomApiError({
-          status: 200,
-          code: 'unexpected_response',
-          message: `the collection listing did not end after ${pages} pages`,
-          method: 'GET',
-          path: '/help_center/collections',
-        }),
+      endless: (pages) => error(`the listing did not end after ${pages} pages`),
+      short: (read, total) =>
+        error(
+          `the listing is incomplete: it reports ${total} objects (total_count) but its pages held ${read}, twice. ` +
+            'Planning from it could create duplicates of what is missing, so nothing was planned. Run again later',
+        ),
     });
-    return wire.map(toLiveCollection);
   }
 
   async getCollection(id: string): Promise<LiveCollection> {
@@ -197,6 +220,45 @@ export class IntercomClient implements IntercomApi {
     if (answer.status !== 404) parseAnswer(deletedSchema, answer);
   }
 
+  listDataAttributes(model: DataAttributeModel, includeArchived: boolean): Promise<LiveDataAttribute[]> {
+    return content.listDataAttributes(this.#sender, model, includeArchived);
+  }
+
+  createDataAttribute(body: DataAttributeBody): Promise<LiveDataAttribute> {
+    return content.createDataAttribute(this.#sender, body);
+  }
+
+  updateDataAttribute(id: string, body: DataAttributeBody): Promise<LiveDataAttribute> {
+    return content.updateDataAttribute(this.#sender, id, body);
+  }
+
+  /** Every article, with the collections' paging safety (page size asked: `perPage`). */
+  async listArticles(): Promise<LiveArticle[]> {
+    return (await this.#readListing('articles', articlePageSchema)).map(toLiveArticle);
+  }
+
+  getArticle(id: string): Promise<LiveArticle> {
+    return content.getArticle(this.#sender, id);
+  }
+
+  createArticle(body: ArticleBody): Promise<LiveArticle> {
+    return content.createArticle(this.#sender, body);
+  }
+
+  updateArticle(id: string, body: ArticleBody): Promise<LiveArticle> {
+    return content.updateArticle(this.#sender, id, body);
+  }
+
+  deleteArticle(id: string): Promise<void> {
+    return content.deleteArticle(this.#sender, id);
+  }
+
+  listAdmins(): Promise<LiveAdmin[]> {
+    return content.listAdmins(this.#sender);
+  }
+
+  readonly #sender = (request: HttpRequest) => this.#send(request);
+
   #send(request: HttpRequest) {
     return this.#scheduler.send(request);
   }
@@ -215,17 +277,13 @@ function checkedBaseUrl(baseUrl: string): URL {
     throw new UserError('The Intercom base URL is not a valid URL', { hint: 'Use e.g. https://api.eu.intercom.io' });
   }
   // The token travels in every request: plain http only where it cannot leave the machine.
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
     throw new UserError(`The Intercom base URL must use https (plain http only for loopback hosts), not ${url.protocol}//${url.host}`);
   }
   if (url.username || url.password) {
     throw new UserError('The Intercom base URL must not contain credentials', { hint: 'Put the token in `token:` instead.' });
   }
   return url;
-}
-
-function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
 }
 
 function checkedToken(token: string): string {
@@ -236,6 +294,16 @@ function checkedToken(token: string): string {
     });
   }
   return token;
+}
+
+/** The first API version whose help centers carry `default` (and `locales`). */
+const HELP_CENTER_DEFAULT_VERSION = '2.16';
+
+function reportsDefaultHelpCenter(version: string): boolean {
+  const match = /^(\d+)\.(\d+)$/.exec(version);
+  // Named versions (Preview, Unstable) are newer than every numbered one.
+  if (!match) return true;
+  return Number(match[1]) > 2 || (Number(match[1]) === 2 && Number(match[2]) >= 16);
 }
 
 /** Ids come from Intercom, but they still go into a URL path. */

@@ -4,8 +4,6 @@
  * ids are strings, attribute lists come from `data` or `ticket_type_attributes`,
  * list options become plain labels.
  */
-import type { AttributeDataType } from '../config/config-types.js';
-
 export interface LiveTicketStateRef {
   id: string;
   category: string;
@@ -18,7 +16,7 @@ export interface LiveAttribute {
   ticket_type_id: string;
   name: string;
   description: string;
-  data_type: AttributeDataType | string;
+  data_type: string;
   required_to_create: boolean;
   required_to_create_for_contacts: boolean;
   visible_on_create: boolean;
@@ -111,6 +109,91 @@ export interface CollectionBody {
   translated_content?: Record<string, unknown> | null;
 }
 
+export type DataAttributeModel = 'contact' | 'company' | 'conversation';
+
+export interface LiveDataAttribute {
+  /** Built-in attributes (`custom: false`) have no id. */
+  id: string | null;
+  model: DataAttributeModel | string;
+  name: string;
+  /** `custom_attributes.<name>` for custom attributes, the name (or a dotted path) otherwise. */
+  full_name: string;
+  label: string;
+  /** '' when Intercom sends none. */
+  description: string;
+  /**
+   * The response type (string | integer | float | boolean | date): an attribute created as
+   * `options` answers `string` (with `options`), one created as `datetime` answers `date`.
+   */
+  data_type: string;
+  /** Option values when Intercom lists any (options attributes). */
+  options?: string[];
+  api_writable: boolean;
+  messenger_writable: boolean;
+  custom: boolean;
+  archived: boolean;
+  updated_at?: number;
+}
+
+export interface LiveAdmin {
+  id: string;
+  name: string;
+  /** Authors are matched by email across workspaces: ids differ, emails do not. */
+  email: string;
+}
+
+export interface LiveArticleContent {
+  title: string;
+  description: string;
+  /** HTML as Intercom stores it (its editor rewrites what was sent): compare by meaning. */
+  body: string;
+  author_id: string;
+  state: 'published' | 'draft' | string;
+  url: string | null;
+  updated_at?: number;
+}
+
+export interface LiveArticle extends LiveArticleContent {
+  id: string;
+  /** Collection (or section) id; null for an article that stands alone. */
+  parent_id: string | null;
+  parent_type: string | null;
+  /** Only for multilingual help centers. */
+  default_locale?: string;
+  /** Content per locale (the default locale included), only for multilingual help centers; locales without content are left out. */
+  translated_content?: Record<string, LiveArticleContent>;
+}
+
+export interface DataAttributeBody {
+  /** Create only: name, model and data_type are fixed once the attribute exists. */
+  name?: string;
+  model?: 'contact' | 'company';
+  data_type?: 'string' | 'integer' | 'float' | 'boolean' | 'datetime' | 'date' | 'options';
+  description?: string;
+  messenger_writable?: boolean;
+  /** options attributes: at least two. */
+  options?: { value: string }[];
+  /** Update only. */
+  archived?: boolean;
+}
+
+export interface ArticleContentBody {
+  title?: string;
+  description?: string;
+  /** HTML. */
+  body?: string;
+  /** An admin id; the API takes an integer. */
+  author_id?: number;
+  state?: 'published' | 'draft';
+}
+
+export interface ArticleBody extends ArticleContentBody {
+  /** A collection id (integer on create, string on update in the 2.14 schemas; both work); null detaches. */
+  parent_id?: number | string | null;
+  parent_type?: 'collection';
+  translated_content?: Record<string, ArticleContentBody>;
+}
+
 /**
  * What the plan engine and the executor need from Intercom. `IntercomClient` implements it
  * over HTTP; nothing else in the library talks HTTP.
@@ -130,4 +213,16 @@ export interface IntercomApi {
   createCollection(body: CollectionBody): Promise<LiveCollection>;
   updateCollection(id: string, body: CollectionBody): Promise<LiveCollection>;
   deleteCollection(id: string): Promise<void>;
+  /** One model's attributes, built-in and custom; archived ones only with `includeArchived`. */
+  listDataAttributes(model: DataAttributeModel, includeArchived: boolean): Promise<LiveDataAttribute[]>;
+  createDataAttribute(body: DataAttributeBody): Promise<LiveDataAttribute>;
+  updateDataAttribute(id: string, body: DataAttributeBody): Promise<LiveDataAttribute>;
+  /** Every article, following all pages. */
+  listArticles(): Promise<LiveArticle[]>;
+  getArticle(id: string): Promise<LiveArticle>;
+  createArticle(body: ArticleBody): Promise<LiveArticle>;
+  updateArticle(id: string, body: ArticleBody): Promise<LiveArticle>;
+  /** Permanent. */
+  deleteArticle(id: string): Promise<void>;
+  listAdmins(): Promise<LiveAdmin[]>;
 }

@@ -16,6 +16,7 @@ import type {
   WireTicketState,
   WireTicketType,
 } from './response-schemas.js';
+import { setOwn } from '../common/own-property.js';
 
 export function toLiveTicketType(wire: WireTicketType): LiveTicketType {
   const attributes = wire.ticket_type_attributes?.data ?? wire.ticket_type_attributes?.ticket_type_attributes ?? [];
@@ -102,7 +103,7 @@ export function toLiveCollection(wire: WireCollection): LiveCollection {
     // The object mixes a `type` marker with one entry per locale; keep the locales.
     for (const [locale, content] of Object.entries(wire.translated_content)) {
       if (locale === 'type' || content === null || typeof content !== 'object') continue;
-      translations[locale] = { name: content.name ?? null, description: content.description ?? null };
+      setOwn(translations, locale, { name: content.name ?? null, description: content.description ?? null });
     }
     live.translated_content = translations;
   }

@@ -10,6 +10,12 @@
 export const RESET_MARGIN_MS = 250;
 /** Shortest wait after a 429 whose reset time has already passed on our clock (skew). */
 export const MIN_RATE_LIMIT_WAIT_MS = 1_000;
+/**
+ * Longest single wait. Intercom's windows last 10 seconds, so a reset far in the future
+ * means our clock is behind (or the header is wrong): after this wait the request is sent
+ * again, and a 429 then starts a new (again bounded) wait.
+ */
+export const MAX_RATE_LIMIT_WAIT_MS = 60_000;
 
 export interface RateLimitReading {
   remaining: number;
@@ -30,6 +36,8 @@ export interface PauseInfo {
   waitMs: number;
   remaining?: number;
   resetAt?: number;
+  /** The reset was further away than MAX_RATE_LIMIT_WAIT_MS: this is how far, on our clock. */
+  cappedFromMs?: number;
 }
 
 export interface ThrottleOptions {
@@ -79,7 +87,7 @@ export class RateLimitThrottle {
           continue;
         }
         if (window.estimate <= 0) {
-          this.#pauseFor(waitMs, window, { waitMs, remaining: 0, resetAt: window.resetAt });
+          this.#pauseFor(window, { waitMs, remaining: 0, resetAt: window.resetAt });
           continue;
         }
         window.estimate -= 1;
@@ -118,10 +126,7 @@ export class RateLimitThrottle {
    */
   pauseAfterRateLimit(headers: Headers, fallbackMs: number): number {
     const reading = readRateLimit(headers);
-    if (!reading) {
-      this.#pauseFor(fallbackMs, undefined, { waitMs: fallbackMs });
-      return fallbackMs;
-    }
+    if (!reading) return this.#pauseFor(undefined, { waitMs: fallbackMs });
     const now = this.#options.now();
     // Requests refused together name the same window: they share the pause already made.
     const current = this.#pause;
@@ -129,13 +134,16 @@ export class RateLimitThrottle {
     const waitMs = Math.max(reading.resetAt * 1000 + RESET_MARGIN_MS - now, MIN_RATE_LIMIT_WAIT_MS);
     const window: Window = { resetAt: reading.resetAt, estimate: 0 };
     if (!this.#window || this.#window.resetAt <= reading.resetAt) this.#window = window;
-    this.#pauseFor(waitMs, window, { waitMs, remaining: reading.remaining, resetAt: reading.resetAt });
-    return waitMs;
+    return this.#pauseFor(window, { waitMs, remaining: reading.remaining, resetAt: reading.resetAt });
   }
 
-  #pauseFor(waitMs: number, window: Window | undefined, info: PauseInfo): void {
+  /** Starts a pause (at most MAX_RATE_LIMIT_WAIT_MS) unless a longer one runs; returns its length. */
+  #pauseFor(window: Window | undefined, wanted: PauseInfo): number {
+    const info: PauseInfo =
+      wanted.waitMs > MAX_RATE_LIMIT_WAIT_MS ? { ...wanted, waitMs: MAX_RATE_LIMIT_WAIT_MS, cappedFromMs: wanted.waitMs } : wanted;
+    const { waitMs } = info;
     const until = this.#options.now() + waitMs;
-    if (this.#pause && this.#pause.until >= until) return;
+    if (this.#pause && this.#pause.until >= until) return waitMs;
     this.#options.onPause(info);
     const pause: Pause = {
       until,
@@ -144,10 +152,12 @@ export class RateLimitThrottle {
         if (this.#pause === pause) this.#pause = undefined;
         // The wait was computed to outlast the window, so it is over — even when the
         // clock we were given did not move (tests inject a sleep that returns at once).
+        // A capped wait may not have: the next request finds out, and a 429 pauses again.
         if (window) this.#expire(window);
       }),
     };
     this.#pause = pause;
+    return waitMs;
   }
 
   #expire(window: Window): void {

@@ -8,7 +8,7 @@ import { ConcurrencyLimit } from './concurrency-limit.js';
 import { parseJsonBody, requestIdOf, type RequestContext } from './error-mapping.js';
 import { attempt, createHttp, type AttemptOutcome, type DeadlineTimers, type HttpOptions, type HttpRequest } from './http-transport.js';
 import { RateLimitThrottle } from './rate-limit-throttle.js';
-import { judge } from './retry-policy.js';
+import { CONNECTION_REFUSED_RETRIES, judge } from './retry-policy.js';
 import type { ClientEvent } from './client-events.js';
 
 /** Backoff for transient faults: 500 ms doubling per retry, at most 15 s, half of it jittered. */
@@ -34,6 +34,7 @@ export interface SchedulerOptions {
   timers: DeadlineTimers;
   random: () => number;
   redact: (text: string) => string;
+  redactBody: (value: unknown, raw: string) => unknown;
   emit: (event: ClientEvent) => void;
 }
 
@@ -71,6 +72,7 @@ export class RequestScheduler {
           waitMs: info.waitMs,
           ...(info.remaining !== undefined ? { remaining: info.remaining } : {}),
           ...(info.resetAt !== undefined ? { resetAt: info.resetAt } : {}),
+          ...(info.cappedFromMs !== undefined ? { cappedFromMs: info.cappedFromMs } : {}),
         });
       },
     });
@@ -80,8 +82,9 @@ export class RequestScheduler {
   /** Sends `request` until it succeeds, fails for good, or its retries run out. */
   async send(request: HttpRequest): Promise<JsonAnswer> {
     const o = this.#options;
-    const context: RequestContext = { method: request.method, path: displayPath(request), host: o.host, redact: o.redact };
+    const context: RequestContext = { method: request.method, path: displayPath(request), host: o.host, redact: o.redact, redactBody: o.redactBody };
     let faults = 0;
+    let refusals = 0;
     let rateLimits = 0;
     let earlierMayHaveBeenPerformed = false;
     for (let attemptNo = 1; ; attemptNo += 1) {
@@ -100,7 +103,8 @@ export class RequestScheduler {
 
       if (verdict.mayHaveBeenPerformed) earlierMayHaveBeenPerformed = true;
       faults += 1;
-      if (faults > o.maxRetries) throw verdict.finalError;
+      if (verdict.refused) refusals += 1;
+      if (faults > o.maxRetries || refusals > CONNECTION_REFUSED_RETRIES) throw verdict.finalError;
       const waitMs = Math.max(backoffMs(faults, o.random), verdict.retryAfterMs ?? 0);
       this.#noteRetry(context, attemptNo, verdict.reason, waitMs);
       // The slot is free during the wait, so other requests keep going.

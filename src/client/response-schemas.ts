@@ -101,6 +101,9 @@ export const helpCenterListSchema = z.object({
       default: optionalFlag,
     }),
   ),
+  // Unpaged in every description; followed when an answer is paged anyway.
+  pages: z.object({ page: optionalNumber, per_page: optionalNumber, total_pages: optionalNumber }).nullish(),
+  total_count: optionalNumber,
 });
 export type WireHelpCenter = z.infer<typeof helpCenterListSchema>['data'][number];
 

@@ -4,12 +4,13 @@
  * sent again when we KNOW the first one was not performed. GET, PUT and DELETE repeat
  * safely — the same PUT twice leaves the same state, and a repeated DELETE is handled below.
  */
-import { UnknownOutcomeError } from '../errors.js';
+import { IntercomApiError, UnknownOutcomeError } from '../errors.js';
 import {
   apiErrorFromResponse,
   connectionError,
   interruptedError,
   parseJsonBody,
+  redirectError,
   requestIdOf,
   timeoutError,
   type RequestContext,
@@ -22,7 +23,21 @@ export type Verdict =
   /** Refused by the rate limit: certainly not performed; wait for the window and resend. */
   | { kind: 'rate-limited'; headers: Headers; finalError: Error }
   /** A passing fault; `finalError` is thrown if retries run out. */
-  | { kind: 'transient'; reason: string; mayHaveBeenPerformed: boolean; finalError: Error; retryAfterMs?: number };
+  | {
+      kind: 'transient';
+      reason: string;
+      mayHaveBeenPerformed: boolean;
+      finalError: Error;
+      retryAfterMs?: number;
+      /** Nothing listened at the address; see CONNECTION_REFUSED_RETRIES. */
+      refused?: boolean;
+    };
+
+/**
+ * A refused connection means nothing listens there: a wrong url or a stopped sandbox,
+ * which retrying for a minute does not fix. One retry covers a server that is restarting.
+ */
+export const CONNECTION_REFUSED_RETRIES = 1;
 
 export interface AttemptHistory {
   /** Attempts made so far, including this one. */
@@ -44,7 +59,9 @@ export function judge(
       const reason = `${outcome.code}: ${ctx.redact(outcome.detail)}`;
       // Refused or unresolvable before sending: nothing reached the server, so even a
       // POST can go again.
-      if (outcome.sent === 'no') return { kind: 'transient', reason, mayHaveBeenPerformed: false, finalError };
+      if (outcome.sent === 'no') {
+        return { kind: 'transient', reason, mayHaveBeenPerformed: false, finalError, ...(outcome.code === 'ECONNREFUSED' ? { refused: true } : {}) };
+      }
       // Reset or closed after sending: the server may have committed the write.
       if (method === 'POST') return unknownOutcome(ctx, `connection lost: ${reason}`);
       return { kind: 'transient', reason, mayHaveBeenPerformed: true, finalError };
@@ -85,11 +102,17 @@ function judgeResponse(
   const json = parseJsonBody(outcome.text);
   const ok = status >= 200 && status < 300;
 
-  if (ok && json) return { kind: 'done', status, body: json.value, requestId: requestIdOf(ctx, headers, json.value) };
+  if (ok && json) {
+    // A server or proxy that echoes the token in an answer must not put it into plans or exports.
+    const body = ctx.redactBody ? ctx.redactBody(json.value, outcome.text) : json.value;
+    return { kind: 'done', status, body, requestId: requestIdOf(ctx, headers, json.value) };
+  }
   // DELETE may legitimately answer with an empty body (204).
   if (ok && method === 'DELETE' && outcome.text.trim() === '') {
     return { kind: 'done', status, body: undefined, requestId: requestIdOf(ctx, headers, undefined) };
   }
+
+  if (status >= 300 && status < 400) return { kind: 'fail', error: redirectError(ctx, status, headers) };
 
   const error = apiErrorFromResponse(ctx, status, headers, json);
   // Intercom rejects over-limit calls before doing anything, so a 429 is safe to resend
@@ -127,10 +150,11 @@ function judgeResponse(
   return { kind: 'fail', error };
 }
 
-function unknownOutcome(ctx: RequestContext, what: string, cause?: Error): Verdict {
+function unknownOutcome(ctx: RequestContext, what: string, cause?: IntercomApiError): Verdict {
+  const received = cause ? { status: cause.status, code: cause.code, requestId: cause.requestId } : undefined;
   return {
     kind: 'fail',
-    error: new UnknownOutcomeError(ctx.method, ctx.path, cause ?? new Error(ctx.redact(what))),
+    error: new UnknownOutcomeError(ctx.method, ctx.path, cause ?? new Error(ctx.redact(what)), received),
   };
 }
 

@@ -61,6 +61,11 @@ export default class Apply extends BaseCommand {
       {
         showPlan: (plan) => human.write(renderPlanText(plan, { color: shouldColor(human, io.env, flags.color) })),
         confirm: ({ writes, workspace }) => confirm(io, `\nApply ${writes} change(s) to workspace "${workspace}"? Only "yes" is accepted: `),
+        confirmIgnored: ({ ignored }) =>
+          confirm(
+            io,
+            `The plan archives or deletes, and \`ignore:\` keeps the ${ignored} object(s) listed above untouched. Is that list complete? Only "yes" is accepted: `,
+          ),
         starting: (writes) => io.stderr.write(`\nApplying ${writes} change(s)…\n`),
         progress: (event) => {
           const line = applyProgressLine(event, style);
@@ -68,10 +73,15 @@ export default class Apply extends BaseCommand {
         },
       },
     );
-    if (outcome.status === 'cancelled') io.stderr.write('Apply cancelled; nothing was written.\n');
+    if (outcome.status === 'cancelled') io.stderr.write(CANCELLED[outcome.reason]);
     return this.show(applyView, outcome, { format: flags.json ? 'json' : 'text', color: flags.color });
   }
 }
+
+const CANCELLED = {
+  declined: 'Apply cancelled; nothing was written.\n',
+  'ignored-incomplete': 'Apply cancelled; nothing was written. Add what must be kept to `ignore:`, then plan again.\n',
+} as const;
 
 const NOTHING_DONE: ApplyResult = { applied: [], failed: [], notAttempted: [], remaining: [] };
 

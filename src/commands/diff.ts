@@ -18,6 +18,7 @@ export default class Diff extends BaseCommand {
 
   static override flags = {
     config: configFlags.config,
+    'allow-url': configFlags['allow-url'],
     from: Flags.string({ description: 'Workspace whose live configuration is promoted.', required: true, helpValue: 'NAME' }),
     to: Flags.string({ description: 'Workspace it would be promoted to.', required: true, helpValue: 'NAME' }),
     ...pruneFlags,

@@ -19,7 +19,7 @@ const exportView: ResultView<ExportOutcome> = {
 export default class Export extends BaseCommand {
   static override summary = 'Write the live workspace as a config file.';
   static override description =
-    'Reads the workspace and writes its ticket states, ticket types (with attributes) and help-center collections as ' +
+    'Reads the workspace and writes its ticket states, ticket types (with attributes), help-center collections and articles as ' +
     'intercom.config.yaml content: sorted by name, without ids, timestamps, built-in attributes or read-only fields. ' +
     'Planning the result against the same workspace shows no changes. Exports the resource families the config declares ' +
     '(all of them when it declares none).';
@@ -28,18 +28,30 @@ export default class Export extends BaseCommand {
     { description: 'Print the default workspace as YAML', command: '<%= config.bin %> export' },
     { description: 'Start managing production from what it has today', command: '<%= config.bin %> export -w production --output production.config.yaml' },
     { description: 'The exported resources as JSON', command: '<%= config.bin %> export --json' },
+    {
+      description: 'Articles as Markdown files next to the config (to promote them to another workspace)',
+      command: '<%= config.bin %> export -w staging --articles-dir articles --output intercom.config.yaml',
+    },
   ];
 
   static override flags = {
     ...configFlags,
     output: Flags.string({ char: 'o', description: 'Write to FILE instead of stdout.', helpValue: 'FILE' }),
     json: Flags.boolean({ description: 'Print the exported resources as JSON instead of YAML.', default: false }),
+    'articles-dir': Flags.string({
+      description: 'Write each help-center article body (one file per article and language) as Markdown under DIR; the config points at the files, and links between articles become relative links.',
+      helpValue: 'DIR',
+    }),
   };
 
   async run(): Promise<ExportOutcome> {
     const { flags } = await this.parse(Export);
     const outputDir = flags.output ? dirname(resolve(flags.output)) : process.cwd();
-    const result: ExportOutcome = { ...(await exportWorkspace({ ...sessionRequest(flags, this.io), outputDir })), output: flags.output };
+    const articlesDir = flags['articles-dir'];
+    const exported = await exportWorkspace({ ...sessionRequest(flags, this.io), outputDir, ...(articlesDir === undefined ? {} : { articlesDir }) });
+    const result: ExportOutcome = { ...exported, output: flags.output };
+    if (articlesDir !== undefined) this.io.stderr.write(`Wrote ${result.articleFiles.length} article file(s) to ${articlesDir}.
+`);
     const format = flags.json ? 'json' : 'text';
     if (flags.output) {
       await writeFileAtomic(flags.output, renderResult(exportView, result, format, false));

@@ -48,7 +48,7 @@ export default class Plan extends BaseCommand {
       const outcome = this.show(planView, { plan, detailedExitcode: flags['detailed-exitcode'] }, { format: flags.json ? 'json' : flags.format, color: flags.color });
       await appendStepSummary(renderPlanMarkdown(plan), this.io.env);
       if (flags.out) {
-        await writeFileAtomic(flags.out, session.savePlan(plan, live));
+        await writeFileAtomic(flags.out, session.savePlan(plan, live), { private: true });
         this.io.stderr.write(`Saved the plan to ${flags.out}; run \`intercom-config apply ${flags.out}\` to apply exactly this.\n`);
         outcome.savedTo = flags.out;
       }

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { Flags } from '@oclif/core';
 import { BaseCommand } from '../cli/base-command.js';
-import { startSandbox } from '../sandbox/index.js';
+import { parseSwitchFlags, switchesHelp } from '../cli/sandbox-switch-flags.js';
+import { startSandbox } from '../workspace/local-sandbox.js';
 
 /** How a sandbox run ended; it prints nothing on stdout (progress goes to stderr). */
 interface SandboxOutcome {
@@ -24,6 +25,9 @@ The public API cannot create help centers or ticket states, so a fresh workspace
 - ticket_types: name, description, category, icon, archived, attributes, states (internal labels)
 - collections: name, description, help_center (identifier), translated_content, and children under collections: (or a parent: path of names)
 
+Where no public source settles how Intercom behaves, --switch NAME=VALUE (repeatable) picks one behaviour; the first value is the default:
+${switchesHelp()}
+
 Stop it with Ctrl-C (SIGINT) or SIGTERM; pending writes are flushed first.`;
 
   static override examples = [
@@ -34,6 +38,10 @@ Stop it with Ctrl-C (SIGINT) or SIGTERM; pending writes are flushed first.`;
     {
       description: 'Keep the workspace in a file, seeded with help centers and ticket states',
       command: '<%= config.bin %> <%= command.id %> --state .intercom/sandbox.json --seed sandbox-seed.yaml',
+    },
+    {
+      description: 'Behave like an Intercom that only appends list options and keeps categories on update',
+      command: '<%= config.bin %> <%= command.id %> --switch list_items_on_update=append --switch category_on_update=keep',
     },
     {
       description: 'Accept one token only and rate-limit to 20 calls per 10 seconds',
@@ -59,7 +67,8 @@ Stop it with Ctrl-C (SIGINT) or SIGTERM; pending writes are flushed first.`;
       description: 'Seed file (YAML or JSON) with help centers, ticket states and pre-existing objects; used only when the state is fresh.',
     }),
     token: Flags.string({
-      description: 'Accept only this bearer token (otherwise any non-empty token is accepted).',
+      description: 'Accept only this bearer token (otherwise any non-empty token is accepted). Prefer INTERCOM_SANDBOX_TOKEN: a flag is visible to other users in `ps`.',
+      env: 'INTERCOM_SANDBOX_TOKEN',
     }),
     'rate-limit': Flags.integer({
       description: 'Allow this many calls per token in each 10-second window, then answer 429 like Intercom.',
@@ -75,6 +84,11 @@ Stop it with Ctrl-C (SIGINT) or SIGTERM; pending writes are flushed first.`;
       min: 1,
       default: 50,
     }),
+    switch: Flags.string({
+      description: 'Set a sandbox switch (repeatable), e.g. duplicate_names=reject; the switches are listed above.',
+      helpValue: 'NAME=VALUE',
+      multiple: true,
+    }),
   };
 
   async run(): Promise<SandboxOutcome> {
@@ -89,10 +103,16 @@ Stop it with Ctrl-C (SIGINT) or SIGTERM; pending writes are flushed first.`;
       ...(flags.seed !== undefined ? { seed: resolve(flags.seed) } : {}),
       ...(flags.token !== undefined ? { token: flags.token } : {}),
       ...(flags['rate-limit'] !== undefined ? { rateLimit: { limit: flags['rate-limit'] } } : {}),
+      switches: parseSwitchFlags(flags.switch ?? []),
     });
     const where = stateFile ?? 'in memory';
-    this.io.stderr.write(`Intercom sandbox listening on ${sandbox.url} (state: ${where})\n`);
-    const stoppedBy = await waitForStopSignal();
+    for (const warning of sandbox.warnings) this.io.stderr.write(`WARNING: ${warning}
+`);
+    // Listen for signals before announcing the address: a supervisor may stop us as soon as it reads it.
+    const stopped = waitForStopSignal();
+    this.io.stderr.write(`Intercom sandbox listening on ${sandbox.url} (state: ${where})
+`);
+    const stoppedBy = await stopped;
     await sandbox.close();
     this.io.stderr.write('Intercom sandbox stopped\n');
     return { url: sandbox.url, state: where, stoppedBy };

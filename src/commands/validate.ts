@@ -10,7 +10,7 @@ const validateView: ResultView<ValidationReport> = {
     const c = report.counts;
     const lines = [
       `${report.file} is valid: ${c.ticket_types} ticket type(s), ${c.attributes} attribute(s), ` +
-        `${c.ticket_states} ticket state(s), ${c.collections} collection(s).`,
+        `${c.ticket_states} ticket state(s), ${c.data_attributes} data attribute(s), ${c.collections} collection(s), ${c.articles} article(s).`,
     ];
     if (report.online) {
       lines.push(`Workspace "${report.online.workspace}" is reachable and the config can be planned against it.`);

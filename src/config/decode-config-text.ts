@@ -1,4 +1,5 @@
-import type { Finding } from './findings.js';
+import { isUtf8 } from 'node:buffer';
+import type { Finding } from './parts/findings.js';
 
 /** Config files are small; anything bigger is almost certainly the wrong file. */
 export const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
@@ -23,7 +24,8 @@ export function decodeConfigBytes(bytes: Uint8Array): DecodeResult {
   }
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(start);
-  const bad = firstInvalidUtf8Byte(body);
+  // The native check answers for the whole file at once; the byte-by-byte scan only locates a problem.
+  const bad = isUtf8(body) ? undefined : firstInvalidUtf8Byte(body);
   if (bad !== undefined) {
     const before = new TextDecoder('utf-8').decode(body.subarray(0, bad));
     const lines = before.split('\n');

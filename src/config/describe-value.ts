@@ -1,5 +1,5 @@
-import type { ConfigPath } from './findings.js';
-import { quote } from './findings.js';
+import type { ConfigPath } from './parts/findings.js';
+import { quote } from './parts/findings.js';
 
 /** The value at `path` in plain data, and whether the last key is present at all. */
 export function valueAt(data: unknown, path: ConfigPath): { present: boolean; value: unknown } {

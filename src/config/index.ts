@@ -1,7 +1,9 @@
 export * from './config-types.js';
-export { SUPPORTED_API_VERSIONS, BUILT_IN_ATTRIBUTE_NAMES, MAX_COLLECTION_DEPTH, type SupportedApiVersion } from './api-versions.js';
+export { SUPPORTED_API_VERSIONS, type SupportedApiVersion } from './api-versions.js';
+export { BUILT_IN_ATTRIBUTE_NAMES } from '../resources/attributes/schema.js';
+export { MAX_COLLECTION_DEPTH } from '../resources/collections/schema.js';
 export { loadConfig, parseConfig, type LoadedConfig, type LoadConfigOptions, type UnresolvedValue } from './load-config.js';
-export { resolveWorkspace, selectForWorkspace, REGION_BASE_URLS, type ResolvedWorkspace } from './resolve-workspace.js';
+export { resolveWorkspace, REGION_BASE_URLS, type ResolvedWorkspace } from './resolve-workspace.js';
 export { isLoopbackHost } from './loopback-host.js';
 export { configSchema } from './schema.js';
 export { buildConfigJsonSchema, renderConfigJsonSchema } from './json-schema.js';

@@ -1,7 +1,8 @@
-import type { ConfigPath, Finding } from './findings.js';
-import { at, isSecretPath, listOf } from './findings.js';
+import { ownValue, setOwn } from '../common/own-property.js';
+import type { ConfigPath, Finding } from './parts/findings.js';
+import { at, isSecretPath, listOf } from './parts/findings.js';
 
-/** A value left out because its environment variables are unset; allowed only in workspaces not in use. */
+/** A value left out because its environment variables are unset or empty; allowed only in workspaces not in use. */
 export interface UnresolvedValue {
   path: ConfigPath;
   variables: string[];
@@ -21,36 +22,53 @@ const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export const SINGLE_REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
 
 /**
- * Replaces `${NAME}` with the environment's value; `$${` stands for a literal `${`.
+ * Replaces `${NAME}` with the environment's value. Before a `{`, `$$` stands for one
+ * literal `$`: `$${NAME}` is the text `${NAME}`, and `$$${NAME}` is a `$` followed by the
+ * value (as in Docker Compose). A `$` anywhere else is just a `$`.
  * Deliberately no defaults or nested syntax: a config should read the same everywhere.
  */
-export function expandReferences(text: string, env: NodeJS.ProcessEnv): Expansion {
+export function expandReferences(text: string, env: Record<string, string | undefined>): Expansion {
   let value = '';
   const variables: string[] = [];
   const missing: string[] = [];
   let i = 0;
   while (i < text.length) {
-    if (text.startsWith('$${', i)) {
-      value += '${';
-      i += 3;
-    } else if (text.startsWith('${', i)) {
-      const end = text.indexOf('}', i + 2);
-      if (end === -1) return { ok: false, error: 'has a `${` without a closing `}`; write `${NAME}`, or `$${` for a literal `${`' };
-      const name = text.slice(i + 2, end);
-      if (!VARIABLE_NAME.test(name)) {
-        return { ok: false, error: `\`\${${name}}\` is not a valid reference; write \`\${NAME}\` with letters, digits and underscores only (no spaces or defaults)` };
-      }
-      variables.push(name);
-      const found = env[name];
-      if (found === undefined) missing.push(name);
-      else value += found;
-      i = end + 1;
-    } else {
+    if (text[i] !== '$') {
       value += text[i];
       i += 1;
+      continue;
     }
+    let run = 0;
+    while (text[i + run] === '$') run += 1;
+    if (text[i + run] !== '{') {
+      value += '$'.repeat(run);
+      i += run;
+      continue;
+    }
+    // A run of dollars before `{`: pairs are literal dollars; an odd one left opens a reference.
+    value += '$'.repeat(Math.floor(run / 2));
+    i += run;
+    if (run % 2 === 0) continue; // the `{` is plain text
+    const start = i - 1;
+    const end = text.indexOf('}', start + 2);
+    if (end === -1) return { ok: false, error: 'has a `${` without a closing `}`; write `${NAME}`, or `$${` for a literal `${`' };
+    const name = text.slice(start + 2, end);
+    if (!VARIABLE_NAME.test(name)) {
+      return { ok: false, error: `\`\${${name}}\` is not a valid reference; write \`\${NAME}\` with letters, digits and underscores only (no spaces or defaults)` };
+    }
+    variables.push(name);
+    // Own keys only: `${toString}` is an unset variable, not Object.prototype.toString.
+    const found = ownValue(env, name);
+    if (found === undefined) missing.push(name);
+    else value += found;
+    i = end + 1;
   }
   return { ok: true, value, variables, missing };
+}
+
+/** A string with no `$` at all: nothing to expand (most values of a large file). */
+function isPlainText(value: unknown): boolean {
+  return typeof value === 'string' && !value.includes('$');
 }
 
 export function missingVariablesMessage(missing: string[], path: ConfigPath): string {
@@ -65,13 +83,15 @@ export function missingVariablesMessage(missing: string[], path: ConfigPath): st
 
 /**
  * Expands every string value (keys stay as written). Results are always strings, so
- * `${X}` can fill names, URLs and enum values but not booleans or numbers.
- * `tolerateMissing(path)` marks values whose unset variables are not an error (other
- * workspaces than the one in use): those values are dropped and listed as unresolved.
+ * `${X}` can fill names, URLs and enum values but not booleans or numbers. The result
+ * shares with `data` every container in which nothing changed, so neither may be
+ * modified afterwards.
+ * `tolerateMissing(path)` marks values whose unset or empty variables are not an error
+ * (other workspaces than the one in use): those values are dropped and listed as unresolved.
  */
 export function interpolateEnv(
   data: unknown,
-  env: NodeJS.ProcessEnv,
+  env: Record<string, string | undefined>,
   tolerateMissing: (path: ConfigPath) => boolean,
 ): InterpolationResult {
   const findings: Finding[] = [];
@@ -85,26 +105,47 @@ export function interpolateEnv(
         findings.push(at(path, result.error));
         return value;
       }
-      if (result.missing.length === 0) return result.value;
+      if (result.variables.length === 0) return result.value;
       if (tolerateMissing(path)) {
-        unresolved.push({ path, variables: [...new Set(result.missing)] });
+        // CI passes a secret the job lacks as an empty value: for a workspace not in use
+        // that must mean the same as unset, not fail the whole file.
+        const absent = result.variables.filter((name) => env[name] === undefined || env[name] === '');
+        if (absent.length === 0) return result.value;
+        unresolved.push({ path, variables: [...new Set(absent)] });
         return DROP;
       }
+      if (result.missing.length === 0) return result.value;
       findings.push(at(path, missingVariablesMessage(result.missing, path)));
       return value;
     }
+    // Containers are copied only when something inside them changes: a large file holds
+    // few references, and copying all of it would double its memory for nothing.
     if (Array.isArray(value)) {
-      return value.map((item, index) => {
+      let copy: unknown[] | undefined;
+      for (let index = 0; index < value.length; index++) {
+        const item: unknown = value[index];
+        if (isPlainText(item)) continue;
         const expanded = expand(item, [...path, index]);
-        return expanded === DROP ? undefined : expanded;
-      });
+        if (expanded === item) continue;
+        copy ??= value.slice();
+        copy[index] = expanded === DROP ? undefined : expanded;
+      }
+      return copy ?? value;
     }
     if (value !== null && typeof value === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(value)) {
+      const entries = Object.entries(value);
+      let changed = false;
+      const expandedEntries = entries.map(([key, item]): [string, unknown] => {
+        if (isPlainText(item)) return [key, item];
         const expanded = expand(item, [...path, key]);
-        // defineProperty: a `__proto__` key must stay a plain (and then unknown) key.
-        if (expanded !== DROP) Object.defineProperty(out, key, { value: expanded, enumerable: true, writable: true, configurable: true });
+        if (expanded !== item) changed = true;
+        return [key, expanded];
+      });
+      if (!changed) return value;
+      const out: Record<string, unknown> = {};
+      for (const [key, expanded] of expandedEntries) {
+        // A `__proto__` key must stay a plain (and then unknown) key.
+        if (expanded !== DROP) setOwn(out, key, expanded);
       }
       return out;
     }

@@ -1,20 +1,20 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { ConfigError, UserError, type ConfigIssue, type SourceLocation } from '../errors.js';
 import type { IntercomConfig } from './config-types.js';
-import { indexResourcePaths } from './config-paths.js';
-import { checkSize, decodeConfigBytes } from './decode-config-text.js';
-import type { ConfigPath, Finding } from './findings.js';
+import { checkSize, decodeConfigBytes, MAX_CONFIG_BYTES } from './decode-config-text.js';
+import type { ConfigPath, Finding } from './parts/findings.js';
 import { expandReferences, interpolateEnv, type UnresolvedValue } from './interpolate-env.js';
 import { parseYamlText } from './parse-yaml.js';
 import { pickWorkspaceName } from './pick-workspace.js';
-import { originOf } from './resource-origins.js';
-import { isRecord, type Loose } from './rules/loose.js';
+import { isRecord, type Loose } from './parts/loose.js';
 import { runRules } from './rules/run-rules.js';
+import { KINDS } from '../resources/registry.js';
+import type { FileContext } from '../resources/kind.js';
 import { configSchema } from './schema.js';
 import type { SourceLocator } from './source-locator.js';
 import { GENERATED, zodIssuesToFindings } from './zod-issues.js';
+import { FileReadError, readRegularFile } from '../common/read-regular-file.js';
 
 export type { UnresolvedValue } from './interpolate-env.js';
 
@@ -33,47 +33,68 @@ export interface LoadedConfig {
   unresolved: UnresolvedValue[];
   /** Line/column (1-based) of the value at `path`; the nearest existing ancestor if that node is missing. */
   locate(path: (string | number)[]): SourceLocation | undefined;
-  /** Where a resource object of `config` (or of a selectForWorkspace copy) was declared, or one of its fields. */
-  locateObject(resource: object, field?: string): SourceLocation | undefined;
-  /** Path of a resource object of `config` (or of a selectForWorkspace copy). */
-  pathOf(resource: object): (string | number)[] | undefined;
+  /** Where values and keys sit in the file, for messages found after loading. */
+  locator: SourceLocator;
 }
 
 export interface LoadConfigOptions {
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string | undefined>;
   /** The workspace about to be used; unset variables of other workspaces are then not errors. */
   workspace?: string;
 }
 
 /** Reads, parses and validates a config file; throws one ConfigError listing every problem. */
 export async function loadConfig(file: string, options: LoadConfigOptions = {}): Promise<LoadedConfig> {
-  let size: number;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new UserError(`${file} is a directory, not a config file`, { hint: 'Pass the YAML file itself with --config FILE.' });
-    size = info.size;
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw unreadable(file, error);
-  }
-  const tooBig = checkSize(size);
-  if (tooBig) throw new ConfigError(toIssues([tooBig], file, undefined));
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = await readRegularFile(file, MAX_CONFIG_BYTES);
   } catch (error) {
-    throw unreadable(file, error);
+    if (!(error instanceof FileReadError)) throw error;
+    if (error.code === 'EFBIG') throw new ConfigError(toIssues([checkSize(error.size ?? MAX_CONFIG_BYTES + 1) as Finding], file, undefined));
+    if (error.code === 'ENOTREG') {
+      throw new UserError(`${file} is ${error.what}, not a config file`, { hint: 'Pass the YAML file itself with --config FILE.' });
+    }
+    throw new UserError(`Cannot read the config file ${file}: ${error.reason}`, {
+      hint: 'Pass the right file with --config FILE, or create intercom.config.yaml (see the README).',
+      cause: error,
+    });
   }
-  return parseConfig(bytes, file, options);
+  const loaded = parseConfig(bytes, file, options);
+  await readConfigFiles(loaded);
+  return loaded;
 }
 
-function unreadable(file: string, error: unknown): UserError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reason = code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-  return new UserError(`Cannot read the config file ${file}: ${reason}`, {
-    hint: 'Pass the right file with --config FILE, or create intercom.config.yaml (see the README).',
-    cause: error,
-  });
+/** Article bodies are Markdown files of at most this size. */
+export const MAX_CONTENT_FILE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Reads the files the config points at (article bodies) into it, through each kind that has
+ * any; throws one ConfigError listing every problem (a missing file, a relative image), so a
+ * bad file still sends nothing. `loadConfig` does this; configs parsed from text do not.
+ */
+export async function readConfigFiles(loaded: LoadedConfig): Promise<void> {
+  const context: FileContext = {
+    dir: loaded.dir,
+    file: loaded.file,
+    read: async (path) => stripBom(decodeUtf8(await readRegularFile(path, MAX_CONTENT_FILE_BYTES), path)),
+  };
+  const findings: Finding[] = [];
+  for (const kind of KINDS) {
+    if ('readFiles' in kind && kind.readFiles) findings.push(...(await kind.readFiles(loaded.config, context)));
+  }
+  if (findings.length > 0) throw new ConfigError(toIssues(findings, loaded.file, loaded.locator));
+}
+
+function decodeUtf8(bytes: Uint8Array, path: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/\r\n?/g, '\n');
+  } catch (error) {
+    throw new FileReadError(path, 'EILSEQ', '', 'it is not UTF-8 text; save it as UTF-8', { cause: error });
+  }
+}
+
+function stripBom(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
 /** Same as loadConfig, from text or bytes already in memory. */
@@ -109,30 +130,19 @@ export function parseConfig(input: string | Uint8Array, file: string, options: L
   ];
   if (findings.length > 0 || !result.success) throw new ConfigError(toIssues(findings, file, locator));
 
-  const config = result.data as IntercomConfig;
-  const paths = indexResourcePaths(config);
-  const pathOf = (resource: object) => paths.get(resource) ?? paths.get(originOf(resource));
   return {
-    config,
+    config: result.data,
     file,
     dir: dirname(resolve(file)),
     hash,
     workspace,
     unresolved: interpolated.unresolved,
     locate: (path) => locator.value(path),
-    locateObject(resource, field) {
-      const path = pathOf(resource);
-      if (!path) return undefined;
-      return locator.value(field === undefined ? path : [...path, field]);
-    },
-    pathOf: (resource) => {
-      const path = pathOf(resource);
-      return path ? [...path] : undefined;
-    },
+    locator,
   };
 }
 
-function defaultWorkspaceOf(raw: Loose, env: NodeJS.ProcessEnv): string | undefined {
+function defaultWorkspaceOf(raw: Loose, env: Record<string, string | undefined>): string | undefined {
   const value = raw['default_workspace'];
   if (typeof value !== 'string') return undefined;
   const expanded = expandReferences(value, env);
@@ -145,7 +155,7 @@ function toIssues(findings: Finding[], file: string, locator: SourceLocator | un
   const seen = new Set<string>();
   for (const finding of findings) {
     const location: SourceLocation | undefined = finding.position
-      ? { file, ...finding.position }
+      ? { file: finding.file ?? file, ...finding.position }
       : finding.at === 'key'
         ? locator?.key(finding.path)
         : locator?.value(finding.path);

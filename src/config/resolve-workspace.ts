@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError, type SourceLocation } from '../errors.js';
+import { ownValue } from '../common/own-property.js';
+import { closestMatch } from './did-you-mean.js';
+import { ALLOW_URL_ENV, parseAllowedHosts } from './api-hosts.js';
 import type { Region } from './config-types.js';
-import { formatPath, listOf, quote } from './findings.js';
+import { formatPath, listOf, quote } from './parts/findings.js';
 import type { LoadedConfig } from './load-config.js';
 import { pickWorkspaceName } from './pick-workspace.js';
-
-export { selectForWorkspace } from './select-for-workspace.js';
 
 /** Official API base URLs per data-hosting region. */
 export const REGION_BASE_URLS: Record<Region, string> = {
@@ -25,13 +26,26 @@ export interface ResolvedWorkspace {
   sandboxStateFile?: string;
   /** sandbox: absolute path of the seed file for a fresh sandbox, when declared. */
   sandboxSeedFile?: string;
+  /** sandbox: the workspace's `switches:`, when declared. */
+  sandboxSwitches?: Record<string, string>;
+  /**
+   * remote with a `url:`: where it is written and the hosts allowed from outside the file
+   * (INTERCOM_CONFIG_ALLOW_URL). `connectWorkspace` refuses any other non-Intercom host.
+   */
+  urlPolicy?: UrlPolicy;
+}
+
+export interface UrlPolicy {
+  location: SourceLocation | undefined;
+  path: (string | number)[];
+  allowedHosts: string[];
 }
 
 /**
  * The workspace a command talks to: `name`, else `default_workspace`, else the only one,
  * else `sandbox`. Refuses with a UserError (saying what to do) when that is impossible.
  */
-export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined, env: NodeJS.ProcessEnv = process.env): ResolvedWorkspace {
+export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined, env: Record<string, string | undefined> = process.env): ResolvedWorkspace {
   const { config } = loaded;
   const declared = Object.keys(config.workspaces);
   const chosen = pickWorkspaceName(name, config.default_workspace, declared);
@@ -40,9 +54,12 @@ export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined,
       hint: 'Choose one with --workspace NAME, or set default_workspace in the config.',
     });
   }
-  const workspace = config.workspaces[chosen];
+  // Own keys only: `-w toString` must not find Object.prototype.toString and fall back to a region default.
+  const workspace = ownValue(config.workspaces, chosen);
   if (!workspace) {
-    throw new UserError(`Unknown workspace ${quote(chosen)}; ${loaded.file} declares ${listOf(declared)}`, {
+    const guess = closestMatch(chosen, declared);
+    const suggestion = guess === undefined ? '' : `; did you mean ${quote(guess)}?`;
+    throw new UserError(`Unknown workspace ${quote(chosen)}; ${loaded.file} declares ${listOf(declared)}${suggestion}`, {
       hint: 'Pass one of those names with --workspace, or declare the workspace under `workspaces:`.',
     });
   }
@@ -54,7 +71,7 @@ export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined,
       const location = loaded.locate(u.path);
       return `${formatPath(u.path)}${location ? ` (${location.file}:${location.line}:${location.column})` : ''}`;
     });
-    throw new UserError(`Workspace ${quote(chosen)} needs environment variable${variables.length === 1 ? '' : 's'} ${listOf(variables)}, which ${variables.length === 1 ? 'was' : 'were'} not set when the config was loaded (used by ${listOf(where)})`, {
+    throw new UserError(`Workspace ${quote(chosen)} needs environment variable${variables.length === 1 ? '' : 's'} ${listOf(variables)}, which ${variables.length === 1 ? 'was' : 'were'} unset or empty when the config was loaded (used by ${listOf(where)})`, {
       hint: `Set ${listOf(variables)} and run again.`,
     });
   }
@@ -65,6 +82,7 @@ export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined,
       kind: 'sandbox',
       sandboxStateFile: resolve(loaded.dir, workspace.sandbox),
       ...(workspace.seed !== undefined ? { sandboxSeedFile: resolve(loaded.dir, workspace.seed) } : {}),
+      ...(workspace.switches !== undefined ? { sandboxSwitches: definedOnly(workspace.switches) } : {}),
     };
   }
   const baseUrl = (workspace.url ?? REGION_BASE_URLS[workspace.region ?? 'us']).replace(/\/+$/, '');
@@ -74,5 +92,19 @@ export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined,
       hint: 'Set the INTERCOM_TOKEN environment variable, or add `token: ${YOUR_VARIABLE}` to the workspace in the config.',
     });
   }
-  return { name: chosen, kind: 'remote', baseUrl, token };
+  if (workspace.url === undefined) return { name: chosen, kind: 'remote', baseUrl, token };
+  const path = ['workspaces', chosen, 'url'];
+  const urlPolicy: UrlPolicy = {
+    // Only a refused URL needs its position, and finding positions parses the file again.
+    get location() {
+      return loaded.locate(path);
+    },
+    path,
+    allowedHosts: parseAllowedHosts(env[ALLOW_URL_ENV]),
+  };
+  return { name: chosen, kind: 'remote', baseUrl, token, urlPolicy };
+}
+
+function definedOnly(values: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import type { ConfigPath } from './findings.js';
+import { ownValue } from '../common/own-property.js';
+import type { ConfigPath } from './parts/findings.js';
 
 // zod 4 keeps a schema's structure in `_zod.def`; messages need it to list allowed keys and values.
 interface Def {
@@ -34,7 +35,7 @@ export function schemaAt(root: z.ZodType, path: ConfigPath): z.ZodType | undefin
   for (const segment of path) {
     if (!current) return undefined;
     const def = defOf(unwrap(current));
-    if (def.type === 'object' && def.shape && typeof segment === 'string') current = def.shape[segment];
+    if (def.type === 'object' && def.shape && typeof segment === 'string') current = ownValue(def.shape, segment);
     else if (def.type === 'array') current = def.element;
     else if (def.type === 'record') current = def.valueType;
     else return undefined;

@@ -1,16 +1,8 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import type { SourceLocation } from '../errors.js';
-import type { ConfigPath } from './findings.js';
+import type { ConfigPath, SourceLocator } from './parts/findings.js';
 
-/** Finds where a value (or its key) sits in the YAML source, for file:line:col messages. */
-export interface SourceLocator {
-  /** The value at `path`, or the nearest ancestor that exists (for missing keys: the parent mapping). */
-  value(path: ConfigPath): SourceLocation | undefined;
-  /** The key of the last segment of `path`; falls back to `value(path)`. */
-  key(path: ConfigPath): SourceLocation | undefined;
-  /** The exact source text of the value at `path` (e.g. `2.10` before YAML turned it into 2.1). */
-  text(path: ConfigPath): string | undefined;
-}
+export type { SourceLocator } from './parts/findings.js';
 
 interface Step {
   key?: Node;
@@ -98,4 +90,15 @@ function child(doc: Document, parent: Node, segment: string | number): Step | un
 
 function isMergeKey(value: unknown): boolean {
   return value === '<<' || typeof value === 'symbol';
+}
+
+/** A locator built on first use: finding positions needs the full parse, which most loads never do. */
+export function lazyLocator(build: () => SourceLocator): SourceLocator {
+  let locator: SourceLocator | undefined;
+  const get = (): SourceLocator => (locator ??= build());
+  return {
+    value: (path) => get().value(path),
+    key: (path) => get().key(path),
+    text: (path) => get().text(path),
+  };
 }

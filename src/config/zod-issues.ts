@@ -1,8 +1,8 @@
 import type * as z from 'zod';
 import { closestMatch } from './did-you-mean.js';
 import { describeExpected, describeValue, valueAt } from './describe-value.js';
-import type { ConfigPath, Finding } from './findings.js';
-import { at, formatPath, isSecretPath, listOf, quote } from './findings.js';
+import type { ConfigPath, Finding } from './parts/findings.js';
+import { at, formatPath, isSecretPath, listOf, quote } from './parts/findings.js';
 import { allowedKeys, enumValues, schemaAt } from './schema-introspection.js';
 
 /** Returned by the parse-time error map: the issue gets a message written here, not zod's. */

@@ -27,7 +27,9 @@ export function renderConfigYaml(data: Record<string, unknown>, fromDir: string)
     Map(_key, node, path) {
       // One translation per line: `fr: { name: …, description: … }`.
       const owner = path[path.length - 3];
-      if (isPair(owner) && isScalar(owner.key) && owner.key.value === 'translated_content') node.flow = true;
+      // …unless a value spans lines (an article body), which reads best as a block.
+      const short = node.items.every((pair) => isScalar(pair.value) && !String(pair.value.value).includes('\n'));
+      if (isPair(owner) && isScalar(owner.key) && owner.key.value === 'translated_content' && short) node.flow = true;
     },
   });
   // Top-level sections read better apart.

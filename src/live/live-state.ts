@@ -1,56 +1,32 @@
-import type {
-  IntercomApi,
-  LiveCollection,
-  LiveHelpCenter,
-  LiveTicketState,
-  LiveTicketType,
-} from '../client/live-types.js';
+import type { IntercomApi } from '../client/live-types.js';
 import type { IntercomConfig } from '../config/config-types.js';
+import { DECLARED_ONLY_FAMILIES, LIVE_FAMILIES, LIVE_FAMILY_NAMES, type LiveFamily, type LiveState } from '../resources/live-families.js';
+import { KINDS } from '../resources/registry.js';
 
-/** What was read from the workspace; a family the config does not mention is not read. */
-export interface LiveState {
-  ticketTypes?: LiveTicketType[];
-  ticketStates?: LiveTicketState[];
-  helpCenters?: LiveHelpCenter[];
-  collections?: LiveCollection[];
-}
+export type { LiveState, LiveFamily };
 
-export interface LiveFamilies {
-  ticketTypes: boolean;
-  ticketStates: boolean;
-  helpCenters: boolean;
-  collections: boolean;
-}
+/** Which listings to read. */
+export type LiveFamilies = Record<LiveFamily, boolean>;
 
 /**
- * The families a config manages: a top-level key present in the file, even as an empty
- * list. Families the file does not mention are neither read nor pruned.
+ * The families a config needs, as each kind says: a kind whose section is in the file,
+ * even as an empty list, is read (and may be pruned); one the file does not mention is not.
  */
 export function managedFamilies(config: IntercomConfig): LiveFamilies {
-  const collections = config.help_center?.collections !== undefined;
-  return {
-    ticketTypes: config.ticket_types !== undefined,
-    // A type's `states:` is checked against the states a new type would be given.
-    ticketStates: config.ticket_states !== undefined || (config.ticket_types ?? []).some((t) => t.states !== undefined),
-    helpCenters: collections,
-    collections,
-  };
+  const needed = new Set<LiveFamily>(KINDS.flatMap((kind) => kind.reads(config)));
+  return Object.fromEntries(LIVE_FAMILY_NAMES.map((family) => [family, needed.has(family)])) as LiveFamilies;
 }
 
-export const ALL_FAMILIES: LiveFamilies = { ticketTypes: true, ticketStates: true, helpCenters: true, collections: true };
+/** What a whole-workspace export reads: every family but those read only when declared. */
+export const ALL_FAMILIES: LiveFamilies = Object.fromEntries(
+  LIVE_FAMILY_NAMES.map((family) => [family, !DECLARED_ONLY_FAMILIES.includes(family)]),
+) as LiveFamilies;
 
 /** One list call per family (collections: their pages), all in parallel; never a GET per object. */
 export async function fetchLiveState(api: IntercomApi, families: LiveFamilies): Promise<LiveState> {
-  const [ticketTypes, ticketStates, helpCenters, collections] = await Promise.all([
-    families.ticketTypes ? api.listTicketTypes() : undefined,
-    families.ticketStates ? api.listTicketStates() : undefined,
-    families.helpCenters ? api.listHelpCenters() : undefined,
-    families.collections ? api.listCollections() : undefined,
-  ]);
-  const live: LiveState = {};
-  if (ticketTypes) live.ticketTypes = ticketTypes;
-  if (ticketStates) live.ticketStates = ticketStates;
-  if (helpCenters) live.helpCenters = helpCenters;
-  if (collections) live.collections = collections;
-  return live;
+  const wanted = LIVE_FAMILY_NAMES.filter((family) => families[family]);
+  const lists = await Promise.all(wanted.map((family) => LIVE_FAMILIES[family](api)));
+  const live: Record<string, unknown> = {};
+  wanted.forEach((family, index) => (live[family] = lists[index]));
+  return live as LiveState;
 }

@@ -1,11 +1,11 @@
 /**
- * The plan is a value: computed once by `createPlan`, then rendered (text, JSON,
- * markdown), saved, and executed exactly as shown. Nothing here does I/O.
+ * The plan model: a value computed once, then rendered (text, JSON, markdown), saved, and
+ * executed exactly as shown. Nothing here does I/O, and nothing here knows a resource
+ * kind: each kind (src/resources/) defines its changes on top of `ChangeBase`, and the
+ * registry unites them into the `Change` union.
  */
-import type { AttributeBody, CollectionBody, TicketTypeBody } from '../client/live-types.js';
 
-export const CHANGE_KINDS = ['ticket_type', 'ticket_type_attribute', 'ticket_state', 'collection'] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
+import type { ConfigPath } from '../config/parts/findings.js';
 
 /** Summary order, also the order renderers list counts in. */
 export const CHANGE_ACTIONS = ['create', 'update', 'archive', 'unarchive', 'delete', 'manual', 'blocked'] as const;
@@ -18,52 +18,74 @@ export interface FieldChange {
   before?: unknown;
   /** Absent when a value is removed. */
   after?: unknown;
+  /**
+   * For long texts (article bodies, shown as Markdown): the changed lines with a little
+   * context, which renderers show instead of the two whole values.
+   */
+  diff?: TextDiffLine[];
+}
+
+/** One line of a text diff: `+` added, `-` removed, ` ` unchanged context, `…` unchanged lines left out. */
+export interface TextDiffLine {
+  op: '+' | '-' | ' ' | '…';
+  text: string;
 }
 
 /** A live id, or the address of a create in the same plan whose id is known only once it ran. */
 export type IdRef = { id: string } | { address: string };
 
-/** What apply sends for one change: exactly one write. */
-export type Operation =
-  | { type: 'create_ticket_type'; body: TicketTypeBody }
-  | { type: 'update_ticket_type'; ticketTypeId: string; body: TicketTypeBody }
-  | { type: 'create_attribute'; ticketType: IdRef; body: AttributeBody }
-  | { type: 'update_attribute'; ticketTypeId: string; attributeId: string; body: AttributeBody }
-  | { type: 'create_collection'; helpCenterId: string; parent: IdRef | null; body: CollectionBody }
-  | { type: 'update_collection'; collectionId: string; parent?: IdRef | null; body: CollectionBody }
-  | { type: 'delete_collection'; collectionId: string };
+/** What apply sends for one change: exactly one write, named by `type`. */
+export interface OperationBase {
+  type: string;
+}
 
-export interface Change {
+export interface ChangeBase<K extends string = string, Op extends OperationBase = OperationBase> {
   /** Unique within the plan; used for dependencies, e.g. `ticket_type["Bug report"]`. */
   address: string;
-  kind: ChangeKind;
+  kind: K;
   action: ChangeAction;
   name: string;
   /** Live id, when the object exists. */
   id?: string;
-  /** Attributes: the owning ticket type's (desired) name. */
-  ticket_type?: string;
-  /** Collections: help center identifier and names from the top level down. */
-  help_center?: string;
-  path?: string[];
   fields?: FieldChange[];
   /** Why a manual, blocked or archive change is there, and what to do. */
   reason?: string;
   /** Absent for manual and blocked changes: they are never sent. */
-  operation?: Operation;
+  operation?: Op;
   /** Addresses of changes that must succeed before this one runs. */
   dependsOn?: string[];
+  /** Where the declared object is in the config, for messages about this change. */
+  source?: ConfigPath;
 }
 
 export type PlanSummary = Record<ChangeAction, number>;
 
-export interface Plan {
+/** A live object the config's `ignore:` keeps out of reach. */
+export interface IgnoredObject {
+  kind: string;
+  id: string;
+  /** Its name path (src/plan/name-glob.ts). */
+  path: string[];
+}
+
+/** Something the reader should know that is not a change (e.g. which of two same-named objects was matched). */
+export interface PlanNote {
+  message: string;
+  /** The change it concerns, when there is one. */
+  address?: string;
+}
+
+export interface PlanOf<C extends ChangeBase = ChangeBase> {
   format_version: 1;
   tool_version: string;
   workspace: string;
   api_version: string;
-  changes: Change[];
+  changes: C[];
   summary: PlanSummary;
+  /** Present when there is something to note. */
+  notes?: PlanNote[];
+  /** Before a plan that archives or deletes: every live object `ignore:` keeps untouched. */
+  ignored?: IgnoredObject[];
 }
 
 export interface PlanOptions {
@@ -72,8 +94,23 @@ export interface PlanOptions {
   allowDelete: boolean;
 }
 
-export function summarize(changes: readonly Change[]): PlanSummary {
+export function summarize(changes: readonly ChangeBase[]): PlanSummary {
   const summary = Object.fromEntries(CHANGE_ACTIONS.map((a) => [a, 0])) as PlanSummary;
   for (const change of changes) summary[change.action] += 1;
   return summary;
+}
+
+/** `name["a"]["b"]`: the address of a change, unique within a plan. */
+export function address(kind: string, ...names: string[]): string {
+  let out = kind;
+  for (const name of names) out += `[${JSON.stringify(name)}]`;
+  return out;
+}
+
+/** One field of a write that Intercom's answer does not show as sent. */
+export interface UnappliedField {
+  /** Dotted field path, as in the plan. */
+  path: string;
+  sent: unknown;
+  received: unknown;
 }

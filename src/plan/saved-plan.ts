@@ -1,12 +1,13 @@
+import { ownValue } from '../common/own-property.js';
 import { StalePlanError } from '../errors.js';
 import { TOOL_VERSION } from '../version.js';
-import { canonicalJson, sha256 } from './fingerprints.js';
-import { CHANGE_ACTIONS, CHANGE_KINDS, type Plan, type PlanOptions } from './plan-types.js';
+import { canonicalJson, sha256 } from './canonical-json.js';
+import { CHANGE_ACTIONS, type ChangeBase, type PlanOf, type PlanOptions } from './plan-types.js';
 
 export const SAVED_PLAN_KIND = 'intercom-config-saved-plan';
 
 /** What `plan --out` writes: the plan plus what `apply FILE` needs to refuse a stale one. No token. */
-export interface SavedPlan {
+export interface SavedPlanOf<C extends ChangeBase = ChangeBase> {
   kind: typeof SAVED_PLAN_KIND;
   format_version: 1;
   tool_version: string;
@@ -17,19 +18,24 @@ export interface SavedPlan {
   options: PlanOptions;
   /** `kind:id` → hash of each live object the plan touches, as it was when planned. */
   fingerprints: Record<string, string>;
-  plan: Plan;
+  plan: PlanOf<C>;
   /** sha256 over everything above; a file edited by hand no longer matches. */
   checksum: string;
 }
 
-export function serializeSavedPlan(saved: Omit<SavedPlan, 'kind' | 'format_version' | 'tool_version' | 'checksum'>): string {
+export function serializeSavedPlan<C extends ChangeBase>(
+  saved: Omit<SavedPlanOf<C>, 'kind' | 'format_version' | 'tool_version' | 'checksum'>,
+): string {
   const body = { kind: SAVED_PLAN_KIND as typeof SAVED_PLAN_KIND, format_version: 1 as const, tool_version: TOOL_VERSION, ...saved };
-  const file: SavedPlan = { ...body, checksum: sha256(canonicalJson(body)) };
+  const file: SavedPlanOf<C> = { ...body, checksum: sha256(canonicalJson(body)) };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** Parses and verifies a saved plan; anything unreadable or edited is refused. */
-export function parseSavedPlan(text: string, file: string): SavedPlan {
+/**
+ * Parses and verifies a saved plan; anything unreadable or edited is refused, and so is a
+ * change of a kind not in `kinds` (the kinds this build can apply).
+ */
+export function parseSavedPlanText<C extends ChangeBase>(text: string, file: string, kinds: readonly C['kind'][]): SavedPlanOf<C> {
   const refuse = (why: string) =>
     new StalePlanError(`The plan file ${file} cannot be used: ${why}.`, {
       hint: 'Make a new one with `intercom-config plan --out FILE`; nothing was written.',
@@ -46,21 +52,22 @@ export function parseSavedPlan(text: string, file: string): SavedPlan {
   if (typeof checksum !== 'string' || checksum !== sha256(canonicalJson(body))) {
     throw refuse('its checksum does not match its contents (it was edited or damaged)');
   }
-  const saved = data as unknown as SavedPlan;
-  if (!isPlanShape(saved.plan)) throw refuse('its plan section is malformed');
+  const saved = data as unknown as SavedPlanOf<C>;
+  if (!isPlanShape(saved.plan, kinds)) throw refuse('its plan section is malformed');
   if (saved.tool_version !== TOOL_VERSION) {
     throw refuse(`it was made by intercom-config ${saved.tool_version}, this is ${TOOL_VERSION}`);
   }
   return saved;
 }
 
-function isPlanShape(plan: unknown): plan is Plan {
+function isPlanShape(plan: unknown, kinds: readonly string[]): boolean {
   if (!isRecord(plan) || !Array.isArray(plan['changes'])) return false;
   return plan['changes'].every(
     (c) =>
       isRecord(c) &&
       typeof c['address'] === 'string' &&
-      (CHANGE_KINDS as readonly unknown[]).includes(c['kind']) &&
+      typeof c['kind'] === 'string' &&
+      kinds.includes(c['kind']) &&
       (CHANGE_ACTIONS as readonly unknown[]).includes(c['action']),
   );
 }
@@ -73,10 +80,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Compares a saved plan with the workspace now: the touched objects' fingerprints and a
  * fresh plan of the same config. Throws StalePlanError naming what changed.
  */
-export function assertFresh(saved: SavedPlan, fresh: { fingerprints: Record<string, string>; plan: Plan }): void {
+export function assertFresh(saved: SavedPlanOf, fresh: { fingerprints: Record<string, string>; plan: PlanOf }): void {
   const problems: string[] = [];
   for (const [key, before] of Object.entries(saved.fingerprints)) {
-    const now = fresh.fingerprints[key];
+    const now = ownValue(fresh.fingerprints, key);
     if (now === before) continue;
     const change = saved.plan.changes.find((c) => `${c.kind}:${c.id}` === key);
     const what = change ? `${change.kind.replace(/_/g, ' ')} "${change.name}" (id ${change.id})` : key;
@@ -97,6 +104,6 @@ export function assertFresh(saved: SavedPlan, fresh: { fingerprints: Record<stri
   }
 }
 
-function essence(change: Plan['changes'][number]): unknown {
+function essence(change: ChangeBase): unknown {
   return { action: change.action, fields: change.fields, operation: change.operation };
 }

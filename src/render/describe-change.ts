@@ -1,23 +1,30 @@
-import type { Change } from '../plan/plan-types.js';
+import type { TextDiffLine } from '../plan/plan-types.js';
+import { kindOf, type Change } from '../resources/registry.js';
 
-/** One-line title of a change, the same in every renderer. */
+/** One-line title of a change, the same in every renderer, as its kind words it. */
 export function describeChange(change: Change): string {
-  switch (change.kind) {
-    case 'ticket_type':
-      return `ticket type "${change.name}"`;
-    case 'ticket_type_attribute':
-      return `attribute "${change.ticket_type ?? '?'}" › "${change.name}"`;
-    case 'ticket_state':
-      return `ticket state "${change.name}"`;
-    case 'collection':
-      return `collection ${change.help_center ? `${change.help_center}: ` : ''}"${(change.path ?? [change.name]).join(' / ')}"`;
-  }
+  return kindOf(change).describe(change);
 }
 
 export function formatValue(value: unknown): string {
   if (value === undefined) return '(unset)';
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return value.includes('\n') ? longText(value) : JSON.stringify(value);
   return JSON.stringify(value);
+}
+
+/** A text of several lines (a new article's body) as one line: its start and its size. */
+function longText(text: string): string {
+  const lines = text.replace(/\n+$/, '').split('\n');
+  const first = lines.find((line) => line.trim() !== '') ?? '';
+  const start = first.length > 60 ? `${first.slice(0, 57)}...` : first;
+  return `${JSON.stringify(start)} … (${lines.length} ${lines.length === 1 ? 'line' : 'lines'})`;
+}
+
+/** `+3 −1 lines`: the size of a text diff. */
+export function diffSize(diff: readonly TextDiffLine[]): string {
+  const added = diff.filter((d) => d.op === '+').length;
+  const removed = diff.filter((d) => d.op === '-').length;
+  return `+${added} −${removed} lines`;
 }
 
 export const PAST_TENSE: Record<Change['action'], string> = {

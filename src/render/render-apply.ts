@@ -1,5 +1,6 @@
 import type { ApplyResult } from '../apply/apply-plan.js';
-import { CHANGE_ACTIONS, type Change } from '../plan/plan-types.js';
+import { CHANGE_ACTIONS } from '../plan/plan-types.js';
+import type { Change } from '../resources/registry.js';
 import { PAST_TENSE, describeChange } from './describe-change.js';
 import { ACTION_SYMBOLS, colorFor, createStyle, type Style } from './style.js';
 
@@ -27,6 +28,9 @@ export function renderApplyResult(result: ApplyResult, options: { color: boolean
     if (result.notAttempted.length > 0) {
       lines.push('Not attempted:');
       for (const change of result.notAttempted) lines.push(`  ${line(change, style)}`);
+    }
+    if (result.failed.some(({ error }) => error.name === 'NotAppliedError')) {
+      lines.push('Intercom answered some writes without applying every field sent: it kept its own values. The next plan shows each such field as a manual step in Intercom.');
     }
     lines.push('Nothing was rolled back. Fix the cause, then run plan or apply again: it re-reads the workspace and does only what is left.');
   }

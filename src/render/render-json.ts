@@ -1,17 +1,14 @@
-import type { Change, Plan } from '../plan/plan-types.js';
+import type { Plan } from '../engine/create-plan.js';
+import type { ChangeBase, FieldChange } from '../plan/plan-types.js';
+import { kindOf, type Change } from '../resources/registry.js';
+
+type IdentityOf<C> = C extends ChangeBase ? Pick<C, 'kind' | 'action' | 'name' | 'id' | Exclude<keyof C, keyof ChangeBase>> : never;
+
+/** Which object a change is about: kind, action, name, id, then its kind's identity fields. */
+export type ChangeIdentity = IdentityOf<Change>;
 
 /** The public view of a change (plan JSON format_version 1): no execution details. */
-export interface ChangeJson {
-  kind: Change['kind'];
-  action: Change['action'];
-  name: string;
-  id?: string;
-  ticket_type?: string;
-  help_center?: string;
-  path?: string[];
-  fields?: Change['fields'];
-  reason?: string;
-}
+export type ChangeJson = ChangeIdentity & { fields?: FieldChange[]; reason?: string };
 
 export interface PlanJson {
   format_version: 1;
@@ -20,6 +17,9 @@ export interface PlanJson {
   api_version: string;
   changes: ChangeJson[];
   summary: Plan['summary'];
+  notes?: string[];
+  /** Before archives or deletes: live objects `ignore:` keeps out of reach. */
+  ignored?: { kind: string; id: string; path: string[] }[];
 }
 
 export function planToJson(plan: Plan): PlanJson {
@@ -30,17 +30,18 @@ export function planToJson(plan: Plan): PlanJson {
     api_version: plan.api_version,
     changes: plan.changes.map(changeToJson),
     summary: plan.summary,
+    ...(plan.notes?.length ? { notes: plan.notes.map((note) => note.message) } : {}),
+    ...(plan.ignored?.length ? { ignored: plan.ignored } : {}),
   };
 }
 
 /** Which object a change is about, as plan JSON and `apply --json` name it. */
-export function changeIdentity(change: Change): Pick<ChangeJson, 'kind' | 'action' | 'name' | 'id' | 'ticket_type' | 'help_center' | 'path'> {
-  const out: ChangeJson = { kind: change.kind, action: change.action, name: change.name };
-  if (change.id !== undefined) out.id = change.id;
-  if (change.ticket_type !== undefined) out.ticket_type = change.ticket_type;
-  if (change.help_center !== undefined) out.help_center = change.help_center;
-  if (change.path !== undefined) out.path = change.path;
-  return out;
+export function changeIdentity(change: Change): ChangeIdentity {
+  const out: Record<string, unknown> = { kind: change.kind, action: change.action, name: change.name };
+  if (change.id !== undefined) out['id'] = change.id;
+  const fields = change as unknown as Record<string, unknown>;
+  for (const key of kindOf(change).identity as readonly string[]) if (fields[key] !== undefined) out[key] = fields[key];
+  return out as ChangeIdentity;
 }
 
 function changeToJson(change: Change): ChangeJson {

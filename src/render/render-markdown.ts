@@ -1,5 +1,8 @@
-import { CHANGE_ACTIONS, type Change, type Plan } from '../plan/plan-types.js';
-import { describeChange, formatValue } from './describe-change.js';
+import type { Plan } from '../engine/create-plan.js';
+import { CHANGE_ACTIONS, type TextDiffLine } from '../plan/plan-types.js';
+import type { Change } from '../resources/registry.js';
+import { describeIgnored } from '../resources/ignore.js';
+import { describeChange, diffSize, formatValue } from './describe-change.js';
 import { ACTION_SYMBOLS } from './style.js';
 
 /** GitHub rejects comments over 65,536 characters; stay clear of it. */
@@ -21,6 +24,7 @@ export function renderPlanMarkdown(plan: Plan, options: { limit?: number } = {})
     `### intercom-config plan for \`${escapeCode(plan.workspace)}\``,
     '',
   ];
+  if (plan.notes?.length) head.push('**Notes**', '', ...plan.notes.map((note) => `- ${escapeHtml(note.message)}`), '');
   if (plan.changes.length === 0) {
     head.push('**No changes.** The workspace matches the configuration.', '');
     return `${head.join('\n')}\n`;
@@ -29,17 +33,18 @@ export function renderPlanMarkdown(plan: Plan, options: { limit?: number } = {})
   head.push(`| ${CHANGE_ACTIONS.map((a) => String(plan.summary[a])).join(' | ')} |`, '');
   const footer = `\n<sub>Intercom API ${plan.api_version} · intercom-config ${plan.tool_version}</sub>\n`;
 
+  const ignored = ignoredList(plan);
   let body = '';
   let shown = 0;
   for (const change of plan.changes) {
     const block = renderDetails(change);
     const note = truncationNote(plan.changes.length - shown - 1);
-    if (head.join('\n').length + body.length + block.length + note.length + footer.length > limit) break;
+    if (head.join('\n').length + body.length + block.length + note.length + ignored.length + footer.length > limit) break;
     body += block;
     shown += 1;
   }
   const omitted = plan.changes.length - shown;
-  return `${head.join('\n')}\n${body}${omitted > 0 ? truncationNote(omitted) : ''}${footer}`;
+  return `${head.join('\n')}\n${body}${omitted > 0 ? truncationNote(omitted) : ''}${ignored}${footer}`;
 }
 
 function renderDetails(change: Change): string {
@@ -49,15 +54,41 @@ function renderDetails(change: Change): string {
   const lines: string[] = ['<details>', `<summary>${title}</summary>`, ''];
   if (change.fields?.length) {
     lines.push('| field | before | after |', '|---|---|---|');
+    const diffs: string[] = [];
     for (const field of change.fields) {
+      if (field.diff) {
+        lines.push(`| \`${escapeCode(field.path)}\` | ${diffSize(field.diff)} | see below |`);
+        diffs.push(...diffBlock(field.path, field.diff));
+        continue;
+      }
       const before = 'before' in field ? cell(formatValue(field.before)) : '';
       lines.push(`| \`${escapeCode(field.path)}\` | ${before} | ${cell(formatValue(field.after))} |`);
     }
-    lines.push('');
+    lines.push('', ...diffs);
   }
   if (change.reason) lines.push(`> ${escapeHtml(change.reason)}`, '');
   lines.push('</details>', '');
   return `${lines.join('\n')}\n`;
+}
+
+/** Ignored objects listed in a comment at most; the rest are counted. */
+const IGNORED_SHOWN = 100;
+
+function ignoredList(plan: Plan): string {
+  if (!plan.ignored?.length) return '';
+  const items = plan.ignored.slice(0, IGNORED_SHOWN).map((o) => `- ${escapeHtml(describeIgnored(o))} <sub>id ${escapeHtml(o.id)}</sub>`);
+  const more = plan.ignored.length - IGNORED_SHOWN;
+  if (more > 0) items.push(`- … and ${more} more (run \`intercom-config plan\` for all)`);
+  return `\n**Kept out of reach by \`ignore:\`** (never created, changed, archived or deleted):\n\n${items.join('\n')}\n`;
+}
+
+/** Body diffs stay short in a comment: the plan in a terminal shows them whole. */
+const DIFF_LINES_SHOWN = 30;
+
+function diffBlock(path: string, diff: readonly TextDiffLine[]): string[] {
+  const shown = diff.slice(0, DIFF_LINES_SHOWN).map((d) => `${d.op === '…' ? '@@' : d.op} ${d.text.replace(/```/g, "'''")}`);
+  if (diff.length > DIFF_LINES_SHOWN) shown.push(`@@ ${diff.length - DIFF_LINES_SHOWN} more diff lines: run intercom-config plan to see them`);
+  return [`\`${escapeCode(path)}\`:`, '', '```diff', ...shown, '```', ''];
 }
 
 function truncationNote(omitted: number): string {

@@ -1,5 +1,8 @@
-import { CHANGE_ACTIONS, type Change, type ChangeAction, type Plan, type PlanSummary } from '../plan/plan-types.js';
-import { describeChange, formatValue } from './describe-change.js';
+import type { Plan } from '../engine/create-plan.js';
+import { CHANGE_ACTIONS, type ChangeAction, type PlanSummary, type TextDiffLine } from '../plan/plan-types.js';
+import type { Change } from '../resources/registry.js';
+import { describeIgnored } from '../resources/ignore.js';
+import { describeChange, diffSize, formatValue } from './describe-change.js';
 import { ACTION_LEGEND, ACTION_SYMBOLS, colorFor, createStyle, type Style } from './style.js';
 
 export interface TextRenderOptions {
@@ -11,6 +14,9 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions): string {
   const style = createStyle(options.color);
   const lines: string[] = [];
   lines.push(style.bold(`Workspace "${plan.workspace}" (Intercom API ${plan.api_version})`), '');
+  if (plan.notes?.length) {
+    lines.push('Notes:', ...plan.notes.map((note) => `  ${style.cyan('*')} ${note.message}`), '');
+  }
   if (plan.changes.length === 0) {
     lines.push(style.green('No changes. The workspace matches the configuration.'));
     return `${lines.join('\n')}\n`;
@@ -21,6 +27,11 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions): string {
   }
   lines.push('');
   for (const change of plan.changes) lines.push(...renderChange(change, style), '');
+  if (plan.ignored?.length) {
+    lines.push(style.bold('Kept out of reach by `ignore:` (never created, changed, archived or deleted):'));
+    for (const object of plan.ignored) lines.push(`  ${style.dim('=')} ${describeIgnored(object)} ${style.dim(`(id ${object.id})`)}`);
+    lines.push('');
+  }
   lines.push(style.bold(summaryLine(plan.summary)));
   return `${lines.join('\n')}\n`;
 }
@@ -32,11 +43,20 @@ export function renderChange(change: Change, style: Style): string[] {
   const width = Math.max(0, ...(change.fields ?? []).map((f) => f.path.length));
   for (const field of change.fields ?? []) {
     const name = field.path.padEnd(width);
-    if (!('before' in field)) lines.push(`      ${style.green('+')} ${name} = ${formatValue(field.after)}`);
+    if (field.diff) {
+      lines.push(`      ${style.yellow('~')} ${name} : ${diffSize(field.diff)}`);
+      for (const line of field.diff) lines.push(`          ${diffLine(line, style)}`);
+    } else if (!('before' in field)) lines.push(`      ${style.green('+')} ${name} = ${formatValue(field.after)}`);
     else lines.push(`      ${style.yellow('~')} ${name} : ${formatValue(field.before)} → ${formatValue(field.after)}`);
   }
   if (change.reason) lines.push(`      ${style.dim(`${change.action}: ${change.reason}`)}`);
   return lines;
+}
+
+function diffLine(line: TextDiffLine, style: Style): string {
+  if (line.op === '+') return style.green(`+ ${line.text}`);
+  if (line.op === '-') return style.red(`- ${line.text}`);
+  return style.dim(line.op === '…' ? `… ${line.text}` : `  ${line.text}`);
 }
 
 const SUMMARY_WORDS: Record<ChangeAction, (n: number) => string> = {

@@ -30,7 +30,7 @@ export function createStyle(color: boolean): Style {
 }
 
 /** Colour only on a terminal, never when NO_COLOR is set (https://no-color.org). */
-export function shouldColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env, flag?: boolean): boolean {
+export function shouldColor(stream: { isTTY?: boolean }, env: Record<string, string | undefined> = process.env, flag?: boolean): boolean {
   // An explicit flag beats the environment (https://no-color.org).
   if (flag !== undefined) return flag;
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;

@@ -38,6 +38,11 @@ export interface AdminAnswer {
 const faultKindSchema = z.union([
   z.object({ status: z.union([z.literal(500), z.literal(502), z.literal(503), z.literal(408)]) }),
   z.object({ type: z.enum(['drop-after-commit', 'drop-before', 'html-405', 'hang']) }),
+  z.object({
+    type: z.literal('redirect'),
+    location: z.string().min(1),
+    status: z.union([z.literal(301), z.literal(302), z.literal(303), z.literal(307), z.literal(308)]).optional(),
+  }),
 ]);
 
 const faultRuleSchema = z.object({
@@ -67,8 +72,10 @@ export function answerAdminRequest(
   headers: IncomingHttpHeaders,
   rawBody: string,
 ): AdminAnswer {
-  if (controls.token !== undefined && !isAuthorized(bearerToken(headers), controls.token)) {
-    return { status: 401, body: { error: 'The sandbox admin routes need the sandbox token.' } };
+  // Always a bearer token (the configured one, else any): a browser cannot add one to a
+  // cross-site request without a CORS preflight, which the sandbox never grants.
+  if (!isAuthorized(bearerToken(headers), controls.token)) {
+    return { status: 401, body: { error: 'The sandbox admin routes need the sandbox token (Authorization: Bearer TOKEN).' } };
   }
   const route = `${method} ${path.slice(ADMIN_PREFIX.length)}`;
   switch (route) {
@@ -78,6 +85,8 @@ export function answerAdminRequest(
       const { pathRegex, path: rulePath, ...rest } = rule.value;
       let pathMatcher: string | RegExp | undefined = rulePath;
       if (pathRegex && rulePath !== undefined) {
+        const unsafe = unsafePattern(rulePath);
+        if (unsafe) return { status: 400, body: { error: `Path regex refused: ${unsafe}` } };
         try {
           pathMatcher = new RegExp(rulePath);
         } catch (error) {
@@ -111,6 +120,39 @@ export function answerAdminRequest(
     }
     default:
       return { status: 404, body: { error: `No sandbox admin route ${method} ${path}` } };
+  }
+}
+
+/** Longest path regex accepted over HTTP; fault rules match short API paths. */
+export const MAX_PATH_REGEX_LENGTH = 200;
+/** Unbounded repetitions (`*`, `+`, `{n,}`) a path regex may hold: each one multiplies backtracking. */
+const MAX_REPETITIONS = 3;
+
+/**
+ * Why a path regex sent over HTTP could take exponential (or high polynomial) time, and so
+ * freeze the sandbox on a crafted request path, or undefined. Conservative by design: no
+ * back-references, a group repeated without bound holds no repetition or alternative, at most three
+ * unbounded repetitions. (Fault rules also test only paths of bounded length.)
+ */
+export function unsafePattern(source: string): string | undefined {
+  if (source.length > MAX_PATH_REGEX_LENGTH) return `longer than ${MAX_PATH_REGEX_LENGTH} characters`;
+  if (/\\[1-9]|\\k</.test(source)) return 'back-references are not accepted';
+  // Escapes and character classes are single characters here; then groups, innermost first.
+  let rest = source.replace(/\\./g, 'e').replace(/\[\^?\]?[^\]]*\]/g, 'c');
+  if ((rest.match(/[*+]|\{\d*,\}/g) ?? []).length > MAX_REPETITIONS) return `more than ${MAX_REPETITIONS} unbounded repetitions`;
+  for (;;) {
+    const group = /\(([^()]*)\)([*+?]|\{[\d,]*\})?/.exec(rest);
+    if (!group) return undefined;
+    const [whole, inside = '', quantifier] = group;
+    const body = inside.replace(/^\?(?::|=|!|<=|<!|<[A-Za-z]\w*>)/, '');
+    const repeats = /[*+?{]/.test(body);
+    const branches = body.includes('|');
+    const unbounded = quantifier === '*' || quantifier === '+' || /^\{\d*,\}$/.test(quantifier ?? '');
+    if (unbounded && (repeats || branches)) {
+      return 'a repeated group may not itself hold a repetition or alternatives (catastrophic backtracking); use a character class such as [ab]+ instead';
+    }
+    // Keep what the group holds visible to an enclosing group.
+    rest = rest.replace(whole, `x${quantifier || repeats ? '+' : ''}${branches ? '|' : ''}`);
   }
 }
 

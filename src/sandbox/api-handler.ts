@@ -21,6 +21,8 @@ export interface ApiContext {
   settings: ApiSettings;
   token: string | undefined;
   defaultVersion: ApiVersion;
+  /** Awaited just before a request is processed (`request_order: shuffled` delays here). */
+  pace?: () => Promise<void>;
 }
 
 export interface ApiRequest {
@@ -29,6 +31,8 @@ export interface ApiRequest {
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
   rawBody: string;
+  /** Called when the request is processed, after any pacing delay. */
+  onProcess?: () => void;
 }
 
 export interface ApiAnswer {
@@ -75,6 +79,8 @@ export async function answerApiRequest(ctx: ApiContext, request: ApiRequest): Pr
     body = parsed;
   }
 
+  if (ctx.pace) await ctx.pace();
+  request.onProcess?.();
   const revisionBefore = ctx.ws.revision;
   let answer: ApiAnswer;
   try {

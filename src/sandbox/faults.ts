@@ -42,16 +42,21 @@ export class FaultBook {
   }
 }
 
+/** API paths are short; a regex is never run on a longer (possibly crafted) one. */
+export const MAX_REGEX_PATH_LENGTH = 256;
+
 function matches(rule: FaultRule, method: string, path: string): boolean {
   if (rule.method !== undefined && rule.method.toUpperCase() !== method.toUpperCase()) return false;
   if (rule.path === undefined) return true;
   if (typeof rule.path === 'string') return rule.path === path;
+  if (path.length > MAX_REGEX_PATH_LENGTH) return false;
   rule.path.lastIndex = 0;
   return rule.path.test(path);
 }
 
 export function describeFault(fault: FaultKind): string {
-  return 'status' in fault ? `status-${fault.status}` : fault.type;
+  if (!('type' in fault)) return `status-${fault.status}`;
+  return fault.type === 'redirect' ? `redirect-${fault.status ?? 307}` : fault.type;
 }
 
 const STATUS_ERRORS: Record<number, [string, string]> = {

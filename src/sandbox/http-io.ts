@@ -49,6 +49,12 @@ export function sendHtml(res: ServerResponse, status: number, html: string): voi
   res.end(html);
 }
 
+export function sendRedirect(res: ServerResponse, status: number, location: string): void {
+  if (res.destroyed || res.headersSent) return;
+  res.writeHead(status, { Location: location, 'Content-Length': '0' });
+  res.end();
+}
+
 /** The parsed JSON body for the request log, or the raw text when it is not JSON. */
 export function bodyForLog(raw: string): unknown {
   if (raw.length === 0) return undefined;

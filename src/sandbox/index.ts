@@ -1,9 +1,13 @@
 /**
  * The sandbox: a local, stateful Intercom for the endpoints intercom-config uses. It runs
  * in-process (workspaces declared with `sandbox: FILE`) or as `intercom-config sandbox`.
+ *
+ * This file is the sandbox's only door: nothing in src/sandbox/ imports the product, the
+ * product reaches the sandbox only through here (and loads it on demand), and library
+ * users import it as `intercom-config/sandbox`. test/architecture/ checks both directions.
  */
 import type { AddressInfo } from 'node:net';
-import { UserError } from '../errors.js';
+import { SandboxError } from './sandbox-error.js';
 import type { AdminControls } from './admin-routes.js';
 import { parseApiVersion } from './api-version.js';
 import { SYSTEM_CLOCK } from './clock.js';
@@ -13,16 +17,22 @@ import { loadStateFile, removeStaleTempFiles, StateStore } from './persistence.j
 import { RateLimiter } from './rate-limit.js';
 import { RequestLog } from './request-log.js';
 import { buildInitialState } from './initial-state.js';
+import { DEFAULT_DATA_ATTRIBUTE_MAX } from './model/data-attributes.js';
+import type { ApiSettings } from './routes/route-types.js';
 import { INLINE_SEED_SOURCE, loadSeedFile, seedFileSource, validateSeed } from './seed-file.js';
+import { resolveSwitches, seededRandom, shuffleDelay, type SandboxSwitches } from './switches.js';
 import type { SandboxSeed } from './seed-schema.js';
 import { createSandboxServer } from './server.js';
 import { createStateSerializer } from './state-serializer.js';
 import type { SandboxState } from './state.js';
 import type { RunningSandbox, SandboxOptions } from './types.js';
 import { Workspace } from './workspace.js';
+import { isLoopbackHost } from '../common/loopback-host.js';
+import { lockStateFile, type StateLock } from './state-lock.js';
 
 export type { SandboxClock } from './clock.js';
 export type { SandboxState } from './state.js';
+export type { AdminSeed, ArticleContentSeed, ArticleSeed, DataAttributeSeed } from './seed-content-schema.js';
 export type {
   AttributeSeed,
   CollectionSeed,
@@ -33,15 +43,48 @@ export type {
 } from './seed-schema.js';
 export type { FaultKind, FaultRule, RateLimitSetting, RequestLogEntry, RunningSandbox, SandboxOptions } from './types.js';
 export { loadSeedFile, validateSeed } from './seed-file.js';
+export { SANDBOX_SWITCHES, SWITCH_NAMES, defaultSwitches, resolveSwitches, type SandboxSwitches, type SwitchName } from './switches.js';
+export { SandboxError } from './sandbox-error.js';
 
 const DEFAULT_HOST = '127.0.0.1';
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const defaultVersion = parseApiVersion(options.defaultApiVersion ?? '2.14');
-  if (!defaultVersion) throw new UserError(`Unknown Intercom API version '${options.defaultApiVersion}' for the sandbox`);
+  if (!defaultVersion) throw new SandboxError(`Unknown Intercom API version '${options.defaultApiVersion}' for the sandbox`);
   const perPageMax = positive(options.perPageMax ?? 50, 'perPageMax');
   const perPageDefault = Math.min(positive(options.perPageDefault ?? 20, 'perPageDefault'), perPageMax);
   let latencyMs = nonNegative(options.latencyMs ?? 0, 'latencyMs');
+  // The older single-purpose options are switches too; an explicit `switches:` entry wins.
+  const switches = resolveSwitches({
+    ...(options.duplicateNames !== undefined ? { duplicate_names: options.duplicateNames } : {}),
+    ...(options.articleHtml !== undefined ? { article_html: options.articleHtml } : {}),
+    ...(options.dataAttributeLimit?.scope !== undefined ? { data_attribute_limit: options.dataAttributeLimit.scope } : {}),
+    ...options.switches,
+  });
+  const dataAttributeMax = positive(options.dataAttributeLimit?.max ?? DEFAULT_DATA_ATTRIBUTE_MAX, 'dataAttributeLimit.max');
+
+  const lock = options.stateFile !== undefined ? await lockStateFile(options.stateFile) : undefined;
+  try {
+    return await serve(options, { defaultVersion, perPageDefault, perPageMax, latencyMs, switches, dataAttributeMax }, lock);
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+}
+
+interface ServeSettings {
+  defaultVersion: NonNullable<ReturnType<typeof parseApiVersion>>;
+  perPageDefault: number;
+  perPageMax: number;
+  latencyMs: number;
+  switches: SandboxSwitches;
+  dataAttributeMax: number;
+}
+
+async function serve(options: SandboxOptions, settings: ServeSettings, lock: StateLock | undefined): Promise<RunningSandbox> {
+  const { defaultVersion, perPageDefault, perPageMax, switches, dataAttributeMax } = settings;
+  let { latencyMs } = settings;
+  const apiSettings: ApiSettings = { perPageDefault, perPageMax, switches, dataAttributeMax };
   const clock = options.clock ?? SYSTEM_CLOCK;
 
   const state = await loadOrCreateState(options, clock.now);
@@ -67,14 +110,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     },
     snapshot: () => structuredClone(ws.state),
   };
+  const host = options.host ?? DEFAULT_HOST;
+  const loopbackOnly = isLoopbackHost(host);
   const server = createSandboxServer({
+    guard: { loopbackOnly },
     api: {
       ws,
       store,
       limiter,
       token: options.token,
       defaultVersion,
-      settings: { perPageDefault, perPageMax, duplicateNames: options.duplicateNames ?? 'allow' },
+      settings: apiSettings,
+      ...(apiSettings.switches.request_order === 'shuffled' ? { pace: shuffleDelay(options.random ?? seededRandom(1)) } : {}),
     },
     admin,
     faults,
@@ -84,14 +131,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     latencyMs: () => latencyMs,
   });
 
-  const host = options.host ?? DEFAULT_HOST;
   await listen(server, options.port ?? 0, host);
   const port = (server.address() as AddressInfo).port;
   let closing: Promise<void> | undefined;
 
+  const warnings = loopbackOnly
+    ? []
+    : [
+        `The sandbox listens on ${host}, so other machines can reach it: anyone who can connect can read and change this workspace` +
+          (options.token === undefined ? ' with any token. Set --token (or INTERCOM_SANDBOX_TOKEN) to require one.' : '.') +
+          ' Keep the default 127.0.0.1 unless other machines must reach it.',
+      ];
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
+    warnings,
     get requests() {
       return log.entries;
     },
@@ -100,6 +154,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     clearFaults: admin.clearFaults,
     setRateLimit: admin.setRateLimit,
     setLatency: admin.setLatency,
+    setArticleHtml: (mode) => {
+      apiSettings.switches.article_html = resolveSwitches({ article_html: mode }).article_html;
+    },
     snapshot: admin.snapshot,
     waitForRequests: (predicate, count) => log.waitFor(predicate, count),
     get held() {
@@ -112,8 +169,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
         holds.abortAll();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
-        await closed;
-        await store.flush();
+        try {
+          await closed;
+          await store.flush();
+        } finally {
+          await lock?.release();
+        }
       })();
       return closing;
     },
@@ -143,11 +204,11 @@ function listen(server: ReturnType<typeof createSandboxServer>, port: number, ho
       server.off('listening', onListening);
       if (error.code === 'EADDRINUSE') {
         const hint = 'Pick another port with --port (0 picks a free one).';
-        reject(new UserError(`Port ${port} on ${host} is already in use`, { hint }));
+        reject(new SandboxError(`Port ${port} on ${host} is already in use`, { hint }));
       } else if (error.code === 'EACCES') {
-        reject(new UserError(`Not allowed to listen on ${host}:${port}`, { hint: 'Use a port above 1024.' }));
+        reject(new SandboxError(`Not allowed to listen on ${host}:${port}`, { hint: 'Use a port above 1024.' }));
       } else {
-        reject(new UserError(`The sandbox cannot listen on ${host}:${port}: ${error.message}`, { cause: error }));
+        reject(new SandboxError(`The sandbox cannot listen on ${host}:${port}: ${error.message}`, { cause: error }));
       }
     };
     const onListening = (): void => {
@@ -162,12 +223,14 @@ function listen(server: ReturnType<typeof createSandboxServer>, port: number, ho
 
 function positive(value: number, name: string): number {
   if (!Number.isInteger(value) || value < 1) {
-    throw new UserError(`Sandbox option ${name} must be a positive integer, got ${value}`);
+    throw new SandboxError(`Sandbox option ${name} must be a positive integer, got ${value}`);
   }
   return value;
 }
 
 function nonNegative(value: number, name: string): number {
-  if (!Number.isFinite(value) || value < 0) throw new UserError(`Sandbox option ${name} must be zero or more, got ${value}`);
+  if (!Number.isFinite(value) || value < 0) throw new SandboxError(`Sandbox option ${name} must be zero or more, got ${value}`);
   return value;
 }
+
+

@@ -7,6 +7,7 @@ import { ApiError } from './api-error.js';
 import { createCollection } from './model/collections.js';
 import { parseListItems } from './model/input-options.js';
 import { addAttribute, createTicketType } from './model/ticket-types.js';
+import { noteContentIds, seedAdmins, seedArticles, seedDataAttributes } from './initial-content.js';
 import { INLINE_SEED_SOURCE, seedError } from './seed-file.js';
 import type { CollectionSeed, SandboxSeed, SeedId, TicketStateSeed, TicketTypeSeed } from './seed-schema.js';
 import { DEFAULT_HELP_CENTER, DEFAULT_TICKET_STATES, emptyState } from './state.js';
@@ -14,7 +15,7 @@ import type { HelpCenterRecord, SandboxState } from './state.js';
 import { Workspace } from './workspace.js';
 import type { Clock } from './workspace.js';
 
-interface SeedContext {
+export interface SeedContext {
   ws: Workspace;
   /** Names the seed in errors. */
   source: string;
@@ -35,6 +36,9 @@ export function buildInitialState(
   seedTicketStates(ctx, seed.ticket_states ?? []);
   seed.ticket_types?.forEach((tt, index) => seedTicketType(ctx, tt, `ticket_types[${index}]`));
   seedCollections(ctx, seed.collections ?? [], null, undefined, 'collections');
+  seedAdmins(ctx, seed);
+  seedDataAttributes(ctx, seed);
+  seedArticles(ctx, seed);
   return ctx.ws.state;
 }
 
@@ -140,7 +144,7 @@ function seedCollections(
   });
 }
 
-function resolveHelpCenter(
+export function resolveHelpCenter(
   ctx: SeedContext,
   identifier: string | undefined,
   inherited: HelpCenterRecord | undefined,
@@ -159,7 +163,7 @@ function resolveHelpCenter(
   return hc;
 }
 
-function resolveParentPath(
+export function resolveParentPath(
   ctx: SeedContext,
   parent: string[] | string | undefined,
   hc: HelpCenterRecord,
@@ -184,7 +188,7 @@ function pathKey(helpCenterId: string, parentId: string | null, name: string): s
 }
 
 /** Runs model code and turns its API-style refusal into a seed error at `where`. */
-function applyOrFail<T>(ctx: SeedContext, where: string, apply: () => T): T {
+export function applyOrFail<T>(ctx: SeedContext, where: string, apply: () => T): T {
   try {
     return apply();
   } catch (error) {
@@ -214,5 +218,6 @@ function collectExplicitIds(seed: SandboxSeed, source: string): Set<string> {
       walk(c.collections, `${where}[${i}].collections`);
     });
   walk(seed.collections, 'collections');
+  noteContentIds(seed, note);
   return ids;
 }

@@ -5,20 +5,26 @@
  * wait for the next write, which covers all of them at once.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { UserError } from '../errors.js';
+import { SandboxError } from './sandbox-error.js';
+import { isProcessAlive } from '../common/process-alive.js';
+import { FileReadError, readRegularFile } from '../common/read-regular-file.js';
 import type { SandboxState } from './state.js';
 import { checkStateShape } from './state-schema.js';
+
+/** A guard against reading a device or a runaway file into memory, not a real-world limit. */
+export const MAX_STATE_BYTES = 256 * 1024 * 1024;
 
 /** Reads the state file; undefined when it does not exist. A damaged file is an error, never a reset. */
 export async function loadStateFile(file: string): Promise<SandboxState | undefined> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = (await readRegularFile(file, MAX_STATE_BYTES)).toString('utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UserError(`Cannot read the sandbox state file ${file}: ${(error as Error).message}`, { cause: error });
+    if (error instanceof FileReadError && error.code === 'ENOENT') return undefined;
+    const reason = error instanceof FileReadError ? error.reason : (error as Error).message;
+    throw new SandboxError(`Cannot read the sandbox state file ${file}: ${reason}`, { cause: error });
   }
   let data: unknown;
   try {
@@ -31,8 +37,8 @@ export async function loadStateFile(file: string): Promise<SandboxState | undefi
   return check.state;
 }
 
-function corrupt(file: string, problem: string): UserError {
-  return new UserError(`The sandbox state file ${file} is damaged: ${problem}`, {
+function corrupt(file: string, problem: string): SandboxError {
+  return new SandboxError(`The sandbox state file ${file} is damaged: ${problem}`, {
     hint: 'The sandbox never resets a state file on its own. Repair the file, or delete it to start from a fresh workspace.',
   });
 }
@@ -89,12 +95,13 @@ function tempName(file: string): string {
   return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
 }
 
+/** The state is the workspace's whole content: readable by its owner only (a new directory too). */
 export async function writeAtomically(file: string, text: string): Promise<void> {
   const dir = dirname(file);
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: 0o700 });
   const temp = tempName(file);
   try {
-    const handle = await open(temp, 'w');
+    const handle = await open(temp, 'w', 0o600);
     try {
       await handle.writeFile(text, 'utf8');
       await handle.sync();
@@ -136,16 +143,7 @@ export async function removeStaleTempFiles(file: string): Promise<void> {
   for (const name of names) {
     if (!name.startsWith(prefix) || !name.endsWith(TEMP_SUFFIX)) continue;
     const pid = Number(name.slice(prefix.length).split('.')[0]);
-    if (pid === process.pid || (Number.isInteger(pid) && isAlive(pid))) continue;
+    if (pid === process.pid || (Number.isInteger(pid) && isProcessAlive(pid))) continue;
     await unlink(join(dir, name)).catch(() => undefined);
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -2,7 +2,10 @@
  * Matches a method and path against the route table. A known path with an unsupported
  * method is reported separately so the server can answer 404 as Intercom does.
  */
+import { adminRoutes } from './routes/admins.js';
+import { articleRoutes } from './routes/articles.js';
 import { collectionRoutes } from './routes/collections.js';
+import { dataAttributeRoutes } from './routes/data-attributes.js';
 import { helpCenterRoutes } from './routes/help-centers.js';
 import type { Route } from './routes/route-types.js';
 import { ticketStateRoutes } from './routes/ticket-states.js';
@@ -15,6 +18,9 @@ export const API_ROUTES: readonly Route[] = [
   ...ticketStateRoutes,
   ...helpCenterRoutes,
   ...collectionRoutes,
+  ...dataAttributeRoutes,
+  ...articleRoutes,
+  ...adminRoutes,
 ];
 
 export type RouteMatch =

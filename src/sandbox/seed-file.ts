@@ -1,7 +1,8 @@
 /** Reading and validating a seed (YAML or JSON file, or an object given in code). */
-import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
-import { UserError } from '../errors.js';
+import { parseDocument } from 'yaml';
+import { SandboxError } from './sandbox-error.js';
+import { FileReadError, readRegularFile } from '../common/read-regular-file.js';
+import { findExpansionOverflow, MAX_EXPANDED_NODES } from '../common/yaml-expansion.js';
 import { sandboxSeedSchema } from './seed-schema.js';
 import type { SandboxSeed } from './seed-schema.js';
 
@@ -11,22 +12,35 @@ export function seedFileSource(file: string): string {
   return `The sandbox seed file ${file}`;
 }
 
+/** Seeds are small; a bigger file is almost certainly the wrong one. */
+export const MAX_SEED_BYTES = 5 * 1024 * 1024;
+
 /** Reads and validates a seed file; every error names the file. */
 export async function loadSeedFile(file: string): Promise<SandboxSeed> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = (await readRegularFile(file, MAX_SEED_BYTES)).toString('utf8');
   } catch (error) {
-    throw new UserError(`Cannot read the sandbox seed file ${file}: ${(error as Error).message}`, { cause: error });
+    const reason = error instanceof FileReadError ? error.reason : (error as Error).message;
+    throw new SandboxError(`Cannot read the sandbox seed file ${file}: ${reason}`, { cause: error });
   }
   let data: unknown;
   try {
     // YAML 1.2 is a superset of JSON, so one parser reads both formats.
-    data = parseYaml(text);
+    data = parseSeedText(text);
   } catch (error) {
-    throw new UserError(`${seedFileSource(file)} is not valid YAML or JSON: ${(error as Error).message}`);
+    throw new SandboxError(`${seedFileSource(file)} is not valid YAML or JSON: ${(error as Error).message}`);
   }
   return validateSeed(data ?? {}, seedFileSource(file));
+}
+
+function parseSeedText(text: string): unknown {
+  const doc = parseDocument(text);
+  const [problem] = doc.errors;
+  if (problem) throw problem;
+  const overflow = findExpansionOverflow(doc);
+  if (overflow) throw new Error(`it expands to more than ${MAX_EXPANDED_NODES} values through aliases (*name)`);
+  return doc.toJS({ maxAliasCount: 100 });
 }
 
 /** Checks a seed's shape; the error lists the offending keys, e.g. `ticket_states[0].category`. */
@@ -34,14 +48,14 @@ export function validateSeed(data: unknown, source = INLINE_SEED_SOURCE): Sandbo
   const result = sandboxSeedSchema.safeParse(data);
   if (result.success) return result.data;
   const lines = result.error.issues.slice(0, 5).map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
-  throw new UserError(`${source} is invalid:\n${lines.join('\n')}`, {
+  throw new SandboxError(`${source} is invalid:\n${lines.join('\n')}`, {
     hint: 'See the seed format in the sandbox command help (intercom-config sandbox --help).',
   });
 }
 
 /** A problem found while applying a well-formed seed (unknown reference, nesting too deep…). */
-export function seedError(source: string, where: string, message: string): UserError {
-  return new UserError(`${source} is invalid:\n  ${where}: ${message}`);
+export function seedError(source: string, where: string, message: string): SandboxError {
+  return new SandboxError(`${source} is invalid:\n  ${where}: ${message}`);
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

@@ -1,6 +1,7 @@
 /**
- * The seed file (YAML or JSON): help centers and ticket states, which the public API
- * cannot create, plus pre-existing ticket types and collections. `id` fields are
+ * The seed file (YAML or JSON): help centers, ticket states and admins, which the public
+ * API cannot create, plus pre-existing ticket types, collections, data attributes and
+ * articles (seed-content-schema.ts). `id` fields are
  * optional; unknown keys are ignored.
  *
  * ```yaml
@@ -21,6 +22,8 @@
  * ```
  */
 import { z } from 'zod';
+import { adminSeed, articleSeed, dataAttributeSeed } from './seed-content-schema.js';
+import type { AdminSeed, ArticleSeed, DataAttributeSeed } from './seed-content-schema.js';
 import { ATTRIBUTE_DATA_TYPES, TICKET_STATE_CATEGORIES, TICKET_TYPE_CATEGORIES } from './state.js';
 import type { AttributeDataType, TicketStateCategory, TicketTypeCategory } from './state.js';
 
@@ -93,6 +96,11 @@ export interface SandboxSeed {
   ticket_states?: TicketStateSeed[];
   ticket_types?: TicketTypeSeed[];
   collections?: CollectionSeed[];
+  /** Teammates (article authors); default: three example admins. See seed-content-schema.ts. */
+  admins?: AdminSeed[];
+  /** Custom data attributes; the built-in ones are always present. */
+  data_attributes?: DataAttributeSeed[];
+  articles?: ArticleSeed[];
 }
 
 const seedId = z.union([z.number().int().positive(), z.string().regex(/^\d+$/, 'ids are numeric')]);
@@ -163,4 +171,7 @@ export const sandboxSeedSchema: z.ZodType<SandboxSeed> = z.object({
   ticket_states: z.array(ticketStateSeed).optional(),
   ticket_types: z.array(ticketTypeSeed).optional(),
   collections: z.array(collectionSeed).optional(),
+  admins: z.array(adminSeed).min(1).optional(),
+  data_attributes: z.array(dataAttributeSeed).optional(),
+  articles: z.array(articleSeed).optional(),
 });

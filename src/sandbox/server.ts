@@ -1,6 +1,6 @@
 /**
- * The HTTP front: admin routes, the request log, injected faults, held requests and added
- * latency around the API pipeline (`answerApiRequest`).
+ * The HTTP front: the request guard, admin routes, the request log, injected faults, held
+ * requests and added latency around the API pipeline (`answerApiRequest`).
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -9,15 +9,17 @@ import type { AdminControls } from './admin-routes.js';
 import { errorListBody } from './api-error.js';
 import { answerApiRequest } from './api-handler.js';
 import type { ApiContext } from './api-handler.js';
+import type { SandboxClock } from './clock.js';
 import { describeFault, HTML_405_PAGE, statusFaultError } from './faults.js';
 import type { FaultBook } from './faults.js';
-import type { SandboxClock } from './clock.js';
 import type { HoldBook, HoldTicket } from './holds.js';
-import { bodyForLog, BodyTooLargeError, readBody, sendHtml, sendJson } from './http-io.js';
+import { bodyForLog, BodyTooLargeError, readBody, sendHtml, sendJson, sendRedirect } from './http-io.js';
+import { refusalReason, type RequestGuard } from './request-guard.js';
 import type { RequestLog } from './request-log.js';
 import type { FaultKind, RequestLogEntry } from './types.js';
 
 export interface ServerParts {
+  guard: RequestGuard;
   api: ApiContext;
   admin: AdminControls;
   faults: FaultBook;
@@ -28,18 +30,27 @@ export interface ServerParts {
 }
 
 export function createSandboxServer(parts: ServerParts): Server {
+  let processed = 0;
+  const nextProcessed = () => ++processed;
   return createServer((req, res) => {
-    handle(parts, req, res).catch((error: unknown) => {
+    handle(parts, req, res, nextProcessed).catch((error: unknown) => {
       // A bug in the sandbox: answer like Intercom's 500 instead of crashing the process.
       sendJson(res, 500, errorListBody('server_error', `Sandbox failure: ${(error as Error).message}`));
     });
   });
 }
 
-async function handle(parts: ServerParts, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(parts: ServerParts, req: IncomingMessage, res: ServerResponse, nextProcessed: () => number): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
   const method = (req.method ?? 'GET').toUpperCase();
   const path = url.pathname;
+
+  const refused = refusalReason(parts.guard, req.headers);
+  if (refused !== undefined) {
+    // Not logged and nothing read: the request never reaches the workspace or the admin routes.
+    sendJson(res, 403, errorListBody('forbidden', refused));
+    return;
+  }
 
   let rawBody: string;
   try {
@@ -70,7 +81,7 @@ async function handle(parts: ServerParts, req: IncomingMessage, res: ServerRespo
       fault = fault.then;
     }
     if (fault && (await answerWithFault(parts, fault, entry, res))) return;
-    await answerNormally(parts, { method, path, url, req, rawBody }, fault, entry, res, holds);
+    await answerNormally(parts, { method, path, url, req, rawBody, nextProcessed }, fault, entry, res, holds);
   } finally {
     // Waiters on the log see the final status (or 0 for a request that got no answer).
     parts.log.changed();
@@ -84,6 +95,8 @@ interface Received {
   url: URL;
   req: IncomingMessage;
   rawBody: string;
+  /** Numbers the requests in the order the workspace processes them (`processed` in the log). */
+  nextProcessed(): number;
 }
 
 async function answerNormally(
@@ -94,7 +107,7 @@ async function answerNormally(
   res: ServerResponse,
   holds: HoldTicket[],
 ): Promise<void> {
-  const { method, path, url, req, rawBody } = request;
+  const { method, path, url, req, rawBody, nextProcessed } = request;
 
   const answer = await answerApiRequest(parts.api, {
     method,
@@ -102,6 +115,7 @@ async function answerNormally(
     query: url.searchParams,
     headers: req.headers,
     rawBody,
+    onProcess: () => (entry.processed = nextProcessed()),
   });
   if (fault && 'type' in fault && fault.type === 'drop-after-commit') {
     // The write (if any) is persisted by now; the client never learns the outcome.
@@ -134,7 +148,7 @@ async function answerWithFault(
   entry: RequestLogEntry,
   res: ServerResponse,
 ): Promise<boolean> {
-  if ('status' in fault) {
+  if (!('type' in fault)) {
     await parts.clock.sleep(parts.latencyMs());
     const [code, message] = statusFaultError(fault.status);
     entry.status = fault.status;
@@ -152,6 +166,11 @@ async function answerWithFault(
       await parts.clock.sleep(parts.latencyMs());
       entry.status = 405;
       sendHtml(res, 405, HTML_405_PAGE);
+      return true;
+    case 'redirect':
+      await parts.clock.sleep(parts.latencyMs());
+      entry.status = fault.status ?? 307;
+      sendRedirect(res, entry.status, fault.location);
       return true;
     case 'drop-after-commit':
     case 'hold-after-commit':

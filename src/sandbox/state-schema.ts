@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ATTRIBUTE_DATA_TYPES, STATE_FORMAT, STATE_FORMAT_VERSION, TICKET_STATE_CATEGORIES, TICKET_TYPE_CATEGORIES } from './state.js';
 import type { SandboxState } from './state.js';
+import { admin, article, dataAttribute, upgradeContent } from './state-content-schema.js';
 
 const id = z.string().regex(/^\d+$/);
 const timestamp = z.number().int();
@@ -93,13 +94,17 @@ const stateFileSchema = z.object({
       seq: z.number().int(),
     }),
   ),
+  // Absent from state files written before admins, data attributes and articles existed.
+  admins: z.array(admin).optional(),
+  data_attributes: z.array(dataAttribute).optional(),
+  articles: z.array(article).optional(),
 });
 
 export type StateCheck = { ok: true; state: SandboxState } | { ok: false; problem: string };
 
 export function checkStateShape(data: unknown): StateCheck {
   const result = stateFileSchema.safeParse(data);
-  if (result.success) return { ok: true, state: result.data as SandboxState };
+  if (result.success) return { ok: true, state: upgradeContent(result.data) };
   const [issue] = result.error.issues;
   const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
   return { ok: false, problem: `${where}${issue?.message ?? 'unexpected content'}` };

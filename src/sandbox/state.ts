@@ -120,6 +120,17 @@ export interface CollectionRecord {
   seq: number;
 }
 
+export type {
+  AdminRecord,
+  ArticleContentRecord,
+  ArticleRecord,
+  ArticleState,
+  DataAttributeModel,
+  DataAttributeRecord,
+  DataAttributeType,
+} from './content-records.js';
+import type { AdminRecord, ArticleRecord, DataAttributeRecord } from './content-records.js';
+
 export interface SandboxState {
   format: typeof STATE_FORMAT;
   format_version: typeof STATE_FORMAT_VERSION;
@@ -130,6 +141,9 @@ export interface SandboxState {
   ticket_states: TicketStateRecord[];
   ticket_types: TicketTypeRecord[];
   collections: CollectionRecord[];
+  admins: AdminRecord[];
+  data_attributes: DataAttributeRecord[];
+  articles: ArticleRecord[];
 }
 
 /** What a fresh workspace holds when no seed says otherwise. */
@@ -162,5 +176,8 @@ export function emptyState(firstId: number): SandboxState {
     ticket_states: [],
     ticket_types: [],
     collections: [],
+    admins: [],
+    data_attributes: [],
+    articles: [],
   };
 }

@@ -5,6 +5,7 @@
 import type { SandboxClock } from './clock.js';
 import type { SandboxSeed } from './seed-schema.js';
 import type { SandboxState } from './state.js';
+import type { SandboxSwitches } from './switches.js';
 
 export interface RateLimitSetting {
   /** Calls allowed per token and window. */
@@ -34,10 +35,21 @@ export interface SandboxOptions {
   latencyMs?: number;
   /** Used when the Intercom-Version header is absent; default '2.14'. */
   defaultApiVersion?: string;
-  /** Ticket type (and attribute) duplicate names; real behaviour undocumented. Default 'allow'. */
+  /** Same as `switches.duplicate_names`, which wins when both are given. */
   duplicateNames?: 'allow' | 'reject';
   /** Time for rate-limit windows, latency and timestamps; default the system clock. */
   clock?: SandboxClock;
+  /** Same as `switches: { article_html }` (kept for existing callers). */
+  articleHtml?: 'verbatim' | 'editor';
+  /**
+   * Cap on live (unarchived) custom data attributes: `max` (default 250, Intercom's
+   * documented cap); `scope` is the same as `switches: { data_attribute_limit }`.
+   */
+  dataAttributeLimit?: { max?: number; scope?: 'workspace' | 'model' };
+  /** Behaviours no public source settles (see switches.ts); each defaults to its first value. */
+  switches?: Partial<SandboxSwitches>;
+  /** Random source of `request_order: shuffled`; default: seeded, the same on every run. */
+  random?: () => number;
 }
 
 export interface RequestLogEntry {
@@ -55,6 +67,8 @@ export interface RequestLogEntry {
   apiVersion?: string;
   /** The injected fault that shaped this request, if any. */
   fault?: string;
+  /** 1-based position among requests in the order they were processed (absent until then). */
+  processed?: number;
 }
 
 export type FaultKind =
@@ -74,7 +88,9 @@ export type FaultKind =
    */
   | { type: 'hold'; then?: FaultKind }
   /** Perform the write (and persist it), then keep the answer until `releaseHeld()`. */
-  | { type: 'hold-after-commit' };
+  | { type: 'hold-after-commit' }
+  /** Answer with a redirect to `location` (default status 307) without performing anything. */
+  | { type: 'redirect'; location: string; status?: 301 | 302 | 303 | 307 | 308 };
 
 export interface FaultRule {
   /** Matches any method when absent. */
@@ -92,6 +108,8 @@ export interface RunningSandbox {
   /** e.g. http://127.0.0.1:54321 (no trailing slash). */
   url: string;
   port: number;
+  /** Things the person running it must know, e.g. that it is reachable from other machines. */
+  warnings: string[];
   /** Stops listening, flushes state, destroys open sockets. */
   close(): Promise<void>;
   /** Every request, in arrival order (admin routes excluded). */
@@ -101,6 +119,8 @@ export interface RunningSandbox {
   clearFaults(): void;
   setRateLimit(limit: RateLimitSetting | null): void;
   setLatency(ms: number): void;
+  /** Switches how article bodies written from now on are stored (see SandboxOptions). */
+  setArticleHtml(mode: 'verbatim' | 'editor'): void;
   /** Deep copy of the current state, for assertions. */
   snapshot(): SandboxState;
   /** Resolves once at least `count` logged requests satisfy `predicate` (now or later). */

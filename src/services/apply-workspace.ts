@@ -3,11 +3,11 @@
  * plan shown before anything is written, the confirmation, and the writes. The caller
  * supplies how to show and ask through `ApplyHost`; nothing here prints.
  */
-import { readFile } from 'node:fs/promises';
 import type { ApplyEvent, ApplyResult } from '../apply/apply-plan.js';
+import { FileReadError, MAX_PLAN_BYTES, readRegularFile } from '../common/read-regular-file.js';
+import type { Plan } from '../engine/create-plan.js';
+import { parseSavedPlan, type SavedPlan } from '../engine/saved-plans.js';
 import { UserError } from '../errors.js';
-import type { Plan } from '../plan/plan-types.js';
-import { parseSavedPlan, type SavedPlan } from '../plan/saved-plan.js';
 import { WorkspaceSession, type SessionRequest } from './workspace-session.js';
 
 export interface ApplyRequest extends SessionRequest {
@@ -28,6 +28,11 @@ export interface ApplyHost {
   showPlan(plan: Plan): void;
   /** Asks whether to write; only called without --auto-approve, and only when someone can answer. */
   confirm(question: { writes: number; workspace: string }): Promise<boolean>;
+  /**
+   * Asked after a yes when the plan archives or deletes while `ignore:` keeps objects out of
+   * reach: is the list of ignored objects (shown with the plan) complete?
+   */
+  confirmIgnored(question: { ignored: number }): Promise<boolean>;
   /** Writes are about to start. */
   starting(writes: number): void;
   progress(event: ApplyEvent): void;
@@ -35,7 +40,8 @@ export interface ApplyHost {
 
 export type ApplyOutcome =
   | { status: 'no-changes'; plan: Plan }
-  | { status: 'cancelled'; plan: Plan }
+  /** `declined`: the answer to the first question; `ignored-incomplete`: to the one about `ignore:`. */
+  | { status: 'cancelled'; plan: Plan; reason: 'declined' | 'ignored-incomplete' }
   | { status: 'applied'; plan: Plan; result: ApplyResult };
 
 export async function applyWorkspace(request: ApplyRequest, host: ApplyHost): Promise<ApplyOutcome> {
@@ -52,8 +58,13 @@ export async function applyWorkspace(request: ApplyRequest, host: ApplyHost): Pr
     host.showPlan(plan);
     if (plan.changes.length === 0) return { status: 'no-changes', plan };
     const writes = plan.changes.filter((c) => c.operation !== undefined).length;
-    if (writes > 0 && !request.autoApprove && !(await host.confirm({ writes, workspace: plan.workspace }))) {
-      return { status: 'cancelled', plan };
+    if (writes > 0 && !request.autoApprove) {
+      if (!(await host.confirm({ writes, workspace: plan.workspace }))) return { status: 'cancelled', plan, reason: 'declined' };
+      // Archives and deletes next to objects kept out of reach: asked once more, so a pattern
+      // that missed what it was meant to protect is caught before anything goes.
+      if (plan.ignored?.length && !(await host.confirmIgnored({ ignored: plan.ignored.length }))) {
+        return { status: 'cancelled', plan, reason: 'ignored-incomplete' };
+      }
     }
     if (writes > 0) host.starting(writes);
     const result = await session.apply(plan, { concurrency: request.concurrency, onEvent: (event) => host.progress(event) });
@@ -89,9 +100,9 @@ function checkSavedPlanRequest(saved: SavedPlan, request: ApplyRequest): void {
 
 async function readPlanFile(file: string): Promise<string> {
   try {
-    return await readFile(file, 'utf8');
+    return (await readRegularFile(file, MAX_PLAN_BYTES)).toString('utf8');
   } catch (error) {
-    throw new UserError(`Cannot read the plan file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`, {
+    throw new UserError(`Cannot read the plan file ${file}: ${error instanceof FileReadError ? error.reason : String(error)}.`, {
       hint: 'Pass the file written by `intercom-config plan --out FILE`.',
     });
   }

@@ -1,6 +1,7 @@
-import { exportResources } from '../export/export-resources.js';
+import type { Plan } from '../engine/create-plan.js';
+import { exportResources, withoutResources } from '../export/export-resources.js';
 import { fetchLiveState } from '../live/live-state.js';
-import type { Plan } from '../plan/plan-types.js';
+import { IgnoreRules } from '../resources/ignore.js';
 import { familiesToExport } from './export-workspace.js';
 import { WorkspaceSession, type SessionRequest } from './workspace-session.js';
 
@@ -19,14 +20,15 @@ export async function diffWorkspaces(request: DiffRequest): Promise<{ plan: Plan
   let resources;
   try {
     const live = await fetchLiveState(source.connection.api, familiesToExport(source.loaded.config));
-    resources = exportResources(live);
+    // Objects `ignore:` keeps out of reach are not promoted; the target keeps its own. Article
+    // bodies get file names, so links between articles travel as links between them.
+    resources = exportResources(live, { ignore: new IgnoreRules(source.loaded.config.ignore), articleFiles: true });
   } finally {
     await source.close();
   }
   const target = await WorkspaceSession.open({ ...request, workspace: request.to });
   try {
-    const { ticket_states: _s, ticket_types: _t, help_center: _h, ...settings } = target.loaded.config;
-    const promoted = target.withConfig({ ...settings, ...resources });
+    const promoted = target.withConfig({ ...withoutResources(target.loaded.config), ...resources });
     return { plan: (await promoted.plan()).plan };
   } finally {
     await target.close();

@@ -1,21 +1,32 @@
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { setOwn } from '../common/own-property.js';
+import { readRegularFile } from '../common/read-regular-file.js';
+import { MAX_CONFIG_BYTES } from '../config/decode-config-text.js';
 import type { IntercomConfig } from '../config/config-types.js';
+import { writeArticleFiles } from '../export/article-files.js';
 import { exportResources, type ExportedResources } from '../export/export-resources.js';
 import { renderConfigYaml } from '../export/render-config-yaml.js';
 import { ALL_FAMILIES, fetchLiveState, managedFamilies, type LiveFamilies } from '../live/live-state.js';
+import { IgnoreRules } from '../resources/ignore.js';
 import { WorkspaceSession, type SessionRequest } from './workspace-session.js';
 
 export interface ExportRequest extends SessionRequest {
   /** Where the YAML will be written; relative paths in it are made relative to this directory. */
   outputDir?: string;
+  /**
+   * Writes each article body (per article and language) as a Markdown file under this
+   * directory, and points the config at them (`export --articles-dir`).
+   */
+  articlesDir?: string;
 }
 
 export interface ExportResult {
   workspace: string;
   resources: ExportedResources;
   yaml: string;
+  /** The Markdown files written under `articlesDir`. */
+  articleFiles: string[];
 }
 
 /**
@@ -27,17 +38,21 @@ export async function exportWorkspace(request: ExportRequest): Promise<ExportRes
   const session = await WorkspaceSession.open(request);
   try {
     const live = await fetchLiveState(session.connection.api, familiesToExport(session.loaded.config));
-    const resources = exportResources(live);
+    const { ignore } = session.loaded.config;
+    const resources = exportResources(live, { ignore: new IgnoreRules(ignore), articleFiles: request.articlesDir !== undefined });
     const outputDir = request.outputDir ?? process.cwd();
+    const articleFiles = request.articlesDir === undefined ? [] : await writeArticleFiles(resources, request.articlesDir, outputDir);
     const workspaces = await rawWorkspaces(request.configFile, session.loaded.dir, outputDir);
     const document: Record<string, unknown> = {
       version: 1,
       api_version: session.loaded.config.api_version,
       default_workspace: session.workspace.name,
       workspaces,
+      // Kept, so that planning the export with --prune leaves the ignored objects alone too.
+      ...(ignore !== undefined ? { ignore } : {}),
       ...resources,
     };
-    return { workspace: session.workspace.name, resources, yaml: renderConfigYaml(document, outputDir) };
+    return { workspace: session.workspace.name, resources, yaml: renderConfigYaml(document, outputDir), articleFiles };
   } finally {
     await session.close();
   }
@@ -50,7 +65,8 @@ export function familiesToExport(config: IntercomConfig): LiveFamilies {
 }
 
 async function rawWorkspaces(configFile: string, configDir: string, outputDir: string): Promise<Record<string, unknown>> {
-  const raw = parse(await readFile(configFile, 'utf8')) as { workspaces?: Record<string, Record<string, unknown>> };
+  // The file was just loaded and checked; read it again only for its `workspaces:` as written.
+  const raw = parse((await readRegularFile(configFile, MAX_CONFIG_BYTES)).toString('utf8')) as { workspaces?: Record<string, Record<string, unknown>> };
   const out: Record<string, unknown> = {};
   for (const [name, entry] of Object.entries(raw.workspaces ?? {})) {
     const copy = { ...entry };
@@ -59,7 +75,7 @@ async function rawWorkspaces(configFile: string, configDir: string, outputDir: s
       const target = resolve(configDir, copy['sandbox']);
       copy['sandbox'] = relative(outputDir, target).split('\\').join('/') || '.';
     }
-    out[name] = copy;
+    setOwn(out, name, copy);
   }
   return out;
 }

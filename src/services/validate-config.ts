@@ -1,11 +1,13 @@
-import type { DesiredCollection, IntercomConfig } from '../config/config-types.js';
+import type { IntercomConfig } from '../config/config-types.js';
 import { loadConfig } from '../config/load-config.js';
 import { describeChange } from '../render/describe-change.js';
+import { KINDS } from '../resources/registry.js';
 import { WorkspaceSession, type SessionRequest } from './workspace-session.js';
 
 export interface ValidationReport {
   file: string;
-  counts: { ticket_types: number; attributes: number; ticket_states: number; collections: number };
+  /** Declared objects per kind, e.g. `ticket_types`, `attributes`, in registry order. */
+  counts: Record<string, number>;
   /** Present with --online: the workspace checked and what still needs a manual step. */
   online?: { workspace: string; manual: string[] };
 }
@@ -34,12 +36,5 @@ export async function validateConfig(request: SessionRequest & { online?: boolea
 }
 
 function countResources(config: IntercomConfig): ValidationReport['counts'] {
-  const countCollections = (list: readonly DesiredCollection[] | undefined): number =>
-    (list ?? []).reduce((n, c) => n + 1 + countCollections(c.collections), 0);
-  return {
-    ticket_types: config.ticket_types?.length ?? 0,
-    attributes: (config.ticket_types ?? []).reduce((n, t) => n + (t.attributes?.length ?? 0), 0),
-    ticket_states: config.ticket_states?.length ?? 0,
-    collections: countCollections(config.help_center?.collections),
-  };
+  return Object.assign({}, ...KINDS.map((kind) => kind.count(config))) as ValidationReport['counts'];
 }

@@ -1,16 +1,19 @@
 import { applyPlan, type ApplyOptions, type ApplyResult } from '../apply/apply-plan.js';
 import type { ClientEvent } from '../client/intercom-client.js';
 import type { IntercomConfig } from '../config/config-types.js';
-import type { ConfigPath } from '../plan/plan-context.js';
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { resolveWorkspace, type ResolvedWorkspace } from '../config/resolve-workspace.js';
-import { fetchLiveState, managedFamilies, type LiveState } from '../live/live-state.js';
+import { createPlan, type Plan } from '../engine/create-plan.js';
+import { fingerprintTouched } from '../engine/fingerprints.js';
+import type { SavedPlan } from '../engine/saved-plans.js';
 import { StalePlanError } from '../errors.js';
-import { createPlan } from '../plan/create-plan.js';
-import { fingerprintTouched } from '../plan/fingerprints.js';
-import type { Plan, PlanOptions } from '../plan/plan-types.js';
-import { assertFresh, serializeSavedPlan, type SavedPlan } from '../plan/saved-plan.js';
+import { fetchLiveState, managedFamilies, type LiveState } from '../live/live-state.js';
+import type { ConfigPath } from '../plan/plan-issues.js';
+import type { PlanOptions } from '../plan/plan-types.js';
+import { assertFresh, serializeSavedPlan } from '../plan/saved-plan.js';
 import { connectWorkspace, type Connection, type ConnectOptions } from '../workspace/connect.js';
+import type { UnappliedRecord } from '../engine/unapplied-fields.js';
+import { memoryFile, readUnapplied, rememberUnapplied } from './unapplied-memory.js';
 
 export interface SessionRequest {
   configFile: string;
@@ -19,7 +22,7 @@ export interface SessionRequest {
   /** `--prune`; the config's `prune: true` also turns it on. */
   prune?: boolean;
   allowDelete?: boolean;
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string | undefined>;
   onClientEvent?: (event: ClientEvent) => void;
   client?: ConnectOptions['client'];
 }
@@ -34,6 +37,8 @@ export class WorkspaceSession {
     readonly workspace: ResolvedWorkspace,
     readonly connection: Connection,
     readonly planOptions: PlanOptions,
+    /** Fields earlier applies found Intercom did not apply (unapplied-memory.ts). */
+    private unapplied: UnappliedRecord[],
     /** Resources planned; the file's own unless replaced by `withConfig`. */
     private readonly config: IntercomConfig = loaded.config,
   ) {}
@@ -51,7 +56,8 @@ export class WorkspaceSession {
       prune: Boolean(request.prune) || loaded.config.prune === true,
       allowDelete: Boolean(request.allowDelete),
     };
-    return new WorkspaceSession(loaded, workspace, connection, planOptions);
+    const unapplied = await readUnapplied(memoryFile(loaded.dir), workspace.name);
+    return new WorkspaceSession(loaded, workspace, connection, planOptions, unapplied);
   }
 
   /**
@@ -59,7 +65,7 @@ export class WorkspaceSession {
    * export). Problems can then not be located in the file, so messages carry no position.
    */
   withConfig(config: IntercomConfig): WorkspaceSession {
-    return new WorkspaceSession(this.loaded, this.workspace, this.connection, this.planOptions, config);
+    return new WorkspaceSession(this.loaded, this.workspace, this.connection, this.planOptions, this.unapplied, config);
   }
 
   get apiVersion(): string {
@@ -84,6 +90,7 @@ export class WorkspaceSession {
       apiVersion: this.apiVersion,
       live,
       options: this.planOptions,
+      unapplied: this.unapplied,
       ...(this.config === this.loaded.config ? { locate: (path: ConfigPath) => this.loaded.locate(path) } : {}),
     });
   }
@@ -115,14 +122,19 @@ export class WorkspaceSession {
     if (saved.api_version !== this.apiVersion) throw refuse(`it was made with API version ${saved.api_version}; the config now says ${this.apiVersion}`);
     if (saved.config.hash !== this.loaded.hash) throw refuse(`the config file ${this.loaded.file} changed since it was made`);
     const live = await this.readLive();
-    const session = new WorkspaceSession(this.loaded, this.workspace, this.connection, saved.options, this.config);
+    const session = new WorkspaceSession(this.loaded, this.workspace, this.connection, saved.options, this.unapplied, this.config);
     const fresh = session.planFrom(live);
     assertFresh(saved, { fingerprints: fingerprintTouched(saved.plan, live), plan: fresh });
     return saved.plan;
   }
 
-  apply(plan: Plan, options: ApplyOptions = {}): Promise<ApplyResult> {
-    return applyPlan(plan, this.connection.api, options);
+  /** Applies a plan; fields Intercom answers without applying are remembered for the next plan. */
+  async apply(plan: Plan, options: ApplyOptions = {}): Promise<ApplyResult> {
+    const own = this.config === this.loaded.config;
+    const result = await applyPlan(plan, this.connection.api, { ...(own ? { locate: (path: ConfigPath) => this.loaded.locate(path) } : {}), ...options });
+    // Remembering is a courtesy to the next plan: a file that cannot be written costs a repeat, not this result.
+    this.unapplied = (await rememberUnapplied(memoryFile(this.loaded.dir), this.workspace.name, result).catch(() => undefined)) ?? this.unapplied;
+    return result;
   }
 
   close(): Promise<void> {

@@ -1,12 +1,18 @@
 import type { ClientEvent } from '../client/intercom-client.js';
 import { IntercomClient, type IntercomClientOptions } from '../client/intercom-client.js';
+import { ALLOW_URL_ENV, INTERCOM_API_HOSTS, isAllowedApiUrl, parseAllowedHosts } from '../config/api-hosts.js';
+import { formatPath } from '../config/parts/findings.js';
 import type { ResolvedWorkspace } from '../config/resolve-workspace.js';
+import { ConfigError } from '../errors.js';
+import { startSandbox } from './local-sandbox.js';
 
 export interface ConnectOptions {
   apiVersion: string;
   onClientEvent?: (event: ClientEvent) => void;
   /** Overrides for tests and benchmarks (timeouts, concurrency, the clock). */
   client?: ClientOverrides;
+  /** Hosts a `url:` may name besides Intercom's and loopback (as `--allow-url` does). */
+  allowUrls?: readonly string[];
 }
 
 export type ClientOverrides = Pick<IntercomClientOptions, 'timeoutMs' | 'maxRetries' | 'concurrency' | 'now' | 'sleep' | 'timers' | 'random'>;
@@ -17,6 +23,8 @@ export interface Connection {
   api: IntercomClient;
   /** Base URL requests go to (a loopback URL for an embedded sandbox). */
   baseUrl: string;
+  /** The host the token is sent to (host:port), for plans and reports to name. */
+  host: string;
   close(): Promise<void>;
 }
 
@@ -25,18 +33,19 @@ const SANDBOX_TOKEN = 'sandbox';
 
 /**
  * Connects to a workspace. A `sandbox:` workspace starts the sandbox in this process on an
- * ephemeral loopback port, so requests take the same HTTP path as against Intercom.
+ * ephemeral loopback port, so requests take the same HTTP path as against Intercom. A
+ * remote workspace whose `url:` names a host other than Intercom's or loopback is refused,
+ * before anything is sent, unless that host is allowed from outside the config file.
  */
 export async function connectWorkspace(workspace: ResolvedWorkspace, options: ConnectOptions): Promise<Connection> {
   let baseUrl: string;
   let token: string;
   let stop: () => Promise<void> = async () => {};
   if (workspace.kind === 'sandbox') {
-    // Loaded on demand so commands against Intercom never pay for the sandbox.
-    const { startSandbox } = await import('../sandbox/index.js');
     const sandbox = await startSandbox({
       ...(workspace.sandboxStateFile !== undefined ? { stateFile: workspace.sandboxStateFile } : {}),
       ...(workspace.sandboxSeedFile !== undefined ? { seed: workspace.sandboxSeedFile } : {}),
+      ...(workspace.sandboxSwitches !== undefined ? { switches: workspace.sandboxSwitches } : {}),
       port: 0,
     });
     baseUrl = sandbox.url;
@@ -45,6 +54,7 @@ export async function connectWorkspace(workspace: ResolvedWorkspace, options: Co
   } else {
     baseUrl = workspace.baseUrl ?? '';
     token = workspace.token ?? '';
+    checkTokenDestination(workspace, options.allowUrls ?? []);
   }
   const api = new IntercomClient({
     baseUrl,
@@ -53,5 +63,22 @@ export async function connectWorkspace(workspace: ResolvedWorkspace, options: Co
     ...(options.onClientEvent ? { onEvent: options.onClientEvent } : {}),
     ...options.client,
   });
-  return { workspace, api, baseUrl, close: stop };
+  return { workspace, api, baseUrl, host: new URL(baseUrl).host, close: stop };
+}
+
+function checkTokenDestination(workspace: ResolvedWorkspace, allowUrls: readonly string[]): void {
+  const policy = workspace.urlPolicy;
+  let url: URL;
+  try {
+    url = new URL(workspace.baseUrl ?? '');
+  } catch {
+    return; // the client refuses an invalid URL with its own message
+  }
+  if (isAllowedApiUrl(url, [...(policy?.allowedHosts ?? []), ...parseAllowedHosts(allowUrls.join(','))])) return;
+  const path = policy?.path ?? ['workspaces', workspace.name, 'url'];
+  const message =
+    `${formatPath(path)}: ${url.host} is not an Intercom API host (${INTERCOM_API_HOSTS.join(', ')}) nor loopback, and the access token ` +
+    `would be sent there. The config file alone cannot allow that: if you trust this host, run with --allow-url ${url.host} ` +
+    `or set ${ALLOW_URL_ENV}=${url.host}`;
+  throw new ConfigError([{ ...(policy?.location ? { location: policy.location } : {}), path, message }]);
 }

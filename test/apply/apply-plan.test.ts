@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { applyPlan, type ApplyEvent } from '../../src/apply/apply-plan.js';
 import type { IntercomApi, LiveTicketType } from '../../src/client/live-types.js';
 import { IntercomApiError, UnknownOutcomeError } from '../../src/errors.js';
-import { createPlan } from '../../src/plan/create-plan.js';
+import { createPlan } from '../../src/engine/create-plan.js';
 import { config, liveType, planInput } from '../helpers/live-builders.js';
 
 /**
@@ -33,7 +33,8 @@ function scriptedApi(script: { failCreateOf?: Record<string, Error>; lostAnswerF
     async createAttribute(typeId, body) {
       await pause();
       calls.push(`create attribute ${body.name} on ${typeId}`);
-      return { ...liveType({ id: typeId, name: 'x' }).attributes[0]!, id: String(nextId++), name: body.name ?? '' };
+      // Answers with what was sent, as Intercom does (every answer is checked against the write).
+      return { ...liveType({ id: typeId, name: 'x' }).attributes[0]!, id: String(nextId++), name: body.name ?? '', description: body.description ?? '' };
     },
   };
   return { api: api as IntercomApi, calls };
@@ -44,8 +45,8 @@ const twoTypes = () =>
     planInput(
       config({
         ticket_types: [
-          { name: 'A', attributes: [{ name: 'A1', data_type: 'string' }] },
-          { name: 'B', attributes: [{ name: 'B1', data_type: 'string' }] },
+          { name: 'A', attributes: [{ name: 'A1', description: 'First', data_type: 'string' }] },
+          { name: 'B', attributes: [{ name: 'B1', description: 'First', data_type: 'string' }] },
         ],
       }),
       { ticketTypes: [] },

@@ -32,14 +32,20 @@ describe('the benchmark (--smoke)', () => {
         'Apply: one write per changed object, no read after a write',
         'Throughput at the rate limit',
         'Plan computation',
+        'Config loading',
         'Cold start',
+        'Articles: no-op plan',
       ]);
       // Call counts and write safety are checked even in the smoke run; they all hold.
       expect(report).toMatch(/\| Calls made by a no-op plan \(library\) \| = (\d+) \(physical minimum\) \| \1 \| ✅ \|/);
       expect(report).toMatch(/\| Reads \(GET\) during apply \| 0 \| 0 \| ✅ \|/);
       expect(report).toMatch(/time for \d+ writes \| .+ \| [\d.]+ s = [\d.]+× ideal \|/);
       expect(report).toMatch(/CPU of createPlan, first call \(\d+ changes\) \| < 300 ms \| \d+ ms/);
+      expect(report).toMatch(/\| Loading and validating the file \(CPU of `loadConfig`, first call\) \| ≤ 300 ms \| \d+ ms median/);
+      // The small smoke file must take the fast reader too, or the full-size figure would measure another path.
+      expect(report).toMatch(/\| The file is read by the fast YAML reader \(no located document built\) \| yes \| yes \| ✅ \|/);
       expect(report).toMatch(/\| `intercom-config --version` \| report \| \d+ ms \|/);
+      expect(report).toMatch(/\| Calls made by a no-op plan of the articles \(library\) \| = (\d+) \(the listings\) \| \1 \| ✅ \|/);
       expect(report).not.toContain('❌');
     } finally {
       await rm(dir, { recursive: true, force: true });

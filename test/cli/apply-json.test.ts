@@ -14,9 +14,11 @@ ticket_types:
     description: Something is down
     attributes:
       - name: Impact
+        description: About impact
         data_type: list
         list_items: [Low, High]
       - name: Started at
+        description: About started at
         data_type: datetime
 `;
 

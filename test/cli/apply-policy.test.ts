@@ -79,7 +79,7 @@ describe('refused before anything is read', () => {
     expect(pruning.stderr).toContain('--prune and --allow-delete cannot change a saved plan');
     const missing = await cli(['apply', 'nowhere.plan', '--auto-approve']);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('Cannot read the plan file nowhere.plan: ENOENT.');
+    expect(missing.stderr).toContain('Cannot read the plan file nowhere.plan: it does not exist.');
     expect(sandbox.requests).toEqual([]);
   });
 });

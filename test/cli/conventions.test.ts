@@ -13,6 +13,7 @@ ticket_types:
     description: Ask us anything
     attributes:
       - name: Topic
+        description: About topic
         data_type: string
 `;
 

@@ -52,6 +52,8 @@ describe('the starter config', () => {
     expect(config.ticket_states?.map((s) => s.internal_label)).toEqual(['In progress']);
     expect(config.ticket_types?.map((t) => [t.name, t.attributes?.map((a) => a.name)])).toEqual([['Bug report', ['Severity', 'Steps to reproduce']]]);
     expect(config.help_center?.collections?.map((c) => [c.name, c.collections?.map((child) => child.name)])).toEqual([['Getting started', ['Installation']]]);
+    expect([config.data_attributes?.contact?.map((a) => a.name), config.data_attributes?.company?.map((a) => a.name)]).toEqual([['plan_tier'], ['seats']]);
+    expect(config.help_center?.articles?.map((a) => [a.title, a.collection])).toEqual([['Install the app', ['Getting started', 'Installation']]]);
   });
 
   test('the commented-out workspace is valid once uncommented, and reads INTERCOM_TOKEN', async () => {
@@ -80,11 +82,11 @@ describe('intercom-config init', () => {
     const plan = await runCli(['plan', '--detailed-exitcode'], { cwd: scratch.dir });
     expect(plan.stderr).toBe('');
     expect(plan.code).toBe(2);
-    expect(plan.stdout).toContain('Plan: 5 to create.');
+    expect(plan.stdout).toContain('Plan: 8 to create.');
 
     const apply = await runCli(['apply', '--auto-approve'], { cwd: scratch.dir });
     expect(apply.code).toBe(0);
-    expect(apply.stdout).toContain('Apply complete: 5 created.');
+    expect(apply.stdout).toContain('Apply complete: 8 created.');
     expect(existsSync(join(scratch.dir, '.intercom', 'sandbox.json'))).toBe(true);
 
     const again = await runCli(['plan', '--detailed-exitcode'], { cwd: scratch.dir });

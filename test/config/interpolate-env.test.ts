@@ -61,11 +61,11 @@ describe('expandReferences', () => {
     );
   });
 
-  test('escaping every ${ as $${ round-trips any text', () => {
+  test('doubling every run of $ before { round-trips any text', () => {
     fc.assert(
-      fc.property(fc.string(), (text) => {
-        // A function, not the string '$${': in a replacement string `$$` means a single `$`.
-        const result = expandReferences(text.replaceAll('${', () => '$${'), {});
+      fc.property(fc.string({ unit: fc.constantFrom('$', '{', '}', 'a', 'X', '_') }), (text) => {
+        // A function replacement: in a replacement string, `$$` would itself mean one `$`.
+        const result = expandReferences(text.replace(/\$+(?=\{)/g, (run) => run + run), {});
         expect(result).toMatchObject({ ok: true, value: text });
       }),
     );
@@ -80,6 +80,19 @@ describe('interpolateEnv', () => {
       findings: [],
       unresolved: [],
     });
+  });
+
+  test('copies only the containers in which a value changes, and never modifies its input', () => {
+    const untouched = { name: 'Bug', list_items: ['Low', 'High'] };
+    const data = { ticket_types: [untouched, { name: '${N}', literal: '$${N}' }], workspaces: { a: { token: '${T}' } } };
+    const before = structuredClone(data);
+    const result = interpolateEnv(data, { N: 'x' }, (path) => path[1] === 'a');
+    expect(result.data).toEqual({ ticket_types: [untouched, { name: 'x', literal: '${N}' }], workspaces: { a: {} } });
+    expect(data).toEqual(before);
+    const out = result.data as typeof data;
+    expect(out.ticket_types[0]).toBe(untouched);
+    expect(out.ticket_types).not.toBe(data.ticket_types);
+    expect(out.workspaces.a).not.toBe(data.workspaces.a);
   });
 
   test('tolerated missing values are dropped and listed, others are findings', () => {
@@ -139,6 +152,41 @@ workspaces:
     expect(loaded.workspace).toBe('production');
     expect(loaded.config.default_workspace).toBe('production');
     expect(loaded.unresolved.map((u) => u.variables)).toEqual([['STAGING_TOKEN']]);
+  });
+
+  test('an empty variable of a workspace not in use behaves as an unset one (CI passes a missing secret as "")', () => {
+    const text = `version: 1
+workspaces:
+  staging:
+    token: \${STAGING_TOKEN}
+  production:
+    url: https://\${PRODUCTION_HOST}
+    token: \${PRODUCTION_TOKEN}
+`;
+    const unset = parseConfig(text, 'c.yaml', { env: { STAGING_TOKEN: 's', PRODUCTION_HOST: 'api.example.com' }, workspace: 'staging' });
+    const empty = parseConfig(text, 'c.yaml', { env: { STAGING_TOKEN: 's', PRODUCTION_HOST: 'api.example.com', PRODUCTION_TOKEN: '' }, workspace: 'staging' });
+    expect(empty.config).toEqual(unset.config);
+    expect(empty.unresolved).toEqual(unset.unresolved);
+    expect(empty.unresolved).toEqual([{ path: ['workspaces', 'production', 'token'], variables: ['PRODUCTION_TOKEN'] }]);
+    expect(empty.config.workspaces['production']).toEqual({ url: 'https://api.example.com' });
+  });
+
+  test('an empty variable of the workspace in use is still refused, with its location', () => {
+    const text = `version: 1\nworkspaces:\n  staging:\n    token: \${STAGING_TOKEN}\n  production:\n    token: \${PRODUCTION_TOKEN}\n`;
+    const error = configErrorOf(() => parseConfig(text, 'c.yaml', { env: { STAGING_TOKEN: '', PRODUCTION_TOKEN: '' }, workspace: 'staging' }));
+    expect(error.issues).toEqual([
+      {
+        path: ['workspaces', 'staging', 'token'],
+        location: { file: 'c.yaml', line: 4, column: 12 },
+        message: 'workspaces.staging.token: environment variable STAGING_TOKEN is set but empty; set it to the access token',
+      },
+    ]);
+  });
+
+  test('outside workspaces an empty variable stays an empty value', () => {
+    const result = interpolateEnv({ name: '[${EMPTY}]', workspaces: { other: { url: '${EMPTY}' } } }, { EMPTY: '' }, (path) => path[0] === 'workspaces');
+    expect(result.data).toEqual({ name: '[]', workspaces: { other: {} } });
+    expect(result.unresolved).toEqual([{ path: ['workspaces', 'other', 'url'], variables: ['EMPTY'] }]);
   });
 
   test('a workspace-level syntax error is reported even for a workspace not in use', () => {

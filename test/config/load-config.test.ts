@@ -61,6 +61,16 @@ describe('loadConfig', () => {
   });
 });
 
+function configIssuesOf(text: string): ConfigError['issues'] {
+  try {
+    parseConfig(text, 'a.yaml', { env: {} });
+  } catch (error) {
+    if (error instanceof ConfigError) return error.issues;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
 describe('parseConfig', () => {
   test('text and its UTF-8 bytes load the same and hash the same', () => {
     const fromText = parseConfig(MINIMAL, 'a.yaml', { env: {} });
@@ -85,6 +95,19 @@ describe('parseConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).issues).toHaveLength(5);
     expect((error as ConfigError).message.split('\n')[0]).toBe('The config has 5 errors:');
+  });
+
+  test('a YAML syntax error is reported alone: the parser\'s knock-on error on the next line is not', () => {
+    // The under-indented text on line 8 is the mistake; the parser's recovery also trips on line 9.
+    const text = `${MINIMAL}ticket_types:\n  - name: Bug\n    description: >\n   x y\n    category: Customer\n`;
+    const issues = configIssuesOf(text);
+    expect(issues.map((i) => `${i.location?.line}:${i.location?.column}`)).toEqual(['8:1']);
+    expect(issues[0]?.message).toMatch(/^YAML syntax error: /);
+  });
+
+  test('unknown tags are independent of each other, so each is reported', () => {
+    const issues = configIssuesOf(`${MINIMAL}ticket_types:\n  - name: !secret Bug\n    description: !env Text\n`);
+    expect(issues.map((i) => i.location?.line)).toEqual([6, 7]);
   });
 
   test('no message ever contains a token value, whatever is wrong with it', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { parseConfig } from '../../src/config/load-config.js';
-import { selectForWorkspace } from '../../src/config/resolve-workspace.js';
 
 const TEXT = `version: 1
 workspaces:
@@ -49,20 +48,6 @@ describe('locate', () => {
   test('keys merged in with <<: *anchor are found where the anchor wrote them', () => {
     expect(loaded.locate(['ticket_types', 1, 'attributes', 0, 'data_type'])).toEqual(at(11, 20));
     expect(loaded.locate(['ticket_types', 1, 'attributes', 0, 'description'])).toEqual(at(19, 22));
-  });
-
-  test('locateObject finds resources, also in a selectForWorkspace copy', () => {
-    const notes = loaded.config.ticket_types?.[0]?.attributes?.[1];
-    expect(notes?.name).toBe('Notes');
-    expect(loaded.locateObject(notes ?? {}, 'data_type')).toEqual(at(15, 20));
-
-    const sandboxView = selectForWorkspace(loaded.config, 'sandbox');
-    const copied = sandboxView.ticket_types?.[0]?.attributes?.[0];
-    expect(copied?.name).toBe('Notes');
-    expect(copied).not.toBe(notes);
-    expect(loaded.pathOf(copied ?? {})).toEqual(['ticket_types', 0, 'attributes', 1]);
-    expect(loaded.locateObject(copied ?? {}, 'data_type')).toEqual(at(15, 20));
-    expect(loaded.locateObject({})).toBeUndefined();
   });
 });
 

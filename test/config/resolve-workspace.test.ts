@@ -83,7 +83,7 @@ describe('resolveWorkspace', () => {
     const loaded = load('  staging: {}\n  production:\n    url: https://${HOST}\n    token: ${PRODUCTION_TOKEN}\n', 'default_workspace: staging\n');
     const error = refusal(() => resolveWorkspace(loaded, 'production', { HOST: 'later.example.com', PRODUCTION_TOKEN: TOKEN }));
     expect(error.message).toBe(
-      'Workspace "production" needs environment variables HOST, PRODUCTION_TOKEN, which were not set when the config was loaded (used by workspaces.production.url (/repo/config/intercom.config.yaml:6:10), workspaces.production.token (/repo/config/intercom.config.yaml:7:12))',
+      'Workspace "production" needs environment variables HOST, PRODUCTION_TOKEN, which were unset or empty when the config was loaded (used by workspaces.production.url (/repo/config/intercom.config.yaml:6:10), workspaces.production.token (/repo/config/intercom.config.yaml:7:12))',
     );
     expect(error.message).not.toContain(TOKEN);
   });

@@ -9,12 +9,15 @@ export interface SchemaDeviation {
   /** components.schemas entry that is patched. */
   schema: string;
   reason: string;
+  /** The suite that proves the patch is needed (fails without it). */
+  provenIn: 'sandbox-conformance' | 'content-conformance';
   patch(schema: JsonSchema): void;
 }
 
 export const DEVIATIONS: readonly SchemaDeviation[] = [
   {
     schema: 'ticket_type_attribute_list',
+    provenIn: 'sandbox-conformance',
     reason: 'Real responses list attributes under `data` (type "list"); the schema says `ticket_type_attributes` (§8.1).',
     patch(schema) {
       schema['properties'].data = schema['properties'].ticket_type_attributes;
@@ -23,6 +26,7 @@ export const DEVIATIONS: readonly SchemaDeviation[] = [
   },
   {
     schema: 'ticket_type',
+    provenIn: 'sandbox-conformance',
     reason: 'Real ticket types (and every example) carry `is_internal`, missing from the response schema (§8.4).',
     patch(schema) {
       schema['properties'].is_internal = { type: 'boolean' };
@@ -30,9 +34,35 @@ export const DEVIATIONS: readonly SchemaDeviation[] = [
   },
   {
     schema: 'ticket_type_attribute',
+    provenIn: 'sandbox-conformance',
     reason: '`input_options` is null for attributes without options (integer, decimal, boolean, datetime), as in Intercom’s own examples (§8.6).',
     patch(schema) {
       schema['properties'].input_options = { type: 'object', nullable: true };
+    },
+  },
+  {
+    schema: 'data_attribute',
+    provenIn: 'content-conformance',
+    reason: '`GET /data_attributes?model=conversation` answers attributes with `model: conversation`; the response enum lists only contact and company.',
+    patch(schema) {
+      schema['properties'].model.enum = [...schema['properties'].model.enum, 'conversation'];
+    },
+  },
+  {
+    schema: 'article_statistics',
+    provenIn: 'content-conformance',
+    reason: 'Every article example counts `conversations`; the schema calls the field `conversions`.',
+    patch(schema) {
+      schema['properties'].conversations = { type: 'integer' };
+    },
+  },
+  {
+    schema: 'update_data_attribute_request',
+    provenIn: 'content-conformance',
+    reason: 'Its `oneOf` has an empty "other type" branch, so a body with `options` (the documented example) matches both branches; read as anyOf.',
+    patch(schema) {
+      schema['anyOf'] = schema['oneOf'];
+      delete schema['oneOf'];
     },
   },
 ];

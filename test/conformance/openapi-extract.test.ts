@@ -44,6 +44,6 @@ describe('OpenAPI extract', () => {
       }
     }
     expect(seen).toEqual([]);
-    expect(Object.keys(extract.paths)).toHaveLength(9);
+    expect(Object.keys(extract.paths)).toHaveLength(15);
   });
 });

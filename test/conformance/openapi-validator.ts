@@ -28,20 +28,32 @@ export function loadExtract(): OpenApiExtract {
   return JSON.parse(readFileSync(EXTRACT_FILE, 'utf8')) as OpenApiExtract;
 }
 
-/** OpenAPI 3.0 → JSON Schema for ajv: `nullable` beside `$ref` becomes anyOf; objects are closed. */
-function toAjvSchema(schema: JsonSchema): JsonSchema {
-  const out: JsonSchema = { ...schema };
-  if (schema['properties']) {
-    out['properties'] = Object.fromEntries(
-      Object.entries(schema['properties'] as Record<string, JsonSchema>).map(([name, sub]) => [name, toAjvSchema(sub)]),
+/**
+ * OpenAPI 3.0 → JSON Schema for ajv: `nullable` beside `$ref` becomes anyOf; objects are
+ * closed. Composition needs care, since ajv closes each object on its own properties:
+ * `allOf` members beside `properties` (e.g. `article` = statistics + article_list_item)
+ * are merged into one object, and the property names of `oneOf`/`anyOf` branches (e.g.
+ * `data_type` and `options` of create_data_attribute_request) are declared on the parent,
+ * the branches left open to check only what they constrain.
+ */
+function toAjvSchema(schema: JsonSchema, schemas: Record<string, JsonSchema>, close = true): JsonSchema {
+  const merged = mergeAllOf(schema, schemas);
+  const out: JsonSchema = { ...merged };
+  const branches = ['oneOf', 'anyOf'].flatMap((key) => (Array.isArray(merged[key]) ? (merged[key] as JsonSchema[]) : []));
+  if (merged['properties'] || branches.some((b) => b['properties'])) {
+    const properties: Record<string, JsonSchema> = Object.fromEntries(
+      Object.entries((merged['properties'] ?? {}) as Record<string, JsonSchema>).map(([name, sub]) => [name, toAjvSchema(sub, schemas)]),
     );
-    if (out['additionalProperties'] === undefined) out['additionalProperties'] = false;
+    for (const branch of branches) for (const name of Object.keys(branch['properties'] ?? {})) properties[name] ??= {};
+    out['properties'] = properties;
+    if (close && out['additionalProperties'] === undefined) out['additionalProperties'] = false;
   }
-  if (schema['items']) out['items'] = toAjvSchema(schema['items']);
-  if (typeof schema['additionalProperties'] === 'object') out['additionalProperties'] = toAjvSchema(schema['additionalProperties']);
-  for (const key of ['allOf', 'oneOf', 'anyOf']) {
-    if (Array.isArray(schema[key])) out[key] = (schema[key] as JsonSchema[]).map(toAjvSchema);
+  if (merged['items']) out['items'] = toAjvSchema(merged['items'], schemas);
+  if (typeof merged['additionalProperties'] === 'object') out['additionalProperties'] = toAjvSchema(merged['additionalProperties'], schemas);
+  for (const key of ['oneOf', 'anyOf']) {
+    if (Array.isArray(merged[key])) out[key] = (merged[key] as JsonSchema[]).map((branch) => toAjvSchema(branch, schemas, false));
   }
+  if (Array.isArray(merged['allOf'])) out['allOf'] = (merged['allOf'] as JsonSchema[]).map((member) => toAjvSchema(member, schemas));
   if (out['$ref'] && out['nullable'] === true && out['type'] === undefined) {
     const { nullable: _nullable, ...rest } = out;
     return { anyOf: [{ type: 'null' }, rest] };
@@ -49,8 +61,23 @@ function toAjvSchema(schema: JsonSchema): JsonSchema {
   return out;
 }
 
+/** Inlines `allOf` members into a schema that also has its own properties. */
+function mergeAllOf(schema: JsonSchema, schemas: Record<string, JsonSchema>): JsonSchema {
+  if (!Array.isArray(schema['allOf']) || !schema['properties']) return schema;
+  const { allOf, ...rest } = schema;
+  const out: JsonSchema = { ...rest, properties: { ...rest['properties'] }, required: [...(rest['required'] ?? [])] };
+  for (const member of allOf as JsonSchema[]) {
+    const name = typeof member['$ref'] === 'string' ? /^#\/components\/schemas\/(.+)$/.exec(member['$ref'])?.[1] : undefined;
+    const resolved = mergeAllOf(name ? (schemas[name] ?? {}) : member, schemas);
+    Object.assign(out['properties'], resolved['properties'] ?? {});
+    out['required'].push(...(resolved['required'] ?? []));
+  }
+  if (out['required'].length === 0) delete out['required'];
+  return out;
+}
+
 function mapSchemas(schemas: Record<string, JsonSchema>): Record<string, JsonSchema> {
-  return Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, toAjvSchema(schema)]));
+  return Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, toAjvSchema(schema, schemas)]));
 }
 
 export interface ResponseValidator {
@@ -64,6 +91,7 @@ export class OpenApiValidator {
   private readonly ajv: Ajv;
   private readonly extract: OpenApiExtract;
   private readonly cache = new Map<string, ResponseValidator>();
+  private readonly schemas: Record<string, JsonSchema>;
 
   /** `deviations` defaults to the documented list; tests pass fewer to prove each is needed. */
   constructor(extract: OpenApiExtract = loadExtract(), deviations: readonly SchemaDeviation[] = DEVIATIONS) {
@@ -78,6 +106,7 @@ export class OpenApiValidator {
       if (!target) throw new Error(`Deviation targets unknown schema ${deviation.schema}`);
       deviation.patch(target);
     }
+    this.schemas = schemas;
     this.ajv.addSchema({ $id: 'intercom-2.14', components: { schemas: mapSchemas(schemas) } });
   }
 
@@ -108,6 +137,6 @@ export class OpenApiValidator {
   }
 
   private resolveRefs(schema: JsonSchema): JsonSchema {
-    return JSON.parse(JSON.stringify(toAjvSchema(schema)).replaceAll('"#/components/', '"intercom-2.14#/components/'));
+    return JSON.parse(JSON.stringify(toAjvSchema(schema, this.schemas)).replaceAll('"#/components/', '"intercom-2.14#/components/'));
   }
 }

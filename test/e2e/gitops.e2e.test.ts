@@ -22,6 +22,7 @@ ticket_types:
     description: Money back
     attributes:
       - name: Amount
+        description: About amount
         data_type: decimal
   - name: Outage
     description: Service down

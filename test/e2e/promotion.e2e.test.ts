@@ -19,13 +19,13 @@ const STAGING_SEED: SandboxSeed = {
       icon: '🐞',
       attributes: [
         { name: 'Severity', description: 'How bad', data_type: 'list', list_items: ['Low', 'High'], required_to_create: true },
-        { name: 'Steps', data_type: 'string', multiline: true },
-        { name: 'Count', data_type: 'integer' },
-        { name: 'Cost', data_type: 'decimal' },
-        { name: 'Blocking', data_type: 'boolean' },
-        { name: 'Seen at', data_type: 'datetime' },
-        { name: 'Logs', data_type: 'files', allow_multiple_values: true },
-        { name: 'Old field', data_type: 'string', archived: true },
+        { name: 'Steps', description: 'About steps', data_type: 'string', multiline: true },
+        { name: 'Count', description: 'About count', data_type: 'integer' },
+        { name: 'Cost', description: 'About cost', data_type: 'decimal' },
+        { name: 'Blocking', description: 'About blocking', data_type: 'boolean' },
+        { name: 'Seen at', description: 'About seen at', data_type: 'datetime' },
+        { name: 'Logs', description: 'About logs', data_type: 'files', allow_multiple_values: true },
+        { name: 'Old field', description: 'About old field', data_type: 'string', archived: true },
       ],
     },
     { name: 'Escalation', category: 'Tracker', icon: '🛠️' },
@@ -47,7 +47,7 @@ const PRODUCTION_SEED: SandboxSeed = {
     { identifier: 'partners', display_name: 'Partners', locales: ['en'] },
   ],
   ticket_states: [{ category: 'in_progress', internal_label: 'With engineering', external_label: 'In progress' }],
-  ticket_types: [{ name: 'Bug report', description: 'Old text', attributes: [{ name: 'Severity', data_type: 'list', list_items: ['Low'] }] }],
+  ticket_types: [{ name: 'Bug report', description: 'Old text', attributes: [{ name: 'Severity', description: 'How bad', data_type: 'list', list_items: ['Low'] }] }],
 };
 
 let staging: RunningSandbox;

@@ -30,6 +30,7 @@ ticket_types:
         list_items: [Low, Medium, High]
         required_to_create: true
       - name: Steps
+        description: About steps
         data_type: string
         multiline: true
   - name: Question
@@ -117,7 +118,7 @@ describe('plan and apply ticket types end to end', () => {
     expect(liveTypes().find((t) => t.name === 'Questions')?.archived).toBe(false);
 
     // Drop Questions and the Steps attribute from the file: only --prune archives them.
-    const pruned = current.split('  - name: Questions')[0]!.replace(/      - name: Steps\n.*\n.*\n/, '');
+    const pruned = current.split('  - name: Questions')[0]!.replace(/      - name: Steps\n.*\n.*\n.*\n/, '');
     const withoutPrune = await cli(['plan', '--detailed-exitcode'], pruned);
     expect(withoutPrune.code).toBe(0);
     const withPrune = await cli(['plan', '--prune']);

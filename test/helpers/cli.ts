@@ -34,7 +34,10 @@ export interface CliOptions {
   tty?: boolean;
   /** The clock the CLI's requests wait on; real time when absent. */
   clock?: Pick<ClientOverrides, 'now' | 'sleep'>;
-  /** Records every outgoing connection and listening server of the run here. */
+  /**
+   * Records every outgoing connection (`connect HOST:PORT`) and listening server (`listen
+   * …`) of the run here, like the network guard preloaded into real processes.
+   */
   network?: string[];
 }
 
@@ -108,9 +111,12 @@ async function runNow(args: readonly string[], options: CliOptions): Promise<Cli
 function recordNetwork(log: string[]): () => void {
   const { connect } = net.Socket.prototype;
   const { listen } = net.Server.prototype;
+  // `host:port` (or the socket path), as the preloaded guard of real processes writes it.
   const describe = (args: unknown[]) => {
     const first = Array.isArray(args[0]) ? (args[0] as unknown[])[0] : args[0];
-    return typeof first === 'object' && first !== null ? JSON.stringify(first) : String(first);
+    if (typeof first !== 'object' || first === null) return String(first);
+    const { host, port, path } = first as { host?: unknown; port?: unknown; path?: unknown };
+    return `${String(host ?? '')}:${String(port ?? path ?? '')}`;
   };
   net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]) {
     log.push(`connect ${describe(args)}`);

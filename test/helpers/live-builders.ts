@@ -1,13 +1,14 @@
 import type {
   LiveAttribute,
   LiveCollection,
+  LiveDataAttribute,
   LiveHelpCenter,
   LiveTicketState,
   LiveTicketType,
 } from '../../src/client/live-types.js';
 import type { IntercomConfig } from '../../src/config/config-types.js';
 import type { LiveState } from '../../src/live/live-state.js';
-import type { PlanInput } from '../../src/plan/plan-context.js';
+import type { PlanInput } from '../../src/engine/create-plan.js';
 import type { PlanOptions } from '../../src/plan/plan-types.js';
 
 export const DEFAULT_STATES: LiveTicketState[] = [
@@ -59,6 +60,24 @@ export const OTHER_HELP_CENTER: LiveHelpCenter = { id: '2', identifier: 'partner
 
 export function liveCollection(overrides: Partial<LiveCollection> & { id: string; name: string }): LiveCollection {
   return { description: '', parent_id: null, help_center_id: '1', ...overrides };
+}
+
+/** A custom data attribute as the client normalises it (a built-in: `custom: false, id: null`). */
+export function liveDataAttribute(overrides: Partial<LiveDataAttribute> & { id: string | null; name: string }): LiveDataAttribute {
+  const custom = overrides.id !== null;
+  const fullName = custom ? `custom_attributes.${overrides.name}` : overrides.name;
+  return {
+    model: 'contact',
+    full_name: fullName,
+    label: overrides.name,
+    description: '',
+    data_type: 'string',
+    api_writable: true,
+    messenger_writable: false,
+    custom,
+    archived: false,
+    ...overrides,
+  };
 }
 
 export function config(parts: Partial<IntercomConfig>): IntercomConfig {

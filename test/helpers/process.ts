@@ -31,6 +31,8 @@ export interface ProcessOptions {
   env: NodeJS.ProcessEnv;
   /** Written to stdin, which is then closed; without it stdin is closed at once. */
   input?: string;
+  /** Leave stdin open for the test to write to (`child.stdin`), e.g. answers to prompts. */
+  openStdin?: boolean;
 }
 
 export function startProcess(command: string, args: readonly string[], options: ProcessOptions): RunningProcess {
@@ -45,7 +47,8 @@ export function startProcess(command: string, args: readonly string[], options: 
     });
   }
   child.stdin.on('error', () => undefined); // a child that exits early closes its stdin
-  child.stdin.end(options.input ?? '');
+  if (options.openStdin) child.stdin.write(options.input ?? '');
+  else child.stdin.end(options.input ?? '');
   const done = new Promise<ProcessResult>((ok, fail) => {
     child.on('error', fail);
     child.on('close', (code, signal) => ok({ code, signal, ...text }));

@@ -6,8 +6,10 @@
  * It packs a copy of the repository whose dist/ holds exactly what a clean build of the
  * current sources writes: the process project's global setup has just built dist/ from
  * them, and only the output of a source that still exists is copied (tsc never deletes
- * the output of a removed file). Packing with --ignore-scripts then skips a second,
- * identical build, and never rewrites the dist/ other tests are running from.
+ * the output of a removed file). The copy's own pack hooks run as package.json declares
+ * them, except the build that starts `prepack` (it would build the same sources a second
+ * time), so the manifest is stripped and restored as on a real `npm pack`, and the dist/
+ * other tests are running from is never rewritten.
  */
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -30,6 +32,7 @@ let source: string;
 let project: string;
 let packed: PackedFile[];
 let version: string;
+let install: ProcessResult;
 
 // Variables npm sets for `npm test` describe this repository, not the temp project.
 const inherited = Object.fromEntries(
@@ -67,7 +70,12 @@ beforeAll(async () => {
   // The consumer's type check below resolves @types from here; npm pack never includes node_modules.
   await symlink(join(ROOT, 'node_modules'), join(source, 'node_modules'), 'dir');
 
+  const hooks = (JSON.parse(await readFile(join(source, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const [build, afterBuild] = (hooks['prepack'] ?? '').split(' && ');
+  if (build !== 'npm run build' || afterBuild === undefined) throw new Error(`prepack should be "npm run build && …", not ${hooks['prepack']}`);
+  await mustRun('sh', ['-c', afterBuild], source);
   const pack = await mustRun('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], source);
+  await mustRun('sh', ['-c', hooks['postpack'] ?? 'false'], source);
   const [manifest] = JSON.parse(pack.stdout) as { filename: string; files: PackedFile[] }[];
   if (!manifest) throw new Error(`npm pack printed no manifest: ${pack.stdout}`);
   packed = manifest.files;
@@ -75,16 +83,22 @@ beforeAll(async () => {
 
   await mkdir(project);
   await writeFile(join(project, 'package.json'), '{ "name": "consumer", "private": true, "type": "module" }\n');
-  await mustRun('npm', ['install', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund', join(work, manifest.filename)], project);
+  install = await mustRun('npm', ['install', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund', join(work, manifest.filename)], project);
 }, SETUP_TIMEOUT);
+
+/** The source of a compiled file: `x.js`/`x.d.ts` from `x.ts`, `x.cjs`/`x.d.cts` from `x.cts`. */
+const SOURCE_OF: [compiled: RegExp, source: string][] = [
+  [/(\.d\.ts|\.js)$/, '.ts'],
+  [/(\.d\.cts|\.cjs)$/, '.cts'],
+];
 
 /** dist/ files whose source in src/ exists: what `tsc -p tsconfig.build.json` writes into an empty dist/. */
 async function copyCleanBuild(from: string, to: string): Promise<void> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true });
   for (const entry of entries.filter((e) => e.isFile())) {
     const file = relative(from, join(entry.parentPath, entry.name));
-    const sourceFile = join(ROOT, 'src', file.replace(/(\.d)?\.js$|\.d\.ts$/, '.ts'));
-    if (!/\.(js|d\.ts)$/.test(file) || !existsSync(sourceFile)) continue;
+    const kind = SOURCE_OF.find(([compiled]) => compiled.test(file));
+    if (!kind || !existsSync(join(ROOT, 'src', file.replace(kind[0], kind[1])))) continue;
     await mkdir(join(to, file, '..'), { recursive: true });
     await cp(join(from, file), join(to, file));
   }
@@ -103,12 +117,25 @@ describe('the npm package', () => {
     for (const required of ['oclif.manifest.json', 'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'bin/run.js', 'schemas/intercom.config.schema.json', 'dist/index.js', 'dist/index.d.ts', 'dist/sandbox/index.js', 'dist/commands/init.js', 'dist/cli/hooks/command-not-found.js']) {
       expect(paths).toContain(required);
     }
-    const unexpected = paths.filter((p) => !/^(dist\/.+\.(js|d\.ts)|bin\/run\.js|schemas\/[^/]+\.json|oclif\.manifest\.json|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/.test(p));
+    const unexpected = paths.filter((p) => !/^(dist\/.+\.(js|d\.ts)|dist\/esm-only\.(cjs|d\.cts)|bin\/run\.js|schemas\/[^/]+\.json|oclif\.manifest\.json|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/.test(p));
     expect(unexpected).toEqual([]);
     // Every module has its declarations.
     const withoutTypes = paths.filter((p) => p.endsWith('.js') && p.startsWith('dist/') && !paths.includes(p.replace(/\.js$/, '.d.ts')));
     expect(withoutTypes).toEqual([]);
     expect((packed.find((f) => f.path === 'bin/run.js')?.mode ?? 0) & 0o111).not.toBe(0);
+  });
+
+  test('installs without a warning: the published package.json has no install-time script (it builds on prepack)', async () => {
+    const manifest = JSON.parse(await readFile(join(project, 'node_modules', 'intercom-config', 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+    const installTime = ['preinstall', 'install', 'postinstall', 'prepare'].filter((name) => manifest.scripts?.[name] !== undefined);
+    expect(installTime).toEqual([]);
+    expect(manifest.scripts?.['prepack']).toMatch(/^npm run build && /);
+    // The clone keeps `prepare` (npm ci and Git-tag installs build with it): packing put it back.
+    const own = JSON.parse(await readFile(join(source, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(own.scripts['prepare']).toBe('npm run build');
+    expect(existsSync(join(source, 'package.json.before-pack'))).toBe(false);
+    const output = `${install.stdout}\n${install.stderr}`;
+    expect(output.split('\n').filter((line) => /\bwarn/i.test(line))).toEqual([]);
   });
 
   test('--help and --version', async () => {
@@ -136,11 +163,11 @@ describe('the npm package', () => {
 
     const plan = await cli('plan', '--detailed-exitcode');
     expect(plan.code).toBe(2);
-    expect(plan.stdout).toContain('Plan: 5 to create.');
+    expect(plan.stdout).toContain('Plan: 8 to create.');
 
     const apply = await cli('apply', '--auto-approve');
     expect(apply.code).toBe(0);
-    expect(apply.stdout).toContain('Apply complete: 5 created.');
+    expect(apply.stdout).toContain('Apply complete: 8 created.');
 
     const again = await cli('plan', '--json', '--detailed-exitcode');
     expect(again.code).toBe(0);
@@ -151,7 +178,8 @@ describe('the npm package', () => {
     await writeFile(
       join(project, 'check.mjs'),
       [
-        "import { createPlan, loadConfig, startSandbox, TOOL_VERSION } from 'intercom-config';",
+        "import { createPlan, loadConfig, TOOL_VERSION } from 'intercom-config';",
+        "import { startSandbox } from 'intercom-config/sandbox';",
         "const loaded = await loadConfig('intercom.config.yaml', { env: {} });",
         'const sandbox = await startSandbox({});',
         "const res = await fetch(`${sandbox.url}/ticket_types`, { headers: { Authorization: 'Bearer any', 'Intercom-Version': '2.14' } });",
@@ -167,7 +195,8 @@ describe('the npm package', () => {
     await writeFile(
       join(project, 'consumer.ts'),
       [
-        "import { createPlan, loadConfig, startSandbox, type Plan, type RunningSandbox } from 'intercom-config';",
+        "import { createPlan, loadConfig, type Plan } from 'intercom-config';",
+        "import { startSandbox, type RunningSandbox } from 'intercom-config/sandbox';",
         'export const plan: (input: Parameters<typeof createPlan>[0]) => Plan = createPlan;',
         'export const load: typeof loadConfig = loadConfig;',
         'export const sandbox: () => Promise<RunningSandbox> = () => startSandbox({});',
@@ -181,6 +210,41 @@ describe('the npm package', () => {
     const typecheck = await run(process.execPath, [tsc, ...flags, ...types, 'consumer.ts'], project);
     expect(typecheck.stdout + typecheck.stderr).toBe('');
     expect(typecheck.code).toBe(0);
+  }, COMMAND_TIMEOUT);
+
+  test('the declarations compile in a strict project without @types/node (no NodeJS namespace, declarations checked too)', async () => {
+    const dir = join(project, 'no-node-types');
+    await mkdir(dir, { recursive: true });
+    await writeFile(
+      join(dir, 'tsconfig.json'),
+      // No `types`: nothing from @types is loaded. No skipLibCheck: errors inside the package's .d.ts files count.
+      `${JSON.stringify({ compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, types: [] }, files: ['use.ts'] })}\n`,
+    );
+    await writeFile(
+      join(dir, 'use.ts'),
+      [
+        "import * as library from 'intercom-config';",
+        "import * as sandbox from 'intercom-config/sandbox';",
+        '// Every export of both entry points, so every declaration they reach is compiled.',
+        'export type Everything = [typeof library, typeof sandbox];',
+        "export const options: library.LoadConfigOptions = { env: { INTERCOM_TOKEN: 'x' }, workspace: 'staging' };",
+      ].join('\n'),
+    );
+    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    const typecheck = await run(process.execPath, [tsc, '-p', dir], dir);
+    expect(typecheck.stdout + typecheck.stderr).toBe('');
+    expect(typecheck.code).toBe(0);
+  }, COMMAND_TIMEOUT);
+
+  test('require() of either entry point fails with a message that says the package is ESM only and how to load it', async () => {
+    await writeFile(join(project, 'load.cjs'), "require(process.argv[2]);\n");
+    for (const entry of ['intercom-config', 'intercom-config/sandbox']) {
+      const result = await run(process.execPath, ['load.cjs', entry], project);
+      expect(result.code, entry).toBe(1);
+      expect(result.stderr, entry).toContain('intercom-config is an ES module and cannot be loaded with require()');
+      expect(result.stderr, entry).toContain("await import('intercom-config')");
+      expect(result.stderr, entry).not.toContain('ERR_PACKAGE_PATH_NOT_EXPORTED');
+    }
   }, COMMAND_TIMEOUT);
 
   test('an unknown command suggests the closest one', async () => {

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { DesiredCollection } from '../../src/config/config-types.js';
-import { createPlan } from '../../src/plan/create-plan.js';
-import type { Change } from '../../src/plan/plan-types.js';
+import { createPlan } from '../../src/engine/create-plan.js';
+import type { Change } from '../../src/resources/registry.js';
 import { HELP_CENTER, OTHER_HELP_CENTER, config, liveCollection, planInput } from '../helpers/live-builders.js';
 
-const brief = (changes: Change[]) => changes.map((c) => `${c.action} ${(c.path ?? []).join('/')}`);
+const brief = (changes: Change[]) => changes.map((c) => `${c.action} ${('path' in c ? c.path : []).join('/')}`);
 const plan = (collections: DesiredCollection[], live: ReturnType<typeof liveCollection>[], options = {}) =>
   createPlan(
     planInput(config({ help_center: { collections } }), { helpCenters: [HELP_CENTER, OTHER_HELP_CENTER], collections: live }, options),
@@ -104,5 +104,24 @@ describe('collections', () => {
     const p = plan([{ name: 'Docs', help_center: 'partners' }], [liveCollection({ id: '10', name: 'Docs' })]);
     expect(brief(p.changes)).toEqual(['create Docs']);
     expect(p.changes[0]?.operation).toMatchObject({ helpCenterId: '2' });
+  });
+
+  test('several help centers and none flagged default: a collection without help_center: is refused, never guessed by list order', () => {
+    const unflagged = [HELP_CENTER, OTHER_HELP_CENTER].map(({ default: _d, ...hc }) => hc);
+    const input = planInput(config({ help_center: { collections: [{ name: 'X' }, { name: 'Y', help_center: 'partners' }] } }), { helpCenters: unflagged, collections: [] });
+    expect(() => createPlan(input)).toThrow(/Cannot plan: 1 problem:\n.*several help centers \("acme-help", "partners"\) and Intercom did not say which one is the default; name the help center of this collection with `help_center:`/);
+    const single = planInput(config({ help_center: { collections: [{ name: 'X' }] } }), { helpCenters: [unflagged[1]!], collections: [] });
+    expect(createPlan(single).changes[0]?.operation).toMatchObject({ helpCenterId: '2' });
+  });
+
+  test('children listed with help_center_id: null are in their parent\'s help center', () => {
+    const live = [
+      liveCollection({ id: '10', name: 'Docs', help_center_id: '2' }),
+      liveCollection({ id: '11', name: 'API', parent_id: '10', help_center_id: null }),
+      liveCollection({ id: '12', name: 'Old', parent_id: '11', help_center_id: null }),
+    ];
+    const p = plan([{ name: 'Docs', help_center: 'partners', collections: [{ name: 'API' }] }], live, { prune: true, allowDelete: true });
+    expect(brief(p.changes)).toEqual(['delete Docs/API/Old']);
+    expect(p.changes[0]).toMatchObject({ help_center: 'partners', id: '12' });
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { createPlan } from '../../src/plan/create-plan.js';
+import { createPlan } from '../../src/engine/create-plan.js';
 import { DEFAULT_STATES, config, planInput } from '../helpers/live-builders.js';
 
 test('declared states that match are not changes', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { PlanError } from '../../src/errors.js';
-import { createPlan } from '../../src/plan/create-plan.js';
-import type { Change } from '../../src/plan/plan-types.js';
-import { DEFAULT_STATES, config, liveAttribute, liveType, planInput } from '../helpers/live-builders.js';
+import { createPlan } from '../../src/engine/create-plan.js';
+import type { Change } from '../../src/resources/registry.js';
+import { DEFAULT_STATES, builtIns, config, liveAttribute, liveType, planInput } from '../helpers/live-builders.js';
 
 const brief = (changes: Change[]) => changes.map((c) => `${c.action} ${c.address}`);
 
@@ -86,7 +86,7 @@ describe('ticket types', () => {
 describe('ticket type attributes', () => {
   test('attributes of a new type are created after it, referring to it by address', () => {
     const plan = createPlan(
-      planInput(config({ ticket_types: [{ name: 'Bug', attributes: [{ name: 'Severity', data_type: 'list', list_items: ['Low', 'High'] }] }] }), {
+      planInput(config({ ticket_types: [{ name: 'Bug', attributes: [{ name: 'Severity', description: 'How bad', data_type: 'list', list_items: ['Low', 'High'] }] }] }), {
         ticketTypes: [],
       }),
     );
@@ -96,9 +96,29 @@ describe('ticket type attributes', () => {
       operation: {
         type: 'create_attribute',
         ticketType: { address: 'ticket_type["Bug"]' },
-        body: { name: 'Severity', description: '', data_type: 'list', list_items: 'Low,High' },
+        body: { name: 'Severity', description: 'How bad', data_type: 'list', list_items: 'Low,High' },
       },
     });
+  });
+
+  test('creates of one type\'s attributes wait for each other in config order; other types do not wait', () => {
+    const attrs = (names: string[]) => names.map((name) => ({ name, description: 'x', data_type: 'string' as const }));
+    const live = liveType({ id: '5', name: 'Old', attributes: [...builtIns('5'), liveAttribute({ id: '50', ticket_type_id: '5', name: 'Kept', description: 'x', order: 2 })] });
+    const plan = createPlan(
+      planInput(config({ ticket_types: [{ name: 'New', attributes: attrs(['A', 'B', 'C']) }, { name: 'Old', attributes: attrs(['Kept', 'D', 'E']) }] }), {
+        ticketTypes: [live],
+      }),
+    );
+    const waits = Object.fromEntries(plan.changes.map((c) => [c.address, c.dependsOn ?? []]));
+    expect(waits).toEqual({
+      'ticket_type["New"]': [],
+      'ticket_type_attribute["New"]["A"]': ['ticket_type["New"]'],
+      'ticket_type_attribute["New"]["B"]': ['ticket_type["New"]', 'ticket_type_attribute["New"]["A"]'],
+      'ticket_type_attribute["New"]["C"]': ['ticket_type["New"]', 'ticket_type_attribute["New"]["B"]'],
+      'ticket_type_attribute["Old"]["D"]': [],
+      'ticket_type_attribute["Old"]["E"]': ['ticket_type_attribute["Old"]["D"]'],
+    });
+    expect(plan.notes).toBeUndefined();
   });
 
   test('list options are compared as labels and sent as a comma string', () => {

@@ -6,9 +6,9 @@
  * `validate`, `plan` and `apply` take turns over the corpus; a sample runs all three. The
  * same sample runs through the real binary in bad-input-binary.process.test.ts.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { FixtureCase } from '../config/fixture-cases.js';
@@ -30,6 +30,15 @@ const CATEGORIES: Record<string, string[]> = {
   'very long strings': ['name-too-long', 'description-too-long'],
   'non-UTF-8 bytes': ['non-utf8-byte', 'latin1-encoded', 'utf16-encoded'],
   'empty file': ['empty-file', 'only-comments'],
+  'data attribute rules': [
+    'data-attribute-unknown-model',
+    'data-attribute-options-on-wrong-type',
+    'data-attribute-one-option',
+    'data-attribute-built-in-name',
+    'data-attribute-name-in-both-models',
+  ],
+  'article bodies (missing file, relative image, link to no article)': ['article-body-file-missing', 'article-relative-image', 'article-link-to-undeclared-file'],
+  'duplicate article titles in one collection': ['article-duplicate-titles'],
 };
 
 const CASES = corpusCases();
@@ -58,13 +67,18 @@ async function expectRefusedOffline(fixture: FixtureCase, args: readonly string[
     const prepared = prepareCase(fixture, sandbox.url);
     const dir = await mkdtemp(join(root, `${fixture.name}-`));
     await writeFile(join(dir, 'intercom.config.yaml'), prepared.bytes);
+    for (const file of prepared.files) {
+      await mkdir(dirname(join(dir, file.path)), { recursive: true });
+      await writeFile(join(dir, file.path), file.bytes);
+    }
     const network: string[] = [];
     const result = await runCli([...args], { cwd: dir, env: { INTERCOM_TOKEN: TOKEN, ...fixture.env }, network });
     const what = `${fixture.name} / ${args[0]}:\n${result.stderr}`;
 
     expect(result.code, what).toBe(1);
     expect(result.stderr, what).toBe(`Error: ${prepared.expectedErrors}\n`);
-    for (const line of result.stderr.split('\n').slice(1, -1)) expect(line, what).toMatch(/^ {2}intercom\.config\.yaml:\d+:\d+: \S/);
+    // Located in the config, or in an article's Markdown file next to it.
+    for (const line of result.stderr.split('\n').slice(1, -1)) expect(line, what).toMatch(/^ {2}(intercom\.config\.yaml|[\w/.-]+\.md):\d+:\d+: \S/);
     expect(result.stderr, what).not.toMatch(/^\s+at /m);
     expect(result.stdout, what).toBe('');
     expect(sandbox.requests, what).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createPlan } from '../../src/plan/create-plan.js';
-import type { Change, Plan } from '../../src/plan/plan-types.js';
+import { createPlan, type Plan } from '../../src/engine/create-plan.js';
+import type { Change } from '../../src/resources/registry.js';
 import { summarize } from '../../src/plan/plan-types.js';
 import { renderPlanJson } from '../../src/render/render-json.js';
 import { MARKDOWN_LIMIT, renderPlanMarkdown } from '../../src/render/render-markdown.js';
@@ -14,7 +14,7 @@ function samplePlan(): Plan {
       config({
         ticket_states: [{ internal_label: 'With engineering', external_label: 'In progress', category: 'in_progress' }],
         ticket_types: [
-          { name: 'Bug report', previous_names: ['Bug'], description: 'Something is broken', attributes: [{ name: 'Severity', data_type: 'list', list_items: ['Low', 'High'] }] },
+          { name: 'Bug report', previous_names: ['Bug'], description: 'Something is broken', attributes: [{ name: 'Severity', description: 'How bad', data_type: 'list', list_items: ['Low', 'High'] }] },
           { name: 'Question', archived: true },
           { name: 'Refund' },
         ],

@@ -1,44 +1,54 @@
 import { closestMatch } from '../did-you-mean.js';
-import type { ConfigPath, Finding } from '../findings.js';
-import { at, listOf, quote } from '../findings.js';
-import { duplicateTexts } from './duplicate-texts.js';
-import { isRecord, records, texts, type Loose, type RuleContext } from './loose.js';
+import type { ConfigPath, Finding } from '../parts/findings.js';
+import { at, listOf, quote } from '../parts/findings.js';
+import { duplicateTexts } from '../parts/duplicate-texts.js';
+import { scopeOf, texts, type Loose, type RuleContext } from '../parts/loose.js';
+import type { DeclaredObject } from '../../resources/kind.js';
+import { KINDS } from '../../resources/registry.js';
 
-/** Every `workspaces: [...]` list on a resource names declared workspaces, each once. */
-export function checkScopeReferences(data: Loose, context: RuleContext): Finding[] {
+/**
+ * Every `workspaces: [...]` list on a declared object of any kind names declared
+ * workspaces, each once; an object declared inside another (an attribute in its ticket
+ * type, a sub-collection in its parent) lists none its parent does not exist in.
+ */
+export function checkScopes(data: Loose, context: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  const check = (resource: Loose, path: ConfigPath): void => {
-    const list = resource['workspaces'];
-    if (!Array.isArray(list)) return;
-    findings.push(...duplicateTexts(list, [...path, 'workspaces'], 'workspace'));
-    for (const [i, name] of texts(list)) {
-      if (name === '' || context.workspaceNames.includes(name)) continue;
-      const guess = closestMatch(name, context.workspaceNames);
-      const hint = guess !== undefined ? `did you mean ${quote(guess)}?` : `declared workspaces are ${listOf(context.workspaceNames) || '(none)'}`;
-      findings.push(at([...path, 'workspaces', i], `workspace ${quote(name)} is not declared under \`workspaces:\`; ${hint}`));
+  for (const object of KINDS.flatMap((kind) => kind.declaredObjects(data))) {
+    // Most objects of a large file have no list: nothing to check.
+    if (object.value['workspaces'] === undefined) continue;
+    findings.push(...checkReferences(object.value, object.path, context));
+    if (object.parent) {
+      findings.push(
+        ...checkScopeWithinParent(scopeOf(object.value), effectiveScope(object.parent.object), [...object.path, 'workspaces'], object.parent.noun),
+      );
     }
-  };
-  for (const [i, state] of records(data['ticket_states'])) check(state, ['ticket_states', i]);
-  for (const [i, type] of records(data['ticket_types'])) {
-    check(type, ['ticket_types', i]);
-    for (const [j, attribute] of records(type['attributes'])) check(attribute, ['ticket_types', i, 'attributes', j]);
   }
-  const visitCollections = (list: unknown, path: ConfigPath): void => {
-    for (const [i, collection] of records(list)) {
-      check(collection, [...path, i]);
-      visitCollections(collection['collections'], [...path, i, 'collections']);
-    }
-  };
-  const helpCenter = data['help_center'];
-  if (isRecord(helpCenter)) visitCollections(helpCenter['collections'], ['help_center', 'collections']);
   return findings;
+}
+
+function checkReferences(resource: Loose, path: ConfigPath, context: RuleContext): Finding[] {
+  const list = resource['workspaces'];
+  if (!Array.isArray(list)) return [];
+  const findings = duplicateTexts(list, [...path, 'workspaces'], 'workspace');
+  for (const [i, name] of texts(list)) {
+    if (name === '' || context.workspaceNames.includes(name)) continue;
+    const guess = closestMatch(name, context.workspaceNames);
+    const hint = guess !== undefined ? `did you mean ${quote(guess)}?` : `declared workspaces are ${listOf(context.workspaceNames) || '(none)'}`;
+    findings.push(at([...path, 'workspaces', i], `workspace ${quote(name)} is not declared under \`workspaces:\`; ${hint}`));
+  }
+  return findings;
+}
+
+/** The workspaces an object exists in: its own list, else its parent's (undefined: all). */
+function effectiveScope(object: DeclaredObject): string[] | undefined {
+  return scopeOf(object.value) ?? (object.parent ? effectiveScope(object.parent.object) : undefined);
 }
 
 /**
  * A child (attribute, sub-collection) cannot exist where its parent does not, so its
  * `workspaces:` must be a subset of the parent's.
  */
-export function checkScopeWithinParent(
+function checkScopeWithinParent(
   scope: string[] | undefined,
   parentScope: string[] | undefined,
   path: ConfigPath,

@@ -1,15 +1,18 @@
 import { closestMatch } from '../did-you-mean.js';
-import type { ConfigPath, Finding } from '../findings.js';
-import { at, listOf, quote } from '../findings.js';
+import type { ConfigPath, Finding } from '../parts/findings.js';
+import { at, listOf, quote } from '../parts/findings.js';
 import { SINGLE_REFERENCE } from '../interpolate-env.js';
 import { baseUrlProblem, type BaseUrlProblem } from '../loopback-host.js';
-import { isRecord, text, type Loose, type RuleContext } from './loose.js';
+import { ownValue } from '../../common/own-property.js';
+import { WORKSPACE_NAME, WORKSPACE_NAME_RULE } from '../schema.js';
+import { isRecord, text, type Loose, type RuleContext } from '../parts/loose.js';
 
 const URL_MESSAGES: Record<BaseUrlProblem, string> = {
   invalid: 'is not a valid URL; write the full base URL, e.g. https://api.intercom.io',
   protocol: 'must start with https:// (or http:// for a loopback host)',
   credentials: 'must not contain a user name or password; the access token goes in `token:`',
   query: 'must not have a query (?…) or fragment (#…); give only the base URL',
+  'trailing-dot': 'has a host name ending in a dot; write it without the final dot (e.g. localhost, api.eu.intercom.io)',
   insecure:
     'uses plain http to a host that is not loopback, which would send the access token unencrypted; use https://, or http:// only for localhost, 127.x.x.x or [::1]',
 };
@@ -34,9 +37,12 @@ export function checkWorkspaces(raw: Loose, data: Loose, context: RuleContext): 
   }
   if (!isRecord(workspaces)) return findings;
   for (const [name, workspace] of Object.entries(workspaces)) {
-    if (!isRecord(workspace)) continue;
     const path: ConfigPath = ['workspaces', name];
-    const rawWorkspace = rawWorkspaces[name];
+    // zod skips a `__proto__` key without checking it, so names are checked here as well
+    // (same message and position as the schema's, so a name it does report is listed once).
+    if (!WORKSPACE_NAME.test(name)) findings.push(at(path, `key ${quote(name)}: ${WORKSPACE_NAME_RULE}`, 'key'));
+    if (!isRecord(workspace)) continue;
+    const rawWorkspace = ownValue(rawWorkspaces, name);
     findings.push(...checkTarget(workspace, isRecord(rawWorkspace) ? rawWorkspace : {}, path));
     findings.push(...checkToken(workspace, isRecord(rawWorkspace) ? rawWorkspace : {}, path));
   }
@@ -53,6 +59,8 @@ function checkTarget(workspace: Loose, rawWorkspace: Loose, path: ConfigPath): F
     }
   } else if (has('seed')) {
     findings.push(at([...path, 'seed'], 'a seed file only applies to a sandbox workspace; add `sandbox: FILE` or remove `seed`', 'key'));
+  } else if (has('switches')) {
+    findings.push(at([...path, 'switches'], 'switches only apply to a sandbox workspace (Intercom behaves as it does); add `sandbox: FILE` or remove `switches`', 'key'));
   } else if (has('region') && has('url')) {
     findings.push(at([...path, 'url'], '`url` and `region` both choose the API address; keep only one', 'key'));
   }

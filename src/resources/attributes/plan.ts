@@ -1,71 +1,105 @@
 import type { AttributeBody, LiveAttribute, LiveTicketType } from '../../client/live-types.js';
-import type { DesiredAttribute, DesiredTicketType } from '../../config/config-types.js';
-import { diffFields, newFields } from '../../plan/field-diff.js';
-import {
-  address,
-  duplicateMessage,
-  inWorkspace,
-  NameIndex,
-  type PlanInput,
-  type PlanIssues,
-} from '../../plan/plan-context.js';
-import type { Change, FieldChange, IdRef } from '../../plan/plan-types.js';
+import { inWorkspace } from '../../config/parts/schema-parts.js';
+import { newFields } from '../../plan/field-diff.js';
+import type { ConfigPath, PlanIssues } from '../../plan/plan-issues.js';
+import { address, type ChangeBase, type IdRef, type PlanNote, type PlanOptions } from '../../plan/plan-types.js';
+import type { IgnoreCheck } from '../kind.js';
+import { archivedAlsoNote, duplicateMessage, NameIndex, pickActive } from '../kit/match-by-name.js';
+import { ATTRIBUTE_FIELDS } from './fields.js';
+import { formOrderNote, type PlacedAttribute } from './form-order.js';
+import type { DesiredAttribute } from './schema.js';
 
+export type AttributeOperation =
+  | { type: 'create_attribute'; ticketType: IdRef; body: AttributeBody }
+  | { type: 'update_attribute'; ticketTypeId: string; attributeId: string; body: AttributeBody };
+
+export type AttributeChange = ChangeBase<'ticket_type_attribute', AttributeOperation> & {
+  /** The owning ticket type's (desired) name. */
+  ticket_type: string;
+};
+
+/** The ticket type whose attributes are planned. */
 export interface OwningType {
-  type: DesiredTicketType;
+  name: string;
+  /** Position in `ticket_types:`. */
   index: number;
+  attributes: readonly DesiredAttribute[] | undefined;
   /** Absent when the type is created by this plan. */
   current: LiveTicketType | undefined;
   address: string;
 }
 
+export interface AttributePlanContext {
+  workspace: string;
+  options: PlanOptions;
+  issues: PlanIssues;
+  notes: PlanNote[];
+  ignore: IgnoreCheck;
+}
+
 /** Declared attributes of one ticket type, then (with prune) archives of unlisted ones. */
-export function planAttributes(input: PlanInput, issues: PlanIssues, owner: OwningType): Change[] {
-  // Built-in _default_title_/_default_description_ are never touched, so never matched.
-  const live = (owner.current?.attributes ?? []).filter((a) => !a.default);
+export function planAttributes(ctx: AttributePlanContext, owner: OwningType): AttributeChange[] {
+  // Built-in _default_title_/_default_description_ are never touched, so never matched;
+  // nor are ignored ones (by the type's name in the config or in Intercom, while it is renamed).
+  const typeNames = [owner.name, ...(owner.current ? [owner.current.name] : [])];
+  const live = (owner.current?.attributes ?? []).filter(
+    (a) => !a.default && !typeNames.some((type) => ctx.ignore.ignores('ticket_type_attribute', [type, a.name])),
+  );
   const byName = new NameIndex(live);
   const claimed = new Set<LiveAttribute>();
-  const changes: Change[] = [];
+  const changes: AttributeChange[] = [];
   const typeRef: IdRef = owner.current ? { id: owner.current.id } : { address: owner.address };
-  const dependsOn = owner.current ? undefined : [owner.address];
+  // Intercom orders a type's attributes by creation and cannot reorder them: each create
+  // waits for the one before it (and a new type), so the form shows the config's order.
+  let previousCreate: string | undefined;
+  const placed: PlacedAttribute[] = [];
 
-  (owner.type.attributes ?? []).forEach((attribute, index) => {
-    if (!inWorkspace(attribute, input.workspace)) return;
-    const matches = byName.match(attribute.name, attribute.previous_names, claimed);
-    if (matches.length > 1) {
-      issues.add(configPath(owner, index, 'name'), duplicateMessage(`${owner.type.name} › ${attribute.name}`, matches));
+  (owner.attributes ?? []).forEach((attribute, index) => {
+    if (!inWorkspace(attribute, ctx.workspace)) return;
+    const { match: current, ambiguous, archivedAlso } = pickActive(byName.match(attribute.name, attribute.previous_names, claimed));
+    if (ambiguous) {
+      ctx.issues.add(configPath(owner, index, 'name'), duplicateMessage(`${owner.name} › ${attribute.name}`, ambiguous));
       return;
     }
-    const current = matches[0];
+    if (current && archivedAlso.length > 0) {
+      const what = `attribute "${owner.name}" › "${attribute.name}"`;
+      ctx.notes.push({ address: address('ticket_type_attribute', owner.name, attribute.name), message: archivedAlsoNote(what, current, archivedAlso) });
+    }
+    if (attribute.archived !== true) placed.push({ declared: attribute, live: current });
     if (!current) {
       if (attribute.archived === true) return;
-      const change: Change = {
-        address: address('ticket_type_attribute', owner.type.name, attribute.name),
+      if (!checkDescription(ctx, owner, attribute, index, 'create')) return;
+      const change: AttributeChange = {
+        address: address('ticket_type_attribute', owner.name, attribute.name),
         kind: 'ticket_type_attribute',
         name: attribute.name,
-        ticket_type: owner.type.name,
+        ticket_type: owner.name,
         action: 'create',
-        fields: newFields(wantedFields(attribute)),
-        operation: { type: 'create_attribute', ticketType: typeRef, body: createBody(attribute) },
+        fields: newFields(ATTRIBUTE_FIELDS.desired(attribute)),
+        operation: { type: 'create_attribute', ticketType: typeRef, body: ATTRIBUTE_FIELDS.body(ATTRIBUTE_FIELDS.desired(attribute)) },
+        source: configPath(owner, index),
       };
-      if (dependsOn) change.dependsOn = dependsOn;
+      const dependsOn = [...(owner.current ? [] : [owner.address]), ...(previousCreate ? [previousCreate] : [])];
+      if (dependsOn.length > 0) change.dependsOn = dependsOn;
+      previousCreate = change.address;
       changes.push(change);
       return;
     }
     claimed.add(current);
     if (current.data_type !== attribute.data_type) {
-      issues.add(configPath(owner, index, 'data_type'), dataTypeMessage(owner.type.name, attribute, current));
+      ctx.issues.add(configPath(owner, index, 'data_type'), dataTypeMessage(owner.name, attribute, current));
       return;
     }
-    const fields = diffFields(liveFields(current), wantedFields(attribute));
+    const fields = ATTRIBUTE_FIELDS.changes(ATTRIBUTE_FIELDS.live(current), ATTRIBUTE_FIELDS.desired(attribute));
     const wantArchived = attribute.archived ?? false;
     if (current.archived !== wantArchived) fields.push({ path: 'archived', before: current.archived, after: wantArchived });
+    if (fields.some((f) => f.path === 'description') && !checkDescription(ctx, owner, attribute, index, 'update')) return;
     if (fields.length === 0 || !owner.current) return;
     changes.push({
-      address: address('ticket_type_attribute', owner.type.name, attribute.name),
+      address: address('ticket_type_attribute', owner.name, attribute.name),
       kind: 'ticket_type_attribute',
       name: attribute.name,
-      ticket_type: owner.type.name,
+      ticket_type: owner.name,
       action: current.archived === wantArchived ? 'update' : wantArchived ? 'archive' : 'unarchive',
       id: current.id,
       fields,
@@ -73,20 +107,25 @@ export function planAttributes(input: PlanInput, issues: PlanIssues, owner: Owni
         type: 'update_attribute',
         ticketTypeId: owner.current.id,
         attributeId: current.id,
-        body: updateBody(fields),
+        // Only the changed fields.
+        body: ATTRIBUTE_FIELDS.bodyOf(fields),
       },
+      source: configPath(owner, index),
     });
   });
 
-  if (input.options.prune && owner.current) {
+  const note = formOrderNote(owner.name, placed, live);
+  if (note) ctx.notes.push({ address: owner.address, message: note });
+
+  if (ctx.options.prune && owner.current) {
     for (const attribute of live) {
       if (claimed.has(attribute) || attribute.archived) continue;
       changes.push({
-        address: address('ticket_type_attribute', owner.type.name, attribute.name),
+        address: address('ticket_type_attribute', owner.name, attribute.name),
         kind: 'ticket_type_attribute',
         action: 'archive',
         name: attribute.name,
-        ticket_type: owner.type.name,
+        ticket_type: owner.name,
         id: attribute.id,
         fields: [{ path: 'archived', before: false, after: true }],
         reason: 'not in the config (prune)',
@@ -102,65 +141,27 @@ export function planAttributes(input: PlanInput, issues: PlanIssues, owner: Owni
   return changes;
 }
 
-function configPath(owner: OwningType, index: number, field: string): (string | number)[] {
-  return ['ticket_types', owner.index, 'attributes', index, field];
+function configPath(owner: OwningType, index: number, field?: string): ConfigPath {
+  const path: ConfigPath = ['ticket_types', owner.index, 'attributes', index];
+  return field === undefined ? path : [...path, field];
 }
 
-function wantedFields(a: DesiredAttribute): Record<string, unknown> {
-  return {
-    name: a.name,
-    description: a.description,
-    data_type: a.data_type,
-    required_to_create: a.required_to_create,
-    required_to_create_for_contacts: a.required_to_create_for_contacts,
-    visible_on_create: a.visible_on_create,
-    visible_to_contacts: a.visible_to_contacts,
-    multiline: a.multiline,
-    list_items: a.list_items,
-    allow_multiple_values: a.allow_multiple_values,
-  };
-}
-
-function liveFields(a: LiveAttribute): Record<string, unknown> {
-  return {
-    name: a.name,
-    description: a.description,
-    data_type: a.data_type,
-    required_to_create: a.required_to_create,
-    required_to_create_for_contacts: a.required_to_create_for_contacts,
-    visible_on_create: a.visible_on_create,
-    visible_to_contacts: a.visible_to_contacts,
-    // Intercom omits input_options for some attributes; absent means the default.
-    multiline: a.multiline ?? (a.data_type === 'string' ? false : undefined),
-    list_items: a.list_items ?? [],
-    allow_multiple_values: a.allow_multiple_values ?? (a.data_type === 'files' ? false : undefined),
-  };
-}
-
-function createBody(a: DesiredAttribute): AttributeBody {
-  const body: AttributeBody = {
-    name: a.name,
-    // The API requires a description on create, even an empty one.
-    description: a.description ?? '',
-    data_type: a.data_type,
-  };
-  if (a.required_to_create !== undefined) body.required_to_create = a.required_to_create;
-  if (a.required_to_create_for_contacts !== undefined) body.required_to_create_for_contacts = a.required_to_create_for_contacts;
-  if (a.visible_on_create !== undefined) body.visible_on_create = a.visible_on_create;
-  if (a.visible_to_contacts !== undefined) body.visible_to_contacts = a.visible_to_contacts;
-  if (a.multiline !== undefined) body.multiline = a.multiline;
-  if (a.list_items !== undefined) body.list_items = a.list_items.join(',');
-  if (a.allow_multiple_values !== undefined) body.allow_multiple_values = a.allow_multiple_values;
-  return body;
-}
-
-/** Only the changed fields; list items travel as the comma-separated string the API takes. */
-function updateBody(fields: readonly FieldChange[]): AttributeBody {
-  const body: Record<string, unknown> = {};
-  for (const field of fields) {
-    body[field.path] = field.path === 'list_items' ? (field.after as string[]).join(',') : field.after;
-  }
-  return body as AttributeBody;
+/**
+ * `create_ticket_type_attribute_request` requires a description, and whether Intercom
+ * takes an empty one no public source says: an attribute is never created without one,
+ * nor has it cleared. False (with a located issue) when the write must not be planned.
+ */
+function checkDescription(ctx: AttributePlanContext, owner: OwningType, attribute: DesiredAttribute, index: number, write: 'create' | 'update'): boolean {
+  if (attribute.description !== undefined && attribute.description.trim() !== '') return true;
+  const where = attribute.description === undefined ? 'name' : 'description';
+  const what = `attribute "${attribute.name}" of ticket type "${owner.name}"`;
+  ctx.issues.add(
+    configPath(owner, index, where),
+    write === 'create'
+      ? `${what} would be created without a description, and Intercom requires one; add \`description:\` with a short help text`
+      : `${what} would have its description cleared, and Intercom requires one; write a description, or leave \`description:\` out to keep the current one`,
+  );
+  return false;
 }
 
 function dataTypeMessage(typeName: string, wanted: DesiredAttribute, current: LiveAttribute): string {

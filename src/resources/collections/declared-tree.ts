@@ -1,7 +1,11 @@
 import type { LiveHelpCenter } from '../../client/live-types.js';
-import type { DesiredCollection } from '../../config/config-types.js';
-import { address, inWorkspace, type ConfigPath, type PlanInput, type PlanIssues } from '../../plan/plan-context.js';
-import { defaultHelpCenter } from './live-tree.js';
+import { inWorkspace } from '../../config/parts/schema-parts.js';
+import type { ConfigPath, PlanIssues } from '../../plan/plan-issues.js';
+import { address } from '../../plan/plan-types.js';
+import type { KindPlanContext } from '../kind.js';
+import { defaultHelpCenter } from './help-centers.js';
+import type { DesiredCollection } from './schema.js';
+import { checkDefaultLocale } from './translations.js';
 
 /**
  * One declared collection with its place in the tree, flattened in pre-order. Its config
@@ -42,8 +46,9 @@ export class DeclaredNode {
 }
 
 /** Flattens `help_center.collections`, resolving each top-level node's help center. */
-export function declaredNodes(input: PlanInput, issues: PlanIssues): DeclaredNode[] {
-  const helpCenters = input.live.helpCenters ?? [];
+export function declaredNodes(declared: readonly DesiredCollection[], ctx: KindPlanContext): DeclaredNode[] {
+  const { issues } = ctx;
+  const helpCenters = ctx.live.helpCenters ?? [];
   const nodes: DeclaredNode[] = [];
   const visit = (
     list: readonly DesiredCollection[],
@@ -51,16 +56,17 @@ export function declaredNodes(input: PlanInput, issues: PlanIssues): DeclaredNod
     helpCenter: LiveHelpCenter | undefined,
   ): void => {
     list.forEach((decl, index) => {
-      if (!inWorkspace(decl, input.workspace)) return;
+      if (!inWorkspace(decl, ctx.workspace)) return;
       const hc = parent ? helpCenter : resolveHelpCenter(decl, ['help_center', 'collections', index], helpCenters, issues);
       if (!hc) return;
       const node = new DeclaredNode(decl, index, hc, parent);
       checkLocales(node, issues);
+      checkDefaultLocale(node, issues);
       nodes.push(node);
       if (decl.collections) visit(decl.collections, node, hc);
     });
   };
-  visit(input.config.help_center?.collections ?? [], undefined, undefined);
+  visit(declared, undefined, undefined);
   return nodes;
 }
 
@@ -74,7 +80,18 @@ function resolveHelpCenter(
     issues.add(path, 'the workspace has no help center, so collections cannot be created; set one up in Intercom first');
     return undefined;
   }
-  if (decl.help_center === undefined) return defaultHelpCenter(helpCenters);
+  if (decl.help_center === undefined) {
+    const fallback = defaultHelpCenter(helpCenters);
+    if (!fallback) {
+      const names = helpCenters.map((h) => `"${h.identifier}"`).join(', ');
+      issues.add(
+        [...path, 'name'],
+        `the workspace has several help centers (${names}) and Intercom did not say which one is the default; ` +
+          'name the help center of this collection with `help_center:`',
+      );
+    }
+    return fallback;
+  }
   const found = helpCenters.find((h) => h.identifier === decl.help_center);
   if (!found) {
     const known = helpCenters.map((h) => `"${h.identifier}"`).join(', ');

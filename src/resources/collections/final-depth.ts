@@ -1,8 +1,8 @@
 import type { LiveCollection } from '../../client/live-types.js';
-import { MAX_COLLECTION_DEPTH } from '../../config/api-versions.js';
-import type { PlanIssues } from '../../plan/plan-context.js';
+import type { PlanIssues } from '../../plan/plan-issues.js';
 import type { DeclaredNode } from './declared-tree.js';
 import type { LiveCollectionTree } from './live-tree.js';
+import { MAX_COLLECTION_DEPTH } from './schema.js';
 
 /**
  * A live collection that the config does not list stays under its live parent, so it

@@ -1,4 +1,4 @@
-import type { LiveCollection, LiveHelpCenter } from '../../client/live-types.js';
+import type { LiveCollection } from '../../client/live-types.js';
 
 /**
  * Live collections indexed for matching by help center, parent and name. Every lookup is
@@ -111,9 +111,4 @@ function childKey(helpCenterId: string | null, parentId: string | null): string 
 
 function nameKey(helpCenterId: string | null, name: string): string {
   return `${helpCenterId ?? ''}\u0000${name}`;
-}
-
-/** The help center a collection without `help_center:` goes to: the default one, else the first. */
-export function defaultHelpCenter(helpCenters: readonly LiveHelpCenter[]): LiveHelpCenter | undefined {
-  return helpCenters.find((h) => h.default === true) ?? helpCenters[0];
 }

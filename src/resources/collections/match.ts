@@ -1,5 +1,6 @@
 import type { LiveCollection } from '../../client/live-types.js';
-import { duplicateMessage, type PlanIssues } from '../../plan/plan-context.js';
+import type { PlanIssues } from '../../plan/plan-issues.js';
+import { duplicateMessage } from '../kit/match-by-name.js';
 import type { DeclaredNode } from './declared-tree.js';
 import type { LiveCollectionTree } from './live-tree.js';
 
@@ -14,9 +15,11 @@ export function matchCollections(
   nodes: readonly DeclaredNode[],
   tree: LiveCollectionTree,
   issues: PlanIssues,
+  ignored: ReadonlySet<LiveCollection> = new Set(),
 ): Map<DeclaredNode, LiveCollection> {
   const matches = new Map<DeclaredNode, LiveCollection>();
-  const claimed = new Set<LiveCollection>();
+  // Ignored collections are never matched, so never renamed or moved.
+  const claimed = new Set<LiveCollection>(ignored);
   // Only a declared collection found nowhere else reaches stage 4, which needs these.
   let reserved: Set<LiveCollection> | undefined;
   const free = (list: readonly LiveCollection[]) => (list.some((c) => claimed.has(c)) ? list.filter((c) => !claimed.has(c)) : list);

@@ -1,12 +1,36 @@
 import type { CollectionBody, LiveCollection } from '../../client/live-types.js';
-import { diffFields, newFields } from '../../plan/field-diff.js';
-import { address, duplicateMessage, type PlanInput, type PlanIssues } from '../../plan/plan-context.js';
-import type { Change, FieldChange, IdRef } from '../../plan/plan-types.js';
+import { newFields } from '../../plan/field-diff.js';
+import { address, type ChangeBase, type FieldChange, type IdRef } from '../../plan/plan-types.js';
+import type { KindPlanContext } from '../kind.js';
+import { managedFields } from '../kit/managed-fields.js';
 import { declaredNodes, type DeclaredNode } from './declared-tree.js';
+import { placeCollections } from './help-centers.js';
+import { ignoredCollections } from './ignored.js';
 import { LiveCollectionTree } from './live-tree.js';
 import { checkFinalDepth } from './final-depth.js';
+import { changedTranslations, declaredTranslations } from './translations.js';
 import { matchCollections } from './match.js';
+import type { DesiredCollection } from './schema.js';
 import { orderCollectionWrites } from './write-order.js';
+
+export type CollectionOperation =
+  | { type: 'create_collection'; helpCenterId: string; parent: IdRef | null; body: CollectionBody }
+  | { type: 'update_collection'; collectionId: string; parent?: IdRef | null; body: CollectionBody }
+  | { type: 'delete_collection'; collectionId: string };
+
+export type CollectionChange = ChangeBase<'collection', CollectionOperation> & {
+  /** Help center identifier. */
+  help_center: string;
+  /** Names from the top level down. */
+  path: string[];
+};
+
+/** Intercom answers a missing description as null and untranslated content as nothing. */
+export const COLLECTION_FIELDS = managedFields<DesiredCollection, LiveCollection, CollectionBody>()({
+  name: {},
+  description: { live: (c) => c.description ?? '' },
+  translated_content: { live: (c) => c.translated_content ?? {} },
+});
 
 const TOP_LEVEL = '(top level)';
 
@@ -14,13 +38,14 @@ const TOP_LEVEL = '(top level)';
  * Collections: creates and updates top-down (parents first), then deletions of unlisted
  * collections children-first — or `blocked` entries when deleting was not allowed.
  */
-export function planCollections(input: PlanInput, issues: PlanIssues): Change[] {
-  if (input.config.help_center?.collections === undefined) return [];
-  const tree = new LiveCollectionTree(input.live.collections ?? []);
-  const nodes = declaredNodes(input, issues);
-  const matches = matchCollections(nodes, tree, issues);
-  const changes: Change[] = [];
-  const changeFor = new Map<string, Change>(); // live id → change touching it
+export function planCollections(declared: readonly DesiredCollection[], ctx: KindPlanContext): CollectionChange[] {
+  const { issues } = ctx;
+  const tree = new LiveCollectionTree(placeCollections(ctx.live.collections ?? [], ctx.live.helpCenters ?? []));
+  const nodes = declaredNodes(declared, ctx);
+  const ignored = ignoredCollections(tree, ctx.ignore);
+  const matches = matchCollections(nodes, tree, issues, ignored);
+  const changes: CollectionChange[] = [];
+  const changeFor = new Map<string, CollectionChange>(); // live id → change touching it
 
   for (const node of nodes) {
     const current = matches.get(node);
@@ -29,21 +54,24 @@ export function planCollections(input: PlanInput, issues: PlanIssues): Change[] 
     changes.push(change);
     if (current) changeFor.set(current.id, change);
   }
-  if (input.options.prune) changes.push(...planPrune(input, nodes, matches, tree, changeFor));
+  if (ctx.options.prune) changes.push(...planPrune(ctx.options.allowDelete, nodes, matches, tree, changeFor, ignored));
   const deletedIds = new Set(changes.filter((c) => c.action === 'delete' && c.id !== undefined).map((c) => c.id!));
   checkFinalDepth(nodes, matches, tree, deletedIds, issues);
   orderCollectionWrites(changes, nodes, matches, tree);
   return changes;
 }
 
-function planCreate(node: DeclaredNode, matches: Map<DeclaredNode, LiveCollection>): Change {
-  const body: CollectionBody = { name: node.decl.name };
-  if (node.decl.description !== undefined) body.description = node.decl.description;
-  if (node.decl.translated_content !== undefined) body.translated_content = node.decl.translated_content;
+/** The managed fields as declared; the default locale's translation is the name and description themselves. */
+function desiredOf(node: DeclaredNode, current?: LiveCollection): Record<string, unknown> {
+  return { ...COLLECTION_FIELDS.desired(node.decl), translated_content: declaredTranslations(node, current) };
+}
+
+function planCreate(node: DeclaredNode, matches: Map<DeclaredNode, LiveCollection>): CollectionChange {
+  const body = COLLECTION_FIELDS.body(desiredOf(node));
   const parent = parentRef(node, matches);
   const fields: FieldChange[] = newFields({ ...body });
   if (node.parent) fields.push({ path: 'parent', after: node.parent.names.join(' / ') });
-  const change: Change = {
+  const change: CollectionChange = {
     address: node.address,
     kind: 'collection',
     name: node.decl.name,
@@ -52,6 +80,7 @@ function planCreate(node: DeclaredNode, matches: Map<DeclaredNode, LiveCollectio
     action: 'create',
     fields,
     operation: { type: 'create_collection', helpCenterId: node.helpCenter.id, parent, body },
+    source: node.configPath,
   };
   if (parent && 'address' in parent) change.dependsOn = [parent.address];
   return change;
@@ -62,11 +91,8 @@ function planUpdate(
   current: LiveCollection,
   matches: Map<DeclaredNode, LiveCollection>,
   tree: LiveCollectionTree,
-): Change | undefined {
-  const fields = diffFields(
-    { name: current.name, description: current.description ?? '', translated_content: current.translated_content ?? {} },
-    { name: node.decl.name, description: node.decl.description, translated_content: node.decl.translated_content },
-  );
+): CollectionChange | undefined {
+  const fields = COLLECTION_FIELDS.changes(COLLECTION_FIELDS.live(current), desiredOf(node, current));
   const parent = parentRef(node, matches);
   const wantedParentId = parent && 'id' in parent ? parent.id : parent ? undefined : null;
   const moves = wantedParentId !== current.parent_id;
@@ -75,9 +101,7 @@ function planUpdate(
   const changed = new Set(fields.map((f) => f.path.split('.')[0]));
   if (changed.has('name')) body.name = node.decl.name;
   if (changed.has('description')) body.description = node.decl.description ?? '';
-  // Translations go as the whole merged map, so the result is the same whether
-  // Intercom merges or replaces translated_content on update.
-  if (changed.has('translated_content')) body.translated_content = mergeTranslations(current, node);
+  if (changed.has('translated_content')) body.translated_content = changedTranslations(fields, current, node);
   if (moves) {
     const before = tree.pathOf(current).slice(0, -1);
     fields.push({
@@ -86,7 +110,7 @@ function planUpdate(
       after: node.parent ? node.parent.names.join(' / ') : TOP_LEVEL,
     });
   }
-  const change: Change = {
+  const change: CollectionChange = {
     address: node.address,
     kind: 'collection',
     name: node.decl.name,
@@ -98,28 +122,31 @@ function planUpdate(
     operation: moves
       ? { type: 'update_collection', collectionId: current.id, parent, body }
       : { type: 'update_collection', collectionId: current.id, body },
+    source: node.configPath,
   };
   if (moves && parent && 'address' in parent) change.dependsOn = [parent.address];
   return change;
 }
 
 function planPrune(
-  input: PlanInput,
+  allowDelete: boolean,
   nodes: readonly DeclaredNode[],
   matches: Map<DeclaredNode, LiveCollection>,
   tree: LiveCollectionTree,
-  changeFor: Map<string, Change>,
-): Change[] {
-  const claimed = new Set(matches.values());
+  changeFor: Map<string, CollectionChange>,
+  ignored: ReadonlySet<LiveCollection>,
+): CollectionChange[] {
+  const claimed = new Set([...matches.values(), ...ignored]);
+  const holding = holdersOf(ignored, tree);
   const mentioned = new Map(nodes.map((n) => [n.helpCenter.id, n.helpCenter]));
   const unlisted = [...mentioned.values()]
     .flatMap((hc) => tree.inHelpCenter(hc.id).filter((c) => !claimed.has(c)).map((c) => ({ c, hc, path: tree.pathOf(c) })))
     // Deepest first, so children go before their parents.
     .sort((a, b) => b.path.length - a.path.length || a.c.id.localeCompare(b.c.id));
 
-  const changes: Change[] = [];
+  const changes: CollectionChange[] = [];
   for (const { c, hc, path } of unlisted) {
-    const change: Change = {
+    const change: CollectionChange = {
       address: `${address('collection', hc.identifier, ...path)}#${c.id}`,
       kind: 'collection',
       name: c.name,
@@ -129,7 +156,10 @@ function planPrune(
       action: 'blocked',
       reason: 'not in the config; deleting a collection needs --allow-delete',
     };
-    if (input.options.allowDelete) {
+    const kept = holding.get(c);
+    if (kept) {
+      change.reason = `not in the config, but it holds "${tree.pathOf(kept).join(' / ')}", which \`ignore:\` keeps; a collection goes only with everything in it`;
+    } else if (allowDelete) {
       change.action = 'delete';
       change.reason = 'not in the config (prune --allow-delete)';
       change.operation = { type: 'delete_collection', collectionId: c.id };
@@ -152,11 +182,15 @@ function parentRef(node: DeclaredNode, matches: Map<DeclaredNode, LiveCollection
   return live ? { id: live.id } : { address: node.parent.address };
 }
 
-function mergeTranslations(current: LiveCollection, node: DeclaredNode): Record<string, unknown> {
-  const merged: Record<string, Record<string, unknown>> = {};
-  for (const [locale, content] of Object.entries(current.translated_content ?? {})) merged[locale] = { ...content };
-  for (const [locale, content] of Object.entries(node.decl.translated_content ?? {})) {
-    merged[locale] = { ...(merged[locale] ?? {}), ...content };
+/** Each collection that holds an ignored one (at any depth), with one it holds. */
+function holdersOf(ignored: ReadonlySet<LiveCollection>, tree: LiveCollectionTree): Map<LiveCollection, LiveCollection> {
+  const out = new Map<LiveCollection, LiveCollection>();
+  for (const kept of ignored) {
+    const seen = new Set<string>([kept.id]);
+    for (let p = kept.parent_id ? tree.get(kept.parent_id) : undefined; p && !seen.has(p.id); p = p.parent_id ? tree.get(p.parent_id) : undefined) {
+      seen.add(p.id);
+      if (!out.has(p)) out.set(p, kept);
+    }
   }
-  return merged;
+  return out;
 }

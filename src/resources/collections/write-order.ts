@@ -1,7 +1,7 @@
 import type { LiveCollection } from '../../client/live-types.js';
-import type { Change } from '../../plan/plan-types.js';
 import type { DeclaredNode } from './declared-tree.js';
 import type { LiveCollectionTree } from './live-tree.js';
+import type { CollectionChange } from './plan.js';
 
 /**
  * Orders collection writes so that each one is valid when it runs, not only the end
@@ -15,13 +15,13 @@ import type { LiveCollectionTree } from './live-tree.js';
  *   it will end up (and the new parent is out of it).
  */
 export function orderCollectionWrites(
-  changes: readonly Change[],
+  changes: readonly CollectionChange[],
   nodes: readonly DeclaredNode[],
   matches: ReadonlyMap<DeclaredNode, LiveCollection>,
   tree: LiveCollectionTree,
 ): void {
   const byAddress = new Map(changes.map((c) => [c.address, c]));
-  const moveOrDeleteOf = new Map<string, Change>();
+  const moveOrDeleteOf = new Map<string, CollectionChange>();
   for (const change of changes) {
     const op = change.operation;
     const moves = op?.type === 'update_collection' && op.parent !== undefined;
@@ -75,12 +75,12 @@ function descendantsOf(tree: LiveCollectionTree, live: LiveCollection): LiveColl
 }
 
 /** `from` waits for `to`, unless `to` already (indirectly) waits for `from`. */
-function addEdge(from: Change, to: Change, byAddress: ReadonlyMap<string, Change>): void {
+function addEdge(from: CollectionChange, to: CollectionChange, byAddress: ReadonlyMap<string, CollectionChange>): void {
   if (from === to || from.dependsOn?.includes(to.address) || reaches(to, from.address, byAddress)) return;
   from.dependsOn = [...(from.dependsOn ?? []), to.address];
 }
 
-function reaches(start: Change, target: string, byAddress: ReadonlyMap<string, Change>): boolean {
+function reaches(start: CollectionChange, target: string, byAddress: ReadonlyMap<string, CollectionChange>): boolean {
   const seen = new Set<string>();
   const stack = [start];
   while (stack.length > 0) {

@@ -1,29 +1,41 @@
 import type { LiveTicketState } from '../../client/live-types.js';
-import type { DesiredTicketState } from '../../config/config-types.js';
-import { diffFields } from '../../plan/field-diff.js';
-import { address, inWorkspace, type PlanInput } from '../../plan/plan-context.js';
-import type { Change } from '../../plan/plan-types.js';
+import { inWorkspace } from '../../config/parts/schema-parts.js';
+import { newFields } from '../../plan/field-diff.js';
+import { address, type ChangeBase } from '../../plan/plan-types.js';
+import { managedFields } from '../kit/managed-fields.js';
+import type { DesiredTicketState } from './schema.js';
+
+/** Ticket states are verify-only: their changes are manual steps, never sent. */
+export type TicketStateChange = ChangeBase<'ticket_state', never>;
 
 const WHERE = 'Settings → Tickets → Ticket states';
+
+/** The internal label identifies a state; the others are compared. */
+export const TICKET_STATE_FIELDS = managedFields<DesiredTicketState, LiveTicketState>()({
+  internal_label: {},
+  external_label: {},
+  category: {},
+});
 
 /**
  * Ticket states are declared and verified, never written: the API can only list them.
  * Every difference is a manual change whose reason says exactly what to do in Intercom.
  */
-export function planTicketStates(input: PlanInput): Change[] {
-  const declared = input.config.ticket_states;
-  if (declared === undefined) return [];
-  const live = input.live.ticketStates ?? [];
-  const changes: Change[] = [];
+export function planTicketStates(
+  declared: readonly DesiredTicketState[],
+  live: readonly LiveTicketState[],
+  workspace: string,
+): TicketStateChange[] {
+  const changes: TicketStateChange[] = [];
   for (const state of declared) {
-    if (!inWorkspace(state, input.workspace)) continue;
+    if (!inWorkspace(state, workspace)) continue;
     const change = planOneState(state, findState(live, state.internal_label));
     if (change) changes.push(change);
   }
   return changes;
 }
 
-function planOneState(state: DesiredTicketState, current: LiveTicketState | undefined): Change | undefined {
+function planOneState(state: DesiredTicketState, current: LiveTicketState | undefined): TicketStateChange | undefined {
   const base = {
     address: address('ticket_state', state.internal_label),
     kind: 'ticket_state' as const,
@@ -38,16 +50,12 @@ function planOneState(state: DesiredTicketState, current: LiveTicketState | unde
     ].filter(Boolean);
     return {
       ...base,
-      fields: Object.entries({ internal_label: state.internal_label, external_label: state.external_label, category: state.category })
-        .filter(([, v]) => v !== undefined)
-        .map(([path, after]) => ({ path, after })),
+      fields: newFields(TICKET_STATE_FIELDS.desired(state)),
       reason: `missing: create it in Intercom (${WHERE}) with ${details.join(', ')}; the API cannot create ticket states.`,
     };
   }
-  const fields = diffFields(
-    { external_label: current.external_label, category: current.category },
-    { external_label: state.external_label, category: state.category },
-  );
+  // Matched by exact internal label, so only the other fields can differ.
+  const fields = TICKET_STATE_FIELDS.changes(TICKET_STATE_FIELDS.live(current), TICKET_STATE_FIELDS.desired(state));
   if (current.archived) fields.push({ path: 'archived', before: true, after: false });
   if (fields.length === 0) return undefined;
   const steps = fields.map((f) =>

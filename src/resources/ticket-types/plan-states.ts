@@ -1,17 +1,21 @@
 import type { LiveTicketState, LiveTicketType } from '../../client/live-types.js';
-import type { DesiredTicketType } from '../../config/config-types.js';
-import { address, type PlanInput } from '../../plan/plan-context.js';
-import type { Change } from '../../plan/plan-types.js';
+import { address } from '../../plan/plan-types.js';
+import type { TicketTypeChange } from './plan.js';
+import type { DesiredTicketType } from './schema.js';
 
 /**
  * A type's `states:` is verified, never written: the API cannot link states to a type.
  * A difference becomes a manual change saying what to do in Intercom's settings.
  */
-export function planTypeStates(input: PlanInput, type: DesiredTicketType, current: LiveTicketType | undefined): Change[] {
+export function planTypeStates(
+  liveStates: readonly LiveTicketState[],
+  type: DesiredTicketType,
+  current: LiveTicketType | undefined,
+): TicketTypeChange[] {
   if (type.states === undefined) return [];
   const linked = current
     ? current.states.map((s) => s.internal_label)
-    : defaultStatesForNewType(input.live.ticketStates ?? []).map((s) => s.internal_label);
+    : defaultStatesForNewType(liveStates).map((s) => s.internal_label);
   const wanted = type.states;
   const missing = wanted.filter((label) => !linked.includes(label));
   const extra = linked.filter((label) => !wanted.includes(label));

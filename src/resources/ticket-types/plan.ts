@@ -1,43 +1,56 @@
 import type { LiveTicketType, TicketTypeBody } from '../../client/live-types.js';
-import type { DesiredTicketType } from '../../config/config-types.js';
-import { diffFields } from '../../plan/field-diff.js';
-import {
-  address,
-  duplicateMessage,
-  inWorkspace,
-  NameIndex,
-  stripUndefined,
-  type PlanInput,
-  type PlanIssues,
-} from '../../plan/plan-context.js';
-import type { Change, FieldChange } from '../../plan/plan-types.js';
-import { planAttributes } from '../attributes/plan.js';
+import { inWorkspace } from '../../config/parts/schema-parts.js';
+import { newFields } from '../../plan/field-diff.js';
+import { address, type ChangeBase, type FieldChange } from '../../plan/plan-types.js';
+import { planAttributes, type AttributeChange } from '../attributes/plan.js';
+import type { KindPlanContext } from '../kind.js';
+import { managedFields } from '../kit/managed-fields.js';
+import { archivedAlsoNote, duplicateMessage, NameIndex, pickActive } from '../kit/match-by-name.js';
+import { internalConflict } from './internal-rule.js';
 import { planTypeStates } from './plan-states.js';
+import type { DesiredTicketType } from './schema.js';
 
-const MANAGED_FIELDS = ['name', 'description', 'category', 'icon', 'is_internal'] as const;
+export type TicketTypeOperation =
+  | { type: 'create_ticket_type'; body: TicketTypeBody }
+  | { type: 'update_ticket_type'; ticketTypeId: string; body: TicketTypeBody };
+
+export type TicketTypeChange = ChangeBase<'ticket_type', TicketTypeOperation>;
+
+export const TICKET_TYPE_FIELDS = managedFields<DesiredTicketType, LiveTicketType, TicketTypeBody>()({
+  name: {},
+  description: {},
+  category: {},
+  // Emoji are written with and without the variation selector U+FE0F; both are one icon.
+  icon: { comparable: (icon) => (typeof icon === 'string' ? icon.replace(/\uFE0F/g, '') : icon) },
+  is_internal: {},
+});
 
 /** Ticket types in config order, each followed by its attribute and state changes; then prunes. */
-export function planTicketTypes(input: PlanInput, issues: PlanIssues): Change[] {
-  const declared = input.config.ticket_types;
-  if (declared === undefined) return [];
-  const live = input.live.ticketTypes ?? [];
+export function planTicketTypes(
+  declared: readonly DesiredTicketType[],
+  ctx: KindPlanContext,
+): (TicketTypeChange | AttributeChange)[] {
+  // Ignored types are out of reach: never matched (so never renamed), changed or pruned.
+  const live = (ctx.live.ticketTypes ?? []).filter((t) => !ctx.ignore.ignores('ticket_type', [t.name]));
   const byName = new NameIndex(live);
   const claimed = new Set<LiveTicketType>();
-  const changes: Change[] = [];
+  const changes: (TicketTypeChange | AttributeChange)[] = [];
 
   declared.forEach((type, index) => {
-    if (!inWorkspace(type, input.workspace)) return;
-    const matches = byName.match(type.name, type.previous_names, claimed);
-    if (matches.length > 1) {
-      issues.add(['ticket_types', index, 'name'], duplicateMessage(type.name, matches));
+    if (!inWorkspace(type, ctx.workspace)) return;
+    const { match: current, ambiguous, archivedAlso } = pickActive(byName.match(type.name, type.previous_names, claimed));
+    if (ambiguous) {
+      ctx.issues.add(['ticket_types', index, 'name'], duplicateMessage(type.name, ambiguous));
       return;
     }
-    const current = matches[0];
     if (current) claimed.add(current);
-    changes.push(...planOneType(input, issues, type, index, current));
+    if (current && archivedAlso.length > 0) {
+      ctx.notes.push({ address: address('ticket_type', type.name), message: archivedAlsoNote(`ticket type "${type.name}"`, current, archivedAlso) });
+    }
+    changes.push(...planOneType(ctx, type, index, current));
   });
 
-  if (input.options.prune) {
+  if (ctx.options.prune) {
     for (const type of live) {
       if (claimed.has(type) || type.archived) continue;
       changes.push({
@@ -56,46 +69,42 @@ export function planTicketTypes(input: PlanInput, issues: PlanIssues): Change[] 
 }
 
 function planOneType(
-  input: PlanInput,
-  issues: PlanIssues,
+  ctx: KindPlanContext,
   type: DesiredTicketType,
   index: number,
   current: LiveTicketType | undefined,
-): Change[] {
+): (TicketTypeChange | AttributeChange)[] {
   const typeAddress = address('ticket_type', type.name);
-  const wanted = desiredFields(type);
-  // Intercom keeps trackers internal whatever is sent, so the plan would never settle.
-  if (type.is_internal === false && (type.category ?? current?.category) === 'Tracker') {
-    issues.add(
-      ['ticket_types', index, 'is_internal'],
-      `ticket type "${type.name}" is a Tracker, and Intercom keeps Tracker ticket types internal; is_internal: false would never take effect. Remove is_internal (or set it to true), or choose another category`,
-    );
+  const wanted = TICKET_TYPE_FIELDS.desired(type);
+  // A new type without a category is a Customer type (Intercom's default).
+  const conflict = internalConflict(type.name, type.category ?? current?.category ?? (current ? undefined : 'Customer'), type.is_internal);
+  if (conflict) {
+    ctx.issues.add(['ticket_types', index, 'is_internal'], conflict);
     return [];
   }
+  const owner = { name: type.name, index, attributes: type.attributes, current, address: typeAddress };
+  const children = () => [...planAttributes(ctx, owner), ...planTypeStates(ctx.live.ticketStates ?? [], type, current)];
 
   if (!current) {
     // Creating something only to archive it would be noise: an absent archived type is as wanted.
     if (type.archived === true) return [];
-    const body: TicketTypeBody = stripUndefined(wanted);
-    const create: Change = {
+    const body = TICKET_TYPE_FIELDS.body(wanted);
+    const create: TicketTypeChange = {
       address: typeAddress,
       kind: 'ticket_type',
       action: 'create',
       name: type.name,
-      fields: Object.entries(body).map(([path, after]) => ({ path, after })),
+      fields: newFields({ ...body }),
       operation: { type: 'create_ticket_type', body },
+      source: ['ticket_types', index],
     };
-    return [
-      create,
-      ...planAttributes(input, issues, { type, index, current: undefined, address: typeAddress }),
-      ...planTypeStates(input, type, undefined),
-    ];
+    return [create, ...children()];
   }
 
-  const fields: FieldChange[] = diffFields(liveFields(current), wanted);
+  const fields: FieldChange[] = TICKET_TYPE_FIELDS.changes(TICKET_TYPE_FIELDS.live(current), wanted);
   const wantArchived = type.archived ?? false;
   if (current.archived !== wantArchived) fields.push({ path: 'archived', before: current.archived, after: wantArchived });
-  const typeChanges: Change[] = [];
+  const typeChanges: TicketTypeChange[] = [];
   if (fields.length > 0) {
     const action = current.archived === wantArchived ? 'update' : wantArchived ? 'archive' : 'unarchive';
     typeChanges.push({
@@ -105,37 +114,10 @@ function planOneType(
       name: type.name,
       id: current.id,
       fields,
-      operation: { type: 'update_ticket_type', ticketTypeId: current.id, body: bodyOf(fields) },
+      // The PUT body: only the fields that change.
+      operation: { type: 'update_ticket_type', ticketTypeId: current.id, body: TICKET_TYPE_FIELDS.bodyOf(fields) },
+      source: ['ticket_types', index],
     });
   }
-  return [
-    ...typeChanges,
-    ...planAttributes(input, issues, { type, index, current, address: typeAddress }),
-    ...planTypeStates(input, type, current),
-  ];
-}
-
-function desiredFields(type: DesiredTicketType): { [K in (typeof MANAGED_FIELDS)[number]]: TicketTypeBody[K] } {
-  return {
-    name: type.name,
-    description: type.description,
-    category: type.category,
-    icon: type.icon,
-    is_internal: type.is_internal,
-  };
-}
-
-function liveFields(type: LiveTicketType): Record<string, unknown> {
-  return {
-    name: type.name,
-    description: type.description,
-    category: type.category,
-    icon: type.icon,
-    is_internal: type.is_internal,
-  };
-}
-
-/** The PUT body: only the fields that change. */
-function bodyOf(fields: readonly FieldChange[]): TicketTypeBody {
-  return Object.fromEntries(fields.map((f) => [f.path, f.after])) as TicketTypeBody;
+  return [...typeChanges, ...children()];
 }

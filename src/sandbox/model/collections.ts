@@ -5,6 +5,7 @@
 import { ApiError, invalidParameter, notFound } from '../api-error.js';
 import type { CollectionRecord, HelpCenterRecord, LocalizedContent } from '../state.js';
 import type { Workspace } from '../workspace.js';
+import { ownValue, setOwn } from '../../common/own-property.js';
 
 export const MAX_COLLECTION_DEPTH = 3;
 export const DEFAULT_COLLECTION_ICON = 'book-bookmark';
@@ -99,11 +100,12 @@ export function applyTranslations(helpCenter: HelpCenterRecord, record: Collecti
       if (content.description !== undefined) record.description = content.description;
       continue;
     }
-    const current = record.translations[locale] ?? { name: '', description: '' };
-    record.translations[locale] = {
+    // Locales come from requests and seeds: `constructor` must not read Object's own properties.
+    const current = ownValue(record.translations, locale) ?? { name: '', description: '' };
+    setOwn(record.translations, locale, {
       name: content.name ?? current.name,
       description: content.description ?? current.description,
-    };
+    });
   }
 }
 

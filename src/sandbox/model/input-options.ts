@@ -45,11 +45,17 @@ export function initialInputOptions(dataType: AttributeDataType, flags: InputFla
 }
 
 /** Applies update flags; flags that do not fit the attribute's data type are ignored. */
-export function updatedInputOptions(dataType: AttributeDataType, current: InputOptions, flags: InputFlags): InputOptions {
+export function updatedInputOptions(
+  dataType: AttributeDataType,
+  current: InputOptions,
+  flags: InputFlags,
+  listItems: 'replace' | 'append' = 'replace',
+): InputOptions {
   if (dataType === 'string' && flags.multiline !== undefined) return { multiline: flags.multiline };
   if (dataType === 'list' && flags.list_items !== undefined) {
     const previous = current !== null && 'list_options' in current ? current.list_options : [];
-    return { list_options: buildListOptions(flags.list_items, previous) };
+    const labels = listItems === 'append' ? [...previous.map((o) => o.label), ...flags.list_items.filter((l) => !previous.some((o) => o.label === l))] : flags.list_items;
+    return { list_options: buildListOptions(labels, previous) };
   }
   if (dataType === 'files' && flags.allow_multiple_values !== undefined) {
     return { allow_multiple_values: flags.allow_multiple_values };

@@ -135,8 +135,11 @@ export function addAttribute(ws: Workspace, ticketType: TicketTypeRecord, input:
   return record;
 }
 
-/** Partial update; `data_type` is not part of the patch because Intercom never changes it. */
-export function updateAttribute(ws: Workspace, attribute: AttributeRecord, patch: AttributePatch): void {
+/**
+ * Partial update; `data_type` is not part of the patch because Intercom never changes it.
+ * `listItems: append` keeps every existing option and adds the new labels after them.
+ */
+export function updateAttribute(ws: Workspace, attribute: AttributeRecord, patch: AttributePatch, listItems: 'replace' | 'append' = 'replace'): void {
   if (attribute.data_type === 'list' && patch.list_items !== undefined && patch.list_items.length === 0) {
     throw invalidParameter('List attributes need at least one item in list_items.');
   }
@@ -149,7 +152,7 @@ export function updateAttribute(ws: Workspace, attribute: AttributeRecord, patch
   }
   if (patch.visible_on_create !== undefined) attribute.visible_on_create = patch.visible_on_create;
   if (patch.visible_to_contacts !== undefined) attribute.visible_to_contacts = patch.visible_to_contacts;
-  attribute.input_options = updatedInputOptions(attribute.data_type, attribute.input_options, patch);
+  attribute.input_options = updatedInputOptions(attribute.data_type, attribute.input_options, patch, listItems);
   attribute.updated_at = ws.nowSeconds();
   ws.markChanged();
 }

@@ -4,9 +4,12 @@
  * help centers with more than one locale.
  */
 import type { CollectionRecord, HelpCenterRecord } from '../state.js';
+import type { SandboxSwitches } from '../switches.js';
 import type { Workspace } from '../workspace.js';
+import { ownValue, setOwn } from '../../common/own-property.js';
 
-export function renderCollection(ws: Workspace, c: CollectionRecord): Record<string, unknown> {
+/** `child_help_center_id: null` answers children as Intercom's own 2.14 list example does. */
+export function renderCollection(ws: Workspace, c: CollectionRecord, switches?: Pick<SandboxSwitches, 'child_help_center_id'>): Record<string, unknown> {
   const hc = ws.helpCenter(c.help_center_id);
   const body: Record<string, unknown> = {
     id: c.id,
@@ -19,7 +22,7 @@ export function renderCollection(ws: Workspace, c: CollectionRecord): Record<str
     description: c.description,
     icon: c.icon,
     parent_id: c.parent_id,
-    help_center_id: Number(c.help_center_id),
+    help_center_id: c.parent_id !== null && switches?.child_help_center_id === 'null' ? null : Number(c.help_center_id),
   };
   if (hc && hc.locales.length > 1) {
     const [defaultLocale = 'en'] = hc.locales;
@@ -29,8 +32,8 @@ export function renderCollection(ws: Workspace, c: CollectionRecord): Record<str
       const content =
         locale === defaultLocale
           ? { name: c.name, description: c.description ?? '' }
-          : (c.translations[locale] ?? { name: '', description: '' });
-      translated[locale] = { type: 'group_content', name: content.name, description: content.description };
+          : (ownValue(c.translations, locale) ?? { name: '', description: '' });
+      setOwn(translated, locale, { type: 'group_content', name: content.name, description: content.description });
     }
     body['translated_content'] = translated;
   }

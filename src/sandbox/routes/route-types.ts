@@ -1,12 +1,18 @@
 /** What a route handler receives and returns. Handlers are synchronous and never do I/O. */
 import type { ApiVersion } from '../api-version.js';
+import type { SandboxSwitches } from '../switches.js';
 import type { Workspace } from '../workspace.js';
 
 export interface ApiSettings {
   perPageDefault: number;
   perPageMax: number;
-  duplicateNames: 'allow' | 'reject';
+  /** How the sandbox settles what no public source does (switches.ts). */
+  switches: SandboxSwitches;
+  /** Cap on live custom data attributes; what it counts is the `data_attribute_limit` switch. */
+  dataAttributeMax: number;
 }
+
+export type ArticleHtmlMode = SandboxSwitches['article_html'];
 
 export interface RouteRequest {
   ws: Workspace;

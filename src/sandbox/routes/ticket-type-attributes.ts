@@ -40,8 +40,15 @@ function readDataType(body: Record<string, unknown>): AttributeDataType {
   return value as AttributeDataType;
 }
 
+/** `empty_attribute_description: reject` refuses a blank description on create and update. */
+function checkDescription(req: RouteRequest, description: string | undefined): void {
+  if (description !== undefined && description.trim() === '' && req.settings.switches.empty_attribute_description === 'reject') {
+    throw invalidParameter('Description cannot be blank.');
+  }
+}
+
 function assertNameFree(req: RouteRequest, tt: TicketTypeRecord, name: string, exceptId?: string): void {
-  if (req.settings.duplicateNames === 'allow') return;
+  if (req.settings.switches.duplicate_names === 'allow') return;
   const wanted = name.trim().toLowerCase();
   if (tt.attributes.some((a) => a.id !== exceptId && a.name.trim().toLowerCase() === wanted)) {
     throw invalidParameter(`The ticket type already has an attribute named '${name}'.`);
@@ -59,6 +66,7 @@ export const ticketTypeAttributeRoutes: Route[] = [
       const name = requiredString(body, 'name', 'Name');
       const description = optionalString(body, 'description');
       if (description === undefined) throw missingParameter('Description');
+      checkDescription(req, description);
       const dataType = readDataType(body);
       const listItems = optionalListItems(body, 'list_items');
       assertNameFree(req, tt, name);
@@ -84,13 +92,15 @@ export const ticketTypeAttributeRoutes: Route[] = [
       const name = optionalNonEmptyString(body, 'name');
       if (name !== undefined) assertNameFree(req, tt, name, attribute.id);
       const listItems = optionalListItems(body, 'list_items');
+      const description = optionalString(body, 'description');
+      checkDescription(req, description);
       updateAttribute(ws, attribute, {
         name,
-        description: optionalString(body, 'description'),
+        description,
         archived: optionalBoolean(body, 'archived'),
         ...readFlags(body),
         list_items: listItems === undefined ? undefined : parseListItems(listItems),
-      });
+      }, req.settings.switches.list_items_on_update);
       return ok(renderAttribute(ws, tt, attribute));
     },
   },

@@ -2,8 +2,8 @@
  * The invalid-config corpus (test/fixtures/config/invalid, shared with the config tests),
  * prepared to run through the CLI against an external sandbox.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fixtureCases, type FixtureCase } from '../../config/fixture-cases.js';
 
 const SANDBOX_LINE = Buffer.from('    sandbox: .intercom/sandbox.json\n');
@@ -13,7 +13,7 @@ const SANDBOX_LINE = Buffer.from('    sandbox: .intercom/sandbox.json\n');
  * sandbox would change the error, so they run as written (and the network guard proves
  * that no embedded sandbox was started either).
  */
-export const KEEP_AS_WRITTEN = new Set(['sandbox-with-remote-settings']);
+export const KEEP_AS_WRITTEN = new Set(['sandbox-with-remote-settings', 'switch-unknown-value']);
 
 export interface CorpusCase extends FixtureCase {
   /** The file's bytes with the workspace pointed at `sandboxUrl` (same line numbers). */
@@ -22,6 +22,8 @@ export interface CorpusCase extends FixtureCase {
   expectedErrors: string;
   /** Secret-like values in the case (literal tokens in the file, *TOKEN* variables). */
   secrets: string[];
+  /** Other files of the case the config points at (article Markdown), by path relative to it. */
+  files: { path: string; bytes: Buffer }[];
 }
 
 /** The commands that must refuse bad input; the corpus takes them in turn. */
@@ -39,10 +41,21 @@ export function prepareCase(fixture: FixtureCase, sandboxUrl: string): CorpusCas
   const original = readFileSync(join(fixture.dir, 'intercom.config.yaml'));
   const bytes = KEEP_AS_WRITTEN.has(fixture.name) ? original : replaceLine(original, Buffer.from(`    url: ${sandboxUrl}\n`));
   const expectedFile = join(fixture.dir, 'expected-errors.txt');
+  // Messages name the config and the files next to it relative to where the CLI runs.
   const expectedErrors = existsSync(expectedFile)
-    ? readFileSync(expectedFile, 'utf8').split(fixture.file).join('intercom.config.yaml').replace(/\n$/, '')
+    ? readFileSync(expectedFile, 'utf8').split(`${dirname(fixture.file)}${sep}`).join('').replace(/\n$/, '')
     : '';
-  return { ...fixture, bytes, expectedErrors, secrets: secretsOf(fixture, original) };
+  return { ...fixture, bytes, expectedErrors, secrets: secretsOf(fixture, original), files: sideFiles(fixture.dir) };
+}
+
+const CASE_FILES = new Set(['intercom.config.yaml', 'expected-errors.txt', 'env.json']);
+
+function sideFiles(dir: string, prefix = ''): { path: string; bytes: Buffer }[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) return sideFiles(dir, path);
+    return CASE_FILES.has(path) ? [] : [{ path, bytes: readFileSync(join(dir, path)) }];
+  });
 }
 
 function replaceLine(bytes: Buffer, replacement: Buffer): Buffer {

@@ -24,6 +24,7 @@ const ATTRIBUTE_TYPES: Record<string, AttributeDataType> = {
 const ATTRIBUTE_NAMES = Object.keys(ATTRIBUTE_TYPES);
 const COLLECTION_NAMES = ['Guides', 'Setup', 'Billing', 'FAQ', 'Security', 'Mobile', 'Teams', 'Reports', 'Privacy', 'API'];
 const TEXTS = ['', 'Old text', 'New text', 'Ünïcödé ✓'];
+const DESCRIPTIONS = TEXTS.filter((text) => text !== '');
 const ITEMS = ['Low', 'Medium', 'High', 'Critical'];
 const CATEGORIES = ['Customer', 'Back-office', 'Tracker'] as const;
 const ICONS = ['🐞', '💡', '🎟️'];
@@ -49,7 +50,9 @@ function attributeFields(dataType: AttributeDataType, optional: boolean) {
   return fc
     .tuple(
       fc.record({
-        description: wrap(fc.constantFrom(...TEXTS)),
+        // Live attributes may have an empty description; a declared one always has a text
+        // (an attribute is never created without one, nor cleared: that is refused).
+        description: optional ? fc.constantFrom(...DESCRIPTIONS) : fc.constantFrom(...TEXTS),
         required_to_create: wrap(fc.boolean()),
         visible_on_create: wrap(fc.boolean()),
         visible_to_contacts: wrap(fc.boolean()),
@@ -108,17 +111,19 @@ const desiredTypes: fc.Arbitrary<DesiredTicketType[]> = fc.subarray(TYPE_NAMES, 
       fc
         .record({
           description: maybe(fc.constantFrom(...TEXTS)),
-          category: maybe(fc.constantFrom(...CATEGORIES)),
+          // is_internal as each category allows it (the opposite is refused, see the test).
+          internal: fc.constantFrom(...CATEGORIES, undefined).chain((category) =>
+            fc.record({ category: fc.constant(category), is_internal: maybe(category === 'Back-office' ? fc.boolean() : fc.constant(category === 'Tracker')) }),
+          ),
           icon: maybe(fc.constantFrom(...ICONS)),
-          is_internal: maybe(fc.boolean()),
           archived: maybe(fc.boolean()),
           rename: fc.boolean(),
           attributes: desiredAttributes,
         })
-        .map(({ rename, ...fields }): DesiredTicketType => {
+        .map(({ rename, internal, ...fields }): DesiredTicketType => {
           // Each unused name is the previous name of at most one type.
           const previous = rename ? free[index] : undefined;
-          return withoutUndefined({ name, ...fields, ...(previous ? { previous_names: [previous] } : {}) });
+          return withoutUndefined({ name, ...fields, ...internal, ...(previous ? { previous_names: [previous] } : {}) });
         }),
     ),
   );

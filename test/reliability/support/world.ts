@@ -17,21 +17,21 @@ export const BASE_WORLD: Resources = {
       category: 'Customer',
       icon: '🐞',
       attributes: [
-        { name: 'Severity', data_type: 'list', list_items: ['Low', 'Medium', 'High'], required_to_create: true },
+        { name: 'Severity', description: 'How bad is it?', data_type: 'list', list_items: ['Low', 'Medium', 'High'], required_to_create: true },
         { name: 'Steps', description: 'What happened', data_type: 'string', multiline: true },
-        { name: 'Screenshots', data_type: 'files', allow_multiple_values: true },
+        { name: 'Screenshots', description: 'What it looks like', data_type: 'files', allow_multiple_values: true },
       ],
     },
     {
       name: 'Feature request',
       description: 'An idea',
       attributes: [
-        { name: 'Area', data_type: 'list', list_items: ['Inbox', 'Messenger'] },
-        { name: 'Votes', data_type: 'integer' },
+        { name: 'Area', description: 'Which part', data_type: 'list', list_items: ['Inbox', 'Messenger'] },
+        { name: 'Votes', description: 'How many asked', data_type: 'integer' },
       ],
     },
-    { name: 'Escalation', category: 'Tracker', attributes: [{ name: 'Jira key', data_type: 'string' }] },
-    { name: 'Refund', category: 'Back-office', is_internal: true, attributes: [{ name: 'Amount', data_type: 'decimal' }] },
+    { name: 'Escalation', category: 'Tracker', attributes: [{ name: 'Jira key', description: 'The Jira issue', data_type: 'string' }] },
+    { name: 'Refund', category: 'Back-office', is_internal: true, attributes: [{ name: 'Amount', description: 'How much', data_type: 'decimal' }] },
   ],
   help_center: {
     collections: [
@@ -59,9 +59,9 @@ export const EVOLVED_WORLD: Resources = {
       category: 'Customer',
       icon: '🪲',
       attributes: [
-        { name: 'Severity', data_type: 'list', list_items: ['Low', 'Medium', 'High', 'Critical'], required_to_create: true },
+        { name: 'Severity', description: 'How bad is it?', data_type: 'list', list_items: ['Low', 'Medium', 'High', 'Critical'], required_to_create: true },
         { name: 'Steps to reproduce', previous_names: ['Steps'], description: 'What did you do?', data_type: 'string', multiline: true },
-        { name: 'Screenshots', data_type: 'files', allow_multiple_values: false },
+        { name: 'Screenshots', description: 'What it looks like', data_type: 'files', allow_multiple_values: false },
       ],
     },
     {
@@ -69,12 +69,12 @@ export const EVOLVED_WORLD: Resources = {
       previous_names: ['Feature request'],
       description: 'An idea for the product',
       attributes: [
-        { name: 'Area', data_type: 'list', list_items: ['Inbox', 'Messenger', 'Reporting'] },
+        { name: 'Area', description: 'Which part', data_type: 'list', list_items: ['Inbox', 'Messenger', 'Reporting'] },
         { name: 'Votes', description: 'Customers asking', data_type: 'integer' },
       ],
     },
-    { name: 'Escalation', category: 'Tracker', attributes: [{ name: 'Jira key', data_type: 'string', required_to_create: true }] },
-    { name: 'Refund', category: 'Back-office', is_internal: false, attributes: [{ name: 'Amount', data_type: 'decimal' }] },
+    { name: 'Escalation', category: 'Tracker', attributes: [{ name: 'Jira key', description: 'The Jira issue', data_type: 'string', required_to_create: true }] },
+    { name: 'Refund', category: 'Back-office', is_internal: false, attributes: [{ name: 'Amount', description: 'How much', data_type: 'decimal' }] },
   ],
   help_center: {
     collections: [

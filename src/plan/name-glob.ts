@@ -1,0 +1,118 @@
+/**
+ * Glob patterns over name paths, shared by everything that picks objects by name: the
+ * `ignore:` section today, `--target`/`--exclude` selectors (`ticket_type:Bug*`,
+ * `attribute:Bug report/Severity`, `collection:Guides/**`) next. A name path is the list
+ * of names that identifies an object: `["Bug report"]` for a ticket type,
+ * `["Bug report", "Severity"]` for an attribute, the names from the top level down for a
+ * collection. Matching is segment by segment, so a name that contains `/` is matched as
+ * one name (write it `\/` in a pattern).
+ *
+ * Syntax, per `/`-separated segment: `*` any run of characters, `?` one character, `\`
+ * takes the next character literally (a last lone `\` is itself); a segment that is exactly `**` matches any number
+ * of segments, none included (`Legacy/**` is Legacy and everything below it). Matching is
+ * case-sensitive, as names are.
+ */
+
+export interface NameGlob {
+  readonly pattern: string;
+  /** Fewest and most segments a path it matches can have (`Infinity` with `**`). */
+  readonly minSegments: number;
+  readonly maxSegments: number;
+  matches(path: readonly string[]): boolean;
+}
+
+type Segment = { any: true } | { any: false; regex: RegExp };
+
+/** Parses a pattern; a malformed one is a message saying what is wrong. */
+export function parseNameGlob(pattern: string): NameGlob | { error: string } {
+  if (pattern === '') return { error: 'a pattern cannot be empty' };
+  const raw = splitSegments(pattern);
+  if (raw.some((segment) => segment.text === '')) {
+    return { error: 'a pattern cannot have an empty name: no leading, trailing or doubled "/" (write a "/" inside a name as "\\/")' };
+  }
+  const segments: Segment[] = [];
+  for (const segment of raw) {
+    if (segment.text === '**' && !segment.escaped) segments.push({ any: true });
+    else if (/(^|[^\\])\*\*/.test(segment.text)) return { error: `"**" must be a whole segment (between "/"), not part of "${segment.text}"` };
+    else segments.push({ any: false, regex: segmentRegex(segment.text) });
+  }
+  const fixed = segments.filter((s) => !s.any).length;
+  return {
+    pattern,
+    minSegments: fixed,
+    maxSegments: segments.some((s) => s.any) ? Number.POSITIVE_INFINITY : fixed,
+    matches: (path) => matchFrom(segments, 0, path, 0, new Map()),
+  };
+}
+
+/** `kind:pattern`, as `--target` and `--exclude` will take it. */
+export interface NameSelector {
+  kind: string;
+  glob: NameGlob;
+}
+
+/** Parses `kind:pattern` against the kinds that exist; an unknown kind or bad pattern is a message. */
+export function parseSelector(text: string, kinds: readonly string[]): NameSelector | { error: string } {
+  const colon = text.indexOf(':');
+  if (colon <= 0) return { error: `"${text}" names no kind; write kind:pattern, e.g. ${kinds[0] ?? 'kind'}:Name*` };
+  const kind = text.slice(0, colon);
+  if (!kinds.includes(kind)) return { error: `"${kind}" is not a kind; kinds are ${kinds.join(', ')}` };
+  const glob = parseNameGlob(text.slice(colon + 1));
+  return 'error' in glob ? glob : { kind, glob };
+}
+
+export function selectorMatches(selector: NameSelector, kind: string, path: readonly string[]): boolean {
+  return selector.kind === kind && selector.glob.matches(path);
+}
+
+function splitSegments(pattern: string): { text: string; escaped: boolean }[] {
+  const out: { text: string; escaped: boolean }[] = [];
+  let text = '';
+  let escaped = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i]!;
+    if (char === '\\' && i + 1 < pattern.length) {
+      text += char + pattern[i + 1]!;
+      escaped = true;
+      i += 1;
+    } else if (char === '/') {
+      out.push({ text, escaped });
+      text = '';
+      escaped = false;
+    } else {
+      text += char;
+    }
+  }
+  out.push({ text, escaped });
+  return out;
+}
+
+function segmentRegex(segment: string): RegExp {
+  let source = '';
+  for (let i = 0; i < segment.length; i++) {
+    const char = segment[i]!;
+    if (char === '\\' && i + 1 < segment.length) source += escapeRegex(segment[++i]!);
+    else if (char === '*') source += '.*';
+    else if (char === '?') source += '.';
+    else source += escapeRegex(char);
+  }
+  return new RegExp(`^${source}$`, 's');
+}
+
+function escapeRegex(char: string): string {
+  return /[\\^$.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
+}
+
+/** Segment-by-segment match; `**` tries every split, memoised so long paths stay linear. */
+function matchFrom(segments: readonly Segment[], s: number, path: readonly string[], p: number, memo: Map<number, boolean>): boolean {
+  const key = s * (path.length + 1) + p;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  let result: boolean;
+  const segment = segments[s];
+  if (segment === undefined) result = p === path.length;
+  else if (segment.any) result = matchFrom(segments, s + 1, path, p, memo) || (p < path.length && matchFrom(segments, s, path, p + 1, memo));
+  else result = p < path.length && segment.regex.test(path[p]!) && matchFrom(segments, s + 1, path, p + 1, memo);
+  memo.set(key, result);
+  return result;
+}

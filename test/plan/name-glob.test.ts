@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { parseNameGlob, parseSelector, selectorMatches, type NameGlob } from '../../src/plan/name-glob.js';
+
+function glob(pattern: string): NameGlob {
+  const parsed = parseNameGlob(pattern);
+  if ('error' in parsed) throw new Error(parsed.error);
+  return parsed;
+}
+
+describe('name globs', () => {
+  test.each([
+    ['Customer Request*', ['Customer Request'], true],
+    ['Customer Request*', ['Customer Requests (old)'], true],
+    ['Customer Request*', ['A Customer Request'], false],
+    ['Customer Request*', ['Customer Request', 'Severity'], false],
+    ['Bug report/Internal*', ['Bug report', 'Internal notes'], true],
+    ['Bug report/Internal*', ['Bug report'], false],
+    ['*/Severity', ['Bug report', 'Severity'], true],
+    ['Bug?', ['Bugs'], true],
+    ['Bug?', ['Bug'], false],
+    ['Legacy/**', ['Legacy'], true],
+    ['Legacy/**', ['Legacy', 'Old', 'Older'], true],
+    ['Legacy/**', ['Legacies'], false],
+    ['**/Drafts', ['Drafts'], true],
+    ['**/Drafts', ['Guides', 'Setup', 'Drafts'], true],
+    ['Guides/**/Old', ['Guides', 'Old'], true],
+    ['Guides/**/Old', ['Guides', 'A', 'B', 'Old'], true],
+    ['Guides/**/Old', ['Guides', 'A', 'Older'], false],
+    ['**', ['anything', 'at', 'all'], true],
+    ['Q&A \\/ FAQ', ['Q&A / FAQ'], true],
+    ['Q&A \\/ FAQ', ['Q&A ', ' FAQ'], false],
+    ['Price \\*', ['Price *'], true],
+    ['Price \\*', ['Price tag'], false],
+    ['a.b(c)', ['a.b(c)'], true],
+    ['a.b(c)', ['aXb(c)'], false],
+    ['bug', ['Bug'], false],
+  ] as const)('%s on %j → %s', (pattern, path, expected) => {
+    expect(glob(pattern).matches(path)).toBe(expected);
+  });
+
+  test('how many segments a pattern can match, for kinds with a fixed depth', () => {
+    expect(glob('Bug report/Internal*')).toMatchObject({ minSegments: 2, maxSegments: 2 });
+    expect(glob('Legacy/**')).toMatchObject({ minSegments: 1, maxSegments: Number.POSITIVE_INFINITY });
+  });
+
+  test.each([
+    ['', /cannot be empty/],
+    ['/Guides', /empty name/],
+    ['Guides/', /empty name/],
+    ['Guides//Setup', /empty name/],
+    ['Legacy**', /"\*\*" must be a whole segment/],
+  ])('%j is refused: %s', (pattern, message) => {
+    const parsed = parseNameGlob(pattern);
+    expect('error' in parsed && parsed.error).toMatch(message);
+  });
+
+  test('a pattern without wildcards matches exactly its own path (property)', () => {
+    const name = fc.string({ minLength: 1, maxLength: 8 }).filter((s) => !/[*?\\/]/.test(s));
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 1, maxLength: 4 }), fc.array(name, { minLength: 1, maxLength: 4 }), (a, b) => {
+        const g = glob(a.join('/'));
+        expect(g.matches(a)).toBe(true);
+        expect(g.matches(b)).toBe(a.length === b.length && a.every((x, i) => x === b[i]));
+      }),
+      { seed: 11, numRuns: 300 },
+    );
+  });
+
+  test('a long path against a pattern with several ** stays fast (memoised)', () => {
+    const path = Array.from({ length: 200 }, (_, i) => `n${i}`);
+    expect(glob('**/**/**/**/x').matches(path)).toBe(false);
+  });
+});
+
+describe('selectors (kind:pattern), for --target and --exclude', () => {
+  const kinds = ['ticket_type', 'ticket_type_attribute', 'collection'];
+
+  test('match on kind and name path', () => {
+    const parsed = parseSelector('collection:Guides/**', kinds);
+    if ('error' in parsed) throw new Error(parsed.error);
+    expect(selectorMatches(parsed, 'collection', ['Guides', 'Setup'])).toBe(true);
+    expect(selectorMatches(parsed, 'ticket_type', ['Guides'])).toBe(false);
+    const attribute = parseSelector('ticket_type_attribute:Bug report/Severity', kinds);
+    expect('error' in attribute || selectorMatches(attribute, 'ticket_type_attribute', ['Bug report', 'Severity'])).toBe(true);
+  });
+
+  test('a missing or unknown kind, or a bad pattern, is a message', () => {
+    expect(parseSelector('Bug*', kinds)).toEqual({ error: '"Bug*" names no kind; write kind:pattern, e.g. ticket_type:Name*' });
+    expect(parseSelector('ticket:Bug*', kinds)).toEqual({ error: '"ticket" is not a kind; kinds are ticket_type, ticket_type_attribute, collection' });
+    expect(parseSelector('collection:Guides//x', kinds)).toMatchObject({ error: expect.stringMatching(/empty name/) });
+  });
+});
