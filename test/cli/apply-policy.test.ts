@@ -3,7 +3,7 @@
  * asked, what the answer does, and what a saved plan must match — each refusal before
  * any write.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
 import { remoteHeader, runCli, scratchDir } from '../helpers/cli.js';
 
@@ -49,6 +49,32 @@ describe('confirmation on a terminal', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('No changes');
     expect(again.stderr).not.toContain('Only "yes" is accepted');
+  });
+});
+
+describe('a second question when the plan archives next to objects `ignore:` keeps', () => {
+  let seeded: RunningSandbox;
+  beforeEach(async () => {
+    seeded = await startSandbox({ token: TOKEN, seed: { ticket_types: [{ name: 'Question' }, { name: 'Old' }, { name: 'Theirs' }] } });
+    await scratch.write('intercom.config.yaml', `${remoteHeader(seeded.url)}ignore:\n  ticket_types: [Theirs]\nticket_types:\n  - name: Question\n`);
+  });
+  afterEach(() => seeded.close());
+  const seededWrites = () => seeded.requests.filter((r) => r.method !== 'GET');
+
+  test('"no" to it cancels: nothing is written, and the answer says how to keep more', async () => {
+    const result = await cli(['apply', '--prune'], { tty: true, input: 'yes\nno\n' });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('The plan archives or deletes, and `ignore:` keeps the 1 object(s) listed above untouched. Is that list complete? Only "yes" is accepted: ');
+    expect(result.stderr).toContain('Apply cancelled; nothing was written. Add what must be kept to `ignore:`, then plan again.');
+    expect(seededWrites()).toEqual([]);
+  });
+
+  test('"yes" to both archives what the config leaves out, and only that', async () => {
+    const result = await cli(['apply', '--prune'], { tty: true, input: 'yes\nyes\n' });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Apply complete: 1 archived.');
+    expect(seeded.snapshot().ticket_types.filter((t) => t.archived).map((t) => t.name)).toEqual(['Old']);
+    expect(seededWrites()).toHaveLength(1);
   });
 });
 
