@@ -18567,7 +18567,7 @@ var require_command2 = __commonJS({
     var node_util_1 = __require("node:util");
     var cache_1 = __importDefault(require_cache());
     var config_1 = require_config2();
-    var Errors = __importStar(require_errors());
+    var Errors3 = __importStar(require_errors());
     var util_1 = require_util3();
     var logger_1 = require_logger();
     var Parser2 = __importStar(require_parser());
@@ -18724,10 +18724,10 @@ var require_command2 = __commonJS({
         }
       }
       error(input2, options = {}) {
-        return Errors.error(input2, options);
+        return Errors3.error(input2, options);
       }
       exit(code2 = 0) {
-        Errors.exit(code2);
+        Errors3.exit(code2);
       }
       async finally(_) {
       }
@@ -18797,7 +18797,7 @@ var require_command2 = __commonJS({
       }
       warn(input2) {
         if (!this.jsonEnabled())
-          Errors.warn(input2);
+          Errors3.warn(input2);
         return input2;
       }
       warnIfCommandDeprecated() {
@@ -69035,6 +69035,18 @@ var init_api_version = __esm({
   }
 });
 
+// src/sandbox/clock.ts
+var SYSTEM_CLOCK;
+var init_clock = __esm({
+  "src/sandbox/clock.ts"() {
+    "use strict";
+    SYSTEM_CLOCK = {
+      now: () => Date.now(),
+      sleep: (ms) => ms > 0 ? new Promise((resolve4) => setTimeout(resolve4, ms)) : Promise.resolve()
+    };
+  }
+});
+
 // src/sandbox/faults.ts
 function matches(rule, method, path) {
   if (rule.method !== void 0 && rule.method.toUpperCase() !== method.toUpperCase()) return false;
@@ -69096,6 +69108,55 @@ var init_faults = __esm({
 <body><h1>405 Not Allowed</h1><p>Please verify you are a human to continue.</p></body>
 </html>
 `;
+  }
+});
+
+// src/sandbox/holds.ts
+var HoldBook;
+var init_holds = __esm({
+  "src/sandbox/holds.ts"() {
+    "use strict";
+    HoldBook = class {
+      parked = [];
+      waiters = [];
+      /** Requests held right now. */
+      get count() {
+        return this.parked.length;
+      }
+      hold() {
+        let go;
+        let finished;
+        const proceed = new Promise((resolve4) => go = resolve4);
+        const done = new Promise((resolve4) => finished = resolve4);
+        this.parked.push({ go, done });
+        this.notify();
+        return { proceed, finished };
+      }
+      /** Resolves once at least `count` requests are held at the same time. */
+      waitFor(count) {
+        if (this.parked.length >= count) return Promise.resolve();
+        return new Promise((resolve4) => this.waiters.push({ count, resolve: resolve4 }));
+      }
+      /** Lets every held request go on; resolves when the server has finished all of them. */
+      async release() {
+        const released = this.parked;
+        this.parked = [];
+        for (const p of released) p.go(true);
+        await Promise.all(released.map((p) => p.done));
+        return released.length;
+      }
+      /** Drops every held request (the sandbox is closing). */
+      abortAll() {
+        const dropped = this.parked;
+        this.parked = [];
+        for (const p of dropped) p.go(false);
+      }
+      notify() {
+        const ready = this.waiters.filter((w) => this.parked.length >= w.count);
+        this.waiters = this.waiters.filter((w) => this.parked.length < w.count);
+        for (const w of ready) w.resolve();
+      }
+    };
   }
 });
 
@@ -69546,10 +69607,10 @@ var init_persistence = __esm({
       startWrite() {
         const file2 = this.file;
         const text5 = this.serialize();
-        const write = writeAtomically(file2, text5).then(() => {
+        const write2 = writeAtomically(file2, text5).then(() => {
           this.writes += 1;
         });
-        const tracked = write.finally(() => {
+        const tracked = write2.finally(() => {
           if (this.inFlight === tracked) this.inFlight = void 0;
         });
         this.inFlight = tracked;
@@ -69607,6 +69668,39 @@ var init_rate_limit = __esm({
           },
           message: `Exceeded rate limit of ${limit} in ${windowLabel(windowMs)}`
         };
+      }
+    };
+  }
+});
+
+// src/sandbox/request-log.ts
+var RequestLog;
+var init_request_log = __esm({
+  "src/sandbox/request-log.ts"() {
+    "use strict";
+    RequestLog = class {
+      /** In arrival order; entries change (status, fault) while their request runs. */
+      entries = [];
+      watches = [];
+      add(entry) {
+        this.entries.push(entry);
+        this.changed();
+      }
+      clear() {
+        this.entries.length = 0;
+      }
+      /** Re-checks the waiters; called whenever an entry was added or settled. */
+      changed() {
+        if (this.watches.length === 0) return;
+        const ready = this.watches.filter((w) => w.matches(this.entries));
+        this.watches = this.watches.filter((w) => !ready.includes(w));
+        for (const w of ready) w.resolve();
+      }
+      /** Resolves once at least `count` logged requests satisfy `predicate`. */
+      waitFor(predicate, count = 1) {
+        const matches2 = (entries) => entries.filter(predicate).length >= count;
+        if (matches2(this.entries)) return Promise.resolve();
+        return new Promise((resolve4) => this.watches.push({ matches: matches2, resolve: resolve4 }));
       }
     };
   }
@@ -72160,9 +72254,6 @@ function sendRedirect(res, status, location) {
   res.writeHead(status, { Location: location, "Content-Length": "0" });
   res.end();
 }
-function sleep(ms) {
-  return ms > 0 ? new Promise((resolve4) => setTimeout(resolve4, ms)) : Promise.resolve();
-}
 function bodyForLog(raw) {
   if (raw.length === 0) return void 0;
   try {
@@ -72241,19 +72332,33 @@ async function handle(parts, req, res, nextProcessed) {
     return;
   }
   if (isAdminPath(path)) {
-    const answer2 = answerAdminRequest(parts.admin, method, path, req.headers, rawBody);
-    sendJson(res, answer2.status, answer2.body);
+    const answer = answerAdminRequest(parts.admin, method, path, req.headers, rawBody);
+    sendJson(res, answer.status, answer.body);
     return;
   }
-  const entry = { method, path, query: url2.search.replace(/^\?/, ""), status: 0, at: Date.now() };
+  const entry = { method, path, query: url2.search.replace(/^\?/, ""), status: 0, at: parts.clock.now() };
   const logged = bodyForLog(rawBody);
   if (logged !== void 0) entry.body = logged;
   const versionHeader = req.headers["intercom-version"];
   if (typeof versionHeader === "string") entry.apiVersion = versionHeader;
-  parts.log.push(entry);
-  const fault = parts.faults.next(method, path);
+  let fault = parts.faults.next(method, path);
   if (fault) entry.fault = describeFault(fault);
-  if (fault && await answerWithFault(parts, fault, entry, res)) return;
+  parts.log.add(entry);
+  const holds = [];
+  try {
+    if (fault && "type" in fault && fault.type === "hold") {
+      if (!await waitUntilReleased(parts, res, holds)) return;
+      fault = fault.then;
+    }
+    if (fault && await answerWithFault(parts, fault, entry, res)) return;
+    await answerNormally(parts, { method, path, url: url2, req, rawBody, nextProcessed }, fault, entry, res, holds);
+  } finally {
+    parts.log.changed();
+    for (const ticket of holds) ticket.finished();
+  }
+}
+async function answerNormally(parts, request, fault, entry, res, holds) {
+  const { method, path, url: url2, req, rawBody, nextProcessed } = request;
   const answer = await answerApiRequest(parts.api, {
     method,
     path,
@@ -72266,13 +72371,21 @@ async function handle(parts, req, res, nextProcessed) {
     res.socket?.destroy();
     return;
   }
-  await sleep(parts.latencyMs());
+  if (fault && "type" in fault && fault.type === "hold-after-commit" && !await waitUntilReleased(parts, res, holds)) return;
+  await parts.clock.sleep(parts.latencyMs());
   entry.status = answer.status;
   sendJson(res, answer.status, answer.body, answer.headers);
 }
+async function waitUntilReleased(parts, res, holds) {
+  const ticket = parts.holds.hold();
+  holds.push(ticket);
+  const proceed = await ticket.proceed;
+  if (!proceed) res.socket?.destroy();
+  return proceed;
+}
 async function answerWithFault(parts, fault, entry, res) {
   if (!("type" in fault)) {
-    await sleep(parts.latencyMs());
+    await parts.clock.sleep(parts.latencyMs());
     const [code2, message] = statusFaultError(fault.status);
     entry.status = fault.status;
     sendJson(res, fault.status, errorListBody(code2, message));
@@ -72285,16 +72398,19 @@ async function answerWithFault(parts, fault, entry, res) {
     case "hang":
       return true;
     case "html-405":
-      await sleep(parts.latencyMs());
+      await parts.clock.sleep(parts.latencyMs());
       entry.status = 405;
       sendHtml(res, 405, HTML_405_PAGE);
       return true;
     case "redirect":
-      await sleep(parts.latencyMs());
+      await parts.clock.sleep(parts.latencyMs());
       entry.status = fault.status ?? 307;
       sendRedirect(res, entry.status, fault.location);
       return true;
     case "drop-after-commit":
+    case "hold-after-commit":
+      return false;
+    case "hold":
       return false;
   }
 }
@@ -72490,20 +72606,20 @@ async function serve(options, settings, lock) {
   const { defaultVersion, perPageDefault, perPageMax, switches, dataAttributeMax } = settings;
   let { latencyMs } = settings;
   const apiSettings = { perPageDefault, perPageMax, switches, dataAttributeMax };
-  const state2 = await loadOrCreateState(options);
-  const ws = new Workspace(state2.value);
+  const clock = options.clock ?? SYSTEM_CLOCK;
+  const state2 = await loadOrCreateState(options, clock.now);
+  const ws = new Workspace(state2.value, clock.now);
   const serialize = createStateSerializer();
   const store = new StateStore(options.stateFile, () => serialize(ws.state));
   if (state2.fresh) await store.persist();
-  const log = [];
+  const log = new RequestLog();
   const faults = new FaultBook();
-  const limiter = new RateLimiter(options.rateLimit ?? null);
+  const holds = new HoldBook();
+  const limiter = new RateLimiter(options.rateLimit ?? null, clock.now);
   const admin2 = {
     token: options.token,
-    requests: () => log,
-    clearRequestLog: () => {
-      log.length = 0;
-    },
+    requests: () => log.entries,
+    clearRequestLog: () => log.clear(),
     injectFault: (rule) => faults.add(rule),
     clearFaults: () => faults.clear(),
     setRateLimit: (limit) => limiter.configure(limit),
@@ -72527,7 +72643,9 @@ async function serve(options, settings, lock) {
     },
     admin: admin2,
     faults,
+    holds,
     log,
+    clock,
     latencyMs: () => latencyMs
   });
   await listen(server, options.port ?? 0, host);
@@ -72541,7 +72659,7 @@ async function serve(options, settings, lock) {
     port,
     warnings,
     get requests() {
-      return log;
+      return log.entries;
     },
     clearRequestLog: admin2.clearRequestLog,
     injectFault: admin2.injectFault,
@@ -72552,8 +72670,15 @@ async function serve(options, settings, lock) {
       apiSettings.switches.article_html = resolveSwitches({ article_html: mode }).article_html;
     },
     snapshot: admin2.snapshot,
+    waitForRequests: (predicate, count) => log.waitFor(predicate, count),
+    get held() {
+      return holds.count;
+    },
+    waitForHeld: (count = 1) => holds.waitFor(count),
+    releaseHeld: () => holds.release(),
     close: () => {
       closing ??= (async () => {
+        holds.abortAll();
         const closed = new Promise((resolve4) => server.close(() => resolve4()));
         server.closeAllConnections();
         try {
@@ -72567,7 +72692,7 @@ async function serve(options, settings, lock) {
     }
   };
 }
-async function loadOrCreateState(options) {
+async function loadOrCreateState(options, now) {
   if (options.stateFile !== void 0) {
     await removeStaleTempFiles(options.stateFile);
     const loaded = await loadStateFile(options.stateFile);
@@ -72581,7 +72706,7 @@ async function loadOrCreateState(options) {
   } else if (options.seed !== void 0) {
     seed = validateSeed(options.seed);
   }
-  return { value: buildInitialState(seed, Date.now, source), fresh: true };
+  return { value: buildInitialState(seed, now, source), fresh: true };
 }
 function listen(server, port, host) {
   return new Promise((resolve4, reject) => {
@@ -72621,9 +72746,12 @@ var init_sandbox = __esm({
     "use strict";
     init_sandbox_error();
     init_api_version();
+    init_clock();
     init_faults();
+    init_holds();
     init_persistence();
     init_rate_limit();
+    init_request_log();
     init_initial_state();
     init_data_attributes();
     init_seed_file();
@@ -72641,12 +72769,12 @@ var init_sandbox = __esm({
 });
 
 // action/src/cli-main.ts
-var import_core13 = __toESM(require_lib(), 1);
+var import_core14 = __toESM(require_lib(), 1);
 import { dirname as dirname6 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/commands/apply.ts
-var import_core11 = __toESM(require_lib(), 1);
+var import_core12 = __toESM(require_lib(), 1);
 
 // src/config/parts/findings.ts
 function formatPath(path) {
@@ -72754,9 +72882,6 @@ var StalePlanError = class extends UserError {
 var BugError = class extends Error {
   name = "BugError";
 };
-function isUserError(error62) {
-  return error62 instanceof UserError;
-}
 
 // node_modules/markdown-it/lib/common/utils.mjs
 var utils_exports = {};
@@ -82114,13 +82239,13 @@ function configPath(owner, index, field) {
   const path = ["ticket_types", owner.index, "attributes", index];
   return field === void 0 ? path : [...path, field];
 }
-function checkDescription(ctx, owner, attribute3, index, write) {
+function checkDescription(ctx, owner, attribute3, index, write2) {
   if (attribute3.description !== void 0 && attribute3.description.trim() !== "") return true;
   const where = attribute3.description === void 0 ? "name" : "description";
   const what = `attribute "${attribute3.name}" of ticket type "${owner.name}"`;
   ctx.issues.add(
     configPath(owner, index, where),
-    write === "create" ? `${what} would be created without a description, and Intercom requires one; add \`description:\` with a short help text` : `${what} would have its description cleared, and Intercom requires one; write a description, or leave \`description:\` out to keep the current one`
+    write2 === "create" ? `${what} would be created without a description, and Intercom requires one; add \`description:\` with a short help text` : `${what} would have its description cleared, and Intercom requires one; write a description, or leave \`description:\` out to keep the current one`
   );
   return false;
 }
@@ -82368,8 +82493,8 @@ function writeOf(change) {
   const operation = change.operation;
   if (operation === void 0) return void 0;
   const writes = kindOf2(change).writes;
-  const write = writes[operation.type];
-  return write && ((ctx) => write(operation, ctx));
+  const write2 = writes[operation.type];
+  return write2 && ((ctx) => write2(operation, ctx));
 }
 
 // src/apply/verify-answer.ts
@@ -82439,10 +82564,6 @@ function changeToJson(change) {
   if (change.reason !== void 0) out.reason = change.reason;
   return out;
 }
-function renderPlanJson(plan) {
-  return `${JSON.stringify(planToJson(plan), null, 2)}
-`;
-}
 
 // src/cli/apply-result-json.ts
 function applyResultToJson(workspace, result) {
@@ -82460,11 +82581,44 @@ function applyResultToJson(workspace, result) {
 var identity = changeIdentity;
 
 // src/cli/base-command.ts
+var import_core10 = __toESM(require_lib(), 1);
+
+// src/cli/failure.ts
 var import_core9 = __toESM(require_lib(), 1);
+function classifyFailure(error62) {
+  if (error62 instanceof UserError) return { kind: "user", error: error62 };
+  if (error62 instanceof BugError) return { kind: "bug", error: error62 };
+  if (error62 instanceof import_core9.Errors.CLIError) {
+    const flags = error62.flags;
+    return { kind: "usage", error: error62, unknownFlags: Array.isArray(flags) ? flags.map(String) : [] };
+  }
+  return { kind: "bug", error: error62 instanceof Error ? error62 : new Error(String(error62)) };
+}
+function describeFailure(failure2, context) {
+  const lines = [];
+  switch (failure2.kind) {
+    case "user":
+      lines.push(`Error: ${failure2.error.message}`);
+      if (failure2.error.hint) lines.push(failure2.error.hint);
+      break;
+    case "bug":
+      lines.push(`Error: ${failure2.error.message}`);
+      lines.push("This is a bug in intercom-config. Run again with --debug and report the output.");
+      break;
+    case "usage":
+      lines.push(`Error: ${failure2.error.message.replace(/\nSee more help with --help$/, "")}`);
+      lines.push(...context.suggest(failure2.unknownFlags));
+      lines.push(`See: ${context.commandLine} --help`);
+      break;
+  }
+  if (context.debug && failure2.error.stack) lines.push("", failure2.error.stack);
+  return `${lines.join("\n")}
+`;
+}
 
 // src/cli/github.ts
 import { appendFile } from "node:fs/promises";
-function inGitHubActions(env = process.env) {
+function inGitHubActions(env) {
   return env["GITHUB_ACTIONS"] === "true";
 }
 function annotations(issues) {
@@ -82475,7 +82629,7 @@ function annotations(issues) {
 `;
   }).join("");
 }
-async function appendStepSummary(markdown2, env = process.env) {
+async function appendStepSummary(markdown2, env) {
   const file2 = env["GITHUB_STEP_SUMMARY"];
   if (file2) await appendFile(file2, `${markdown2}
 `);
@@ -82485,6 +82639,95 @@ function escapeData(text5) {
 }
 function escapeProperty(text5) {
   return escapeData(text5).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// src/cli/io.ts
+function processIo() {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    setExitCode: (code2) => {
+      process.exitCode = code2;
+    }
+  };
+}
+
+// src/render/style.ts
+var wrap2 = (open5, close) => (text5) => `\x1B[${open5}m${text5}\x1B[${close}m`;
+function createStyle(color) {
+  if (!color) {
+    const plain = (text5) => text5;
+    return { green: plain, yellow: plain, red: plain, magenta: plain, cyan: plain, dim: plain, bold: plain };
+  }
+  return {
+    green: wrap2(32, 39),
+    yellow: wrap2(33, 39),
+    red: wrap2(31, 39),
+    magenta: wrap2(35, 39),
+    cyan: wrap2(36, 39),
+    dim: wrap2(2, 22),
+    bold: wrap2(1, 22)
+  };
+}
+function shouldColor(stream, env = process.env, flag) {
+  if (flag !== void 0) return flag;
+  if (env["NO_COLOR"] !== void 0 && env["NO_COLOR"] !== "") return false;
+  if (env["FORCE_COLOR"] !== void 0 && env["FORCE_COLOR"] !== "0") return true;
+  return stream.isTTY === true;
+}
+var ACTION_SYMBOLS = {
+  create: "+",
+  update: "~",
+  archive: "-",
+  unarchive: "^",
+  delete: "x",
+  manual: "!",
+  blocked: "#"
+};
+var ACTION_LEGEND = {
+  create: "create",
+  update: "update in place",
+  archive: "archive (Intercom keeps archived objects)",
+  unarchive: "unarchive",
+  delete: "delete",
+  manual: "manual step in Intercom (the API cannot do it)",
+  blocked: "blocked (needs --allow-delete)"
+};
+function colorFor(action, style) {
+  switch (action) {
+    case "create":
+    case "unarchive":
+      return style.green;
+    case "update":
+      return style.yellow;
+    case "archive":
+    case "delete":
+      return style.red;
+    case "manual":
+      return style.magenta;
+    case "blocked":
+      return style.dim;
+  }
+}
+
+// src/cli/output.ts
+function renderResult(view, result, format2, color) {
+  if (format2 === "json") return `${JSON.stringify(view.json(result), null, 2)}
+`;
+  if (format2 === "markdown" && view.markdown) return view.markdown(result);
+  return view.text(result, { color });
+}
+function writeResult(io, view, result, options) {
+  const colorOn = (stream) => shouldColor(stream, io.env, options.color);
+  if (options.format === "json" && view.textOnStderrWithJson) write(io.stderr, view.text(result, { color: colorOn(io.stderr) }));
+  write(io.stdout, renderResult(view, result, options.format, colorOn(io.stdout)));
+  const code2 = view.exitCode?.(result) ?? 0;
+  if (code2 !== 0) io.setExitCode(code2);
+}
+function write(stream, text5) {
+  if (text5 !== "") stream.write(text5);
 }
 
 // src/config/did-you-mean.ts
@@ -82539,50 +82782,50 @@ function flagSuggestions(typed, spellings) {
 }
 
 // src/cli/base-command.ts
-var BaseCommand = class extends import_core9.Command {
+var BaseCommand = class extends import_core10.Command {
   static baseFlags = {
-    debug: import_core9.Flags.boolean({
+    debug: import_core10.Flags.boolean({
       description: "Print request traces (token redacted) and stack traces on errors.",
       default: false,
       helpGroup: "GLOBAL"
     })
   };
+  /** Streams, environment and exit code: the process's unless `runWith` gives others. */
+  io = processIo();
+  /** Runs the command against `io` instead of the process (in-process use, tests). */
+  runWith(io) {
+    this.io = io;
+    return this._run();
+  }
   get debugEnabled() {
-    return this.argv.includes("--debug") || Boolean(process.env["DEBUG"]);
+    return this.argv.includes("--debug") || Boolean(this.io.env["DEBUG"]);
+  }
+  /** Writes the result in the chosen format and sets the exit code it implies. */
+  show(view, result, options) {
+    writeResult(this.io, view, result, options);
+    return result;
   }
   async catch(error62) {
-    if (error62.oclif?.exit !== void 0 && error62.name === "ExitError") throw error62;
-    process.exitCode = 1;
-    const lines = [];
-    const failure2 = error62;
-    if (isUserError(failure2)) {
-      lines.push(`Error: ${failure2.message}`);
-      if (failure2.hint) lines.push(failure2.hint);
-    } else if (failure2 instanceof BugError || !isOclifUsageError(error62)) {
-      lines.push(`Error: ${error62.message}`);
-      lines.push("This is a bug in intercom-config. Run again with --debug and report the output.");
-    } else {
-      lines.push(`Error: ${error62.message.replace(/\nSee more help with --help$/, "")}`);
-      lines.push(...this.unknownFlagSuggestions(error62));
-      lines.push(`See: ${this.config.bin} ${this.id ?? ""} --help`.trimEnd());
-    }
-    if (this.debugEnabled && error62.stack) lines.push("", error62.stack);
-    process.stderr.write(`${lines.join("\n")}
-`);
-    if ((failure2 instanceof ConfigError || failure2 instanceof PlanError) && inGitHubActions()) {
-      process.stdout.write(annotations(failure2.issues));
+    if (error62 instanceof import_core10.Errors.ExitError) throw error62;
+    this.io.setExitCode(1);
+    const failure2 = classifyFailure(error62);
+    this.io.stderr.write(
+      describeFailure(failure2, {
+        commandLine: `${this.config.bin} ${this.id ?? ""}`.trimEnd(),
+        suggest: (flags) => this.flagSuggestions(flags),
+        debug: this.debugEnabled
+      })
+    );
+    if ((error62 instanceof ConfigError || error62 instanceof PlanError) && inGitHubActions(this.io.env)) {
+      this.io.stdout.write(annotations(error62.issues));
     }
   }
-  /** "Did you mean --prune?" when the parser rejected a flag this command does not have. */
-  unknownFlagSuggestions(error62) {
-    if (!/^Nonexistent flags?:/.test(error62.message) || !Array.isArray(error62.flags)) return [];
+  /** "Did you mean --prune?" for flags the parser rejected. */
+  flagSuggestions(flags) {
     const declared = { ...this.ctor.baseFlags, ...this.ctor.flags };
-    return flagSuggestions(error62.flags.map(String), flagSpellings(declared));
+    return flagSuggestions(flags, flagSpellings(declared));
   }
 };
-function isOclifUsageError(error62) {
-  return error62.oclif !== void 0 || /Nonexistent flag|Unexpected argument|Expected --|Missing required flag|expected/i.test(error62.message);
-}
 
 // src/config/api-hosts.ts
 init_loopback_host();
@@ -82608,6 +82851,166 @@ function withAllowedUrls(env, hosts) {
   if (hosts.length === 0) return env;
   const existing = env[ALLOW_URL_ENV];
   return { ...env, [ALLOW_URL_ENV]: [existing, ...hosts].filter((h) => h !== void 0 && h !== "").join(",") };
+}
+
+// src/render/describe-change.ts
+function describeChange(change) {
+  return kindOf2(change).describe(change);
+}
+function formatValue(value) {
+  if (value === void 0) return "(unset)";
+  if (typeof value === "string") return value.includes("\n") ? longText(value) : JSON.stringify(value);
+  return JSON.stringify(value);
+}
+function longText(text5) {
+  const lines = text5.replace(/\n+$/, "").split("\n");
+  const first = lines.find((line2) => line2.trim() !== "") ?? "";
+  const start = first.length > 60 ? `${first.slice(0, 57)}...` : first;
+  return `${JSON.stringify(start)} \u2026 (${lines.length} ${lines.length === 1 ? "line" : "lines"})`;
+}
+function diffSize(diff) {
+  const added = diff.filter((d) => d.op === "+").length;
+  const removed = diff.filter((d) => d.op === "-").length;
+  return `+${added} \u2212${removed} lines`;
+}
+var PAST_TENSE = {
+  create: "created",
+  update: "updated",
+  archive: "archived",
+  unarchive: "unarchived",
+  delete: "deleted",
+  manual: "left for a manual step",
+  blocked: "blocked"
+};
+
+// src/cli/progress.ts
+function applyProgressLine(event, style) {
+  const { change } = event;
+  const title = `${ACTION_SYMBOLS[change.action]} ${describeChange(change)}`;
+  switch (event.type) {
+    case "start":
+      return void 0;
+    case "done":
+      return `  ${colorFor(change.action, style)(title)} ${style.dim(`done (id ${event.id})`)}`;
+    case "recovered":
+      return `  ${colorFor(change.action, style)(title)} ${style.dim(`done (id ${event.id}; the answer was lost, found it by re-reading)`)}`;
+    case "failed":
+      return `  ${style.red(`${title} failed: ${event.error.message}`)}`;
+  }
+}
+function debugLine(event) {
+  switch (event.type) {
+    case "request":
+      return `[debug] \u2192 ${event.method} ${event.path}${event.attempt > 1 ? ` (attempt ${event.attempt})` : ""}`;
+    case "response":
+      return `[debug] \u2190 ${event.status} ${event.method} ${event.path} in ${event.ms} ms${event.requestId ? ` (request id ${event.requestId})` : ""}`;
+    case "retry":
+      return `[debug] retry ${event.method} ${event.path} in ${event.waitMs} ms: ${event.reason}`;
+    case "rate-limited":
+      return `[debug] rate limit: waiting ${event.waitMs} ms for the next window`;
+  }
+}
+
+// src/cli/command-session.ts
+function sessionRequest(flags, io) {
+  return {
+    configFile: flags.config,
+    workspace: flags.workspace,
+    prune: flags.prune ?? false,
+    allowDelete: flags["allow-delete"] ?? false,
+    env: withAllowedUrls(io.env, flags["allow-url"] ?? []),
+    ...io.clock ? { client: { ...io.clock } } : {},
+    ...flags.debug ? { onClientEvent: (e) => io.stderr.write(`${debugLine(e)}
+`) } : {}
+  };
+}
+
+// src/cli/flags.ts
+var import_core11 = __toESM(require_lib(), 1);
+var configFlags = {
+  config: import_core11.Flags.string({
+    char: "c",
+    description: "Config file to read.",
+    default: "intercom.config.yaml",
+    helpValue: "FILE"
+  }),
+  workspace: import_core11.Flags.string({
+    char: "w",
+    description: "Workspace to use (default: default_workspace, or the only/sandbox workspace).",
+    helpValue: "NAME"
+  }),
+  "allow-url": import_core11.Flags.string({
+    description: "Let a workspace `url:` receive the token at this host (Intercom's API hosts and loopback need no permission). Repeatable; INTERCOM_CONFIG_ALLOW_URL works too.",
+    multiple: true,
+    helpValue: "HOST"
+  })
+};
+var pruneFlags = {
+  prune: import_core11.Flags.boolean({
+    description: "Archive ticket types, attributes and data attributes that are not in the config; with --allow-delete, delete unlisted collections.",
+    default: false
+  }),
+  "allow-delete": import_core11.Flags.boolean({
+    description: "Allow deleting unlisted collections when pruning (otherwise they are listed as blocked).",
+    default: false
+  })
+};
+var colorFlag = {
+  color: import_core11.Flags.boolean({
+    description: "Colour the output (default: only on a terminal, never with NO_COLOR set).",
+    allowNo: true
+  })
+};
+
+// src/cli/prompt.ts
+import { createInterface } from "node:readline/promises";
+async function confirm(io, question) {
+  io.stderr.write(question);
+  const rl = createInterface({ input: io.stdin, terminal: false });
+  try {
+    const answer = await rl.question("");
+    return answer.trim().toLowerCase() === "yes";
+  } finally {
+    rl.close();
+  }
+}
+
+// src/render/render-apply.ts
+function renderApplyResult(result, options) {
+  const style = createStyle(options.color);
+  const lines = [];
+  const counts = CHANGE_ACTIONS.map((action) => [action, result.applied.filter((a) => a.change.action === action).length]).filter(([, n]) => n > 0).map(([action, n]) => `${n} ${PAST_TENSE[action]}`);
+  const done = counts.length > 0 ? counts.join(", ") : "nothing to write";
+  if (result.failed.length === 0) {
+    lines.push(style.bold(style.green(`Apply complete: ${done}.`)));
+  } else {
+    lines.push(
+      style.bold(style.red(`Apply failed: ${result.applied.length} applied, ${result.failed.length} failed, ${result.notAttempted.length} not attempted.`))
+    );
+    if (result.applied.length > 0) {
+      lines.push("Applied:");
+      for (const { change, id: id3 } of result.applied) lines.push(`  ${line(change, style)} (id ${id3})`);
+    }
+    lines.push("Failed:");
+    for (const { change, error: error62 } of result.failed) lines.push(`  ${line(change, style)}: ${error62.message}`);
+    if (result.notAttempted.length > 0) {
+      lines.push("Not attempted:");
+      for (const change of result.notAttempted) lines.push(`  ${line(change, style)}`);
+    }
+    if (result.failed.some(({ error: error62 }) => error62.name === "NotAppliedError")) {
+      lines.push("Intercom answered some writes without applying every field sent: it kept its own values. The next plan shows each such field as a manual step in Intercom.");
+    }
+    lines.push("Nothing was rolled back. Fix the cause, then run plan or apply again: it re-reads the workspace and does only what is left.");
+  }
+  if (result.remaining.length > 0) {
+    lines.push("", style.bold("Left for you to do in Intercom (the API cannot):"));
+    for (const change of result.remaining) lines.push(`  ${line(change, style)}: ${change.reason ?? ""}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function line(change, style) {
+  return colorFor(change.action, style)(`${ACTION_SYMBOLS[change.action]} ${describeChange(change)}`);
 }
 
 // src/resources/ignore.ts
@@ -82734,188 +83137,6 @@ function describeIgnored(object2) {
   return `${noun} "${object2.path.join(" / ")}"`;
 }
 
-// src/render/describe-change.ts
-function describeChange(change) {
-  return kindOf2(change).describe(change);
-}
-function formatValue(value) {
-  if (value === void 0) return "(unset)";
-  if (typeof value === "string") return value.includes("\n") ? longText(value) : JSON.stringify(value);
-  return JSON.stringify(value);
-}
-function longText(text5) {
-  const lines = text5.replace(/\n+$/, "").split("\n");
-  const first = lines.find((line2) => line2.trim() !== "") ?? "";
-  const start = first.length > 60 ? `${first.slice(0, 57)}...` : first;
-  return `${JSON.stringify(start)} \u2026 (${lines.length} ${lines.length === 1 ? "line" : "lines"})`;
-}
-function diffSize(diff) {
-  const added = diff.filter((d) => d.op === "+").length;
-  const removed = diff.filter((d) => d.op === "-").length;
-  return `+${added} \u2212${removed} lines`;
-}
-var PAST_TENSE = {
-  create: "created",
-  update: "updated",
-  archive: "archived",
-  unarchive: "unarchived",
-  delete: "deleted",
-  manual: "left for a manual step",
-  blocked: "blocked"
-};
-
-// src/render/style.ts
-var wrap2 = (open5, close) => (text5) => `\x1B[${open5}m${text5}\x1B[${close}m`;
-function createStyle(color) {
-  if (!color) {
-    const plain = (text5) => text5;
-    return { green: plain, yellow: plain, red: plain, magenta: plain, cyan: plain, dim: plain, bold: plain };
-  }
-  return {
-    green: wrap2(32, 39),
-    yellow: wrap2(33, 39),
-    red: wrap2(31, 39),
-    magenta: wrap2(35, 39),
-    cyan: wrap2(36, 39),
-    dim: wrap2(2, 22),
-    bold: wrap2(1, 22)
-  };
-}
-function shouldColor(stream, env = process.env, flag) {
-  if (flag !== void 0) return flag;
-  if (env["NO_COLOR"] !== void 0 && env["NO_COLOR"] !== "") return false;
-  if (env["FORCE_COLOR"] !== void 0 && env["FORCE_COLOR"] !== "0") return true;
-  return stream.isTTY === true;
-}
-var ACTION_SYMBOLS = {
-  create: "+",
-  update: "~",
-  archive: "-",
-  unarchive: "^",
-  delete: "x",
-  manual: "!",
-  blocked: "#"
-};
-var ACTION_LEGEND = {
-  create: "create",
-  update: "update in place",
-  archive: "archive (Intercom keeps archived objects)",
-  unarchive: "unarchive",
-  delete: "delete",
-  manual: "manual step in Intercom (the API cannot do it)",
-  blocked: "blocked (needs --allow-delete)"
-};
-function colorFor(action, style) {
-  switch (action) {
-    case "create":
-    case "unarchive":
-      return style.green;
-    case "update":
-      return style.yellow;
-    case "archive":
-    case "delete":
-      return style.red;
-    case "manual":
-      return style.magenta;
-    case "blocked":
-      return style.dim;
-  }
-}
-
-// src/render/render-markdown.ts
-var MARKDOWN_LIMIT = 65e3;
-function markdownMarker(workspace) {
-  return `<!-- intercom-config-plan workspace=${JSON.stringify(workspace)} -->`;
-}
-function renderPlanMarkdown(plan, options = {}) {
-  const limit = options.limit ?? MARKDOWN_LIMIT;
-  const head = [
-    markdownMarker(plan.workspace),
-    `### intercom-config plan for \`${escapeCode(plan.workspace)}\``,
-    ""
-  ];
-  if (plan.notes?.length) head.push("**Notes**", "", ...plan.notes.map((note) => `- ${escapeHtml2(note.message)}`), "");
-  if (plan.changes.length === 0) {
-    head.push("**No changes.** The workspace matches the configuration.", "");
-    return `${head.join("\n")}
-`;
-  }
-  head.push(`| ${CHANGE_ACTIONS.join(" | ")} |`, `|${CHANGE_ACTIONS.map(() => "---:").join("|")}|`);
-  head.push(`| ${CHANGE_ACTIONS.map((a) => String(plan.summary[a])).join(" | ")} |`, "");
-  const footer = `
-<sub>Intercom API ${plan.api_version} \xB7 intercom-config ${plan.tool_version}</sub>
-`;
-  const ignored = ignoredList(plan);
-  let body2 = "";
-  let shown = 0;
-  for (const change of plan.changes) {
-    const block2 = renderDetails(change);
-    const note = truncationNote(plan.changes.length - shown - 1);
-    if (head.join("\n").length + body2.length + block2.length + note.length + ignored.length + footer.length > limit) break;
-    body2 += block2;
-    shown += 1;
-  }
-  const omitted = plan.changes.length - shown;
-  return `${head.join("\n")}
-${body2}${omitted > 0 ? truncationNote(omitted) : ""}${ignored}${footer}`;
-}
-function renderDetails(change) {
-  const title = `<code>${ACTION_SYMBOLS[change.action]}</code> <b>${change.action}</b> ${escapeHtml2(describeChange(change))}${change.id ? ` <sub>id ${escapeHtml2(change.id)}</sub>` : ""}`;
-  const lines = ["<details>", `<summary>${title}</summary>`, ""];
-  if (change.fields?.length) {
-    lines.push("| field | before | after |", "|---|---|---|");
-    const diffs = [];
-    for (const field of change.fields) {
-      if (field.diff) {
-        lines.push(`| \`${escapeCode(field.path)}\` | ${diffSize(field.diff)} | see below |`);
-        diffs.push(...diffBlock(field.path, field.diff));
-        continue;
-      }
-      const before = "before" in field ? cell(formatValue(field.before)) : "";
-      lines.push(`| \`${escapeCode(field.path)}\` | ${before} | ${cell(formatValue(field.after))} |`);
-    }
-    lines.push("", ...diffs);
-  }
-  if (change.reason) lines.push(`> ${escapeHtml2(change.reason)}`, "");
-  lines.push("</details>", "");
-  return `${lines.join("\n")}
-`;
-}
-var IGNORED_SHOWN = 100;
-function ignoredList(plan) {
-  if (!plan.ignored?.length) return "";
-  const items = plan.ignored.slice(0, IGNORED_SHOWN).map((o) => `- ${escapeHtml2(describeIgnored(o))} <sub>id ${escapeHtml2(o.id)}</sub>`);
-  const more = plan.ignored.length - IGNORED_SHOWN;
-  if (more > 0) items.push(`- \u2026 and ${more} more (run \`intercom-config plan\` for all)`);
-  return `
-**Kept out of reach by \`ignore:\`** (never created, changed, archived or deleted):
-
-${items.join("\n")}
-`;
-}
-var DIFF_LINES_SHOWN = 30;
-function diffBlock(path, diff) {
-  const shown = diff.slice(0, DIFF_LINES_SHOWN).map((d) => `${d.op === "\u2026" ? "@@" : d.op} ${d.text.replace(/```/g, "'''")}`);
-  if (diff.length > DIFF_LINES_SHOWN) shown.push(`@@ ${diff.length - DIFF_LINES_SHOWN} more diff lines: run intercom-config plan to see them`);
-  return [`\`${escapeCode(path)}\`:`, "", "```diff", ...shown, "```", ""];
-}
-function truncationNote(omitted) {
-  return omitted > 0 ? `
-> [!NOTE]
-> ${omitted} more change(s) are not shown to keep this comment under GitHub's size limit. Run \`intercom-config plan\` for the full plan.
-` : "";
-}
-function cell(text5) {
-  const short = text5.length > 500 ? `${text5.slice(0, 497)}...` : text5;
-  return `<code>${escapeHtml2(short).replace(/\|/g, "&#124;").replace(/\n/g, " ")}</code>`;
-}
-function escapeHtml2(text5) {
-  return text5.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function escapeCode(text5) {
-  return text5.replace(/`/g, "'");
-}
-
 // src/render/render-text.ts
 function renderPlanText(plan, options) {
   const style = createStyle(options.color);
@@ -82979,100 +83200,8 @@ function summaryLine(summary) {
   return parts.length === 0 ? "No changes." : `Plan: ${parts.join(", ")}.`;
 }
 
-// src/cli/progress.ts
-function applyProgressLine(event, style) {
-  const { change } = event;
-  const title = `${ACTION_SYMBOLS[change.action]} ${describeChange(change)}`;
-  switch (event.type) {
-    case "start":
-      return void 0;
-    case "done":
-      return `  ${colorFor(change.action, style)(title)} ${style.dim(`done (id ${event.id})`)}`;
-    case "recovered":
-      return `  ${colorFor(change.action, style)(title)} ${style.dim(`done (id ${event.id}; the answer was lost, found it by re-reading)`)}`;
-    case "failed":
-      return `  ${style.red(`${title} failed: ${event.error.message}`)}`;
-  }
-}
-function debugLine(event) {
-  switch (event.type) {
-    case "request":
-      return `[debug] \u2192 ${event.method} ${event.path}${event.attempt > 1 ? ` (attempt ${event.attempt})` : ""}`;
-    case "response":
-      return `[debug] \u2190 ${event.status} ${event.method} ${event.path} in ${event.ms} ms${event.requestId ? ` (request id ${event.requestId})` : ""}`;
-    case "retry":
-      return `[debug] retry ${event.method} ${event.path} in ${event.waitMs} ms: ${event.reason}`;
-    case "rate-limited":
-      return `[debug] rate limit: waiting ${event.waitMs} ms for the next window`;
-  }
-}
-
-// src/cli/command-session.ts
-function sessionRequest(flags) {
-  return {
-    configFile: flags.config,
-    workspace: flags.workspace,
-    prune: flags.prune ?? false,
-    allowDelete: flags["allow-delete"] ?? false,
-    ...flags["allow-url"]?.length ? { env: withAllowedUrls(process.env, flags["allow-url"]) } : {},
-    ...flags.debug ? { onClientEvent: (e) => process.stderr.write(`${debugLine(e)}
-`) } : {}
-  };
-}
-function writePlan(plan, format2, color) {
-  if (format2 === "json") process.stdout.write(renderPlanJson(plan));
-  else if (format2 === "markdown") process.stdout.write(renderPlanMarkdown(plan));
-  else process.stdout.write(renderPlanText(plan, { color: shouldColor(process.stdout, process.env, color) }));
-}
-
-// src/cli/flags.ts
-var import_core10 = __toESM(require_lib(), 1);
-var configFlags = {
-  config: import_core10.Flags.string({
-    char: "c",
-    description: "Config file to read.",
-    default: "intercom.config.yaml",
-    helpValue: "FILE"
-  }),
-  workspace: import_core10.Flags.string({
-    char: "w",
-    description: "Workspace to use (default: default_workspace, or the only/sandbox workspace).",
-    helpValue: "NAME"
-  }),
-  "allow-url": import_core10.Flags.string({
-    description: "Let a workspace `url:` receive the token at this host (Intercom's API hosts and loopback need no permission). Repeatable; INTERCOM_CONFIG_ALLOW_URL works too.",
-    multiple: true,
-    helpValue: "HOST"
-  })
-};
-var pruneFlags = {
-  prune: import_core10.Flags.boolean({
-    description: "Archive ticket types, attributes and data attributes that are not in the config; with --allow-delete, delete unlisted collections.",
-    default: false
-  }),
-  "allow-delete": import_core10.Flags.boolean({
-    description: "Allow deleting unlisted collections when pruning (otherwise they are listed as blocked).",
-    default: false
-  })
-};
-var colorFlag = {
-  color: import_core10.Flags.boolean({
-    description: "Colour the output (default: only on a terminal, never with NO_COLOR set).",
-    allowNo: true
-  })
-};
-
-// src/cli/prompt.ts
-import { createInterface } from "node:readline/promises";
-async function confirm(question) {
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    const answer = await rl.question(question);
-    return answer.trim().toLowerCase() === "yes";
-  } finally {
-    rl.close();
-  }
-}
+// src/services/apply-workspace.ts
+init_read_regular_file();
 
 // src/plan/saved-plan.ts
 init_own_property();
@@ -83165,44 +83294,6 @@ function parseSavedPlan(text5, file2) {
   return parseSavedPlanText(text5, file2, CHANGE_KINDS);
 }
 
-// src/render/render-apply.ts
-function renderApplyResult(result, options) {
-  const style = createStyle(options.color);
-  const lines = [];
-  const counts = CHANGE_ACTIONS.map((action) => [action, result.applied.filter((a) => a.change.action === action).length]).filter(([, n]) => n > 0).map(([action, n]) => `${n} ${PAST_TENSE[action]}`);
-  const done = counts.length > 0 ? counts.join(", ") : "nothing to write";
-  if (result.failed.length === 0) {
-    lines.push(style.bold(style.green(`Apply complete: ${done}.`)));
-  } else {
-    lines.push(
-      style.bold(style.red(`Apply failed: ${result.applied.length} applied, ${result.failed.length} failed, ${result.notAttempted.length} not attempted.`))
-    );
-    if (result.applied.length > 0) {
-      lines.push("Applied:");
-      for (const { change, id: id3 } of result.applied) lines.push(`  ${line(change, style)} (id ${id3})`);
-    }
-    lines.push("Failed:");
-    for (const { change, error: error62 } of result.failed) lines.push(`  ${line(change, style)}: ${error62.message}`);
-    if (result.notAttempted.length > 0) {
-      lines.push("Not attempted:");
-      for (const change of result.notAttempted) lines.push(`  ${line(change, style)}`);
-    }
-    if (result.failed.some(({ error: error62 }) => error62.name === "NotAppliedError")) {
-      lines.push("Intercom answered some writes without applying every field sent: it kept its own values. The next plan shows each such field as a manual step in Intercom.");
-    }
-    lines.push("Nothing was rolled back. Fix the cause, then run plan or apply again: it re-reads the workspace and does only what is left.");
-  }
-  if (result.remaining.length > 0) {
-    lines.push("", style.bold("Left for you to do in Intercom (the API cannot):"));
-    for (const change of result.remaining) lines.push(`  ${line(change, style)}: ${change.reason ?? ""}`);
-  }
-  return `${lines.join("\n")}
-`;
-}
-function line(change, style) {
-  return colorFor(change.action, style)(`${ACTION_SYMBOLS[change.action]} ${describeChange(change)}`);
-}
-
 // src/apply/apply-plan.ts
 var MAX_CREATE_ATTEMPTS = 3;
 async function applyPlan(plan, api, options = {}) {
@@ -83257,11 +83348,11 @@ async function applyPlan(plan, api, options = {}) {
   return result;
 }
 async function runOne(change, ctx, emit, locate) {
-  const write = writeOf(change);
-  if (!write) return fail(change, new BugError(`${change.address} has no operation to apply`), emit);
+  const write2 = writeOf(change);
+  if (!write2) return fail(change, new BugError(`${change.address} has no operation to apply`), emit);
   for (let attempt2 = 1; ; attempt2++) {
     try {
-      const written = await write(ctx);
+      const written = await write2(ctx);
       const unapplied = unappliedFields(change, written);
       if (unapplied.length > 0) {
         const notApplied = new NotAppliedError(change, written.id, unapplied, locate);
@@ -85209,229 +85300,6 @@ async function listAdmins(send) {
   return parseAnswer(adminListSchema, answer).admins.map(toLiveAdmin);
 }
 
-// src/client/paged-listing.ts
-var MAX_LISTING_PAGES = 2e3;
-async function readAllPages(reader) {
-  const first = await readOnce(reader);
-  if (first.items.length >= first.total) return first.items;
-  const second = await readOnce(reader);
-  if (second.items.length >= second.total) return second.items;
-  throw reader.short(second.items.length, second.total);
-}
-async function readOnce(reader) {
-  const first = await reader.fetchPage(1);
-  const pages = /* @__PURE__ */ new Map([[1, first]]);
-  const total = () => Math.max(0, ...[...pages.values()].map((p) => p.total_count ?? 0));
-  const complete = first.data.length === 0 || !first.pages && first.data.length >= total();
-  if (!complete) {
-    if (first.pages?.total_pages != null) await readCountedPages(reader, pages, first.pages.total_pages);
-    else await readUntilExhausted(reader, pages, total);
-  }
-  return { items: distinct(pages), total: total() };
-}
-async function readCountedPages(reader, pages, totalPages) {
-  let total = totalPages;
-  let fetched = 1;
-  while (fetched < total) {
-    if (total > MAX_LISTING_PAGES) throw reader.endless(total);
-    const numbers = Array.from({ length: total - fetched }, (_, index) => fetched + 1 + index);
-    const results = await Promise.all(numbers.map((page) => reader.fetchPage(page)));
-    results.forEach((result, index) => pages.set(numbers[index] ?? 0, result));
-    fetched = total;
-    total = Math.max(total, ...results.map((result) => result.pages?.total_pages ?? 0));
-  }
-}
-async function readUntilExhausted(reader, pages, total) {
-  const first = pages.get(1);
-  const seen = new Set((first?.data ?? []).map((item) => item.id));
-  let previous = first;
-  for (let page = 2; ; page += 1) {
-    const perPage = previous?.pages?.per_page;
-    if (perPage != null && (previous?.data.length ?? 0) < perPage) return;
-    if (total() > 0 && seen.size >= total()) return;
-    if (page > MAX_LISTING_PAGES) throw reader.endless(page);
-    const next = await reader.fetchPage(page);
-    if (!next.data.some((item) => !seen.has(item.id))) return;
-    for (const item of next.data) seen.add(item.id);
-    pages.set(page, next);
-    previous = next;
-  }
-}
-function distinct(pages) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const page of [...pages.keys()].sort((a, b) => a - b)) {
-    for (const item of pages.get(page)?.data ?? []) {
-      if (seen.has(item.id)) continue;
-      seen.add(item.id);
-      out.push(item);
-    }
-  }
-  return out;
-}
-
-// src/client/normalise.ts
-init_own_property();
-function toLiveTicketType(wire) {
-  const attributes = wire.ticket_type_attributes?.data ?? wire.ticket_type_attributes?.ticket_type_attributes ?? [];
-  const live = {
-    id: wire.id,
-    name: wire.name,
-    description: wire.description ?? "",
-    icon: wire.icon ?? "",
-    is_internal: wire.is_internal ?? false,
-    archived: wire.archived ?? false,
-    attributes: attributes.map((attribute3) => toLiveAttribute(attribute3, wire.id)),
-    states: (wire.ticket_states?.data ?? []).map((state2) => ({
-      id: state2.id,
-      category: state2.category,
-      internal_label: state2.internal_label,
-      external_label: state2.external_label ?? ""
-    }))
-  };
-  if (wire.category != null) live.category = wire.category;
-  if (wire.updated_at != null) live.updated_at = wire.updated_at;
-  return live;
-}
-function toLiveAttribute(wire, ticketTypeId) {
-  const options = wire.input_options ?? void 0;
-  const live = {
-    id: wire.id,
-    ticket_type_id: wire.ticket_type_id ?? ticketTypeId,
-    name: wire.name,
-    description: wire.description ?? "",
-    data_type: wire.data_type,
-    required_to_create: wire.required_to_create ?? false,
-    required_to_create_for_contacts: wire.required_to_create_for_contacts ?? false,
-    visible_on_create: wire.visible_on_create ?? true,
-    visible_to_contacts: wire.visible_to_contacts ?? true,
-    archived: wire.archived ?? false,
-    default: wire.default ?? false,
-    order: wire.order ?? 0
-  };
-  if (wire.data_type === "string") live.multiline = options?.multiline ?? false;
-  if (wire.data_type === "list") {
-    live.list_items = (options?.list_options ?? []).filter((option) => option.archived !== true).map((option) => option.label);
-  }
-  if (wire.data_type === "files") live.allow_multiple_values = options?.allow_multiple_values ?? false;
-  return live;
-}
-function toLiveTicketState(wire) {
-  return {
-    id: wire.id,
-    category: wire.category,
-    internal_label: wire.internal_label,
-    external_label: wire.external_label ?? "",
-    archived: wire.archived ?? false,
-    ticket_type_ids: (wire.ticket_types?.data ?? []).map((type) => type.id)
-  };
-}
-function toLiveHelpCenter(wire) {
-  const live = {
-    id: wire.id,
-    identifier: wire.identifier,
-    display_name: wire.display_name ?? wire.identifier
-  };
-  if (wire.locales) live.locales = wire.locales;
-  if (wire.default != null) live.default = wire.default;
-  return live;
-}
-function toLiveCollection(wire) {
-  const live = {
-    id: wire.id,
-    name: wire.name,
-    description: wire.description ?? null,
-    parent_id: wire.parent_id ?? null,
-    help_center_id: wire.help_center_id ?? null
-  };
-  if (wire.default_locale) live.default_locale = wire.default_locale;
-  if (wire.translated_content) {
-    const translations = {};
-    for (const [locale, content] of Object.entries(wire.translated_content)) {
-      if (locale === "type" || content === null || typeof content !== "object") continue;
-      setOwn(translations, locale, { name: content.name ?? null, description: content.description ?? null });
-    }
-    live.translated_content = translations;
-  }
-  if (wire.updated_at != null) live.updated_at = wire.updated_at;
-  return live;
-}
-
-// src/client/redact.ts
-var REDACTED = "[REDACTED]";
-var MIN_CORE_LENGTH = 16;
-function createRedactor(token) {
-  if (token.length === 0) return { text: (text5) => text5, holds: () => false, value: (value) => value };
-  const literals = [.../* @__PURE__ */ new Set([`Bearer ${token}`, JSON.stringify(token).slice(1, -1), ...base64Spellings(token)])].sort((a, b) => b.length - a.length);
-  const pattern = [...Buffer.from(token, "utf8")].map(byteSpelling).join("");
-  const encoded = new RegExp(pattern, "g");
-  const found = new RegExp(pattern);
-  const holds = (text5) => literals.some((l) => text5.includes(l)) || found.test(text5);
-  const redactText = (text5) => {
-    let out = text5;
-    for (const literal2 of literals) if (out.includes(literal2)) out = out.split(literal2).join(REDACTED);
-    return out.replace(encoded, REDACTED);
-  };
-  const walk = (value) => {
-    if (typeof value === "string") return redactText(value);
-    if (Array.isArray(value)) return value.map(walk);
-    if (value !== null && typeof value === "object") {
-      const out = {};
-      for (const [key, item] of Object.entries(value)) {
-        Object.defineProperty(out, redactText(key), { value: walk(item), enumerable: true, writable: true, configurable: true });
-      }
-      return out;
-    }
-    return value;
-  };
-  return {
-    text: redactText,
-    holds,
-    // A backslash in the raw text may be a JSON escape spelling the token differently.
-    value: (value, raw) => raw.includes("\\") || holds(raw) ? walk(value) : value
-  };
-}
-function byteSpelling(byte) {
-  const hex3 = byte.toString(16).toUpperCase().padStart(2, "0");
-  const caseless = [...hex3].map((d) => /[A-F]/.test(d) ? `[${d}${d.toLowerCase()}]` : d).join("");
-  const plain = String.fromCharCode(byte).replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-  return `(?:${plain}|%${caseless})`;
-}
-function base64Spellings(token) {
-  const bytes = Buffer.from(token, "utf8");
-  const out = [];
-  for (let shift = 0; shift < 3; shift++) {
-    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString("base64");
-    if (shift === 0) out.push(encoded, encoded.replace(/=+$/, ""));
-    const core = encoded.slice(Math.ceil(8 * shift / 6), Math.floor(8 * (shift + bytes.length) / 6));
-    if (core.length >= MIN_CORE_LENGTH) out.push(core);
-  }
-  return [...out, ...out.map((s) => s.replace(/\+/g, "-").replace(/\//g, "_"))];
-}
-
-// src/client/concurrency-limit.ts
-var ConcurrencyLimit = class {
-  #max;
-  #active = 0;
-  #waiting = [];
-  constructor(max) {
-    if (!Number.isInteger(max) || max < 1) throw new RangeError(`concurrency must be a positive integer, got ${max}`);
-    this.#max = max;
-  }
-  async acquire() {
-    if (this.#active < this.#max) {
-      this.#active += 1;
-      return;
-    }
-    await new Promise((resolve4) => this.#waiting.push(resolve4));
-  }
-  release() {
-    const next = this.#waiting.shift();
-    if (next) next();
-    else this.#active -= 1;
-  }
-};
-
 // node_modules/ky/distribution/errors/HTTPError.js
 var HTTPError = class extends Error {
   response;
@@ -86048,6 +85916,10 @@ var ky = createInstance();
 var distribution_default = ky;
 
 // src/client/http-transport.ts
+var SYSTEM_TIMERS = {
+  setTimeout: (expire, ms) => setTimeout(expire, ms),
+  clearTimeout: (handle3) => clearTimeout(handle3)
+};
 function createHttp(options) {
   return distribution_default.create({
     prefixUrl: options.baseUrl,
@@ -86074,9 +85946,9 @@ function createHttp(options) {
     // rate-limit headers from the response itself.
   });
 }
-async function attempt(http, request, timeoutMs, onHeaders) {
+async function attempt(http, request, timeoutMs, onHeaders, timers = SYSTEM_TIMERS) {
   const controller = new AbortController();
-  const deadline = setTimeout(() => controller.abort(new Error("deadline")), timeoutMs);
+  const deadline = timers.setTimeout(() => controller.abort(new Error("deadline")), timeoutMs);
   let response;
   try {
     response = await http(request.path, {
@@ -86087,7 +85959,7 @@ async function attempt(http, request, timeoutMs, onHeaders) {
       ...request.apiVersion !== void 0 ? { headers: { "Intercom-Version": request.apiVersion } } : {}
     });
   } catch (error62) {
-    clearTimeout(deadline);
+    timers.clearTimeout(deadline);
     if (controller.signal.aborted) return { kind: "timeout", afterMs: timeoutMs };
     return describeNetworkFailure(error62);
   }
@@ -86099,7 +85971,7 @@ async function attempt(http, request, timeoutMs, onHeaders) {
     if (controller.signal.aborted) return { kind: "timeout", afterMs: timeoutMs };
     return { kind: "body-interrupted", status: response.status, headers: response.headers, detail: errorCode(error62) ?? "body cut off" };
   } finally {
-    clearTimeout(deadline);
+    timers.clearTimeout(deadline);
   }
 }
 var NOT_SENT_CODES = /* @__PURE__ */ new Set([
@@ -86146,6 +86018,229 @@ function innermostMessage(error62) {
   }
   return message;
 }
+
+// src/client/paged-listing.ts
+var MAX_LISTING_PAGES = 2e3;
+async function readAllPages(reader) {
+  const first = await readOnce(reader);
+  if (first.items.length >= first.total) return first.items;
+  const second = await readOnce(reader);
+  if (second.items.length >= second.total) return second.items;
+  throw reader.short(second.items.length, second.total);
+}
+async function readOnce(reader) {
+  const first = await reader.fetchPage(1);
+  const pages = /* @__PURE__ */ new Map([[1, first]]);
+  const total = () => Math.max(0, ...[...pages.values()].map((p) => p.total_count ?? 0));
+  const complete = first.data.length === 0 || !first.pages && first.data.length >= total();
+  if (!complete) {
+    if (first.pages?.total_pages != null) await readCountedPages(reader, pages, first.pages.total_pages);
+    else await readUntilExhausted(reader, pages, total);
+  }
+  return { items: distinct(pages), total: total() };
+}
+async function readCountedPages(reader, pages, totalPages) {
+  let total = totalPages;
+  let fetched = 1;
+  while (fetched < total) {
+    if (total > MAX_LISTING_PAGES) throw reader.endless(total);
+    const numbers = Array.from({ length: total - fetched }, (_, index) => fetched + 1 + index);
+    const results = await Promise.all(numbers.map((page) => reader.fetchPage(page)));
+    results.forEach((result, index) => pages.set(numbers[index] ?? 0, result));
+    fetched = total;
+    total = Math.max(total, ...results.map((result) => result.pages?.total_pages ?? 0));
+  }
+}
+async function readUntilExhausted(reader, pages, total) {
+  const first = pages.get(1);
+  const seen = new Set((first?.data ?? []).map((item) => item.id));
+  let previous = first;
+  for (let page = 2; ; page += 1) {
+    const perPage = previous?.pages?.per_page;
+    if (perPage != null && (previous?.data.length ?? 0) < perPage) return;
+    if (total() > 0 && seen.size >= total()) return;
+    if (page > MAX_LISTING_PAGES) throw reader.endless(page);
+    const next = await reader.fetchPage(page);
+    if (!next.data.some((item) => !seen.has(item.id))) return;
+    for (const item of next.data) seen.add(item.id);
+    pages.set(page, next);
+    previous = next;
+  }
+}
+function distinct(pages) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const page of [...pages.keys()].sort((a, b) => a - b)) {
+    for (const item of pages.get(page)?.data ?? []) {
+      if (seen.has(item.id)) continue;
+      seen.add(item.id);
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+// src/client/normalise.ts
+init_own_property();
+function toLiveTicketType(wire) {
+  const attributes = wire.ticket_type_attributes?.data ?? wire.ticket_type_attributes?.ticket_type_attributes ?? [];
+  const live = {
+    id: wire.id,
+    name: wire.name,
+    description: wire.description ?? "",
+    icon: wire.icon ?? "",
+    is_internal: wire.is_internal ?? false,
+    archived: wire.archived ?? false,
+    attributes: attributes.map((attribute3) => toLiveAttribute(attribute3, wire.id)),
+    states: (wire.ticket_states?.data ?? []).map((state2) => ({
+      id: state2.id,
+      category: state2.category,
+      internal_label: state2.internal_label,
+      external_label: state2.external_label ?? ""
+    }))
+  };
+  if (wire.category != null) live.category = wire.category;
+  if (wire.updated_at != null) live.updated_at = wire.updated_at;
+  return live;
+}
+function toLiveAttribute(wire, ticketTypeId) {
+  const options = wire.input_options ?? void 0;
+  const live = {
+    id: wire.id,
+    ticket_type_id: wire.ticket_type_id ?? ticketTypeId,
+    name: wire.name,
+    description: wire.description ?? "",
+    data_type: wire.data_type,
+    required_to_create: wire.required_to_create ?? false,
+    required_to_create_for_contacts: wire.required_to_create_for_contacts ?? false,
+    visible_on_create: wire.visible_on_create ?? true,
+    visible_to_contacts: wire.visible_to_contacts ?? true,
+    archived: wire.archived ?? false,
+    default: wire.default ?? false,
+    order: wire.order ?? 0
+  };
+  if (wire.data_type === "string") live.multiline = options?.multiline ?? false;
+  if (wire.data_type === "list") {
+    live.list_items = (options?.list_options ?? []).filter((option) => option.archived !== true).map((option) => option.label);
+  }
+  if (wire.data_type === "files") live.allow_multiple_values = options?.allow_multiple_values ?? false;
+  return live;
+}
+function toLiveTicketState(wire) {
+  return {
+    id: wire.id,
+    category: wire.category,
+    internal_label: wire.internal_label,
+    external_label: wire.external_label ?? "",
+    archived: wire.archived ?? false,
+    ticket_type_ids: (wire.ticket_types?.data ?? []).map((type) => type.id)
+  };
+}
+function toLiveHelpCenter(wire) {
+  const live = {
+    id: wire.id,
+    identifier: wire.identifier,
+    display_name: wire.display_name ?? wire.identifier
+  };
+  if (wire.locales) live.locales = wire.locales;
+  if (wire.default != null) live.default = wire.default;
+  return live;
+}
+function toLiveCollection(wire) {
+  const live = {
+    id: wire.id,
+    name: wire.name,
+    description: wire.description ?? null,
+    parent_id: wire.parent_id ?? null,
+    help_center_id: wire.help_center_id ?? null
+  };
+  if (wire.default_locale) live.default_locale = wire.default_locale;
+  if (wire.translated_content) {
+    const translations = {};
+    for (const [locale, content] of Object.entries(wire.translated_content)) {
+      if (locale === "type" || content === null || typeof content !== "object") continue;
+      setOwn(translations, locale, { name: content.name ?? null, description: content.description ?? null });
+    }
+    live.translated_content = translations;
+  }
+  if (wire.updated_at != null) live.updated_at = wire.updated_at;
+  return live;
+}
+
+// src/client/redact.ts
+var REDACTED = "[REDACTED]";
+var MIN_CORE_LENGTH = 16;
+function createRedactor(token) {
+  if (token.length === 0) return { text: (text5) => text5, holds: () => false, value: (value) => value };
+  const literals = [.../* @__PURE__ */ new Set([`Bearer ${token}`, JSON.stringify(token).slice(1, -1), ...base64Spellings(token)])].sort((a, b) => b.length - a.length);
+  const pattern = [...Buffer.from(token, "utf8")].map(byteSpelling).join("");
+  const encoded = new RegExp(pattern, "g");
+  const found = new RegExp(pattern);
+  const holds = (text5) => literals.some((l) => text5.includes(l)) || found.test(text5);
+  const redactText = (text5) => {
+    let out = text5;
+    for (const literal2 of literals) if (out.includes(literal2)) out = out.split(literal2).join(REDACTED);
+    return out.replace(encoded, REDACTED);
+  };
+  const walk = (value) => {
+    if (typeof value === "string") return redactText(value);
+    if (Array.isArray(value)) return value.map(walk);
+    if (value !== null && typeof value === "object") {
+      const out = {};
+      for (const [key, item] of Object.entries(value)) {
+        Object.defineProperty(out, redactText(key), { value: walk(item), enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    }
+    return value;
+  };
+  return {
+    text: redactText,
+    holds,
+    // A backslash in the raw text may be a JSON escape spelling the token differently.
+    value: (value, raw) => raw.includes("\\") || holds(raw) ? walk(value) : value
+  };
+}
+function byteSpelling(byte) {
+  const hex3 = byte.toString(16).toUpperCase().padStart(2, "0");
+  const caseless = [...hex3].map((d) => /[A-F]/.test(d) ? `[${d}${d.toLowerCase()}]` : d).join("");
+  const plain = String.fromCharCode(byte).replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+  return `(?:${plain}|%${caseless})`;
+}
+function base64Spellings(token) {
+  const bytes = Buffer.from(token, "utf8");
+  const out = [];
+  for (let shift = 0; shift < 3; shift++) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString("base64");
+    if (shift === 0) out.push(encoded, encoded.replace(/=+$/, ""));
+    const core = encoded.slice(Math.ceil(8 * shift / 6), Math.floor(8 * (shift + bytes.length) / 6));
+    if (core.length >= MIN_CORE_LENGTH) out.push(core);
+  }
+  return [...out, ...out.map((s) => s.replace(/\+/g, "-").replace(/\//g, "_"))];
+}
+
+// src/client/concurrency-limit.ts
+var ConcurrencyLimit = class {
+  #max;
+  #active = 0;
+  #waiting = [];
+  constructor(max) {
+    if (!Number.isInteger(max) || max < 1) throw new RangeError(`concurrency must be a positive integer, got ${max}`);
+    this.#max = max;
+  }
+  async acquire() {
+    if (this.#active < this.#max) {
+      this.#active += 1;
+      return;
+    }
+    await new Promise((resolve4) => this.#waiting.push(resolve4));
+  }
+  release() {
+    const next = this.#waiting.shift();
+    if (next) next();
+    else this.#active -= 1;
+  }
+};
 
 // src/client/rate-limit-throttle.ts
 var RESET_MARGIN_MS = 250;
@@ -86409,7 +86504,7 @@ var RequestScheduler = class {
         this.stats.requests += 1;
         this.#options.emit({ type: "request", method: context.method, path: context.path, attempt: attemptNo });
         const started = performance.now();
-        const outcome = await attempt(this.#http, request, this.#options.timeoutMs, (headers) => this.throttle.observe(headers));
+        const outcome = await attempt(this.#http, request, this.#options.timeoutMs, (headers) => this.throttle.observe(headers), this.#options.timers);
         if (outcome.kind === "response") {
           const body2 = outcome.status >= 400 ? parseJsonBody(outcome.text)?.value : void 0;
           const requestId = requestIdOf(context, outcome.headers, body2);
@@ -86469,6 +86564,7 @@ var IntercomClient = class {
       maxRateLimitRetries: options.maxRateLimitRetries ?? CLIENT_DEFAULTS.maxRateLimitRetries,
       now: options.now ?? Date.now,
       sleep: options.sleep ?? ((ms) => new Promise((resolve4) => setTimeout(resolve4, ms))),
+      timers: options.timers ?? SYSTEM_TIMERS,
       random: options.random ?? Math.random,
       redact: redactor.text,
       redactBody: (value, raw) => redactor.value(value, raw),
@@ -86840,107 +86936,53 @@ var WorkspaceSession = class _WorkspaceSession {
   }
 };
 
-// src/commands/apply.ts
-init_read_regular_file();
-var Apply = class _Apply extends BaseCommand {
-  static summary = "Make the workspace match the config.";
-  static description = "Computes the plan, shows it, asks for confirmation (unless --auto-approve) and performs exactly the writes shown, in dependency order. Manual steps (ticket states) are listed at the end. Without a terminal, --auto-approve is required. With --json the result goes to stdout as JSON and the plan, progress and summary to stderr; --json never prompts, so it needs --auto-approve.";
-  static examples = [
-    { description: "Review and apply to the default workspace", command: "<%= config.bin %> apply" },
-    { description: "Apply to staging without a prompt (CI)", command: "<%= config.bin %> apply -w staging --auto-approve" },
-    { description: "Also archive what is not in the config", command: "<%= config.bin %> apply --prune" },
-    { description: "Apply a plan saved with `plan --out` (refused if the workspace changed since)", command: "<%= config.bin %> apply prod.plan --auto-approve" },
-    { description: "In a script: the result as JSON on stdout", command: "<%= config.bin %> apply --auto-approve --json > result.json" }
-  ];
-  static args = {
-    planfile: import_core11.Args.string({ description: "A plan saved with `plan --out`; applied exactly as saved, or refused when stale." })
-  };
-  static flags = {
-    ...configFlags,
-    ...pruneFlags,
-    ...colorFlag,
-    "auto-approve": import_core11.Flags.boolean({ description: "Apply without asking for confirmation.", default: false }),
-    concurrency: import_core11.Flags.integer({ description: "Requests in flight at once (rate limits are honoured whatever the value).", default: 16, min: 1, max: 32 }),
-    json: import_core11.Flags.boolean({
-      description: "Print the result as JSON on stdout ({applied, failed, not_attempted, remaining}); the plan goes to stderr. Needs --auto-approve.",
-      default: false
-    })
-  };
-  async run() {
-    const { args, flags } = await this.parse(_Apply);
-    if (flags.json && !flags["auto-approve"]) {
-      throw new UserError("--json cannot ask for confirmation, so it needs --auto-approve.", {
-        hint: "Review the changes first with `intercom-config plan --out FILE`, then run `intercom-config apply FILE --auto-approve --json`."
-      });
-    }
-    if (!flags["auto-approve"] && !process.stdin.isTTY) {
-      throw new UserError("apply needs a confirmation, but stdin is not a terminal.", {
-        hint: "Review the changes with `intercom-config plan`, then run `intercom-config apply --auto-approve`."
-      });
-    }
-    const human = flags.json ? process.stderr : process.stdout;
-    const color = shouldColor(human, process.env, flags.color);
-    const errColor = shouldColor(process.stderr, process.env, flags.color);
-    const saved = args.planfile ? parseSavedPlan(await readPlanFile(args.planfile), args.planfile) : void 0;
-    if (saved && flags.workspace && flags.workspace !== saved.workspace) {
-      throw new UserError(`${args.planfile} was made for workspace "${saved.workspace}", not "${flags.workspace}".`);
-    }
-    if (saved && (flags.prune || flags["allow-delete"])) {
-      throw new UserError("--prune and --allow-delete cannot change a saved plan; pass them to `plan --out` instead.");
-    }
-    const session = await WorkspaceSession.open({
-      ...sessionRequest({ ...flags, workspace: saved?.workspace ?? flags.workspace }),
-      client: { concurrency: flags.concurrency }
-    });
-    try {
-      const plan = saved ? await session.verifySavedPlan(saved) : (await session.plan()).plan;
-      human.write(renderPlanText(plan, { color }));
-      if (plan.changes.length === 0) {
-        if (flags.json) writeJson(applyResultToJson(plan.workspace, { applied: [], failed: [], notAttempted: [], remaining: [] }));
-        return;
+// src/services/apply-workspace.ts
+async function applyWorkspace(request, host) {
+  checkApproval(request);
+  const saved = request.planFile === void 0 ? void 0 : parseSavedPlan(await readPlanFile(request.planFile), request.planFile);
+  if (saved) checkSavedPlanRequest(saved, request);
+  const session = await WorkspaceSession.open({
+    ...request,
+    workspace: saved?.workspace ?? request.workspace,
+    client: { ...request.client, concurrency: request.concurrency }
+  });
+  try {
+    const plan = saved ? await session.verifySavedPlan(saved) : (await session.plan()).plan;
+    host.showPlan(plan);
+    if (plan.changes.length === 0) return { status: "no-changes", plan };
+    const writes = plan.changes.filter((c) => c.operation !== void 0).length;
+    if (writes > 0 && !request.autoApprove) {
+      if (!await host.confirm({ writes, workspace: plan.workspace })) return { status: "cancelled", plan, reason: "declined" };
+      if (plan.ignored?.length && !await host.confirmIgnored({ ignored: plan.ignored.length })) {
+        return { status: "cancelled", plan, reason: "ignored-incomplete" };
       }
-      const writes = plan.changes.filter((c) => c.operation !== void 0).length;
-      if (writes > 0 && !flags["auto-approve"]) {
-        const yes = await confirm(`
-Apply ${writes} change(s) to workspace "${plan.workspace}"? Only "yes" is accepted: `);
-        if (!yes) {
-          process.stderr.write("Apply cancelled; nothing was written.\n");
-          return;
-        }
-        if (plan.ignored?.length) {
-          const again = await confirm(
-            `The plan archives or deletes, and \`ignore:\` keeps the ${plan.ignored.length} object(s) listed above untouched. Is that list complete? Only "yes" is accepted: `
-          );
-          if (!again) {
-            process.stderr.write("Apply cancelled; nothing was written. Add what must be kept to `ignore:`, then plan again.\n");
-            return;
-          }
-        }
-      }
-      const style = createStyle(errColor);
-      if (writes > 0) process.stderr.write(`
-Applying ${writes} change(s)\u2026
-`);
-      const result = await session.apply(plan, {
-        concurrency: flags.concurrency,
-        onEvent: (event) => {
-          const line2 = applyProgressLine(event, style);
-          if (line2) process.stderr.write(`${line2}
-`);
-        }
-      });
-      human.write(`
-${renderApplyResult(result, { color })}`);
-      if (flags.json) writeJson(applyResultToJson(plan.workspace, result));
-      if (result.failed.length > 0) process.exitCode = 1;
-    } finally {
-      await session.close();
     }
+    if (writes > 0) host.starting(writes);
+    const result = await session.apply(plan, { concurrency: request.concurrency, onEvent: (event) => host.progress(event) });
+    return { status: "applied", plan, result };
+  } finally {
+    await session.close();
   }
-};
-function writeJson(value) {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}
-`);
+}
+function checkApproval(request) {
+  if (request.json && !request.autoApprove) {
+    throw new UserError("--json cannot ask for confirmation, so it needs --auto-approve.", {
+      hint: "Review the changes first with `intercom-config plan --out FILE`, then run `intercom-config apply FILE --auto-approve --json`."
+    });
+  }
+  if (!request.autoApprove && !request.interactive) {
+    throw new UserError("apply needs a confirmation, but stdin is not a terminal.", {
+      hint: "Review the changes with `intercom-config plan`, then run `intercom-config apply --auto-approve`."
+    });
+  }
+}
+function checkSavedPlanRequest(saved, request) {
+  if (request.workspace && request.workspace !== saved.workspace) {
+    throw new UserError(`${request.planFile} was made for workspace "${saved.workspace}", not "${request.workspace}".`);
+  }
+  if (request.prune || request.allowDelete) {
+    throw new UserError("--prune and --allow-delete cannot change a saved plan; pass them to `plan --out` instead.");
+  }
 }
 async function readPlanFile(file2) {
   try {
@@ -86952,8 +86994,186 @@ async function readPlanFile(file2) {
   }
 }
 
+// src/commands/apply.ts
+var Apply = class _Apply extends BaseCommand {
+  static summary = "Make the workspace match the config.";
+  static description = "Computes the plan, shows it, asks for confirmation (unless --auto-approve) and performs exactly the writes shown, in dependency order. Manual steps (ticket states) are listed at the end. Without a terminal, --auto-approve is required. With --json the result goes to stdout as JSON and the plan, progress and summary to stderr; --json never prompts, so it needs --auto-approve.";
+  static examples = [
+    { description: "Review and apply to the default workspace", command: "<%= config.bin %> apply" },
+    { description: "Apply to staging without a prompt (CI)", command: "<%= config.bin %> apply -w staging --auto-approve" },
+    { description: "Also archive what is not in the config", command: "<%= config.bin %> apply --prune" },
+    { description: "Apply a plan saved with `plan --out` (refused if the workspace changed since)", command: "<%= config.bin %> apply prod.plan --auto-approve" },
+    { description: "In a script: the result as JSON on stdout", command: "<%= config.bin %> apply --auto-approve --json > result.json" }
+  ];
+  static args = {
+    planfile: import_core12.Args.string({ description: "A plan saved with `plan --out`; applied exactly as saved, or refused when stale." })
+  };
+  static flags = {
+    ...configFlags,
+    ...pruneFlags,
+    ...colorFlag,
+    "auto-approve": import_core12.Flags.boolean({ description: "Apply without asking for confirmation.", default: false }),
+    concurrency: import_core12.Flags.integer({ description: "Requests in flight at once (rate limits are honoured whatever the value).", default: 16, min: 1, max: 32 }),
+    json: import_core12.Flags.boolean({
+      description: "Print the result as JSON on stdout ({applied, failed, not_attempted, remaining}); the plan goes to stderr. Needs --auto-approve.",
+      default: false
+    })
+  };
+  async run() {
+    const { args, flags } = await this.parse(_Apply);
+    const { io } = this;
+    const human = flags.json ? io.stderr : io.stdout;
+    const style = createStyle(shouldColor(io.stderr, io.env, flags.color));
+    const outcome = await applyWorkspace(
+      {
+        ...sessionRequest(flags, io),
+        planFile: args.planfile,
+        autoApprove: flags["auto-approve"],
+        json: flags.json,
+        interactive: io.stdin.isTTY === true,
+        concurrency: flags.concurrency
+      },
+      {
+        showPlan: (plan) => human.write(renderPlanText(plan, { color: shouldColor(human, io.env, flags.color) })),
+        confirm: ({ writes, workspace }) => confirm(io, `
+Apply ${writes} change(s) to workspace "${workspace}"? Only "yes" is accepted: `),
+        confirmIgnored: ({ ignored }) => confirm(
+          io,
+          `The plan archives or deletes, and \`ignore:\` keeps the ${ignored} object(s) listed above untouched. Is that list complete? Only "yes" is accepted: `
+        ),
+        starting: (writes) => io.stderr.write(`
+Applying ${writes} change(s)\u2026
+`),
+        progress: (event) => {
+          const line2 = applyProgressLine(event, style);
+          if (line2) io.stderr.write(`${line2}
+`);
+        }
+      }
+    );
+    if (outcome.status === "cancelled") io.stderr.write(CANCELLED[outcome.reason]);
+    return this.show(applyView, outcome, { format: flags.json ? "json" : "text", color: flags.color });
+  }
+};
+var CANCELLED = {
+  declined: "Apply cancelled; nothing was written.\n",
+  "ignored-incomplete": "Apply cancelled; nothing was written. Add what must be kept to `ignore:`, then plan again.\n"
+};
+var NOTHING_DONE = { applied: [], failed: [], notAttempted: [], remaining: [] };
+var applyView = {
+  text: (outcome, { color }) => outcome.status === "applied" ? `
+${renderApplyResult(outcome.result, { color })}` : "",
+  json: (outcome) => applyResultToJson(outcome.plan.workspace, outcome.status === "applied" ? outcome.result : NOTHING_DONE),
+  exitCode: (outcome) => outcome.status === "applied" && outcome.result.failed.length > 0 ? 1 : 0,
+  textOnStderrWithJson: true
+};
+
 // src/commands/plan.ts
-var import_core12 = __toESM(require_lib(), 1);
+var import_core13 = __toESM(require_lib(), 1);
+
+// src/render/render-markdown.ts
+var MARKDOWN_LIMIT = 65e3;
+function markdownMarker(workspace) {
+  return `<!-- intercom-config-plan workspace=${JSON.stringify(workspace)} -->`;
+}
+function renderPlanMarkdown(plan, options = {}) {
+  const limit = options.limit ?? MARKDOWN_LIMIT;
+  const head = [
+    markdownMarker(plan.workspace),
+    `### intercom-config plan for \`${escapeCode(plan.workspace)}\``,
+    ""
+  ];
+  if (plan.notes?.length) head.push("**Notes**", "", ...plan.notes.map((note) => `- ${escapeHtml2(note.message)}`), "");
+  if (plan.changes.length === 0) {
+    head.push("**No changes.** The workspace matches the configuration.", "");
+    return `${head.join("\n")}
+`;
+  }
+  head.push(`| ${CHANGE_ACTIONS.join(" | ")} |`, `|${CHANGE_ACTIONS.map(() => "---:").join("|")}|`);
+  head.push(`| ${CHANGE_ACTIONS.map((a) => String(plan.summary[a])).join(" | ")} |`, "");
+  const footer = `
+<sub>Intercom API ${plan.api_version} \xB7 intercom-config ${plan.tool_version}</sub>
+`;
+  const ignored = ignoredList(plan);
+  let body2 = "";
+  let shown = 0;
+  for (const change of plan.changes) {
+    const block2 = renderDetails(change);
+    const note = truncationNote(plan.changes.length - shown - 1);
+    if (head.join("\n").length + body2.length + block2.length + note.length + ignored.length + footer.length > limit) break;
+    body2 += block2;
+    shown += 1;
+  }
+  const omitted = plan.changes.length - shown;
+  return `${head.join("\n")}
+${body2}${omitted > 0 ? truncationNote(omitted) : ""}${ignored}${footer}`;
+}
+function renderDetails(change) {
+  const title = `<code>${ACTION_SYMBOLS[change.action]}</code> <b>${change.action}</b> ${escapeHtml2(describeChange(change))}${change.id ? ` <sub>id ${escapeHtml2(change.id)}</sub>` : ""}`;
+  const lines = ["<details>", `<summary>${title}</summary>`, ""];
+  if (change.fields?.length) {
+    lines.push("| field | before | after |", "|---|---|---|");
+    const diffs = [];
+    for (const field of change.fields) {
+      if (field.diff) {
+        lines.push(`| \`${escapeCode(field.path)}\` | ${diffSize(field.diff)} | see below |`);
+        diffs.push(...diffBlock(field.path, field.diff));
+        continue;
+      }
+      const before = "before" in field ? cell(formatValue(field.before)) : "";
+      lines.push(`| \`${escapeCode(field.path)}\` | ${before} | ${cell(formatValue(field.after))} |`);
+    }
+    lines.push("", ...diffs);
+  }
+  if (change.reason) lines.push(`> ${escapeHtml2(change.reason)}`, "");
+  lines.push("</details>", "");
+  return `${lines.join("\n")}
+`;
+}
+var IGNORED_SHOWN = 100;
+function ignoredList(plan) {
+  if (!plan.ignored?.length) return "";
+  const items = plan.ignored.slice(0, IGNORED_SHOWN).map((o) => `- ${escapeHtml2(describeIgnored(o))} <sub>id ${escapeHtml2(o.id)}</sub>`);
+  const more = plan.ignored.length - IGNORED_SHOWN;
+  if (more > 0) items.push(`- \u2026 and ${more} more (run \`intercom-config plan\` for all)`);
+  return `
+**Kept out of reach by \`ignore:\`** (never created, changed, archived or deleted):
+
+${items.join("\n")}
+`;
+}
+var DIFF_LINES_SHOWN = 30;
+function diffBlock(path, diff) {
+  const shown = diff.slice(0, DIFF_LINES_SHOWN).map((d) => `${d.op === "\u2026" ? "@@" : d.op} ${d.text.replace(/```/g, "'''")}`);
+  if (diff.length > DIFF_LINES_SHOWN) shown.push(`@@ ${diff.length - DIFF_LINES_SHOWN} more diff lines: run intercom-config plan to see them`);
+  return [`\`${escapeCode(path)}\`:`, "", "```diff", ...shown, "```", ""];
+}
+function truncationNote(omitted) {
+  return omitted > 0 ? `
+> [!NOTE]
+> ${omitted} more change(s) are not shown to keep this comment under GitHub's size limit. Run \`intercom-config plan\` for the full plan.
+` : "";
+}
+function cell(text5) {
+  const short = text5.length > 500 ? `${text5.slice(0, 497)}...` : text5;
+  return `<code>${escapeHtml2(short).replace(/\|/g, "&#124;").replace(/\n/g, " ")}</code>`;
+}
+function escapeHtml2(text5) {
+  return text5.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function escapeCode(text5) {
+  return text5.replace(/`/g, "'");
+}
+
+// src/cli/plan-view.ts
+var planView = {
+  text: ({ plan }, { color }) => renderPlanText(plan, { color }),
+  json: ({ plan }) => planToJson(plan),
+  markdown: ({ plan }) => renderPlanMarkdown(plan),
+  exitCode: ({ plan, detailedExitcode }) => detailedExitcode && plan.changes.length > 0 ? 2 : 0
+};
+
+// src/commands/plan.ts
 var Plan = class _Plan extends BaseCommand {
   static summary = "Show what apply would change in a workspace.";
   static description = "Reads the live workspace, compares it with the config and prints the plan. Nothing is written. Fields left out of the config are not compared; objects not in the config are left alone unless --prune is given.";
@@ -86969,31 +87189,32 @@ var Plan = class _Plan extends BaseCommand {
     ...configFlags,
     ...pruneFlags,
     ...colorFlag,
-    format: import_core12.Flags.option({
+    format: import_core13.Flags.option({
       description: "Output format: text for terminals, json (format_version 1), markdown for a pull-request comment.",
       options: ["text", "json", "markdown"],
       default: "text"
     })(),
-    json: import_core12.Flags.boolean({ description: "Same as --format json.", default: false, exclusive: ["format"] }),
-    out: import_core12.Flags.string({ description: "Also save the plan to FILE for `apply FILE` (holds no token).", helpValue: "FILE" }),
-    "detailed-exitcode": import_core12.Flags.boolean({
+    json: import_core13.Flags.boolean({ description: "Same as --format json.", default: false, exclusive: ["format"] }),
+    out: import_core13.Flags.string({ description: "Also save the plan to FILE for `apply FILE` (holds no token).", helpValue: "FILE" }),
+    "detailed-exitcode": import_core13.Flags.boolean({
       description: "Exit 0 when there are no changes, 2 when there are changes (manual and blocked included), 1 on errors.",
       default: false
     })
   };
   async run() {
     const { flags } = await this.parse(_Plan);
-    const session = await WorkspaceSession.open(sessionRequest(flags));
+    const session = await WorkspaceSession.open(sessionRequest(flags, this.io));
     try {
       const { plan, live } = await session.plan();
-      writePlan(plan, flags.json ? "json" : flags.format, flags.color);
-      await appendStepSummary(renderPlanMarkdown(plan));
+      const outcome = this.show(planView, { plan, detailedExitcode: flags["detailed-exitcode"] }, { format: flags.json ? "json" : flags.format, color: flags.color });
+      await appendStepSummary(renderPlanMarkdown(plan), this.io.env);
       if (flags.out) {
         await writeFileAtomic(flags.out, session.savePlan(plan, live), { private: true });
-        process.stderr.write(`Saved the plan to ${flags.out}; run \`intercom-config apply ${flags.out}\` to apply exactly this.
+        this.io.stderr.write(`Saved the plan to ${flags.out}; run \`intercom-config apply ${flags.out}\` to apply exactly this.
 `);
+        outcome.savedTo = flags.out;
       }
-      if (flags["detailed-exitcode"] && plan.changes.length > 0) process.exitCode = 2;
+      return outcome;
     } finally {
       await session.close();
     }
@@ -87015,10 +87236,10 @@ async function runBundledCli(argv) {
     version: TOOL_VERSION,
     oclif: { bin: "intercom-config", topicSeparator: " " }
   };
-  const config3 = await import_core13.Config.load({ root: dirname6(fileURLToPath(import.meta.url)), pjson });
+  const config3 = await import_core14.Config.load({ root: dirname6(fileURLToPath(import.meta.url)), pjson });
   const command = CLI_COMMANDS[id3];
   command.id = id3;
-  await command.run(rest, config3).then(() => (0, import_core13.flush)()).catch((error62) => (0, import_core13.handle)(error62));
+  await command.run(rest, config3).then(() => (0, import_core14.flush)()).catch((error62) => (0, import_core14.handle)(error62));
 }
 
 // action/src/cli.ts

@@ -7,14 +7,18 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Config, flush, handle, type Interfaces } from '@oclif/core';
+import type { BaseCommand } from '../../src/cli/base-command.js';
 import Apply from '../../src/commands/apply.js';
 import Plan from '../../src/commands/plan.js';
 import { TOOL_VERSION } from '../../src/version.js';
 
-/** The commands the action invokes, by id. */
-export const CLI_COMMANDS = { plan: Plan, apply: Apply } as const;
+export type CliCommandId = 'plan' | 'apply';
 
-export type CliCommandId = keyof typeof CLI_COMMANDS;
+/** A command class as oclif runs it (each returns its own typed result). */
+type CliCommand = (new (argv: string[], config: Config) => BaseCommand) & typeof BaseCommand;
+
+/** The commands the action invokes, by id. */
+export const CLI_COMMANDS: Readonly<Record<CliCommandId, CliCommand>> = { plan: Plan, apply: Apply };
 
 export async function runBundledCli(argv: readonly string[]): Promise<void> {
   const [id = '', ...rest] = argv;

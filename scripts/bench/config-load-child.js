@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Loads one config file with `loadConfig`, first call in this fresh process (cold code
  * included, as a CLI run pays it), then a few more calls. Prints one JSON line.
@@ -10,9 +11,12 @@ const WARM_RUNS = 5;
 const env = { INTERCOM_TOKEN: 'bench' };
 
 const lib = await loadLibrary();
-const file = process.argv[2];
+const file = process.argv[2] ?? '';
 
-/** One load: its CPU (every thread, so garbage collection counts), wall time and outcome. */
+/**
+ * One load: its CPU (every thread, so garbage collection counts), wall time and outcome.
+ * @returns {Promise<{ outcome: string; cpuMs: number; wallMs: number }>}
+ */
 async function load() {
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
@@ -31,6 +35,7 @@ async function load() {
 
 globalThis.gc?.();
 const first = await load();
+/** @type {number[]} */
 const warm = [];
 for (let i = 0; i < WARM_RUNS; i += 1) warm.push((await load()).cpuMs);
 process.stdout.write(`${JSON.stringify({ ...first, warmCpuMs: median(warm), peakRssMiB: process.resourceUsage().maxRSS / 1024 })}\n`);

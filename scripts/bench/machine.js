@@ -1,6 +1,8 @@
+// @ts-check
 /** The machine a benchmark ran on, for the report. */
 import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 
+/** @returns {import('./types.js').Machine} */
 export function describeMachine() {
   const list = cpus();
   return {

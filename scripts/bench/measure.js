@@ -1,9 +1,15 @@
+// @ts-check
 /** Small measuring helpers shared by the benchmark sections. */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Runs `work` and returns its result with the wall time and this process's CPU time (ms). */
+/**
+ * Runs `work` and returns its result with the wall time and this process's CPU time (ms).
+ * @template T
+ * @param {() => Promise<T> | T} work
+ * @returns {Promise<{ value: T; wallMs: number; cpuMs: number }>}
+ */
 export async function timed(work) {
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
@@ -16,6 +22,9 @@ export async function timed(work) {
 /**
  * One no-op plan through the library, each step timed: opening the session (loading and
  * validating the config), reading the workspace, computing the plan.
+ * @param {import('./types.js').Lib} lib
+ * @param {string} configFile
+ * @param {Record<string, string | undefined>} env
  */
 export async function timedPlan(lib, configFile, env) {
   const opened = await timed(() => lib.WorkspaceSession.open({ configFile, env }));
@@ -29,15 +38,22 @@ export async function timedPlan(lib, configFile, env) {
   }
 }
 
+/** @param {number[]} values */
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
+  const at = (/** @type {number} */ i) => sorted[i] ?? Number.NaN;
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return sorted.length % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
-export const mib = (bytes) => bytes / (1024 * 1024);
+export const mib = (/** @type {number} */ bytes) => bytes / (1024 * 1024);
 
-/** Runs `work(dir)` in a fresh temporary directory, removed afterwards. */
+/**
+ * Runs `work(dir)` in a fresh temporary directory, removed afterwards.
+ * @template T
+ * @param {(dir: string) => Promise<T>} work
+ * @returns {Promise<T>}
+ */
 export async function withTempDir(work) {
   const dir = await mkdtemp(join(tmpdir(), 'icfg-bench-'));
   try {
@@ -49,7 +65,10 @@ export async function withTempDir(work) {
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'DELETE']);
 
-/** Reads and writes in a sandbox request log, and how many were refused with 429. */
+/**
+ * Reads and writes in a sandbox request log, and how many were refused with 429.
+ * @param {import('./types.js').RequestLogEntry[]} requests
+ */
 export function tally(requests) {
   const writes = requests.filter((r) => WRITE_METHODS.has(r.method));
   return {
@@ -61,7 +80,14 @@ export function tally(requests) {
   };
 }
 
-/** One line of a section's table; `pass` is null for figures that are reported, not checked. */
+/**
+ * One line of a section's table; `pass` is null for figures that are reported, not checked.
+ * @param {string} measure
+ * @param {string | number} target
+ * @param {unknown} result
+ * @param {boolean | null} [pass]
+ * @returns {import('./types.js').Row}
+ */
 export function row(measure, target, result, pass = null) {
   return { measure, target, result: String(result), pass };
 }

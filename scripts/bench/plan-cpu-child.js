@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Measures `createPlan` once, in a fresh process (run with --expose-gc): the first call is
  * what a `plan` command pays, cold code included. Prints one JSON line.
@@ -10,7 +11,9 @@ import { median, mib } from './measure.js';
 const WARM_RUNS = 5;
 
 const lib = await loadLibrary();
-const input = JSON.parse(await readFile(process.argv[2], 'utf8'));
+const inputFile = process.argv[2];
+if (inputFile === undefined) throw new Error('usage: node --expose-gc plan-cpu-child.js INPUT.json');
+const input = JSON.parse(await readFile(inputFile, 'utf8'));
 const planInput = { config: input.config, workspace: 'bench', apiVersion: '2.14', live: input.live, options: input.options };
 
 globalThis.gc?.();

@@ -1,7 +1,12 @@
+// @ts-check
 /** Renders the results of one benchmark run as BENCHMARKS.md. */
 
-const MARK = { true: '✅', false: '❌', null: '' };
+/** @param {boolean | null} pass */
+const mark = (pass) => (pass === null ? '' : pass ? '✅' : '❌');
 
+/**
+ * @param {{ machine: import('./types.js').Machine; sections: import('./types.js').Section[]; smoke: boolean; totalMs: number }} run
+ */
 export function renderReport({ machine, sections, smoke, totalMs }) {
   const lines = [
     '# Benchmarks',
@@ -28,22 +33,26 @@ export function renderReport({ machine, sections, smoke, totalMs }) {
   sections.forEach((section, index) => {
     const checked = section.rows.filter((row) => row.pass !== null);
     const passed = checked.filter((row) => row.pass).length;
-    const verdict = checked.length === 0 ? 'reported only' : `${passed} of ${checked.length} ${passed === checked.length ? MARK.true : MARK.false}`;
+    const verdict = checked.length === 0 ? 'reported only' : `${passed} of ${checked.length} ${mark(passed === checked.length)}`;
     lines.push(`| ${index + 1} | [${section.title}](#${index + 1}-${anchor(section.title)}) | ${verdict} |`);
   });
   sections.forEach((section, index) => {
     lines.push('', `## ${index + 1}. ${section.title}`, '', `Workload: ${section.workload}.`, '', '| Measure | Target | Result | |', '|---|---|---|---|');
-    for (const row of section.rows) lines.push(`| ${cell(row.measure)} | ${cell(row.target)} | ${cell(row.result)} | ${MARK[row.pass]} |`);
+    for (const row of section.rows) lines.push(`| ${cell(row.measure)} | ${cell(row.target)} | ${cell(row.result)} | ${mark(row.pass)} |`);
     if (section.notes.length > 0) lines.push('', ...section.notes.map((note) => `- ${note}`));
   });
   return `${lines.join('\n')}\n`;
 }
 
+/** @param {unknown} text */
 function cell(text) {
   return String(text).replaceAll('|', '\\|');
 }
 
-/** GitHub's heading anchor for the part after "N. ". */
+/**
+ * GitHub's heading anchor for the part after "N. ".
+ * @param {string} title
+ */
 function anchor(title) {
   return title
     .toLowerCase()
@@ -51,7 +60,10 @@ function anchor(title) {
     .replaceAll(' ', '-');
 }
 
-/** Every check that failed, as "section: measure". */
+/**
+ * Every check that failed, as "section: measure".
+ * @param {import('./types.js').Section[]} sections
+ */
 export function failures(sections) {
   return sections.flatMap((s) => s.rows.filter((row) => row.pass === false).map((row) => `${s.title}: ${row.measure}`));
 }

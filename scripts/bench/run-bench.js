@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run bench`: runs every benchmark section against the sandbox, each in its own
  * process, and writes BENCHMARKS.md. Needs a build (`npm run build`).
@@ -22,10 +23,12 @@ const RUNNER = fileURLToPath(new URL('./run-section.js', import.meta.url));
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
 const outIndex = args.indexOf('--out');
-const out = outIndex >= 0 && args[outIndex + 1] ? resolve(args[outIndex + 1]) : resolve(ROOT, 'BENCHMARKS.md');
+const outArg = outIndex >= 0 ? args[outIndex + 1] : undefined;
+const out = outArg ? resolve(outArg) : resolve(ROOT, 'BENCHMARKS.md');
 
 const machine = describeMachine();
 const started = performance.now();
+/** @type {import('./types.js').Section[]} */
 const sections = [];
 for (const name of SECTIONS) {
   process.stderr.write(`bench: ${name}…\n`);
@@ -42,6 +45,10 @@ if (failed.length > 0) {
   process.exitCode = 1;
 }
 
+/**
+ * @param {string} name
+ * @returns {Promise<import('./types.js').Section>}
+ */
 function runSection(name) {
   return new Promise((resolveSection, reject) => {
     const child = spawn(process.execPath, [RUNNER, name, ...(smoke ? ['--smoke'] : [])], {
@@ -50,7 +57,7 @@ function runSection(name) {
     });
     let stdout = '';
     child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stdout.on('data', (/** @type {string} */ chunk) => (stdout += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
       if (code !== 0) reject(new Error(`bench section ${name} exited with ${code}`));

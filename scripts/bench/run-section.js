@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Runs one benchmark section in this (fresh) process and prints its result as JSON on
  * stdout: `node scripts/bench/run-section.js noop-plan [--smoke]`. Each section gets its

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The sandbox as users run it (`intercom-config sandbox`), in its own process, so that the
  * client under measurement never shares an event loop with the server it talks to. Rate
@@ -13,6 +14,7 @@ export const BENCH_TOKEN = 'bench-token';
 /**
  * Starts `intercom-config sandbox --port 0` seeded with `seed` (written to `dir`), and
  * resolves once it listens.
+ * @param {{ dir: string; seed: unknown; perPageMax?: number; articleHtml?: 'verbatim' | 'editor' }} options
  */
 export async function startSandboxProcess({ dir, seed, perPageMax, articleHtml }) {
   const seedFile = join(dir, 'seed.json');
@@ -22,13 +24,15 @@ export async function startSandboxProcess({ dir, seed, perPageMax, articleHtml }
   if (articleHtml !== undefined) args.push('--switch', `article_html=${articleHtml}`);
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
+  /** @type {Promise<number | string | null>} */
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+  /** @type {string} */
   const url = await new Promise((resolve, reject) => {
     child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk) => {
+    child.stderr.on('data', (/** @type {string} */ chunk) => {
       stderr += chunk;
       const match = /Intercom sandbox listening on (http:\/\/\S+)/.exec(stderr);
-      if (match) resolve(match[1]);
+      if (match?.[1]) resolve(match[1]);
     });
     void exited.then((code) => reject(new Error(`the sandbox exited (${code}) before listening:\n${stderr}`)));
   });
@@ -36,12 +40,23 @@ export async function startSandboxProcess({ dir, seed, perPageMax, articleHtml }
 }
 
 export class SandboxProcess {
+  /**
+   * @param {import('node:child_process').ChildProcess} child
+   * @param {string} url
+   * @param {Promise<unknown>} exited
+   */
   constructor(child, url, exited) {
     this.child = child;
     this.url = url;
     this.exited = exited;
   }
 
+  /**
+   * @param {string} method
+   * @param {string} route
+   * @param {unknown} [body]
+   * @returns {Promise<any>} the admin route's JSON answer
+   */
   async #admin(method, route, body) {
     const response = await fetch(`${this.url}/__sandbox/${route}`, {
       method,
@@ -52,7 +67,10 @@ export class SandboxProcess {
     return response.json();
   }
 
-  /** Every API request the sandbox received since the last clear, in arrival order. */
+  /**
+   * Every API request the sandbox received since the last clear, in arrival order.
+   * @returns {Promise<import('./types.js').RequestLogEntry[]>}
+   */
   async requests() {
     return (await this.#admin('GET', 'requests')).requests;
   }
@@ -61,11 +79,15 @@ export class SandboxProcess {
     return this.#admin('DELETE', 'requests');
   }
 
-  /** `limit` calls per 10-second window; null turns rate limiting off. */
+  /**
+   * `limit` calls per 10-second window; null turns rate limiting off.
+   * @param {number | null} limit
+   */
   setRateLimit(limit) {
     return this.#admin('PUT', 'rate-limit', limit === null ? null : { limit });
   }
 
+  /** @param {number} ms */
   setLatency(ms) {
     return this.#admin('PUT', 'latency', { ms });
   }

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Section 2: apply sends exactly one write per changed object and never reads after a
  * write. A workspace's export is edited in every way the plan supports (create, update,
@@ -10,6 +11,7 @@ import { row, tally, withTempDir } from './measure.js';
 import { BENCH_TOKEN, startSandboxProcess } from './sandbox-process.js';
 import { configText, seedFor } from './workload.js';
 
+/** @returns {Promise<import('./types.js').Section>} */
 export async function run() {
   const lib = await loadLibrary();
   return withTempDir(async (dir) => {
@@ -63,7 +65,11 @@ export async function run() {
   });
 }
 
-/** Edits an export (sorted by name) so the plan holds every kind of write. */
+/**
+ * Edits an export (sorted by name) so the plan holds every kind of write. The export is
+ * reached into by position, as generated: `any` rather than a check at every index.
+ * @param {any} resources
+ */
 function editEverything(resources) {
   const types = resources.ticket_types;
   types[0].description = 'Changed description';
@@ -75,7 +81,7 @@ function editEverything(resources) {
   types[4].name = `${types[4].name} (renamed)`;
   types[5].attributes[0].description = 'Changed description';
   types[5].attributes[1].description = 'Changed description';
-  const list = types[6].attributes.find((a) => a.data_type === 'list');
+  const list = types[6].attributes.find((/** @type {{ data_type: string }} */ a) => a.data_type === 'list');
   list.list_items = [...list.list_items, 'Critical'];
   types[7].attributes.pop(); // pruned: archived
   types[8].attributes.push(
@@ -106,7 +112,9 @@ function editEverything(resources) {
   return resources;
 }
 
+/** @param {import('../../src/index.js').Change[]} changes */
 function summarise(changes) {
+  /** @type {Map<string, number>} */
   const counts = new Map();
   for (const c of changes) {
     const key = `${c.kind} ${c.action}`;

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Section 6: a no-op plan of a help center with 1,000 articles (half of them translated)
  * reads only the listings — help centers, collection pages, article pages, admins — never
@@ -16,6 +17,10 @@ import { collectionSeeds } from './workload.js';
 const PER_PAGE_MAX = 50;
 const HELP_URL = 'https://acme-help.help.test';
 
+/**
+ * @param {import('./types.js').SectionOptions} options
+ * @returns {Promise<import('./types.js').Section>}
+ */
 export async function run({ smoke }) {
   const size = smoke ? { articles: 40, collections: 20 } : { articles: 1000, collections: 100 };
   const lib = await loadLibrary();
@@ -40,7 +45,7 @@ export async function run({ smoke }) {
       const cli = await runCliTimed(['plan', '--detailed-exitcode'], { cwd: dir, env });
       const cliCalls = tally(await sandbox.requests());
 
-      const pages = (n) => Math.max(1, Math.ceil(n / PER_PAGE_MAX));
+      const pages = (/** @type {number} */ n) => Math.max(1, Math.ceil(n / PER_PAGE_MAX));
       const minimum = 1 + pages(size.collections) + pages(size.articles) + 1;
       const changes = planned.value.changes.length;
       const translated = seed.articles.filter((a) => a.translated_content).length;
@@ -74,12 +79,17 @@ export async function run({ smoke }) {
   });
 }
 
-const ms = (value) => `${value.toFixed(0)} ms`;
+const ms = (/** @type {number} */ value) => `${value.toFixed(0)} ms`;
 
-/** Help center, collections, and articles whose bodies look like Intercom's editor output, each linking to the next. */
+/**
+ * Help center, collections, and articles whose bodies look like Intercom's editor output, each linking to the next.
+ * @param {{ articles: number; collections: number }} size
+ */
 function articleSeed({ articles, collections }) {
   const tree = collectionSeeds(collections, 'Topic');
+  /** @type {string[][]} */
   const paths = [];
+  /** @type {(list: import('../../src/sandbox/index.js').CollectionSeed[], parent: string[]) => void} */
   const walk = (list, parent) => {
     for (const c of list) {
       paths.push([...parent, c.name]);
@@ -88,12 +98,13 @@ function articleSeed({ articles, collections }) {
   };
   walk(tree, []);
   const firstId = 50_000;
-  const title = (i) => `How to do task ${i + 1}`;
-  const url = (i) => `${HELP_URL}/en/articles/${firstId + i}-how-to-do-task-${i + 1}`;
+  const title = (/** @type {number} */ i) => `How to do task ${i + 1}`;
+  const url = (/** @type {number} */ i) => `${HELP_URL}/en/articles/${firstId + i}-how-to-do-task-${i + 1}`;
   return {
     help_centers: [{ identifier: 'acme-help', display_name: 'Acme Help', locales: ['en', 'fr'], default: true }],
     collections: tree,
     articles: Array.from({ length: articles }, (_, i) => {
+      /** @type {import('../../src/sandbox/index.js').ArticleSeed} */
       const article = {
         id: firstId + i,
         title: title(i),
@@ -109,6 +120,10 @@ function articleSeed({ articles, collections }) {
   };
 }
 
+/**
+ * @param {number} i
+ * @param {string} next
+ */
 function editorBody(i, next) {
   return (
     `<h2 id="h_${i}a">Before you start</h2><p class="no-margin">You need an <b>admin</b> account and <i>ten minutes</i>.</p>` +

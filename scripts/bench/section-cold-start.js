@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Section 5: `intercom-config --version` from process start to exit, as a ratio to an empty
  * Node process (`node -e 0`). Runs alternate between the two so machine load hits both alike.
@@ -6,6 +7,10 @@ import { BIN, ROOT } from './paths.js';
 import { spawnTimed } from './cli-run.js';
 import { median, row } from './measure.js';
 
+/**
+ * @param {import('./types.js').SectionOptions} options
+ * @returns {Promise<import('./types.js').Section>}
+ */
 export async function run({ smoke }) {
   const runs = smoke ? 2 : 9;
   const cli = [];

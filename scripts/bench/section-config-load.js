@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Section: loading and validating a 1 MB config costs at most 300 ms of CPU (issue 16).
  * The file is a large workspace as `export` writes it; each load runs in a fresh process
@@ -16,6 +17,10 @@ export const CONFIG_CPU_TARGET_MS = 300;
 const MIN_BYTES = 1024 * 1024;
 const CHILD = fileURLToPath(new URL('./config-load-child.js', import.meta.url));
 
+/**
+ * @param {import('./types.js').SectionOptions} options
+ * @returns {Promise<import('./types.js').Section>}
+ */
 export async function run({ smoke }) {
   const size = smoke
     ? { ticketTypes: 5, attributesPerType: 3, collections: 40 }
@@ -37,7 +42,7 @@ export async function run({ smoke }) {
     const loads = await measure(valid, runs, dir);
     const errors = await measure(invalid, smoke ? 1 : 3, dir);
     const cpu = median(loads.map((m) => m.cpuMs));
-    const range = (ms) => (ms.length > 1 ? `; ${Math.min(...ms).toFixed(0)}–${Math.max(...ms).toFixed(0)} over ${ms.length} runs` : '');
+    const range = (/** @type {number[]} */ ms) => (ms.length > 1 ? `; ${Math.min(...ms).toFixed(0)}–${Math.max(...ms).toFixed(0)} over ${ms.length} runs` : '');
     return {
       id: 'config-load',
       title: 'Config loading',
@@ -52,12 +57,12 @@ export async function run({ smoke }) {
           smoke ? null : cpu <= CONFIG_CPU_TARGET_MS,
         ),
         row('The file is read by the fast YAML reader (no located document built)', 'yes', fast ? 'yes' : 'no', fast),
-        row('Outcome', 'loaded', loads[0].outcome, loads.every((m) => m.outcome === 'loaded')),
+        row('Outcome', 'loaded', loads[0]?.outcome, loads.every((m) => m.outcome === 'loaded')),
         row('Peak memory of the loading process', 'report', `${median(loads.map((m) => m.peakRssMiB)).toFixed(0)} MiB RSS`),
         row(
           'The same file with an unknown key on its last line: CPU to the located error',
           'located; CPU reported',
-          `${median(errors.map((m) => m.cpuMs)).toFixed(0)} ms (${errors[0].outcome})`,
+          `${median(errors.map((m) => m.cpuMs)).toFixed(0)} ms (${errors[0]?.outcome})`,
           errors.every((m) => m.outcome === '1 located error(s)'),
         ),
       ],
@@ -72,8 +77,19 @@ export async function run({ smoke }) {
   });
 }
 
-/** Runs the loading child `runs` times, each in a fresh process. */
+/**
+ * @typedef {{ outcome: string; cpuMs: number; wallMs: number; warmCpuMs: number; peakRssMiB: number }} LoadMeasure
+ */
+
+/**
+ * Runs the loading child `runs` times, each in a fresh process.
+ * @param {string} file
+ * @param {number} runs
+ * @param {string} cwd
+ * @returns {Promise<LoadMeasure[]>}
+ */
 async function measure(file, runs, cwd) {
+  /** @type {LoadMeasure[]} */
   const results = [];
   for (let i = 0; i < runs; i += 1) {
     const child = await spawnTimed(process.execPath, ['--expose-gc', CHILD, file], { cwd });
@@ -83,7 +99,11 @@ async function measure(file, runs, cwd) {
   return results;
 }
 
-/** Whether the fast reader accepts the file; if it did not, the figure would measure the slow path. */
+/**
+ * Whether the fast reader accepts the file; if it did not, the figure would measure the slow path.
+ * @param {string} file
+ * @returns {Promise<boolean>}
+ */
 async function readsFast(file) {
   const { parseSimpleYaml } = await import(new URL('config/simple-yaml.js', pathToFileURL(DIST)).href);
   return parseSimpleYaml(await readFile(file, 'utf8'), Number.MAX_SAFE_INTEGER) !== undefined;

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Section 1: a no-op plan of a large workspace makes the physical minimum of calls — one
  * list per resource family plus the collection pages at the server's per_page cap.
@@ -12,6 +13,10 @@ import { configText, objectCount, seedFor } from './workload.js';
 
 const PER_PAGE_MAX = 50;
 
+/**
+ * @param {import('./types.js').SectionOptions} options
+ * @returns {Promise<import('./types.js').Section>}
+ */
 export async function run({ smoke }) {
   const size = smoke
     ? { ticketTypes: 5, attributesPerType: 3, collections: 120 }
@@ -68,9 +73,13 @@ export async function run({ smoke }) {
   });
 }
 
-const ms = (value) => `${value.toFixed(0)} ms`;
+const ms = (/** @type {number} */ value) => `${value.toFixed(0)} ms`;
 
-/** The workspace as config resources, read once through the library (not counted). */
+/**
+ * The workspace as config resources, read once through the library (not counted).
+ * @param {import('./types.js').Lib} lib
+ * @param {string} url
+ */
 async function exportedWorkspace(lib, url) {
   const api = new lib.IntercomClient({ baseUrl: url, token: BENCH_TOKEN, apiVersion: '2.14' });
   return lib.exportResources(await lib.fetchLiveState(api, lib.ALL_FAMILIES));

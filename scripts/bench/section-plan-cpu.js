@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Section 4: computing a plan for 10,000 objects takes under 300 ms of CPU. The live state
  * is read once from an in-process sandbox; each scenario is then measured in a fresh
@@ -14,6 +15,10 @@ import { configObject, eachCollection, objectCount, seedFor } from './workload.j
 export const CPU_TARGET_MS = 300;
 const CHILD = fileURLToPath(new URL('./plan-cpu-child.js', import.meta.url));
 
+/**
+ * @param {import('./types.js').SectionOptions} options
+ * @returns {Promise<import('./types.js').Section>}
+ */
 export async function run({ smoke }) {
   const size = smoke
     ? { ticketTypes: 5, attributesPerType: 3, collections: 40 }
@@ -28,6 +33,7 @@ export async function run({ smoke }) {
     { name: 'every object new (empty workspace)', live: empty, resources: exported, options: { prune: false, allowDelete: false } },
   ];
 
+  /** @type {import('./types.js').Row[]} */
   const rows = [];
   await withTempDir(async (dir) => {
     for (const [index, scenario] of scenarios.entries()) {
@@ -67,6 +73,10 @@ export async function run({ smoke }) {
   };
 }
 
+/**
+ * @param {import('./types.js').Lib} lib
+ * @param {import('./types.js').WorkloadSize} size
+ */
 async function readLive(lib, size) {
   const { startSandbox } = await loadSandbox();
   const sandbox = await startSandbox({ seed: seedFor(size) });
@@ -78,12 +88,13 @@ async function readLive(lib, size) {
   }
 }
 
+/** @param {import('../../src/index.js').ExportedResources} resources */
 function changedEverywhere(resources) {
   const copy = structuredClone(resources);
-  for (const type of copy.ticket_types) {
+  for (const type of copy.ticket_types ?? []) {
     type.description = `${type.description} (changed)`;
     for (const attribute of type.attributes ?? []) attribute.description = `${attribute.description} (changed)`;
   }
-  eachCollection(copy.help_center.collections, (c) => (c.description = `${c.description} (changed)`));
+  eachCollection(copy.help_center?.collections, (c) => (c.description = `${c.description} (changed)`));
   return copy;
 }

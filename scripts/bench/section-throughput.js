@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Section 3: 1,000 writes against a sandbox (in its own process) with a rate limit and 50 ms
  * of latency finish close to the ideal time, and no 429 reaches the user. The apply runs
@@ -14,6 +15,9 @@ import { WINDOW_MS, alignedStart, formulaIdealMs, windowedIdealMs } from './thro
 export const LATENCY_MS = 50;
 export const TARGET_RATIO = 1.15;
 
+/** @typedef {{ parallelism: number; limit: number; label: string; binding?: boolean }} Scenario */
+
+/** @type {Scenario[]} */
 const SCENARIOS = [
   { parallelism: 8, limit: 1666, label: 'parallelism 8, 1,666 per 10 s' },
   { parallelism: 16, limit: 1666, label: 'default parallelism (16), 1,666 per 10 s' },
@@ -21,13 +25,19 @@ const SCENARIOS = [
   { parallelism: 16, limit: 500, label: 'parallelism 16, 500 per 10 s (the limit binds)', binding: true },
 ];
 
+/**
+ * @param {import('./types.js').SectionOptions} options
+ * @returns {Promise<import('./types.js').Section>}
+ */
 export async function run({ smoke, only }) {
   const lib = await loadLibrary();
   const size = smoke ? { types: 4, collections: 20 } : { types: 100, collections: 500 };
   // The binding scenario waits for window boundaries: too slow for the CI smoke run.
   let scenarios = smoke ? SCENARIOS.filter((s) => !s.binding) : SCENARIOS;
-  if (only !== undefined) scenarios = [scenarios[only]];
+  if (only !== undefined) scenarios = scenarios.slice(only, only + 1);
+  /** @type {import('./types.js').Row[]} */
   const rows = [];
+  /** @type {Outcome[]} */
   const details = [];
   for (const scenario of scenarios) {
     const outcome = await runScenario(lib, size, scenario);
@@ -35,6 +45,7 @@ export async function run({ smoke, only }) {
     rows.push(...rowsFor(scenario, outcome, smoke));
   }
   const [first] = details;
+  if (!first) throw new Error('no throughput scenario ran');
   return {
     id: 'throughput',
     title: 'Throughput at the rate limit',
@@ -54,6 +65,17 @@ export async function run({ smoke, only }) {
   };
 }
 
+/**
+ * @typedef {{ types: number; collections: number }} Size
+ * @typedef {{ writes: number; wallMs: number; cpuMsPerWrite: number; calls: ReturnType<typeof tally>; retried429: number; userErrors: number; applied: number; idealMs: number; windowIdealMs: number }} Outcome
+ */
+
+/**
+ * @param {import('./types.js').Lib} lib
+ * @param {Size} size
+ * @param {Scenario} scenario
+ * @returns {Promise<Outcome>}
+ */
 async function runScenario(lib, size, scenario) {
   return withTempDir(async (dir) => {
     const sandbox = await startSandboxProcess({ dir, seed: seedFor({ ticketTypes: size.types, attributesPerType: 2 }) });
@@ -64,7 +86,7 @@ async function runScenario(lib, size, scenario) {
       await writeFile(configFile, configText(sandbox.url, resources));
 
       const retried429 = { count: 0 };
-      const onClientEvent = (event) => {
+      const onClientEvent = (/** @type {import('../../src/index.js').ClientEvent} */ event) => {
         if (event.type === 'retry' && event.reason.includes('429')) retried429.count += 1;
       };
       const { parallelism } = scenario;
@@ -115,11 +137,16 @@ async function runScenario(lib, size, scenario) {
   });
 }
 
+/**
+ * @param {Scenario} scenario
+ * @param {Outcome} o
+ * @param {boolean} smoke
+ */
 function rowsFor(scenario, o, smoke) {
   const ideal = scenario.binding ? o.windowIdealMs : o.idealMs;
   const ratio = o.wallMs / ideal;
   const idealLabel = scenario.binding ? 'window-aware ideal' : 'ideal';
-  const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+  const seconds = (/** @type {number} */ ms) => `${(ms / 1000).toFixed(2)} s`;
   const label = scenario.label;
   return [
     row(
@@ -144,9 +171,13 @@ function rowsFor(scenario, o, smoke) {
   ];
 }
 
-/** The export plus exactly `types × 5 + collections` writes (1,000 at full size). */
+/**
+ * The export plus exactly `types × 5 + collections` writes (1,000 at full size).
+ * @param {import('../../src/index.js').ExportedResources} resources
+ * @param {Size} size
+ */
 function withThousandChanges(resources, size) {
-  for (const type of resources.ticket_types) {
+  for (const type of resources.ticket_types ?? []) {
     type.description = `${type.description} (edited)`;
     for (const attribute of type.attributes ?? []) attribute.description = `${attribute.description} (edited)`;
     type.attributes = [

@@ -1,9 +1,16 @@
+// @ts-check
 /** The times a run of writes could take at best, against which the client is measured. */
 
 /** Intercom's rate-limit window; the sandbox aligns windows to the epoch the same way. */
 export const WINDOW_MS = 10_000;
 
-/** The issue's definition: max(writes ÷ rate, writes × latency ÷ parallelism). */
+/**
+ * The issue's definition: max(writes ÷ rate, writes × latency ÷ parallelism).
+ * @param {number} writes
+ * @param {number} limit
+ * @param {number} latencyMs
+ * @param {number} parallelism
+ */
 export function formulaIdealMs(writes, limit, latencyMs, parallelism) {
   const rateBound = (writes / limit) * WINDOW_MS;
   return Math.max(rateBound, (writes * latencyMs) / parallelism);
@@ -13,6 +20,7 @@ export function formulaIdealMs(writes, limit, latencyMs, parallelism) {
  * A client without overhead in front of fixed windows: `parallelism` calls at a time,
  * each taking `latencyMs`, at most `limit` calls starting in any one window, waiting for
  * the exact window boundary when the budget is spent.
+ * @param {{ writes: number; limit: number; latencyMs: number; parallelism: number; startedAt: number }} run
  */
 export function windowedIdealMs({ writes, limit, latencyMs, parallelism, startedAt }) {
   let t = startedAt;

@@ -1,11 +1,16 @@
-import { Command, Flags } from '@oclif/core';
-import { BugError, ConfigError, PlanError, isUserError } from '../errors.js';
+import { Command, Errors, Flags } from '@oclif/core';
+import { ConfigError, PlanError } from '../errors.js';
+import { classifyFailure, describeFailure } from './failure.js';
 import { annotations, inGitHubActions } from './github.js';
+import { processIo, type CliIo } from './io.js';
+import { writeResult, type ResultView, type ShowOptions } from './output.js';
 import { flagSpellings, flagSuggestions, type FlagShape } from './suggest.js';
 
 /**
- * Shared behaviour of every command: `--debug`, and one place that turns errors into a
- * message on stderr and exit code 1 (a stack trace only with --debug or DEBUG set).
+ * Shared behaviour of every command: `--debug`, the one output path for results, and one
+ * place that turns errors into a message on stderr and exit code 1 (a stack trace only
+ * with --debug or DEBUG set). Commands are views: they parse flags, call a service and
+ * hand its typed result to `show`.
  */
 export abstract class BaseCommand extends Command {
   static override baseFlags = {
@@ -16,44 +21,45 @@ export abstract class BaseCommand extends Command {
     }),
   };
 
+  /** Streams, environment and exit code: the process's unless `runWith` gives others. */
+  protected io: CliIo = processIo();
+
+  /** Runs the command against `io` instead of the process (in-process use, tests). */
+  runWith(io: CliIo): Promise<unknown> {
+    this.io = io;
+    return this._run();
+  }
+
   protected get debugEnabled(): boolean {
-    return this.argv.includes('--debug') || Boolean(process.env['DEBUG']);
+    return this.argv.includes('--debug') || Boolean(this.io.env['DEBUG']);
   }
 
-  protected override async catch(error: Error & { exitCode?: number; oclif?: { exit?: number } }): Promise<void> {
+  /** Writes the result in the chosen format and sets the exit code it implies. */
+  protected show<R>(view: ResultView<R>, result: R, options: ShowOptions): R {
+    writeResult(this.io, view, result, options);
+    return result;
+  }
+
+  protected override async catch(error: Error): Promise<void> {
     // oclif signals `this.exit(n)` by throwing; let it through untouched.
-    if (error.oclif?.exit !== undefined && error.name === 'ExitError') throw error;
-    process.exitCode = 1;
-    const lines: string[] = [];
-    const failure: unknown = error;
-    if (isUserError(failure)) {
-      lines.push(`Error: ${failure.message}`);
-      if (failure.hint) lines.push(failure.hint);
-    } else if (failure instanceof BugError || !isOclifUsageError(error)) {
-      lines.push(`Error: ${error.message}`);
-      lines.push('This is a bug in intercom-config. Run again with --debug and report the output.');
-    } else {
-      // oclif appends its own "See more help with --help"; ours below names the command.
-      lines.push(`Error: ${error.message.replace(/\nSee more help with --help$/, '')}`);
-      lines.push(...this.unknownFlagSuggestions(error));
-      lines.push(`See: ${this.config.bin} ${this.id ?? ''} --help`.trimEnd());
-    }
-    if (this.debugEnabled && error.stack) lines.push('', error.stack);
-    process.stderr.write(`${lines.join('\n')}\n`);
-    if ((failure instanceof ConfigError || failure instanceof PlanError) && inGitHubActions()) {
-      process.stdout.write(annotations(failure.issues));
+    if (error instanceof Errors.ExitError) throw error;
+    this.io.setExitCode(1);
+    const failure = classifyFailure(error);
+    this.io.stderr.write(
+      describeFailure(failure, {
+        commandLine: `${this.config.bin} ${this.id ?? ''}`.trimEnd(),
+        suggest: (flags) => this.flagSuggestions(flags),
+        debug: this.debugEnabled,
+      }),
+    );
+    if ((error instanceof ConfigError || error instanceof PlanError) && inGitHubActions(this.io.env)) {
+      this.io.stdout.write(annotations(error.issues));
     }
   }
 
-  /** "Did you mean --prune?" when the parser rejected a flag this command does not have. */
-  private unknownFlagSuggestions(error: Error & { flags?: unknown }): string[] {
-    if (!/^Nonexistent flags?:/.test(error.message) || !Array.isArray(error.flags)) return [];
+  /** "Did you mean --prune?" for flags the parser rejected. */
+  private flagSuggestions(flags: readonly string[]): string[] {
     const declared: Record<string, FlagShape> = { ...this.ctor.baseFlags, ...this.ctor.flags };
-    return flagSuggestions(error.flags.map(String), flagSpellings(declared));
+    return flagSuggestions(flags, flagSpellings(declared));
   }
-}
-
-/** Flag/argument parse failures from oclif: user-fixable, shown without "bug" wording. */
-function isOclifUsageError(error: Error & { oclif?: unknown }): boolean {
-  return error.oclif !== undefined || /Nonexistent flag|Unexpected argument|Expected --|Missing required flag|expected/i.test(error.message);
 }

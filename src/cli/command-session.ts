@@ -1,10 +1,6 @@
 import { withAllowedUrls } from '../config/api-hosts.js';
-import type { Plan } from '../engine/create-plan.js';
-import { renderPlanJson } from '../render/render-json.js';
-import { renderPlanMarkdown } from '../render/render-markdown.js';
-import { renderPlanText } from '../render/render-text.js';
-import { shouldColor } from '../render/style.js';
 import type { SessionRequest } from '../services/workspace-session.js';
+import type { CliIo } from './io.js';
 import { debugLine } from './progress.js';
 
 interface SessionFlags {
@@ -16,23 +12,18 @@ interface SessionFlags {
   debug: boolean;
 }
 
-/** The session request shared by commands; `--debug` traces go to stderr. */
-export function sessionRequest(flags: SessionFlags): SessionRequest {
+/**
+ * The session request shared by commands: the command's environment (with `--allow-url`
+ * hosts added), its clock, and `--debug` traces on stderr.
+ */
+export function sessionRequest(flags: SessionFlags, io: CliIo): SessionRequest {
   return {
     configFile: flags.config,
     workspace: flags.workspace,
     prune: flags.prune ?? false,
     allowDelete: flags['allow-delete'] ?? false,
-    ...(flags['allow-url']?.length ? { env: withAllowedUrls(process.env, flags['allow-url']) } : {}),
-    ...(flags.debug ? { onClientEvent: (e) => process.stderr.write(`${debugLine(e)}\n`) } : {}),
+    env: withAllowedUrls(io.env, flags['allow-url'] ?? []),
+    ...(io.clock ? { client: { ...io.clock } } : {}),
+    ...(flags.debug ? { onClientEvent: (e) => io.stderr.write(`${debugLine(e)}\n`) } : {}),
   };
-}
-
-export type PlanFormat = 'text' | 'json' | 'markdown';
-
-/** A plan on stdout in the chosen format (`plan` and `diff`). */
-export function writePlan(plan: Plan, format: PlanFormat, color: boolean | undefined): void {
-  if (format === 'json') process.stdout.write(renderPlanJson(plan));
-  else if (format === 'markdown') process.stdout.write(renderPlanMarkdown(plan));
-  else process.stdout.write(renderPlanText(plan, { color: shouldColor(process.stdout, process.env, color) }));
 }

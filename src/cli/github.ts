@@ -1,7 +1,7 @@
 import { appendFile } from 'node:fs/promises';
 import type { ConfigIssue } from '../errors.js';
 
-export function inGitHubActions(env: NodeJS.ProcessEnv = process.env): boolean {
+export function inGitHubActions(env: NodeJS.ProcessEnv): boolean {
   return env['GITHUB_ACTIONS'] === 'true';
 }
 
@@ -17,7 +17,7 @@ export function annotations(issues: readonly ConfigIssue[]): string {
 }
 
 /** Appends to the job summary when GitHub provides one. */
-export async function appendStepSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function appendStepSummary(markdown: string, env: NodeJS.ProcessEnv): Promise<void> {
   const file = env['GITHUB_STEP_SUMMARY'];
   if (file) await appendFile(file, `${markdown}\n`);
 }

@@ -26,6 +26,17 @@ export type AttemptOutcome =
   | { kind: 'timeout'; afterMs: number }
   | { kind: 'network'; sent: 'no' | 'maybe'; permanent: boolean; code: string; detail: string };
 
+/** The timer `attempt()` arms its deadline with; tests pass one they fire themselves. */
+export interface DeadlineTimers {
+  setTimeout(expire: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export const SYSTEM_TIMERS: DeadlineTimers = {
+  setTimeout: (expire, ms) => setTimeout(expire, ms),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
+
 export interface HttpOptions {
   baseUrl: string;
   token: string;
@@ -69,9 +80,10 @@ export async function attempt(
   request: HttpRequest,
   timeoutMs: number,
   onHeaders: (headers: Headers) => void,
+  timers: DeadlineTimers = SYSTEM_TIMERS,
 ): Promise<AttemptOutcome> {
   const controller = new AbortController();
-  const deadline = setTimeout(() => controller.abort(new Error('deadline')), timeoutMs);
+  const deadline = timers.setTimeout(() => controller.abort(new Error('deadline')), timeoutMs);
   let response: Response;
   try {
     response = await http(request.path, {
@@ -82,7 +94,7 @@ export async function attempt(
       ...(request.apiVersion !== undefined ? { headers: { 'Intercom-Version': request.apiVersion } } : {}),
     });
   } catch (error) {
-    clearTimeout(deadline);
+    timers.clearTimeout(deadline);
     if (controller.signal.aborted) return { kind: 'timeout', afterMs: timeoutMs };
     return describeNetworkFailure(error);
   }
@@ -94,7 +106,7 @@ export async function attempt(
     if (controller.signal.aborted) return { kind: 'timeout', afterMs: timeoutMs };
     return { kind: 'body-interrupted', status: response.status, headers: response.headers, detail: errorCode(error) ?? 'body cut off' };
   } finally {
-    clearTimeout(deadline);
+    timers.clearTimeout(deadline);
   }
 }
 

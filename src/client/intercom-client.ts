@@ -9,9 +9,9 @@ import { IntercomApiError, UserError } from '../errors.js';
 import type { ClientEvent } from './client-events.js';
 import * as content from './content-endpoints.js';
 import { articlePageSchema } from './content-schemas.js';
+import { SYSTEM_TIMERS, type DeadlineTimers, type HttpRequest } from './http-transport.js';
 import { toLiveArticle } from './normalise-content.js';
 import { readAllPages, type WirePage } from './paged-listing.js';
-import type { HttpRequest } from './http-transport.js';
 import type {
   ArticleBody,
   AttributeBody,
@@ -79,6 +79,8 @@ export interface IntercomClientOptions {
   now?: () => number;
   /** Injectable for tests: jitter source in [0, 1). */
   random?: () => number;
+  /** Injectable for tests: arms each attempt's deadline, so a test decides when it expires. */
+  timers?: DeadlineTimers;
 }
 
 export const CLIENT_DEFAULTS = {
@@ -115,6 +117,7 @@ export class IntercomClient implements IntercomApi {
       maxRateLimitRetries: options.maxRateLimitRetries ?? CLIENT_DEFAULTS.maxRateLimitRetries,
       now: options.now ?? Date.now,
       sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+      timers: options.timers ?? SYSTEM_TIMERS,
       random: options.random ?? Math.random,
       redact: redactor.text,
       redactBody: (value, raw) => redactor.value(value, raw),

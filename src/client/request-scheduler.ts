@@ -6,7 +6,7 @@
 import type { KyInstance } from 'ky';
 import { ConcurrencyLimit } from './concurrency-limit.js';
 import { parseJsonBody, requestIdOf, type RequestContext } from './error-mapping.js';
-import { attempt, createHttp, type AttemptOutcome, type HttpOptions, type HttpRequest } from './http-transport.js';
+import { attempt, createHttp, type AttemptOutcome, type DeadlineTimers, type HttpOptions, type HttpRequest } from './http-transport.js';
 import { RateLimitThrottle } from './rate-limit-throttle.js';
 import { CONNECTION_REFUSED_RETRIES, judge } from './retry-policy.js';
 import type { ClientEvent } from './client-events.js';
@@ -31,6 +31,7 @@ export interface SchedulerOptions {
   maxRateLimitRetries: number;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
+  timers: DeadlineTimers;
   random: () => number;
   redact: (text: string) => string;
   redactBody: (value: unknown, raw: string) => unknown;
@@ -125,7 +126,7 @@ export class RequestScheduler {
         this.#options.emit({ type: 'request', method: context.method, path: context.path, attempt: attemptNo });
         const started = performance.now();
         // The throttle learns from each answer while the request still counts as in flight.
-        const outcome = await attempt(this.#http, request, this.#options.timeoutMs, (headers) => this.throttle.observe(headers));
+        const outcome = await attempt(this.#http, request, this.#options.timeoutMs, (headers) => this.throttle.observe(headers), this.#options.timers);
         if (outcome.kind === 'response') {
           // Error bodies carry the request id; success bodies are not parsed twice for it.
           const body = outcome.status >= 400 ? parseJsonBody(outcome.text)?.value : undefined;

@@ -1,17 +1,16 @@
 import { Args, Flags } from '@oclif/core';
+import type { ApplyResult } from '../apply/apply-plan.js';
 import { applyResultToJson } from '../cli/apply-result-json.js';
 import { BaseCommand } from '../cli/base-command.js';
 import { sessionRequest } from '../cli/command-session.js';
 import { colorFlag, configFlags, pruneFlags } from '../cli/flags.js';
+import type { ResultView } from '../cli/output.js';
 import { applyProgressLine } from '../cli/progress.js';
 import { confirm } from '../cli/prompt.js';
-import { UserError } from '../errors.js';
-import { parseSavedPlan } from '../engine/saved-plans.js';
 import { renderApplyResult } from '../render/render-apply.js';
 import { renderPlanText } from '../render/render-text.js';
 import { createStyle, shouldColor } from '../render/style.js';
-import { WorkspaceSession } from '../services/workspace-session.js';
-import { FileReadError, MAX_PLAN_BYTES, readRegularFile } from '../common/read-regular-file.js';
+import { applyWorkspace, type ApplyOutcome } from '../services/apply-workspace.js';
 
 export default class Apply extends BaseCommand {
   static override summary = 'Make the workspace match the config.';
@@ -44,87 +43,52 @@ export default class Apply extends BaseCommand {
     }),
   };
 
-  async run(): Promise<void> {
+  async run(): Promise<ApplyOutcome> {
     const { args, flags } = await this.parse(Apply);
-    if (flags.json && !flags['auto-approve']) {
-      throw new UserError('--json cannot ask for confirmation, so it needs --auto-approve.', {
-        hint: 'Review the changes first with `intercom-config plan --out FILE`, then run `intercom-config apply FILE --auto-approve --json`.',
-      });
-    }
-    if (!flags['auto-approve'] && !process.stdin.isTTY) {
-      throw new UserError('apply needs a confirmation, but stdin is not a terminal.', {
-        hint: 'Review the changes with `intercom-config plan`, then run `intercom-config apply --auto-approve`.',
-      });
-    }
+    const { io } = this;
     // With --json, stdout carries only the JSON result; everything for people goes to stderr.
-    const human = flags.json ? process.stderr : process.stdout;
-    const color = shouldColor(human, process.env, flags.color);
-    const errColor = shouldColor(process.stderr, process.env, flags.color);
-    const saved = args.planfile ? parseSavedPlan(await readPlanFile(args.planfile), args.planfile) : undefined;
-    if (saved && flags.workspace && flags.workspace !== saved.workspace) {
-      throw new UserError(`${args.planfile} was made for workspace "${saved.workspace}", not "${flags.workspace}".`);
-    }
-    if (saved && (flags.prune || flags['allow-delete'])) {
-      throw new UserError('--prune and --allow-delete cannot change a saved plan; pass them to `plan --out` instead.');
-    }
-    const session = await WorkspaceSession.open({
-      ...sessionRequest({ ...flags, workspace: saved?.workspace ?? flags.workspace }),
-      client: { concurrency: flags.concurrency },
-    });
-    try {
-      const plan = saved ? await session.verifySavedPlan(saved) : (await session.plan()).plan;
-      human.write(renderPlanText(plan, { color }));
-      if (plan.changes.length === 0) {
-        if (flags.json) writeJson(applyResultToJson(plan.workspace, { applied: [], failed: [], notAttempted: [], remaining: [] }));
-        return;
-      }
-      const writes = plan.changes.filter((c) => c.operation !== undefined).length;
-      if (writes > 0 && !flags['auto-approve']) {
-        const yes = await confirm(`\nApply ${writes} change(s) to workspace "${plan.workspace}"? Only "yes" is accepted: `);
-        if (!yes) {
-          process.stderr.write('Apply cancelled; nothing was written.\n');
-          return;
-        }
-        // Archives and deletes next to objects kept out of reach: asked once more, so a pattern
-        // that missed what it was meant to protect is caught before anything goes.
-        if (plan.ignored?.length) {
-          const again = await confirm(
-            `The plan archives or deletes, and \`ignore:\` keeps the ${plan.ignored.length} object(s) listed above untouched. Is that list complete? Only "yes" is accepted: `,
-          );
-          if (!again) {
-            process.stderr.write('Apply cancelled; nothing was written. Add what must be kept to `ignore:`, then plan again.\n');
-            return;
-          }
-        }
-      }
-      const style = createStyle(errColor);
-      if (writes > 0) process.stderr.write(`\nApplying ${writes} change(s)…\n`);
-      const result = await session.apply(plan, {
+    const human = flags.json ? io.stderr : io.stdout;
+    const style = createStyle(shouldColor(io.stderr, io.env, flags.color));
+    const outcome = await applyWorkspace(
+      {
+        ...sessionRequest(flags, io),
+        planFile: args.planfile,
+        autoApprove: flags['auto-approve'],
+        json: flags.json,
+        interactive: io.stdin.isTTY === true,
         concurrency: flags.concurrency,
-        onEvent: (event) => {
+      },
+      {
+        showPlan: (plan) => human.write(renderPlanText(plan, { color: shouldColor(human, io.env, flags.color) })),
+        confirm: ({ writes, workspace }) => confirm(io, `\nApply ${writes} change(s) to workspace "${workspace}"? Only "yes" is accepted: `),
+        confirmIgnored: ({ ignored }) =>
+          confirm(
+            io,
+            `The plan archives or deletes, and \`ignore:\` keeps the ${ignored} object(s) listed above untouched. Is that list complete? Only "yes" is accepted: `,
+          ),
+        starting: (writes) => io.stderr.write(`\nApplying ${writes} change(s)…\n`),
+        progress: (event) => {
           const line = applyProgressLine(event, style);
-          if (line) process.stderr.write(`${line}\n`);
+          if (line) io.stderr.write(`${line}\n`);
         },
-      });
-      human.write(`\n${renderApplyResult(result, { color })}`);
-      if (flags.json) writeJson(applyResultToJson(plan.workspace, result));
-      if (result.failed.length > 0) process.exitCode = 1;
-    } finally {
-      await session.close();
-    }
+      },
+    );
+    if (outcome.status === 'cancelled') io.stderr.write(CANCELLED[outcome.reason]);
+    return this.show(applyView, outcome, { format: flags.json ? 'json' : 'text', color: flags.color });
   }
 }
 
-function writeJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
-}
+const CANCELLED = {
+  declined: 'Apply cancelled; nothing was written.\n',
+  'ignored-incomplete': 'Apply cancelled; nothing was written. Add what must be kept to `ignore:`, then plan again.\n',
+} as const;
 
-async function readPlanFile(file: string): Promise<string> {
-  try {
-    return (await readRegularFile(file, MAX_PLAN_BYTES)).toString('utf8');
-  } catch (error) {
-    throw new UserError(`Cannot read the plan file ${file}: ${error instanceof FileReadError ? error.reason : String(error)}.`, {
-      hint: 'Pass the file written by `intercom-config plan --out FILE`.',
-    });
-  }
-}
+const NOTHING_DONE: ApplyResult = { applied: [], failed: [], notAttempted: [], remaining: [] };
+
+/** The summary after the writes (stdout, or stderr with --json) and the `--json` document. */
+const applyView: ResultView<ApplyOutcome> = {
+  text: (outcome, { color }) => (outcome.status === 'applied' ? `\n${renderApplyResult(outcome.result, { color })}` : ''),
+  json: (outcome) => applyResultToJson(outcome.plan.workspace, outcome.status === 'applied' ? outcome.result : NOTHING_DONE),
+  exitCode: (outcome) => (outcome.status === 'applied' && outcome.result.failed.length > 0 ? 1 : 0),
+  textOnStderrWithJson: true,
+};

@@ -1,7 +1,8 @@
 import { Flags } from '@oclif/core';
-import { sessionRequest, writePlan } from '../cli/command-session.js';
+import { sessionRequest } from '../cli/command-session.js';
 import { BaseCommand } from '../cli/base-command.js';
 import { colorFlag, configFlags, pruneFlags } from '../cli/flags.js';
+import { planView, type PlanOutcome } from '../cli/plan-view.js';
 import { diffWorkspaces } from '../services/diff-workspaces.js';
 
 export default class Diff extends BaseCommand {
@@ -34,11 +35,10 @@ export default class Diff extends BaseCommand {
     }),
   };
 
-  async run(): Promise<void> {
+  async run(): Promise<PlanOutcome> {
     const { flags } = await this.parse(Diff);
-    const { workspace: _unused, ...request } = sessionRequest(flags);
+    const { workspace: _unused, ...request } = sessionRequest(flags, this.io);
     const { plan } = await diffWorkspaces({ ...request, from: flags.from, to: flags.to });
-    writePlan(plan, flags.json ? 'json' : flags.format, flags.color);
-    if (flags['detailed-exitcode'] && plan.changes.length > 0) process.exitCode = 2;
+    return this.show(planView, { plan, detailedExitcode: flags['detailed-exitcode'] }, { format: flags.json ? 'json' : flags.format, color: flags.color });
   }
 }

@@ -3,8 +3,18 @@ import { Flags } from '@oclif/core';
 import { sessionRequest } from '../cli/command-session.js';
 import { BaseCommand } from '../cli/base-command.js';
 import { configFlags } from '../cli/flags.js';
-import { exportWorkspace } from '../services/export-workspace.js';
+import { renderResult, type ResultView } from '../cli/output.js';
+import { exportWorkspace, type ExportResult } from '../services/export-workspace.js';
 import { writeFileAtomic } from '../util/write-file-atomic.js';
+
+/** What `export` returns: the export, and the file it went to (stdout otherwise). */
+type ExportOutcome = ExportResult & { output?: string | undefined };
+
+/** YAML, or with --json the exported resources; to stdout, or to the --output file. */
+const exportView: ResultView<ExportOutcome> = {
+  text: (result) => result.yaml,
+  json: (result) => result.resources,
+};
 
 export default class Export extends BaseCommand {
   static override summary = 'Write the live workspace as a config file.';
@@ -34,18 +44,20 @@ export default class Export extends BaseCommand {
     }),
   };
 
-  async run(): Promise<void> {
+  async run(): Promise<ExportOutcome> {
     const { flags } = await this.parse(Export);
     const outputDir = flags.output ? dirname(resolve(flags.output)) : process.cwd();
     const articlesDir = flags['articles-dir'];
-    const result = await exportWorkspace({ ...sessionRequest(flags), outputDir, ...(articlesDir === undefined ? {} : { articlesDir }) });
-    if (articlesDir !== undefined) process.stderr.write(`Wrote ${result.articleFiles.length} article file(s) to ${articlesDir}.\n`);
-    const text = flags.json ? `${JSON.stringify(result.resources, null, 2)}\n` : result.yaml;
+    const exported = await exportWorkspace({ ...sessionRequest(flags, this.io), outputDir, ...(articlesDir === undefined ? {} : { articlesDir }) });
+    const result: ExportOutcome = { ...exported, output: flags.output };
+    if (articlesDir !== undefined) this.io.stderr.write(`Wrote ${result.articleFiles.length} article file(s) to ${articlesDir}.
+`);
+    const format = flags.json ? 'json' : 'text';
     if (flags.output) {
-      await writeFileAtomic(flags.output, text);
-      process.stderr.write(`Exported workspace "${result.workspace}" to ${flags.output}.\n`);
-    } else {
-      process.stdout.write(text);
+      await writeFileAtomic(flags.output, renderResult(exportView, result, format, false));
+      this.io.stderr.write(`Exported workspace "${result.workspace}" to ${flags.output}.\n`);
+      return result;
     }
+    return this.show(exportView, result, { format });
   }
 }

@@ -2,10 +2,29 @@ import { mkdir, realpath, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Flags } from '@oclif/core';
 import { BaseCommand } from '../cli/base-command.js';
+import type { ResultView } from '../cli/output.js';
 import { DEPENDENCY_SCHEMA_REF, schemaReference } from '../util/schema-reference.js';
 import { starterConfig } from '../cli/starter-config.js';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../util/write-file-atomic.js';
+
+/** What `init` wrote. */
+interface InitOutcome {
+  /** Absolute path of the written file. */
+  file: string;
+  /** The file as the user named it (-c). */
+  shown: string;
+  /** The $schema reference on its first line. */
+  schema: string;
+  bin: string;
+}
+
+const initView: ResultView<InitOutcome> = {
+  text: ({ shown, bin }) =>
+    `Wrote ${shown}: a sandbox workspace, and a ticket state, a ticket type and a collection to start from.\n` +
+    `Next:\n  ${bin} validate${flagFor(shown)}\n  ${bin} plan${flagFor(shown)}\n  ${bin} apply --auto-approve${flagFor(shown)}\n`,
+  json: ({ file, schema }) => ({ file, schema }),
+};
 
 export default class Init extends BaseCommand {
   static override summary = 'Write a starter intercom.config.yaml in the current directory.';
@@ -27,7 +46,7 @@ export default class Init extends BaseCommand {
     json: Flags.boolean({ description: 'Print the written file and its $schema reference as JSON on stdout.', default: false }),
   };
 
-  async run(): Promise<void> {
+  async run(): Promise<InitOutcome> {
     const { flags } = await this.parse(Init);
     const file = resolve(flags.config);
     await mkdir(dirname(file), { recursive: true });
@@ -36,20 +55,13 @@ export default class Init extends BaseCommand {
     await writeStarter(file, text, flags.config, flags.force);
 
     if (!schema.resolvable) {
-      process.stderr.write(
+      this.io.stderr.write(
         `Note: the $schema line points at ${DEPENDENCY_SCHEMA_REF}, which exists once intercom-config is a dev dependency ` +
           '(`npm install --save-dev intercom-config`); that also pins the version CI runs.\n',
       );
     }
-    if (flags.json) {
-      process.stdout.write(`${JSON.stringify({ file, schema: schema.ref }, null, 2)}\n`);
-      return;
-    }
-    const bin = this.config.bin;
-    process.stdout.write(
-      `Wrote ${flags.config}: a sandbox workspace, and a ticket state, a ticket type and a collection to start from.\n` +
-        `Next:\n  ${bin} validate${flagFor(flags.config)}\n  ${bin} plan${flagFor(flags.config)}\n  ${bin} apply --auto-approve${flagFor(flags.config)}\n`,
-    );
+    const outcome: InitOutcome = { file, shown: flags.config, schema: schema.ref, bin: this.config.bin };
+    return this.show(initView, outcome, { format: flags.json ? 'json' : 'text' });
   }
 }
 

@@ -1,8 +1,9 @@
 import { Flags } from '@oclif/core';
-import { sessionRequest, writePlan } from '../cli/command-session.js';
+import { sessionRequest } from '../cli/command-session.js';
 import { BaseCommand } from '../cli/base-command.js';
 import { colorFlag, configFlags, pruneFlags } from '../cli/flags.js';
 import { appendStepSummary } from '../cli/github.js';
+import { planView, type PlanOutcome } from '../cli/plan-view.js';
 import { renderPlanMarkdown } from '../render/render-markdown.js';
 import { WorkspaceSession } from '../services/workspace-session.js';
 import { writeFileAtomic } from '../util/write-file-atomic.js';
@@ -39,18 +40,19 @@ export default class Plan extends BaseCommand {
     }),
   };
 
-  async run(): Promise<void> {
+  async run(): Promise<PlanOutcome> {
     const { flags } = await this.parse(Plan);
-    const session = await WorkspaceSession.open(sessionRequest(flags));
+    const session = await WorkspaceSession.open(sessionRequest(flags, this.io));
     try {
       const { plan, live } = await session.plan();
-      writePlan(plan, flags.json ? 'json' : flags.format, flags.color);
-      await appendStepSummary(renderPlanMarkdown(plan));
+      const outcome = this.show(planView, { plan, detailedExitcode: flags['detailed-exitcode'] }, { format: flags.json ? 'json' : flags.format, color: flags.color });
+      await appendStepSummary(renderPlanMarkdown(plan), this.io.env);
       if (flags.out) {
         await writeFileAtomic(flags.out, session.savePlan(plan, live), { private: true });
-        process.stderr.write(`Saved the plan to ${flags.out}; run \`intercom-config apply ${flags.out}\` to apply exactly this.\n`);
+        this.io.stderr.write(`Saved the plan to ${flags.out}; run \`intercom-config apply ${flags.out}\` to apply exactly this.\n`);
+        outcome.savedTo = flags.out;
       }
-      if (flags['detailed-exitcode'] && plan.changes.length > 0) process.exitCode = 2;
+      return outcome;
     } finally {
       await session.close();
     }

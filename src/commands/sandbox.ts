@@ -4,6 +4,14 @@ import { BaseCommand } from '../cli/base-command.js';
 import { parseSwitchFlags, switchesHelp } from '../cli/sandbox-switch-flags.js';
 import { startSandbox } from '../workspace/local-sandbox.js';
 
+/** How a sandbox run ended; it prints nothing on stdout (progress goes to stderr). */
+interface SandboxOutcome {
+  url: string;
+  /** The state file, or "in memory". */
+  state: string;
+  stoppedBy: NodeJS.Signals;
+}
+
 export default class Sandbox extends BaseCommand {
   static override summary = 'Run the local Intercom sandbox as an HTTP server.';
 
@@ -83,7 +91,7 @@ Stop it with Ctrl-C (SIGINT) or SIGTERM; pending writes are flushed first.`;
     }),
   };
 
-  async run(): Promise<void> {
+  async run(): Promise<SandboxOutcome> {
     const { flags } = await this.parse(Sandbox);
     const stateFile = flags.state === undefined ? undefined : resolve(flags.state);
     const sandbox = await startSandbox({
@@ -98,13 +106,16 @@ Stop it with Ctrl-C (SIGINT) or SIGTERM; pending writes are flushed first.`;
       switches: parseSwitchFlags(flags.switch ?? []),
     });
     const where = stateFile ?? 'in memory';
-    for (const warning of sandbox.warnings) process.stderr.write(`WARNING: ${warning}\n`);
+    for (const warning of sandbox.warnings) this.io.stderr.write(`WARNING: ${warning}
+`);
     // Listen for signals before announcing the address: a supervisor may stop us as soon as it reads it.
     const stopped = waitForStopSignal();
-    process.stderr.write(`Intercom sandbox listening on ${sandbox.url} (state: ${where})\n`);
-    await stopped;
+    this.io.stderr.write(`Intercom sandbox listening on ${sandbox.url} (state: ${where})
+`);
+    const stoppedBy = await stopped;
     await sandbox.close();
-    process.stderr.write('Intercom sandbox stopped\n');
+    this.io.stderr.write('Intercom sandbox stopped\n');
+    return { url: sandbox.url, state: where, stoppedBy };
   }
 }
 

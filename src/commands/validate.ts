@@ -1,8 +1,25 @@
 import { Flags } from '@oclif/core';
 import { BaseCommand } from '../cli/base-command.js';
+import { sessionRequest } from '../cli/command-session.js';
 import { configFlags } from '../cli/flags.js';
-import { withAllowedUrls } from '../config/api-hosts.js';
-import { validateConfig } from '../services/validate-config.js';
+import type { ResultView } from '../cli/output.js';
+import { validateConfig, type ValidationReport } from '../services/validate-config.js';
+
+const validateView: ResultView<ValidationReport> = {
+  text(report) {
+    const c = report.counts;
+    const lines = [
+      `${report.file} is valid: ${c.ticket_types} ticket type(s), ${c.attributes} attribute(s), ` +
+        `${c.ticket_states} ticket state(s), ${c.data_attributes} data attribute(s), ${c.collections} collection(s), ${c.articles} article(s).`,
+    ];
+    if (report.online) {
+      lines.push(`Workspace "${report.online.workspace}" is reachable and the config can be planned against it.`);
+      for (const line of report.online.manual) lines.push(`  ! ${line}`);
+    }
+    return `${lines.join('\n')}\n`;
+  },
+  json: (report) => ({ valid: true, ...report }),
+};
 
 export default class Validate extends BaseCommand {
   static override summary = 'Check the config file without changing anything.';
@@ -21,21 +38,9 @@ export default class Validate extends BaseCommand {
     json: Flags.boolean({ description: 'Print the result as JSON on stdout.', default: false }),
   };
 
-  async run(): Promise<void> {
+  async run(): Promise<ValidationReport> {
     const { flags } = await this.parse(Validate);
-    const report = await validateConfig({ configFile: flags.config, workspace: flags.workspace, online: flags.online, env: withAllowedUrls(process.env, flags['allow-url'] ?? []) });
-    if (flags.json) {
-      process.stdout.write(`${JSON.stringify({ valid: true, ...report }, null, 2)}\n`);
-      return;
-    }
-    const c = report.counts;
-    process.stdout.write(
-      `${report.file} is valid: ${c.ticket_types} ticket type(s), ${c.attributes} attribute(s), ` +
-        `${c.ticket_states} ticket state(s), ${c.data_attributes} data attribute(s), ${c.collections} collection(s), ${c.articles} article(s).\n`,
-    );
-    if (report.online) {
-      process.stdout.write(`Workspace "${report.online.workspace}" is reachable and the config can be planned against it.\n`);
-      for (const line of report.online.manual) process.stdout.write(`  ! ${line}\n`);
-    }
+    const report = await validateConfig({ ...sessionRequest(flags, this.io), online: flags.online });
+    return this.show(validateView, report, { format: flags.json ? 'json' : 'text' });
   }
 }

@@ -55,10 +55,6 @@ export function sendRedirect(res: ServerResponse, status: number, location: stri
   res.end();
 }
 
-export function sleep(ms: number): Promise<void> {
-  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
-}
-
 /** The parsed JSON body for the request log, or the raw text when it is not JSON. */
 export function bodyForLog(raw: string): unknown {
   if (raw.length === 0) return undefined;

@@ -10,9 +10,12 @@ import type { AddressInfo } from 'node:net';
 import { SandboxError } from './sandbox-error.js';
 import type { AdminControls } from './admin-routes.js';
 import { parseApiVersion } from './api-version.js';
+import { SYSTEM_CLOCK } from './clock.js';
 import { FaultBook } from './faults.js';
+import { HoldBook } from './holds.js';
 import { loadStateFile, removeStaleTempFiles, StateStore } from './persistence.js';
 import { RateLimiter } from './rate-limit.js';
+import { RequestLog } from './request-log.js';
 import { buildInitialState } from './initial-state.js';
 import { DEFAULT_DATA_ATTRIBUTE_MAX } from './model/data-attributes.js';
 import type { ApiSettings } from './routes/route-types.js';
@@ -22,11 +25,12 @@ import type { SandboxSeed } from './seed-schema.js';
 import { createSandboxServer } from './server.js';
 import { createStateSerializer } from './state-serializer.js';
 import type { SandboxState } from './state.js';
-import type { RequestLogEntry, RunningSandbox, SandboxOptions } from './types.js';
+import type { RunningSandbox, SandboxOptions } from './types.js';
 import { Workspace } from './workspace.js';
 import { isLoopbackHost } from '../common/loopback-host.js';
 import { lockStateFile, type StateLock } from './state-lock.js';
 
+export type { SandboxClock } from './clock.js';
 export type { SandboxState } from './state.js';
 export type { AdminSeed, ArticleContentSeed, ArticleSeed, DataAttributeSeed } from './seed-content-schema.js';
 export type {
@@ -81,23 +85,23 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
   const { defaultVersion, perPageDefault, perPageMax, switches, dataAttributeMax } = settings;
   let { latencyMs } = settings;
   const apiSettings: ApiSettings = { perPageDefault, perPageMax, switches, dataAttributeMax };
+  const clock = options.clock ?? SYSTEM_CLOCK;
 
-  const state = await loadOrCreateState(options);
-  const ws = new Workspace(state.value);
+  const state = await loadOrCreateState(options, clock.now);
+  const ws = new Workspace(state.value, clock.now);
   const serialize = createStateSerializer();
   const store = new StateStore(options.stateFile, () => serialize(ws.state));
   // A fresh state is written at once, so a restart reloads it instead of re-seeding.
   if (state.fresh) await store.persist();
 
-  const log: RequestLogEntry[] = [];
+  const log = new RequestLog();
   const faults = new FaultBook();
-  const limiter = new RateLimiter(options.rateLimit ?? null);
+  const holds = new HoldBook();
+  const limiter = new RateLimiter(options.rateLimit ?? null, clock.now);
   const admin: AdminControls = {
     token: options.token,
-    requests: () => log,
-    clearRequestLog: () => {
-      log.length = 0;
-    },
+    requests: () => log.entries,
+    clearRequestLog: () => log.clear(),
     injectFault: (rule) => faults.add(rule),
     clearFaults: () => faults.clear(),
     setRateLimit: (limit) => limiter.configure(limit),
@@ -121,7 +125,9 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
     },
     admin,
     faults,
+    holds,
     log,
+    clock,
     latencyMs: () => latencyMs,
   });
 
@@ -141,7 +147,7 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
     port,
     warnings,
     get requests() {
-      return log;
+      return log.entries;
     },
     clearRequestLog: admin.clearRequestLog,
     injectFault: admin.injectFault,
@@ -152,8 +158,15 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
       apiSettings.switches.article_html = resolveSwitches({ article_html: mode }).article_html;
     },
     snapshot: admin.snapshot,
+    waitForRequests: (predicate, count) => log.waitFor(predicate, count),
+    get held() {
+      return holds.count;
+    },
+    waitForHeld: (count = 1) => holds.waitFor(count),
+    releaseHeld: () => holds.release(),
     close: () => {
       closing ??= (async () => {
+        holds.abortAll();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         try {
@@ -168,7 +181,7 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
   };
 }
 
-async function loadOrCreateState(options: SandboxOptions): Promise<{ value: SandboxState; fresh: boolean }> {
+async function loadOrCreateState(options: SandboxOptions, now: () => number): Promise<{ value: SandboxState; fresh: boolean }> {
   if (options.stateFile !== undefined) {
     await removeStaleTempFiles(options.stateFile);
     const loaded = await loadStateFile(options.stateFile);
@@ -182,7 +195,7 @@ async function loadOrCreateState(options: SandboxOptions): Promise<{ value: Sand
   } else if (options.seed !== undefined) {
     seed = validateSeed(options.seed);
   }
-  return { value: buildInitialState(seed, Date.now, source), fresh: true };
+  return { value: buildInitialState(seed, now, source), fresh: true };
 }
 
 function listen(server: ReturnType<typeof createSandboxServer>, port: number, host: string): Promise<void> {

@@ -1,6 +1,6 @@
 /**
- * The HTTP front: admin routes, the request log, injected faults and added latency around
- * the API pipeline (`answerApiRequest`).
+ * The HTTP front: the request guard, admin routes, the request log, injected faults, held
+ * requests and added latency around the API pipeline (`answerApiRequest`).
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -9,18 +9,23 @@ import type { AdminControls } from './admin-routes.js';
 import { errorListBody } from './api-error.js';
 import { answerApiRequest } from './api-handler.js';
 import type { ApiContext } from './api-handler.js';
+import type { SandboxClock } from './clock.js';
 import { describeFault, HTML_405_PAGE, statusFaultError } from './faults.js';
 import type { FaultBook } from './faults.js';
-import { bodyForLog, BodyTooLargeError, readBody, sendHtml, sendJson, sendRedirect, sleep } from './http-io.js';
-import type { FaultKind, RequestLogEntry } from './types.js';
+import type { HoldBook, HoldTicket } from './holds.js';
+import { bodyForLog, BodyTooLargeError, readBody, sendHtml, sendJson, sendRedirect } from './http-io.js';
 import { refusalReason, type RequestGuard } from './request-guard.js';
+import type { RequestLog } from './request-log.js';
+import type { FaultKind, RequestLogEntry } from './types.js';
 
 export interface ServerParts {
   guard: RequestGuard;
   api: ApiContext;
   admin: AdminControls;
   faults: FaultBook;
-  log: RequestLogEntry[];
+  holds: HoldBook;
+  log: RequestLog;
+  clock: SandboxClock;
   latencyMs(): number;
 }
 
@@ -61,16 +66,48 @@ async function handle(parts: ServerParts, req: IncomingMessage, res: ServerRespo
     return;
   }
 
-  const entry: RequestLogEntry = { method, path, query: url.search.replace(/^\?/, ''), status: 0, at: Date.now() };
+  const entry: RequestLogEntry = { method, path, query: url.search.replace(/^\?/, ''), status: 0, at: parts.clock.now() };
   const logged = bodyForLog(rawBody);
   if (logged !== undefined) entry.body = logged;
   const versionHeader = req.headers['intercom-version'];
   if (typeof versionHeader === 'string') entry.apiVersion = versionHeader;
-  parts.log.push(entry);
-
-  const fault = parts.faults.next(method, path);
+  let fault = parts.faults.next(method, path);
   if (fault) entry.fault = describeFault(fault);
-  if (fault && (await answerWithFault(parts, fault, entry, res))) return;
+  parts.log.add(entry);
+  const holds: HoldTicket[] = [];
+  try {
+    if (fault && 'type' in fault && fault.type === 'hold') {
+      if (!(await waitUntilReleased(parts, res, holds))) return;
+      fault = fault.then;
+    }
+    if (fault && (await answerWithFault(parts, fault, entry, res))) return;
+    await answerNormally(parts, { method, path, url, req, rawBody, nextProcessed }, fault, entry, res, holds);
+  } finally {
+    // Waiters on the log see the final status (or 0 for a request that got no answer).
+    parts.log.changed();
+    for (const ticket of holds) ticket.finished();
+  }
+}
+
+interface Received {
+  method: string;
+  path: string;
+  url: URL;
+  req: IncomingMessage;
+  rawBody: string;
+  /** Numbers the requests in the order the workspace processes them (`processed` in the log). */
+  nextProcessed(): number;
+}
+
+async function answerNormally(
+  parts: ServerParts,
+  request: Received,
+  fault: FaultKind | undefined,
+  entry: RequestLogEntry,
+  res: ServerResponse,
+  holds: HoldTicket[],
+): Promise<void> {
+  const { method, path, url, req, rawBody, nextProcessed } = request;
 
   const answer = await answerApiRequest(parts.api, {
     method,
@@ -85,9 +122,23 @@ async function handle(parts: ServerParts, req: IncomingMessage, res: ServerRespo
     res.socket?.destroy();
     return;
   }
-  await sleep(parts.latencyMs());
+  if (fault && 'type' in fault && fault.type === 'hold-after-commit' && !(await waitUntilReleased(parts, res, holds))) return;
+  await parts.clock.sleep(parts.latencyMs());
   entry.status = answer.status;
   sendJson(res, answer.status, answer.body, answer.headers);
+}
+
+/**
+ * Parks the request until released (true) or the sandbox closes (false: the socket is
+ * dropped). A client that went away meanwhile changes nothing: the work still happens, as
+ * on a real server.
+ */
+async function waitUntilReleased(parts: ServerParts, res: ServerResponse, holds: HoldTicket[]): Promise<boolean> {
+  const ticket = parts.holds.hold();
+  holds.push(ticket);
+  const proceed = await ticket.proceed;
+  if (!proceed) res.socket?.destroy();
+  return proceed;
 }
 
 /** Applies a fault that replaces the normal answer; false when the request must still run. */
@@ -98,7 +149,7 @@ async function answerWithFault(
   res: ServerResponse,
 ): Promise<boolean> {
   if (!('type' in fault)) {
-    await sleep(parts.latencyMs());
+    await parts.clock.sleep(parts.latencyMs());
     const [code, message] = statusFaultError(fault.status);
     entry.status = fault.status;
     sendJson(res, fault.status, errorListBody(code, message));
@@ -112,16 +163,20 @@ async function answerWithFault(
       // Never answered; `close()` destroys the socket.
       return true;
     case 'html-405':
-      await sleep(parts.latencyMs());
+      await parts.clock.sleep(parts.latencyMs());
       entry.status = 405;
       sendHtml(res, 405, HTML_405_PAGE);
       return true;
     case 'redirect':
-      await sleep(parts.latencyMs());
+      await parts.clock.sleep(parts.latencyMs());
       entry.status = fault.status ?? 307;
       sendRedirect(res, entry.status, fault.location);
       return true;
     case 'drop-after-commit':
+    case 'hold-after-commit':
+      return false;
+    case 'hold':
+      // Unwrapped by the caller before it gets here.
       return false;
   }
 }

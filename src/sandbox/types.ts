@@ -2,6 +2,7 @@
  * Public types of the sandbox: its options, the request log, fault rules and the handle
  * returned by `startSandbox`.
  */
+import type { SandboxClock } from './clock.js';
 import type { SandboxSeed } from './seed-schema.js';
 import type { SandboxState } from './state.js';
 import type { SandboxSwitches } from './switches.js';
@@ -36,6 +37,8 @@ export interface SandboxOptions {
   defaultApiVersion?: string;
   /** Same as `switches.duplicate_names`, which wins when both are given. */
   duplicateNames?: 'allow' | 'reject';
+  /** Time for rate-limit windows, latency and timestamps; default the system clock. */
+  clock?: SandboxClock;
   /** Same as `switches: { article_html }` (kept for existing callers). */
   articleHtml?: 'verbatim' | 'editor';
   /**
@@ -79,6 +82,13 @@ export type FaultKind =
   | { type: 'html-405' }
   /** Never answer; the socket is closed when the server closes. */
   | { type: 'hang' }
+  /**
+   * Wait, unperformed, until `releaseHeld()`; then go on as `then` says (by default, perform
+   * and answer normally). A request still held when the sandbox closes is dropped.
+   */
+  | { type: 'hold'; then?: FaultKind }
+  /** Perform the write (and persist it), then keep the answer until `releaseHeld()`. */
+  | { type: 'hold-after-commit' }
   /** Answer with a redirect to `location` (default status 307) without performing anything. */
   | { type: 'redirect'; location: string; status?: 301 | 302 | 303 | 307 | 308 };
 
@@ -113,4 +123,12 @@ export interface RunningSandbox {
   setArticleHtml(mode: 'verbatim' | 'editor'): void;
   /** Deep copy of the current state, for assertions. */
   snapshot(): SandboxState;
+  /** Resolves once at least `count` logged requests satisfy `predicate` (now or later). */
+  waitForRequests(predicate: (entry: RequestLogEntry) => boolean, count?: number): Promise<void>;
+  /** Requests held by `hold` faults right now. */
+  readonly held: number;
+  /** Resolves once at least `count` requests are held at the same time. */
+  waitForHeld(count?: number): Promise<void>;
+  /** Lets every held request go on; resolves with how many, once the sandbox has finished them. */
+  releaseHeld(): Promise<number>;
 }

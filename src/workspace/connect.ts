@@ -1,5 +1,5 @@
 import type { ClientEvent } from '../client/intercom-client.js';
-import { IntercomClient } from '../client/intercom-client.js';
+import { IntercomClient, type IntercomClientOptions } from '../client/intercom-client.js';
 import { ALLOW_URL_ENV, INTERCOM_API_HOSTS, isAllowedApiUrl, parseAllowedHosts } from '../config/api-hosts.js';
 import { formatPath } from '../config/parts/findings.js';
 import type { ResolvedWorkspace } from '../config/resolve-workspace.js';
@@ -9,11 +9,13 @@ import { startSandbox } from './local-sandbox.js';
 export interface ConnectOptions {
   apiVersion: string;
   onClientEvent?: (event: ClientEvent) => void;
-  /** Overrides for tests and benchmarks (timeouts, concurrency). */
-  client?: { timeoutMs?: number; maxRetries?: number; concurrency?: number };
+  /** Overrides for tests and benchmarks (timeouts, concurrency, the clock). */
+  client?: ClientOverrides;
   /** Hosts a `url:` may name besides Intercom's and loopback (as `--allow-url` does). */
   allowUrls?: readonly string[];
 }
+
+export type ClientOverrides = Pick<IntercomClientOptions, 'timeoutMs' | 'maxRetries' | 'concurrency' | 'now' | 'sleep' | 'timers' | 'random'>;
 
 /** A live connection to one workspace; close it to stop an embedded sandbox. */
 export interface Connection {

@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { runProcess } from '../helpers/process.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -10,7 +10,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** Bundles the current sources (as `npm run bundle:action` does) into a fresh folder. */
 export async function bundleAction(): Promise<{ dir: string; cleanup(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'icfg-action-bundle-'));
-  const result = await run(process.execPath, [join(ROOT, 'scripts/bundle-action.js'), '--outdir', dir], ROOT, { PATH: process.env['PATH'] });
+  const result = await runProcess(process.execPath, [join(ROOT, 'scripts/bundle-action.js'), '--outdir', dir], { cwd: ROOT, env: { PATH: process.env['PATH'] } });
   if (result.code !== 0) throw new Error(`bundling the action failed:\n${result.stderr}`);
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
@@ -133,7 +133,7 @@ export async function runActionEntry(bundleDir: string, options: ActionRunOption
       ...Object.fromEntries(Object.entries(options.inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
       ...options.env,
     };
-    const result = await run(process.execPath, [join(bundleDir, 'index.js')], options.checkout, env);
+    const result = await runProcess(process.execPath, [join(bundleDir, 'index.js')], { cwd: options.checkout, env });
     return {
       ...result,
       outputs: parseOutputs(await readFile(files.output, 'utf8')),
@@ -178,16 +178,4 @@ export function runnerCommands(stdout: string): ActionRun['commands'] {
     else commands.push({ name: match[1]!, properties: match[2] ?? '', message: match[3]! });
   }
   return commands;
-}
-
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
 }

@@ -1,18 +1,22 @@
 /**
  * Every IntercomApi method against the embedded sandbox — the path users run — plus the
- * sandbox's own faults and rate limiting, with real sockets and real time.
+ * sandbox's own faults and rate limiting, with real sockets. Client and sandbox share a
+ * test clock: retry backoffs and rate-limit windows pass without real waiting.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IntercomClient, type ClientEvent, type IntercomClientOptions } from '../../src/client/index.js';
 import { UnknownOutcomeError } from '../../src/errors.js';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
+import { TestClock } from '../helpers/clock.js';
 
 const TOKEN = 'sandbox-token-7f3a9c';
 let sandbox: RunningSandbox;
 let events: ClientEvent[];
+let clock: TestClock;
 
 beforeEach(async () => {
-  sandbox = await startSandbox({ token: TOKEN, perPageMax: 5 });
+  clock = new TestClock();
+  sandbox = await startSandbox({ token: TOKEN, perPageMax: 5, clock });
   events = [];
 });
 afterEach(async () => {
@@ -25,8 +29,8 @@ function client(overrides: Partial<IntercomClientOptions> = {}): IntercomClient 
     token: TOKEN,
     apiVersion: '2.14',
     onEvent: (event) => events.push(event),
-    // Faults here are deliberate; no need to wait seconds between attempts.
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.min(ms, 20))),
+    now: clock.now,
+    sleep: clock.sleep,
     ...overrides,
   });
 }
@@ -124,7 +128,7 @@ describe('IntercomClient against the sandbox', () => {
 
   it('keeps every 429 away: the throttle waits for the window instead (limit 10 per second)', async () => {
     sandbox.setRateLimit({ limit: 10, windowMs: 1_000 });
-    const api = client({ sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) });
+    const api = client();
     const created = await Promise.all(Array.from({ length: 25 }, (_, i) => api.createCollection({ name: `C${i}` })));
     expect(created).toHaveLength(25);
     expect(sandbox.requests.filter((r) => r.status === 429)).toEqual([]);

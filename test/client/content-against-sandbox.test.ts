@@ -7,6 +7,7 @@ import { IntercomClient, type IntercomClientOptions } from '../../src/client/ind
 import { markdownToHtml, sameBody } from '../../src/content/index.js';
 import { UnknownOutcomeError } from '../../src/errors.js';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
+import { TestClock } from '../helpers/clock.js';
 
 const TOKEN = 'sandbox-token-content-1';
 let sandbox: RunningSandbox;
@@ -24,11 +25,14 @@ beforeEach(async () => {
 afterEach(() => sandbox.close());
 
 function client(overrides: Partial<IntercomClientOptions> = {}): IntercomClient {
+  // Retries wait on a test clock: their backoff passes at once.
+  const clock = new TestClock();
   return new IntercomClient({
     baseUrl: sandbox.url,
     token: TOKEN,
     apiVersion: '2.14',
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.min(ms, 20))),
+    now: clock.now,
+    sleep: clock.sleep,
     ...overrides,
   });
 }

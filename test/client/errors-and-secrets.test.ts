@@ -90,7 +90,7 @@ describe('the token never leaks', () => {
     const dumps: string[] = [];
     for (const scenario of scenarios) {
       server = await startScriptedServer((request, index) => scenario.replies(echo(request))[index] ?? { status: 500, text: '' });
-      const made = makeClient(server.url, { timeoutMs: 100, maxRetries: 2, maxRateLimitRetries: 2 });
+      const made = makeClient(server, { timeoutMs: 100, maxRetries: 2, maxRateLimitRetries: 2 });
       const error = await scenario.run(made.client).then(
         () => new Error(`${scenario.name}: expected a failure`),
         (e: unknown) => e,

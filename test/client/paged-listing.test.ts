@@ -18,15 +18,24 @@ function pageOf(request: RecordedRequest): { page: number; perPage: number } {
   return { page: Number(query.get('page') ?? '1'), perPage: Number(query.get('per_page') ?? '20') };
 }
 
-/** A server that honours at most `cap` per page, whatever is asked, and answers slowly. */
-function capped(cap: number, options: { totals: boolean; delayMs?: number }) {
+/**
+ * A server that honours at most `cap` per page, whatever is asked. With `together`, it
+ * answers no page after the first until that many are in flight at once: a client that
+ * fetched them one by one would never finish.
+ */
+function capped(cap: number, options: { totals: boolean; together?: number }) {
   const stats = { inFlight: 0, maxInFlight: 0 };
+  let allIn: () => void = () => undefined;
+  const gathered = new Promise<void>((resolve) => (allIn = resolve));
   const handler = async (request: RecordedRequest): Promise<Reply> => {
+    const { page, perPage } = pageOf(request);
     stats.inFlight += 1;
     stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
-    await new Promise((resolve) => setTimeout(resolve, options.delayMs ?? 0));
+    if (options.together !== undefined && page > 1) {
+      if (stats.inFlight >= options.together) allIn();
+      await gathered;
+    }
     stats.inFlight -= 1;
-    const { page, perPage } = pageOf(request);
     const size = Math.min(cap, perPage);
     const data = all.slice((page - 1) * size, page * size);
     const totalPages = Math.ceil(all.length / size);
@@ -38,7 +47,7 @@ function capped(cap: number, options: { totals: boolean; delayMs?: number }) {
 
 describe('listCollections', () => {
   it('asks for perPage, follows total_pages when the server caps the page size, and fetches the rest together', async () => {
-    const server_ = capped(10, { totals: true, delayMs: 20 });
+    const server_ = capped(10, { totals: true, together: 4 });
     server = await startScriptedServer(server_.handler);
     const { client } = makeClient(server.url, { perPage: 150 });
     const collections = await client.listCollections();

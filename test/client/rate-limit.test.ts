@@ -107,10 +107,10 @@ describe('429 answers', () => {
     const waits: number[] = [];
     const made = makeClient(server.url, {
       concurrency: 4,
-      // A pause that lasts a little real time, so the other refusals arrive during it.
+      // The pause lasts until the other refusals have arrived during it.
       sleep: async (ms) => {
         waits.push(ms);
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        while (made.events.filter((e) => e.type === 'retry').length < 4) await new Promise((resolve) => setImmediate(resolve));
         made.clock.now += ms;
       },
     });

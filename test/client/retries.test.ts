@@ -66,13 +66,13 @@ describe('retrying reads and idempotent writes', () => {
 
   it('retries a GET that times out, and reports a NetworkError naming the host when it keeps timing out', async () => {
     server = await startScriptedServer(inOrder({ hang: true }, { status: 200, json: list }));
-    const first = makeClient(server.url, { timeoutMs: 150 });
+    const first = makeClient(server, { timeoutMs: 150 });
     await expect(first.client.listTicketTypes()).resolves.toHaveLength(1);
     expect(first.events.find((e) => e.type === 'retry')).toMatchObject({ reason: 'timeout after 150 ms' });
 
     await server.close();
     server = await startScriptedServer(() => ({ hang: true }));
-    const second = makeClient(server.url, { timeoutMs: 100, maxRetries: 1 });
+    const second = makeClient(server, { timeoutMs: 100, maxRetries: 1 });
     const error = await second.client.listTicketTypes().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as Error).message).toContain(`127.0.0.1:${server.port}`);
@@ -82,7 +82,7 @@ describe('retrying reads and idempotent writes', () => {
 
   it('puts the deadline over the body too: a body that stops half-way is a timeout, not a hang', async () => {
     server = await startScriptedServer(inOrder({ stall: { status: 200, json: list } }, { status: 200, json: list }));
-    const { client, events } = makeClient(server.url, { timeoutMs: 150 });
+    const { client, events } = makeClient(server, { timeoutMs: 150 });
     await expect(client.listTicketTypes()).resolves.toHaveLength(1);
     expect(events.find((e) => e.type === 'retry')).toMatchObject({ reason: 'timeout after 150 ms' });
   });

@@ -2,55 +2,16 @@
  * `ignore:` keeps objects out of reach — those Intercom creates itself, or another team's:
  * never matched, changed, archived, deleted or exported, even with --prune --allow-delete.
  * Before a plan that archives or deletes, they are listed with their ids, and an
- * interactive apply asks once more.
+ * interactive apply asks once more (ignore-prompt.process.test.ts, on a terminal).
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { Fidelity, TOKEN } from './support.js';
-
-const SEED = {
-  ticket_types: [
-    { id: 1, name: 'Customer Request' },
-    { id: 2, name: 'Tracker Tickets', category: 'Tracker' as const },
-    {
-      id: 3,
-      name: 'Bug report',
-      attributes: [
-        { id: 31, name: 'Severity', description: 'How bad', data_type: 'string' as const },
-        { id: 32, name: 'Internal notes', description: 'Ours', data_type: 'string' as const },
-        { id: 33, name: 'Old field', description: 'Unused', data_type: 'string' as const },
-      ],
-    },
-    { id: 4, name: 'Feature' },
-  ],
-  collections: [
-    { id: 50, name: 'Legacy', collections: [{ id: 51, name: 'Old', collections: [{ id: 52, name: 'Older' }] }] },
-    { id: 60, name: 'Guides', collections: [{ id: 61, name: 'Internal' }, { id: 62, name: 'Setup' }] },
-    { id: 70, name: 'Handbook', collections: [{ id: 71, name: 'Internal' }] },
-    { id: 80, name: 'Archive' },
-  ],
-};
-
-const CONFIG = `
-ignore:
-  ticket_types: ["Customer Request*", "Tracker*"]
-  attributes: ["Bug report/Internal*"]
-  collections: ["Legacy/**", "*/Internal"]
-ticket_types:
-  - name: Bug report
-    attributes:
-      - { name: Severity, description: How bad, data_type: string }
-help_center:
-  collections:
-    - name: Guides
-`;
+import { IGNORE_CONFIG, IGNORE_SEED } from './ignore-workspace.js';
+import { Fidelity } from './support.js';
 
 let f: Fidelity;
 beforeEach(async () => {
-  f = await Fidelity.start({ seed: SEED });
-  await f.config(CONFIG);
+  f = await Fidelity.start({ seed: IGNORE_SEED });
+  await f.config(IGNORE_CONFIG);
 });
 afterEach(() => f.close());
 
@@ -101,35 +62,6 @@ describe('ignore:', () => {
     expect(exported).toContain('- name: Feature');
     expect(exported).toContain('- name: Handbook');
     expect(exported).toContain('ignore:\n  ticket_types: [Customer Request*, Tracker*]\n');
-  });
-
-  const hasScript = existsSync('/usr/bin/script');
-  test.skipIf(!hasScript)('an interactive apply that archives or deletes asks a second time, about the ignored list', async () => {
-    // A terminal is needed for prompts: `script` gives the CLI one. Answers are typed when each question appears.
-    const bin = resolve(import.meta.dirname, '../../bin/run.js');
-    const answers = [
-      ['Only "yes" is accepted', 'yes'],
-      ['Is that list complete?', 'no'],
-    ];
-    const output = await new Promise<{ code: number | null; text: string }>((done) => {
-      const child = spawn('script', ['-qec', `${process.execPath} ${bin} apply --prune --allow-delete`, '/dev/null'], {
-        cwd: f.scratch.dir,
-        env: { PATH: process.env['PATH'], HOME: process.env['HOME'], NO_COLOR: '1', INTERCOM_TOKEN: TOKEN, TERM: 'dumb' },
-      });
-      let text = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        text += chunk.toString();
-        const next = answers[0];
-        if (next && text.includes(next[0]!)) {
-          answers.shift();
-          child.stdin.write(`${next[1]}\n`);
-        }
-      });
-      child.on('close', (code) => done({ code, text }));
-    });
-    expect(output.text).toContain('The plan archives or deletes, and `ignore:` keeps the 8 object(s) listed above untouched. Is that list complete?');
-    expect(output.text).toContain('Apply cancelled; nothing was written.');
-    expect(f.writes()).toEqual([]);
   });
 
   test('data attributes: ignored ones are never pruned, exported or declared, and are listed before a prune', async () => {

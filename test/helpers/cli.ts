@@ -1,9 +1,22 @@
-import { spawn } from 'node:child_process';
+/**
+ * The CLI in-process, from the sources: each run builds the command from src/commands,
+ * with captured stdout/stderr, a given environment and working directory, and returns the
+ * exit code — what `node bin/run.js …` would print, without a process or a build.
+ * (Real processes: ./process.ts.)
+ */
+import { readdirSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { Config, Errors } from '@oclif/core';
+import type { BaseCommand } from '../../src/cli/base-command.js';
+import type { CliIo } from '../../src/cli/io.js';
+import type { ClientOverrides } from '../../src/workspace/connect.js';
 
-const BIN = resolve(import.meta.dirname, '../../bin/run.js');
+const ROOT = resolve(import.meta.dirname, '../..');
+const COMMANDS_DIR = join(ROOT, 'src', 'commands');
 
 export interface CliResult {
   code: number | null;
@@ -11,22 +24,112 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built CLI as users do (`node bin/run.js …`), without a TTY. */
-export function runCli(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }): Promise<CliResult> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: options.cwd,
-      env: { PATH: process.env['PATH'], HOME: process.env['HOME'], NO_COLOR: '1', ...options.env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
-  });
+export interface CliOptions {
+  cwd: string;
+  /** The command's whole environment (NO_COLOR=1 unless given). */
+  env?: NodeJS.ProcessEnv;
+  /** What stdin holds. */
+  input?: string;
+  /** Pretend stdin is a terminal (for confirmation prompts). */
+  tty?: boolean;
+  /** The clock the CLI's requests wait on; real time when absent. */
+  clock?: Pick<ClientOverrides, 'now' | 'sleep'>;
+  /**
+   * Records every outgoing connection (`connect HOST:PORT`) and listening server (`listen
+   * …`) of the run here, like the network guard preloaded into real processes.
+   */
+  network?: string[];
+}
+
+type CommandClass = (new (argv: string[], config: Config) => BaseCommand) & typeof BaseCommand;
+
+/** Command ids, from the file names in src/commands. */
+export const COMMAND_IDS = readdirSync(COMMANDS_DIR)
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.slice(0, -3))
+  .sort();
+
+const classes = new Map<string, Promise<CommandClass>>();
+
+/** The command class for `id`, loaded from the sources. */
+export function commandClass(id: string): Promise<CommandClass> {
+  if (!COMMAND_IDS.includes(id)) throw new Error(`"${id}" is not a command in src/commands; oclif's own routing runs only in real processes (runBin)`);
+  let loaded = classes.get(id);
+  if (!loaded) {
+    loaded = import(join(COMMANDS_DIR, `${id}.ts`)).then((module: { default: CommandClass }) => module.default);
+    classes.set(id, loaded);
+  }
+  return loaded;
+}
+
+let oclifConfig: Promise<Config> | undefined;
+
+// The working directory is the process's: runs take turns, so each sees its own.
+let turn: Promise<unknown> = Promise.resolve();
+
+/** Runs `intercom-config <args>` in this process; runs never overlap. */
+export function runCli(args: readonly string[], options: CliOptions): Promise<CliResult> {
+  const run = turn.then(() => runNow(args, options));
+  turn = run.catch(() => undefined);
+  return run;
+}
+
+async function runNow(args: readonly string[], options: CliOptions): Promise<CliResult> {
+  const [id = '', ...argv] = args;
+  const Command = await commandClass(id);
+  const config = await (oclifConfig ??= Config.load(ROOT));
+  const captured = { stdout: '', stderr: '', code: null as number | null };
+  const io: CliIo = {
+    stdout: { write: (text) => void (captured.stdout += text), isTTY: false },
+    stderr: { write: (text) => void (captured.stderr += text), isTTY: false },
+    stdin: Object.assign(Readable.from([options.input ?? '']), { isTTY: options.tty ?? false }),
+    env: { NO_COLOR: '1', ...options.env },
+    setExitCode: (code) => {
+      captured.code = code;
+    },
+    ...(options.clock ? { clock: options.clock } : {}),
+  };
+  const previousDir = process.cwd();
+  const stopRecording = options.network ? recordNetwork(options.network) : () => undefined;
+  process.chdir(options.cwd);
+  try {
+    const command = new Command([...argv], config);
+    command.id = id;
+    await command.runWith(io);
+  } catch (error) {
+    // `this.exit(n)` inside a command.
+    if (!(error instanceof Errors.ExitError)) throw error;
+    captured.code = error.oclif.exit ?? 1;
+  } finally {
+    process.chdir(previousDir);
+    stopRecording();
+  }
+  return { code: captured.code ?? 0, stdout: captured.stdout, stderr: captured.stderr };
+}
+
+/** Notes connects and listens while a run lasts, like the network guard preload does for processes. */
+function recordNetwork(log: string[]): () => void {
+  const { connect } = net.Socket.prototype;
+  const { listen } = net.Server.prototype;
+  // `host:port` (or the socket path), as the preloaded guard of real processes writes it.
+  const describe = (args: unknown[]) => {
+    const first = Array.isArray(args[0]) ? (args[0] as unknown[])[0] : args[0];
+    if (typeof first !== 'object' || first === null) return String(first);
+    const { host, port, path } = first as { host?: unknown; port?: unknown; path?: unknown };
+    return `${String(host ?? '')}:${String(port ?? path ?? '')}`;
+  };
+  net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]) {
+    log.push(`connect ${describe(args)}`);
+    return (connect as (...a: unknown[]) => net.Socket).apply(this, args);
+  } as typeof connect;
+  net.Server.prototype.listen = function (this: net.Server, ...args: unknown[]) {
+    log.push(`listen ${describe(args)}`);
+    return (listen as (...a: unknown[]) => net.Server).apply(this, args);
+  } as typeof listen;
+  return () => {
+    net.Socket.prototype.connect = connect;
+    net.Server.prototype.listen = listen;
+  };
 }
 
 /** A scratch directory holding a config file; removed by `cleanup`. */

@@ -1,22 +1,20 @@
 /**
  * Bad input never reaches Intercom: every invalid config of the corpus, run through the
- * CLI against an external sandbox, exits 1 with located messages (file:line:col) and no
- * stack trace, and makes no network connection at all — the sandbox sees zero requests
- * and a preloaded guard records no socket. `validate`, `plan` and `apply` take turns over
- * the corpus; a sample runs all three.
+ * CLI (in-process) against an external sandbox, exits 1 with located messages
+ * (file:line:col) and no stack trace, and makes no network connection at all — the
+ * sandbox sees zero requests and no socket is connected or listened on during the run.
+ * `validate`, `plan` and `apply` take turns over the corpus; a sample runs all three. The
+ * same sample runs through the real binary in bad-input-binary.process.test.ts.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { FixtureCase } from '../config/fixture-cases.js';
-import { runCli } from '../helpers/cli.js';
-import { corpusCases, NETWORK_GUARD, prepareCase } from './support/corpus.js';
+import { remoteHeader, runCli } from '../helpers/cli.js';
+import { COMMANDS, corpusCases, prepareCase, SAMPLE_FOR_ALL_COMMANDS } from './support/corpus.js';
 import { TOKEN } from './support/rig.js';
-
-const COMMANDS = [['validate'], ['plan'], ['apply', '--auto-approve']] as const;
 
 /** Every kind of bad input the tool promises to refuse offline, and the cases showing it. */
 const CATEGORIES: Record<string, string[]> = {
@@ -42,9 +40,6 @@ const CATEGORIES: Record<string, string[]> = {
   'article bodies (missing file, relative image, link to no article)': ['article-body-file-missing', 'article-relative-image', 'article-link-to-undeclared-file'],
   'duplicate article titles in one collection': ['article-duplicate-titles'],
 };
-
-/** Run through all three commands; every other case through one, in turn. */
-const SAMPLE_FOR_ALL_COMMANDS = ['yaml-unclosed-quote', 'unknown-attribute-key-camel-case', 'literal-token'];
 
 const CASES = corpusCases();
 let root: string;
@@ -76,16 +71,8 @@ async function expectRefusedOffline(fixture: FixtureCase, args: readonly string[
       await mkdir(dirname(join(dir, file.path)), { recursive: true });
       await writeFile(join(dir, file.path), file.bytes);
     }
-    const networkLog = join(dir, 'network.log');
-    const result = await runCli([...args], {
-      cwd: dir,
-      env: {
-        INTERCOM_TOKEN: TOKEN,
-        ...fixture.env,
-        NODE_OPTIONS: `--import=${pathToFileURL(NETWORK_GUARD).href}`,
-        ICFG_NETWORK_LOG: networkLog,
-      },
-    });
+    const network: string[] = [];
+    const result = await runCli([...args], { cwd: dir, env: { INTERCOM_TOKEN: TOKEN, ...fixture.env }, network });
     const what = `${fixture.name} / ${args[0]}:\n${result.stderr}`;
 
     expect(result.code, what).toBe(1);
@@ -95,7 +82,7 @@ async function expectRefusedOffline(fixture: FixtureCase, args: readonly string[
     expect(result.stderr, what).not.toMatch(/^\s+at /m);
     expect(result.stdout, what).toBe('');
     expect(sandbox.requests, what).toEqual([]);
-    expect(await readFile(networkLog, 'utf8').catch(() => ''), what).toBe('');
+    expect(network, what).toEqual([]);
     for (const secret of [TOKEN, ...prepared.secrets]) expect(result.stdout + result.stderr, what).not.toContain(secret);
   } finally {
     await sandbox.close();
@@ -117,14 +104,29 @@ describe('the invalid-config corpus through the CLI', () => {
     expect(pointed.length).toBeGreaterThanOrEqual(40);
   });
 
-  test.concurrent.each(CASES.map((c) => c.name).map((name, i) => [name, COMMANDS[i % COMMANDS.length]!.join(' ')] as const))(
+  test('the network record is not vacuous: a valid config run the same way connects', async () => {
+    const sandbox = await startSandbox({ token: TOKEN });
+    try {
+      const dir = await mkdtemp(join(root, 'control-'));
+      await writeFile(join(dir, 'intercom.config.yaml'), `${remoteHeader(sandbox.url)}ticket_types: []\n`);
+      const network: string[] = [];
+      const result = await runCli(['plan'], { cwd: dir, env: { INTERCOM_TOKEN: TOKEN }, network });
+      expect(result.code, result.stderr).toBe(0);
+      expect(network.some((line) => line.startsWith('connect '))).toBe(true);
+      expect(sandbox.requests).not.toEqual([]);
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  test.each(CASES.map((c) => c.name).map((name, i) => [name, COMMANDS[i % COMMANDS.length]!.join(' ')] as const))(
     '%s is refused offline by `%s`',
     async (name, command) => {
       await expectRefusedOffline(caseNamed(name), command.split(' '));
     },
   );
 
-  test.concurrent.each(SAMPLE_FOR_ALL_COMMANDS)('%s is refused offline by validate, plan and apply alike', async (name) => {
+  test.each(SAMPLE_FOR_ALL_COMMANDS)('%s is refused offline by validate, plan and apply alike', async (name) => {
     for (const args of COMMANDS) await expectRefusedOffline(caseNamed(name), args);
   });
 });

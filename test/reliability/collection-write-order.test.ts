@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
 import type { DesiredCollection } from '../../src/config/config-types.js';
-import { startSandbox, type CollectionSeed } from '../../src/sandbox/index.js';
+import { startSandbox, type CollectionSeed, type RunningSandbox } from '../../src/sandbox/index.js';
 import { WorkspaceSession } from '../../src/services/workspace-session.js';
 import { remoteHeader } from '../helpers/cli.js';
+import { TestClock } from '../helpers/clock.js';
 import { TOKEN } from './support/rig.js';
 
 let dir: string;
@@ -26,17 +27,28 @@ afterAll(async () => {
 /** Applies `desired` over `live` in one run; returns the sandbox's collection paths after. */
 async function applyOnce(live: CollectionSeed[], desired: DesiredCollection[], options: { prune?: boolean; slowFirstPutTo?: number } = {}): Promise<string[]> {
   const prune = options.prune ?? false;
-  const sandbox = await startSandbox({ token: TOKEN, seed: { collections: live } });
-  // A 503 (retried after a backoff) holds back one write, so order no longer happens by luck.
+  const clock = new TestClock();
+  const sandbox = await startSandbox({ token: TOKEN, seed: { collections: live }, clock });
+  // One write is held back until every other write sent meanwhile has been answered, then
+  // refused once (503) and retried: order no longer happens by luck.
+  let releasing: Promise<void> = Promise.resolve();
   if (options.slowFirstPutTo !== undefined) {
-    sandbox.injectFault({ method: 'PUT', path: `/help_center/collections/${options.slowFirstPutTo}`, fault: { status: 503 } });
+    sandbox.injectFault({ method: 'PUT', path: `/help_center/collections/${options.slowFirstPutTo}`, fault: { type: 'hold', then: { status: 503 } } });
+    releasing = releaseWhenAloneInFlight(sandbox);
   }
   const configFile = join(dir, 'intercom.config.yaml');
   await writeFile(configFile, remoteHeader(sandbox.url) + stringify({ help_center: { collections: desired } }));
-  const session = await WorkspaceSession.open({ configFile, env: { INTERCOM_TOKEN: TOKEN }, prune, allowDelete: prune });
+  const session = await WorkspaceSession.open({
+    configFile,
+    env: { INTERCOM_TOKEN: TOKEN },
+    prune,
+    allowDelete: prune,
+    client: { now: clock.now, sleep: clock.sleep },
+  });
   try {
     const { plan } = await session.plan();
     const result = await session.apply(plan, { concurrency: 8 });
+    await releasing;
     expect(result.failed.map((f) => f.error.message)).toEqual([]);
     expect((await session.plan()).plan.changes).toEqual([]);
     const state = sandbox.snapshot();
@@ -50,6 +62,14 @@ async function applyOnce(live: CollectionSeed[], desired: DesiredCollection[], o
     await session.close();
     await sandbox.close();
   }
+}
+
+/** Releases the held request once it is the only one the sandbox has not answered. */
+async function releaseWhenAloneInFlight(sandbox: RunningSandbox): Promise<void> {
+  await sandbox.waitForHeld(1);
+  const aloneInFlight = () => sandbox.requests.filter((r) => r.status === 0).length === 1;
+  await sandbox.waitForRequests(aloneInFlight);
+  await sandbox.releaseHeld();
 }
 
 describe('collection writes run in an order Intercom accepts', () => {

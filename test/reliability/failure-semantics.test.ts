@@ -42,11 +42,15 @@ afterEach(async () => {
 describe('a non-retryable error during apply', () => {
   test('stops new writes, lets the in-flight one finish, reports all three lists, exits 1; the fixed re-run converges', async () => {
     await rig.writeConfig(REFUSED);
-    // The Refund update is slowed by a 503 and a retry, so it is still in flight when the
-    // create is refused.
-    rig.sandbox.injectFault({ method: 'PUT', path: '/ticket_types/520', fault: { status: 503 } });
+    // The Refund update is held until the create has been refused, then answered 503 and
+    // retried: it is in flight throughout the refusal.
+    rig.sandbox.injectFault({ method: 'PUT', path: '/ticket_types/520', fault: { type: 'hold', then: { status: 503 } } });
 
-    const apply = await rig.cli(['apply', '--auto-approve', '--concurrency', '2']);
+    const applying = rig.cli(['apply', '--auto-approve', '--concurrency', '2']);
+    await rig.sandbox.waitForHeld(1);
+    await rig.sandbox.waitForRequests((r) => r.method === 'POST' && r.status === 400);
+    await rig.sandbox.releaseHeld();
+    const apply = await applying;
     expect(apply.code).toBe(1);
     expect(apply.stderr).not.toMatch(/^\s+at /m);
     expect(apply.stderr).toMatch(/\+ ticket type "Bug report" failed: Intercom refused POST \/ticket_types: 400 parameter_invalid/);

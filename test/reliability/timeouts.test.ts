@@ -1,15 +1,35 @@
 /**
  * Requests that get no answer in time. A create that timed out may or may not have
  * happened: apply re-reads before sending it again. Reads and updates are retried.
- * The client timeout is shortened through the library (the CLI keeps the 30 s default).
+ *
+ * No race with real time: the client's deadlines expire only when the test fires them,
+ * and it fires them once the sandbox shows the request hanging (or holding its answer),
+ * with nothing else in flight — so a slow machine changes nothing.
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { UnknownOutcomeError } from '../../src/errors.js';
+import { ManualDeadlines } from '../helpers/clock.js';
 import { Rig } from './support/rig.js';
 import { openSession, planAndApply } from './support/session.js';
 import { BASE_WORLD, EVOLVED_WORLD } from './support/world.js';
 
+/** The deadline the client arms; it expires when the test says, not after this long. */
 const TIMEOUT_MS = 250;
+
+/**
+ * Each time one more request hangs, expires the deadlines armed at that moment. With one
+ * request in flight at a time, that is the hanging request's deadline and no other; the
+ * result lists how many were armed at each hang, to check after the run.
+ */
+async function expireWhenHung(rig: Rig, deadlines: ManualDeadlines, hangs: number): Promise<number[]> {
+  const before = rig.sandbox.requests.filter((r) => r.fault === 'hang').length;
+  const armed: number[] = [];
+  for (let n = 1; n <= hangs; n += 1) {
+    await rig.sandbox.waitForRequests((r) => r.fault === 'hang', before + n);
+    armed.push(deadlines.expireAll());
+  }
+  return armed;
+}
 
 let rig: Rig;
 beforeEach(async () => {
@@ -25,9 +45,12 @@ describe('timeouts', () => {
     rig.sandbox.injectFault({ method: 'GET', path: '/help_center/collections', nth: 1, fault: { type: 'hang' } });
     rig.sandbox.injectFault({ method: 'POST', path: '/ticket_types', nth: 2, fault: { type: 'hang' } });
     rig.sandbox.injectFault({ method: 'POST', path: '/help_center/collections', nth: 3, fault: { type: 'hang' } });
-    const session = await openSession(rig, { timeoutMs: TIMEOUT_MS });
+    const deadlines = new ManualDeadlines();
+    const session = await openSession(rig, { timeoutMs: TIMEOUT_MS, timers: deadlines, concurrency: 1 });
     try {
+      const expiring = expireWhenHung(rig, deadlines, 3);
       const { result, events } = await planAndApply(session);
+      expect(await expiring, 'deadlines expired at each hang').toEqual([1, 1, 1]);
       expect(result.failed).toEqual([]);
       expect(events.filter((e) => e.type === 'recovered')).toEqual([]);
     } finally {
@@ -44,9 +67,12 @@ describe('timeouts', () => {
     await rig.writeConfig(EVOLVED_WORLD);
     rig.sandbox.injectFault({ method: 'PUT', path: /^\/ticket_types\/\d+$/, nth: 1, fault: { type: 'hang' } });
     rig.sandbox.injectFault({ method: 'PUT', path: /^\/help_center\/collections\/\d+$/, nth: 2, fault: { type: 'hang' } });
-    const again = await openSession(rig, { timeoutMs: TIMEOUT_MS });
+    const againDeadlines = new ManualDeadlines();
+    const again = await openSession(rig, { timeoutMs: TIMEOUT_MS, timers: againDeadlines, concurrency: 1 });
     try {
+      const expiring = expireWhenHung(rig, againDeadlines, 2);
       expect((await planAndApply(again)).result.failed).toEqual([]);
+      expect(await expiring).toEqual([1, 1]);
     } finally {
       await again.close();
     }
@@ -54,18 +80,18 @@ describe('timeouts', () => {
   });
 
   test('creates that commit but answer too late are found by re-reading, never duplicated', async () => {
-    let applying = false;
-    const session = await openSession(rig, { timeoutMs: TIMEOUT_MS }, (event) => {
-      // The first re-read after the timed-out creates: from here on the sandbox answers fast.
-      if (applying && event.type === 'request' && event.method === 'GET') rig.sandbox.setLatency(0);
-    });
+    const deadlines = new ManualDeadlines();
+    const session = await openSession(rig, { timeoutMs: TIMEOUT_MS, timers: deadlines });
     try {
       const { plan } = await session.plan();
-      // Every answer now comes after the client gave up, but only after the write happened.
-      rig.sandbox.setLatency(TIMEOUT_MS * 3);
-      applying = true;
+      // The first wave of creates is performed, then its answers are held back...
+      rig.sandbox.injectFault({ method: 'POST', times: 7, fault: { type: 'hold-after-commit' } });
       const events: string[] = [];
-      const result = await session.apply(plan, { onEvent: (e) => events.push(`${e.type} ${e.change.address}`) });
+      const applying = session.apply(plan, { onEvent: (e) => events.push(`${e.type} ${e.change.address}`) });
+      await rig.sandbox.waitForHeld(7);
+      // ...until the client gives up on all of them: it only knows the writes may have happened.
+      expect(deadlines.expireAll()).toBe(7);
+      const result = await applying;
       expect(result.failed).toEqual([]);
       // The first wave (every type and top-level collection: nothing they depend on) all
       // timed out after committing, and each was found by a re-read instead of resent.
@@ -85,9 +111,12 @@ describe('timeouts', () => {
   test('when the re-read after an unknown create fails too, apply stops instead of risking a duplicate', async () => {
     rig.sandbox.injectFault({ method: 'POST', path: '/ticket_types', nth: 1, fault: { type: 'drop-after-commit' } });
     rig.sandbox.injectFault({ method: 'GET', path: '/ticket_types', nth: 2, fault: { type: 'hang' } });
-    const session = await openSession(rig, { timeoutMs: TIMEOUT_MS, maxRetries: 0 });
+    const deadlines = new ManualDeadlines();
+    const session = await openSession(rig, { timeoutMs: TIMEOUT_MS, timers: deadlines, maxRetries: 0, concurrency: 1 });
     try {
-      const { result } = await planAndApply(session);
+      const expiring = expireWhenHung(rig, deadlines, 1);
+      const { result } = await planAndApply(session, { concurrency: 1 });
+      expect(await expiring).toEqual([1]);
       expect(result.failed).toHaveLength(1);
       const [failure] = result.failed;
       expect(failure?.change.kind).toBe('ticket_type');

@@ -1,30 +1,27 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningSandbox } from '../../src/sandbox/index.js';
-import { openSandbox, SandboxClient } from './support/sandbox-client.js';
+import { describe, expect } from 'vitest';
+import { sandboxTestWith, type Reply } from './support/sandbox-client.js';
+
+/** A sandbox with small pages and two help centers; `create` and `helpCenterId` work on it. */
+const it = sandboxTestWith({
+  perPageMax: 5,
+  perPageDefault: 3,
+  seed: {
+    help_centers: [
+      { identifier: 'acme-help', display_name: 'Acme Help', locales: ['en', 'fr'], default: true },
+      { identifier: 'internal', display_name: 'Internal', locales: ['en'] },
+    ],
+  },
+}).extend<{ create: (body: Record<string, unknown>) => Promise<Reply>; helpCenterId: (identifier: string) => number }>({
+  create: async ({ api }, use) => {
+    await use((body) => api.post('/help_center/collections', body));
+  },
+  helpCenterId: async ({ sandbox }, use) => {
+    await use((identifier) => Number(sandbox.snapshot().help_centers.find((hc) => hc.identifier === identifier)?.id));
+  },
+});
 
 describe('help-center collections', () => {
-  let sandbox: RunningSandbox;
-  let api: SandboxClient;
-
-  beforeEach(async () => {
-    ({ sandbox, api } = await openSandbox({
-      perPageMax: 5,
-      perPageDefault: 3,
-      seed: {
-        help_centers: [
-          { identifier: 'acme-help', display_name: 'Acme Help', locales: ['en', 'fr'], default: true },
-          { identifier: 'internal', display_name: 'Internal', locales: ['en'] },
-        ],
-      },
-    }));
-  });
-  afterEach(() => sandbox.close());
-
-  const create = (body: Record<string, unknown>) => api.post('/help_center/collections', body);
-  const helpCenterId = (identifier: string) =>
-    Number(sandbox.snapshot().help_centers.find((hc) => hc.identifier === identifier)?.id);
-
-  it('creates a top-level collection in the default help center with server-set fields', async () => {
+  it('creates a top-level collection in the default help center with server-set fields', async ({ create, helpCenterId }) => {
     const reply = await create({ name: 'Getting started', description: 'First steps' });
     expect(reply.status).toBe(200);
     expect(reply.body).toMatchObject({
@@ -42,7 +39,7 @@ describe('help-center collections', () => {
     expect(reply.body.help_center_id).toBeTypeOf('number');
   });
 
-  it('renders translated_content only for help centers with more than one locale', async () => {
+  it('renders translated_content only for help centers with more than one locale', async ({ create, helpCenterId }) => {
     const multi = (await create({ name: 'Billing', translated_content: { fr: { name: 'Facturation', description: 'Argent' } } })).body;
     expect(multi.translated_content).toEqual({
       type: 'group_translated_content',
@@ -54,7 +51,7 @@ describe('help-center collections', () => {
     expect(single).not.toHaveProperty('default_locale');
   });
 
-  it('requires a name (400 parameter_not_found) and answers 404 for unknown ids', async () => {
+  it('requires a name (400 parameter_not_found) and answers 404 for unknown ids', async ({ api, create }) => {
     const noName = await create({ description: 'x' });
     expect(noName.status).toBe(400);
     expect(noName.body.errors[0]).toEqual({ code: 'parameter_not_found', message: 'Name is a required parameter.' });
@@ -70,7 +67,7 @@ describe('help-center collections', () => {
     }
   });
 
-  it('nests at most three levels, on create and on move', async () => {
+  it('nests at most three levels, on create and on move', async ({ api, create }) => {
     const top = (await create({ name: 'L1' })).body;
     const mid = (await create({ name: 'L2', parent_id: top.id })).body;
     const low = (await create({ name: 'L3', parent_id: Number(mid.id) })).body;
@@ -89,13 +86,13 @@ describe('help-center collections', () => {
     expect((await api.get(`/help_center/collections/${top.id}`)).body.parent_id).toBeNull();
   });
 
-  it('refuses a parent from another help center', async () => {
+  it('refuses a parent from another help center', async ({ create, helpCenterId }) => {
     const parent = (await create({ name: 'Public' })).body;
     const reply = await create({ name: 'Secret', help_center_id: helpCenterId('internal'), parent_id: parent.id });
     expect(reply.status).toBe(400);
   });
 
-  it('updates name, description and translations, and ignores help_center_id', async () => {
+  it('updates name, description and translations, and ignores help_center_id', async ({ api, create, helpCenterId }) => {
     const c = (await create({ name: 'Old', description: 'd' })).body;
     const updated = (
       await api.put(`/help_center/collections/${c.id}`, {
@@ -109,7 +106,7 @@ describe('help-center collections', () => {
     expect(updated.translated_content.en.name).toBe('New');
   });
 
-  it('refuses to delete a collection that still has children, then deletes it once empty', async () => {
+  it('refuses to delete a collection that still has children, then deletes it once empty', async ({ api, create }) => {
     const parent = (await create({ name: 'Parent' })).body;
     const child = (await create({ name: 'Child', parent_id: parent.id })).body;
     const refused = await api.delete(`/help_center/collections/${parent.id}`);
@@ -119,7 +116,7 @@ describe('help-center collections', () => {
     expect((await api.get(`/help_center/collections/${parent.id}`)).status).toBe(404);
   });
 
-  it('pages with page/per_page, caps per_page, and answers pages: null when one page holds everything', async () => {
+  it('pages with page/per_page, caps per_page, and answers pages: null when one page holds everything', async ({ api, create }) => {
     const one = (await api.get('/help_center/collections')).body;
     expect(one).toEqual({ type: 'list', data: [], total_count: 0, pages: null });
     for (let i = 1; i <= 7; i += 1) await create({ name: `C${i}` });
@@ -144,14 +141,14 @@ describe('help-center collections', () => {
     expect(new Set(names).size).toBe(7);
   });
 
-  it('answers pages: null with a per_page that fits everything', async () => {
+  it('answers pages: null with a per_page that fits everything', async ({ api, create }) => {
     for (let i = 1; i <= 4; i += 1) await create({ name: `C${i}` });
     const all = (await api.get('/help_center/collections?per_page=5')).body;
     expect(all.pages).toBeNull();
     expect(all.data).toHaveLength(4);
   });
 
-  it('sorts by updated_at descending, most recent write first among equal seconds', async () => {
+  it('sorts by updated_at descending, most recent write first among equal seconds', async ({ api, create }) => {
     const a = (await create({ name: 'A' })).body;
     await create({ name: 'B' });
     await create({ name: 'C' });
@@ -162,7 +159,7 @@ describe('help-center collections', () => {
     expect([...stamps].sort((x, y) => y - x)).toEqual(stamps);
   });
 
-  it('lists the collections of every help center', async () => {
+  it('lists the collections of every help center', async ({ api, create, helpCenterId }) => {
     await create({ name: 'Public' });
     await create({ name: 'Private', help_center_id: helpCenterId('internal') });
     const list = (await api.get('/help_center/collections')).body.data;

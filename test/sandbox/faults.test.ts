@@ -1,19 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningSandbox } from '../../src/sandbox/index.js';
-import { openSandbox, SandboxClient, UUID_PATTERN, withTempDir } from './support/sandbox-client.js';
+import { describe, expect } from 'vitest';
+import { openSandbox, sandboxTest as it, UUID_PATTERN, withTempDir } from './support/sandbox-client.js';
 
 describe('fault injection', () => {
-  let sandbox: RunningSandbox;
-  let api: SandboxClient;
-
-  beforeEach(async () => {
-    ({ sandbox, api } = await openSandbox());
-  });
-  afterEach(() => sandbox.close());
-
-  it.each([500, 502, 503, 408] as const)('answers %i with error.list without performing the request', async (status) => {
+  it.for([500, 502, 503, 408] as const)('answers %i with error.list without performing the request', async (status, { sandbox, api }) => {
     sandbox.injectFault({ method: 'POST', path: '/ticket_types', fault: { status } });
     const failed = await api.post('/ticket_types', { name: 'Bug' });
     expect(failed.status).toBe(status);
@@ -22,7 +13,7 @@ describe('fault injection', () => {
     expect((await api.post('/ticket_types', { name: 'Bug' })).status).toBe(200);
   });
 
-  it('fails only the nth matching request, for `times` requests in a row', async () => {
+  it('fails only the nth matching request, for `times` requests in a row', async ({ sandbox, api }) => {
     sandbox.injectFault({ path: '/ticket_types', method: 'get', nth: 2, times: 2, fault: { status: 503 } });
     const statuses: number[] = [];
     for (let i = 0; i < 5; i += 1) {
@@ -33,21 +24,21 @@ describe('fault injection', () => {
     expect(statuses).toEqual([200, 503, 503, 200, 200]);
   });
 
-  it('matches paths by regular expression', async () => {
+  it('matches paths by regular expression', async ({ sandbox, api }) => {
     const tt = (await api.post('/ticket_types', { name: 'Bug' })).body;
     sandbox.injectFault({ path: /^\/ticket_types\/\d+$/, times: 3, fault: { status: 500 } });
     expect((await api.get(`/ticket_types/${tt.id}`)).status).toBe(500);
     expect((await api.get('/ticket_types')).status).toBe(200);
   });
 
-  it('drop-before closes the connection and performs nothing', async () => {
+  it('drop-before closes the connection and performs nothing', async ({ sandbox, api }) => {
     sandbox.injectFault({ method: 'POST', fault: { type: 'drop-before' } });
     await expect(api.post('/ticket_types', { name: 'Lost' })).rejects.toThrow();
     expect(sandbox.snapshot().ticket_types).toHaveLength(0);
     expect(sandbox.requests.at(-1)).toMatchObject({ path: '/ticket_types', status: 0, fault: 'drop-before' });
   });
 
-  it('html-405 answers a non-JSON HTML page', async () => {
+  it('html-405 answers a non-JSON HTML page', async ({ sandbox, api }) => {
     sandbox.injectFault({ fault: { type: 'html-405' } });
     const reply = await api.get('/ticket_types');
     expect(reply.status).toBe(405);
@@ -55,17 +46,17 @@ describe('fault injection', () => {
     expect(reply.body).toMatch(/^<!DOCTYPE html>/);
   });
 
-  it('hang never answers; the client times out and close() still finishes', async () => {
+  it('hang never answers; the client times out and close() still finishes', async ({ sandbox }) => {
     sandbox.injectFault({ fault: { type: 'hang' } });
-    const pending = fetch(`${sandbox.url}/ticket_types`, {
-      headers: { Authorization: 'Bearer t' },
-      signal: AbortSignal.timeout(100),
-    });
-    await expect(pending).rejects.toThrow(/abort|timeout/i);
+    const gaveUp = new AbortController();
+    const pending = fetch(`${sandbox.url}/ticket_types`, { headers: { Authorization: 'Bearer t' }, signal: gaveUp.signal });
+    await sandbox.waitForRequests((r) => r.fault === 'hang');
+    gaveUp.abort();
+    await expect(pending).rejects.toThrow(/abort/i);
     expect(sandbox.requests.at(-1)).toMatchObject({ status: 0, fault: 'hang' });
   });
 
-  it('clearFaults removes every rule', async () => {
+  it('clearFaults removes every rule', async ({ sandbox, api }) => {
     sandbox.injectFault({ fault: { status: 500 }, times: 10 });
     sandbox.clearFaults();
     expect((await api.get('/ticket_types')).status).toBe(200);
@@ -95,8 +86,89 @@ describe('drop-after-commit', () => {
     const { sandbox } = await openSandbox();
     sandbox.injectFault({ fault: { type: 'hang' } });
     const pending = fetch(`${sandbox.url}/ticket_types`, { headers: { Authorization: 'Bearer t' } });
-    await expect.poll(() => sandbox.requests.length).toBe(1);
+    await sandbox.waitForRequests(() => true);
     await sandbox.close();
     await expect(pending).rejects.toThrow();
+  });
+});
+
+describe('hold until released', () => {
+  it('keeps the request unperformed until released; then performs and answers it', async ({ sandbox, api }) => {
+    sandbox.injectFault({ method: 'POST', path: '/ticket_types', fault: { type: 'hold' } });
+    const held = api.post('/ticket_types', { name: 'Held' });
+    await sandbox.waitForHeld(1);
+    expect(sandbox.held).toBe(1);
+    expect(sandbox.snapshot().ticket_types).toEqual([]);
+    expect(sandbox.requests.at(-1)).toMatchObject({ status: 0, fault: 'hold' });
+    // Other requests go on meanwhile.
+    expect((await api.get('/ticket_types')).status).toBe(200);
+
+    expect(await sandbox.releaseHeld()).toBe(1);
+    expect(sandbox.held).toBe(0);
+    expect((await held).status).toBe(200);
+    expect(sandbox.snapshot().ticket_types.map((t) => t.name)).toEqual(['Held']);
+    expect(sandbox.requests[0]).toMatchObject({ status: 200, fault: 'hold' });
+  });
+
+  it('performs a released request even when its client has gone, and releaseHeld waits for it', async ({ sandbox }) => {
+    sandbox.injectFault({ method: 'POST', fault: { type: 'hold' } });
+    const gaveUp = new AbortController();
+    const request = fetch(`${sandbox.url}/ticket_types`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer t', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Orphan' }),
+      signal: gaveUp.signal,
+    });
+    await sandbox.waitForHeld(1);
+    gaveUp.abort();
+    await expect(request).rejects.toThrow(/abort/i);
+    await sandbox.releaseHeld();
+    expect(sandbox.snapshot().ticket_types.map((t) => t.name)).toEqual(['Orphan']);
+  });
+
+  it('drops requests still held when the sandbox closes, unperformed', async () => {
+    const { sandbox, api } = await openSandbox();
+    sandbox.injectFault({ method: 'POST', fault: { type: 'hold' } });
+    const held = api.post('/ticket_types', { name: 'Never' });
+    await sandbox.waitForHeld(1);
+    await sandbox.close();
+    await expect(held).rejects.toThrow();
+    expect(sandbox.snapshot().ticket_types).toEqual([]);
+  });
+
+  it('hold-after-commit performs the write, then keeps the answer until released', async ({ sandbox, api }) => {
+    sandbox.injectFault({ method: 'POST', times: 2, fault: { type: 'hold-after-commit' } });
+    const first = api.post('/ticket_types', { name: 'One' });
+    const second = api.post('/ticket_types', { name: 'Two' });
+    await sandbox.waitForHeld(2);
+    expect(sandbox.snapshot().ticket_types.map((t) => t.name).sort()).toEqual(['One', 'Two']);
+    expect(sandbox.requests.every((r) => r.status === 0)).toBe(true);
+    expect(await sandbox.releaseHeld()).toBe(2);
+    expect([(await first).status, (await second).status]).toEqual([200, 200]);
+  });
+
+  it('hold then a status: after release, answers that status without performing anything', async ({ sandbox, api }) => {
+    sandbox.injectFault({ method: 'POST', fault: { type: 'hold', then: { status: 503 } } });
+    const held = api.post('/ticket_types', { name: 'Refused later' });
+    await sandbox.waitForHeld(1);
+    await sandbox.releaseHeld();
+    expect((await held).status).toBe(503);
+    expect(sandbox.snapshot().ticket_types).toEqual([]);
+  });
+
+  it('waitForRequests resolves on arrival, and again once an answer has its status', async ({ sandbox, api }) => {
+    sandbox.injectFault({ method: 'POST', fault: { type: 'hold' } });
+    const arrived = sandbox.waitForRequests((r) => r.method === 'POST');
+    const answered = sandbox.waitForRequests((r) => r.method === 'POST' && r.status === 200);
+    let answeredYet = false;
+    void answered.then(() => (answeredYet = true));
+    const held = api.post('/ticket_types', { name: 'Watched' });
+    await arrived;
+    await sandbox.waitForHeld(1);
+    expect(answeredYet).toBe(false);
+    await sandbox.releaseHeld();
+    await answered;
+    expect((await held).status).toBe(200);
+    await sandbox.waitForRequests((r) => r.status === 200, 1);
   });
 });

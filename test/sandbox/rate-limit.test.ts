@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { RateLimiter } from '../../src/sandbox/rate-limit.js';
-import { openSandbox, startOfRateWindow } from './support/sandbox-client.js';
+import { TestClock } from '../helpers/clock.js';
+import { openSandbox } from './support/sandbox-client.js';
 
 describe('rate limiting over HTTP', () => {
   it('sends the X-RateLimit headers on every authenticated answer and 429s over the limit', async () => {
-    const { sandbox, api } = await openSandbox({ rateLimit: { limit: 3 } });
-    await startOfRateWindow();
+    // The window cannot roll over mid-test: the sandbox's clock moves only when told to.
+    const clock = new TestClock('manual');
+    const { sandbox, api } = await openSandbox({ rateLimit: { limit: 3 }, clock });
     try {
       const remaining: (string | null)[] = [];
       for (let i = 0; i < 3; i += 1) {
@@ -32,14 +34,20 @@ describe('rate limiting over HTTP', () => {
       const otherToken = await api.get('/nope', { token: 'second-token' });
       expect(otherToken.status).toBe(404);
       expect(otherToken.headers.get('x-ratelimit-remaining')).toBe('2');
+
+      // Once the clock passes the reset time, the next window starts afresh.
+      clock.advance(reset * 1000 - clock.now());
+      const next = await api.get('/ticket_types');
+      expect(next.status).toBe(200);
+      expect(next.headers.get('x-ratelimit-remaining')).toBe('2');
+      expect(Number(next.headers.get('x-ratelimit-reset'))).toBe(reset + 10);
     } finally {
       await sandbox.close();
     }
   });
 
   it('sends no rate-limit headers on 401 and none while rate limiting is off', async () => {
-    const { sandbox, api } = await openSandbox();
-    await startOfRateWindow();
+    const { sandbox, api } = await openSandbox({ clock: new TestClock('manual') });
     try {
       expect((await api.get('/ticket_types')).headers.get('x-ratelimit-limit')).toBeNull();
       sandbox.setRateLimit({ limit: 1 });

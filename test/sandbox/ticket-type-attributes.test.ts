@@ -1,21 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningSandbox } from '../../src/sandbox/index.js';
-import { openSandbox, SandboxClient, UUID_PATTERN } from './support/sandbox-client.js';
+import { describe, expect } from 'vitest';
+import type { Reply } from './support/sandbox-client.js';
+import { openSandbox, sandboxTest, UUID_PATTERN } from './support/sandbox-client.js';
+
+/** Each test that names them gets a sandbox holding one ticket type, and `create` for its attributes. */
+const it = sandboxTest.extend<{ typeId: string; create: (body: Record<string, unknown>, id?: string) => Promise<Reply> }>({
+  typeId: async ({ api }, use) => {
+    await use((await api.post('/ticket_types', { name: 'Bug report' })).body.id);
+  },
+  create: async ({ api, typeId }, use) => {
+    await use((body, id = typeId) => api.post(`/ticket_types/${id}/attributes`, body));
+  },
+});
 
 describe('ticket type attributes', () => {
-  let sandbox: RunningSandbox;
-  let api: SandboxClient;
-  let typeId: string;
-
-  beforeEach(async () => {
-    ({ sandbox, api } = await openSandbox());
-    typeId = (await api.post('/ticket_types', { name: 'Bug report' })).body.id;
-  });
-  afterEach(() => sandbox.close());
-
-  const create = (body: Record<string, unknown>, id = typeId) => api.post(`/ticket_types/${id}/attributes`, body);
-
-  it('creates an attribute with documented defaults, the next order and an integer ticket_type_id', async () => {
+  it('creates an attribute with documented defaults, the next order and an integer ticket_type_id', async ({ api, typeId, create }) => {
     const reply = await create({ name: 'Steps', description: 'What did you do?', data_type: 'string', multiline: true });
     expect(reply.status).toBe(200);
     expect(reply.body).toMatchObject({
@@ -37,7 +35,7 @@ describe('ticket type attributes', () => {
     expect(tt.ticket_type_attributes.data.map((a: any) => a.name)).toEqual(['_default_title_', '_default_description_', 'Steps']);
   });
 
-  it('builds input_options per data type', async () => {
+  it('builds input_options per data type', async ({ create }) => {
     const shapes: Record<string, unknown> = {};
     for (const dataType of ['string', 'integer', 'decimal', 'boolean', 'datetime', 'files']) {
       const reply = await create({ name: `A ${dataType}`, description: '', data_type: dataType });
@@ -53,7 +51,7 @@ describe('ticket type attributes', () => {
     });
   });
 
-  it('turns the comma-separated list_items into list_options with GUID ids', async () => {
+  it('turns the comma-separated list_items into list_options with GUID ids', async ({ create }) => {
     const reply = await create({ name: 'Severity', description: 'How bad?', data_type: 'list', list_items: 'Low, Medium ,High' });
     const options = reply.body.input_options.list_options;
     expect(options.map((o: any) => o.label)).toEqual(['Low', 'Medium', 'High']);
@@ -61,7 +59,7 @@ describe('ticket type attributes', () => {
     expect(new Set(options.map((o: any) => o.id)).size).toBe(3);
   });
 
-  it('keeps the ids of list labels that survive an update', async () => {
+  it('keeps the ids of list labels that survive an update', async ({ api, typeId, create }) => {
     const created = (await create({ name: 'Severity', description: '', data_type: 'list', list_items: 'Low,Medium,High' })).body;
     const idOf = (options: any[], label: string) => options.find((o) => o.label === label)?.id;
     const before = created.input_options.list_options;
@@ -75,7 +73,7 @@ describe('ticket type attributes', () => {
     expect(before.map((o: any) => o.id)).not.toContain(idOf(after, 'Critical'));
   });
 
-  it('never changes data_type on update', async () => {
+  it('never changes data_type on update', async ({ api, typeId, create }) => {
     const created = (await create({ name: 'Count', description: '', data_type: 'integer' })).body;
     const updated = await api.put(`/ticket_types/${typeId}/attributes/${created.id}`, { data_type: 'string', description: 'How many' });
     expect(updated.status).toBe(200);
@@ -84,7 +82,7 @@ describe('ticket type attributes', () => {
     expect(updated.body.input_options).toBeNull();
   });
 
-  it('keeps archived attributes in the ticket type and can unarchive them', async () => {
+  it('keeps archived attributes in the ticket type and can unarchive them', async ({ api, typeId, create }) => {
     const created = (await create({ name: 'Legacy', description: '', data_type: 'boolean' })).body;
     await api.put(`/ticket_types/${typeId}/attributes/${created.id}`, { archived: true });
     const tt = (await api.get(`/ticket_types/${typeId}`)).body;
@@ -93,7 +91,7 @@ describe('ticket type attributes', () => {
     expect(restored.body.archived).toBe(false);
   });
 
-  it('requires name, description and a known data_type', async () => {
+  it('requires name, description and a known data_type', async ({ api, typeId, create }) => {
     const cases: [Record<string, unknown>, string, string][] = [
       [{ description: '', data_type: 'string' }, 'parameter_not_found', 'Name is a required parameter.'],
       [{ name: 'X', data_type: 'string' }, 'parameter_not_found', 'Description is a required parameter.'],
@@ -111,7 +109,7 @@ describe('ticket type attributes', () => {
     expect(tt.ticket_type_attributes.data).toHaveLength(2);
   });
 
-  it('answers 404 for an unknown type, an unknown attribute, or an attribute of another type', async () => {
+  it('answers 404 for an unknown type, an unknown attribute, or an attribute of another type', async ({ api, typeId, create }) => {
     expect((await create({ name: 'X', description: '', data_type: 'string' }, '999999')).status).toBe(404);
     const other = (await api.post('/ticket_types', { name: 'Other' })).body;
     const foreign = other.ticket_type_attributes.data[0].id;

@@ -1,17 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningSandbox } from '../../src/sandbox/index.js';
-import { openSandbox, SandboxClient } from './support/sandbox-client.js';
+import { describe, expect } from 'vitest';
+import { openSandbox, sandboxTest as it } from './support/sandbox-client.js';
 
 describe('ticket types', () => {
-  let sandbox: RunningSandbox;
-  let api: SandboxClient;
-
-  beforeEach(async () => {
-    ({ sandbox, api } = await openSandbox());
-  });
-  afterEach(() => sandbox.close());
-
-  it('creates a type with Intercom defaults, the two built-in attributes and the four default states', async () => {
+  it('creates a type with Intercom defaults, the two built-in attributes and the four default states', async ({ api }) => {
     const reply = await api.post('/ticket_types', { name: 'Bug report' });
     expect(reply.status).toBe(200);
     const tt = reply.body;
@@ -43,7 +34,7 @@ describe('ticket types', () => {
     ]);
   });
 
-  it('shares the workspace states between types instead of copying them', async () => {
+  it('shares the workspace states between types instead of copying them', async ({ api }) => {
     const a = (await api.post('/ticket_types', { name: 'A' })).body;
     const b = (await api.post('/ticket_types', { name: 'B' })).body;
     expect(a.ticket_states.data.map((s: any) => s.id)).toEqual(b.ticket_states.data.map((s: any) => s.id));
@@ -57,13 +48,13 @@ describe('ticket types', () => {
     }
   });
 
-  it('makes Trackers internal and hides built-ins from contacts on internal types', async () => {
+  it('makes Trackers internal and hides built-ins from contacts on internal types', async ({ api }) => {
     const tt = (await api.post('/ticket_types', { name: 'Outage', category: 'Tracker', is_internal: false })).body;
     expect(tt.is_internal).toBe(true);
     expect(tt.ticket_type_attributes.data.map((a: any) => a.visible_to_contacts)).toEqual([false, false]);
   });
 
-  it('requires a name and a valid category', async () => {
+  it('requires a name and a valid category', async ({ sandbox, api }) => {
     const noName = await api.post('/ticket_types', { description: 'x' });
     expect(noName.status).toBe(400);
     expect(noName.body.errors[0]).toEqual({ code: 'parameter_not_found', message: 'Name is a required parameter.' });
@@ -73,7 +64,7 @@ describe('ticket types', () => {
     expect(sandbox.snapshot().ticket_types).toHaveLength(0);
   });
 
-  it('allows duplicate names by default and can be told to reject them', async () => {
+  it('allows duplicate names by default and can be told to reject them', async ({ api }) => {
     expect((await api.post('/ticket_types', { name: 'Twin' })).status).toBe(200);
     expect((await api.post('/ticket_types', { name: 'Twin' })).status).toBe(200);
     const strict = await openSandbox({ duplicateNames: 'reject' });
@@ -87,7 +78,7 @@ describe('ticket types', () => {
     }
   });
 
-  it('gets one type, and answers 404 not_found for an unknown id', async () => {
+  it('gets one type, and answers 404 not_found for an unknown id', async ({ api }) => {
     const created = (await api.post('/ticket_types', { name: 'Question' })).body;
     const got = await api.get(`/ticket_types/${created.id}`);
     expect(got.body).toEqual(created);
@@ -97,14 +88,14 @@ describe('ticket types', () => {
     expect((await api.put('/ticket_types/999999', { name: 'x' })).status).toBe(404);
   });
 
-  it('updates only the fields sent and bumps nothing else', async () => {
+  it('updates only the fields sent and bumps nothing else', async ({ api }) => {
     const created = (await api.post('/ticket_types', { name: 'Billing', description: 'Money', icon: '💰' })).body;
     const updated = (await api.put(`/ticket_types/${created.id}`, { description: 'Invoices', ignored_key: 1 })).body;
     expect(updated).toMatchObject({ name: 'Billing', description: 'Invoices', icon: '💰', category: 'Customer' });
     expect(updated.ticket_type_attributes).toEqual(created.ticket_type_attributes);
   });
 
-  it('keeps archived types in the list, and archiving is reversible', async () => {
+  it('keeps archived types in the list, and archiving is reversible', async ({ api }) => {
     const created = (await api.post('/ticket_types', { name: 'Old' })).body;
     await api.post('/ticket_types', { name: 'Current' });
     const archived = await api.put(`/ticket_types/${created.id}`, { archived: true });
@@ -118,7 +109,7 @@ describe('ticket types', () => {
     expect(restored.body.archived).toBe(false);
   });
 
-  it('shapes the type by API version: no category before 2.10, no ticket_states before 2.12', async () => {
+  it('shapes the type by API version: no category before 2.10, no ticket_states before 2.12', async ({ api }) => {
     const created = (await api.post('/ticket_types', { name: 'Versioned' })).body;
     const v29 = (await api.get(`/ticket_types/${created.id}`, { version: '2.9' })).body;
     expect(v29).not.toHaveProperty('category');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../../src/sandbox/index.js';
+import { TestClock } from '../helpers/clock.js';
 import { openSandbox, SandboxClient, UUID_PATTERN } from './support/sandbox-client.js';
 
 describe('sandbox transport', () => {
@@ -109,19 +110,35 @@ describe('sandbox token option', () => {
 });
 
 describe('sandbox latency knob', () => {
-  it('delays answers so a short client timeout fires, until the latency is set back to 0', async () => {
-    const { sandbox, api } = await openSandbox({ latencyMs: 2_000 });
+  it('delays answers by its clock, so a client gives up first, until the latency is set back to 0', async () => {
+    const clock = new TestClock('manual');
+    const { sandbox, api } = await openSandbox({ latencyMs: 2_000, clock });
     try {
-      const slow = fetch(`${sandbox.url}/ticket_types`, {
-        headers: { Authorization: 'Bearer t' },
-        signal: AbortSignal.timeout(50),
-      });
-      await expect(slow).rejects.toThrow(/abort|timeout/i);
+      const gaveUp = new AbortController();
+      const slow = fetch(`${sandbox.url}/ticket_types`, { headers: { Authorization: 'Bearer t' }, signal: gaveUp.signal });
+      // Performed, then waiting out the latency on the sandbox's clock: the client gives up.
+      await until(() => clock.sleeping === 1);
+      gaveUp.abort();
+      await expect(slow).rejects.toThrow(/abort/i);
+
+      // The answer comes once the clock has moved by the latency.
+      const delayed = api.get('/ticket_types');
+      await until(() => clock.sleeping === 2);
+      clock.advance(1_999);
+      expect(clock.sleeping).toBe(2);
+      clock.advance(1);
+      expect((await delayed).status).toBe(200);
+
       sandbox.setLatency(0);
       expect((await api.get('/ticket_types')).status).toBe(200);
-      expect(sandbox.requests.map((r) => r.path)).toEqual(['/ticket_types', '/ticket_types']);
+      expect(sandbox.requests.map((r) => r.path)).toEqual(['/ticket_types', '/ticket_types', '/ticket_types']);
     } finally {
       await sandbox.close();
     }
   });
 });
+
+/** Waits for a condition that the sandbox reaches on its own turn of the event loop. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setImmediate(resolve));
+}

@@ -5,12 +5,8 @@
  * They are refused offline, located, and the message names the code point instead of
  * echoing the character.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCli, scratchDir } from '../helpers/cli.js';
-import { NETWORK_GUARD } from '../reliability/support/corpus.js';
 import { configIssues, configMessages } from './support/refusals.js';
 
 const HEADER = 'version: 1\nworkspaces:\n  sandbox:\n    sandbox: .intercom/sandbox.json\n';
@@ -68,15 +64,12 @@ describe('control and bidirectional characters in names', () => {
     const scratch = await scratchDir('icfg-ctl-');
     try {
       await scratch.write('intercom.config.yaml', `${HEADER}ticket_types:\n  - name: "\\e]0;owned\\a::add-mask::x"\n`);
-      const networkLog = join(scratch.dir, 'network.log');
-      const result = await runCli(['plan'], {
-        cwd: scratch.dir,
-        env: { NODE_OPTIONS: `--import=${pathToFileURL(NETWORK_GUARD).href}`, ICFG_NETWORK_LOG: networkLog },
-      });
+      const network: string[] = [];
+      const result = await runCli(['plan'], { cwd: scratch.dir, network });
       expect(result.code).toBe(1);
       expect(result.stderr).toContain('intercom.config.yaml:6:11: ticket_types[0].name: contains the control character U+001B at character 1');
       expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
-      expect(await readFile(networkLog, 'utf8').catch(() => '')).toBe('');
+      expect(network).toEqual([]);
     } finally {
       await scratch.cleanup();
     }

@@ -1,19 +1,18 @@
 /**
  * Issue 12, item 4: two sandboxes on one state file would each keep a copy and overwrite
  * the other's acknowledged writes. The second one is refused with a clear message; a lock
- * left by a process that died is taken over. The second process here is the real CLI
- * (`intercom-config sandbox`, from the build `npm test` makes), and a `plan` whose
- * embedded sandbox uses the same file.
+ * left by a process that died is taken over. Here within one process;
+ * sandbox-state-lock.process.test.ts runs the second sandbox (and a command whose embedded
+ * sandbox uses the same file) as real CLI processes.
  */
-import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { SandboxError, startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
 import { lockFileOf } from '../../src/sandbox/state-lock.js';
-import { runCli, scratchDir } from '../helpers/cli.js';
-import { SandboxClient } from '../sandbox/support/sandbox-client.js';
+import { scratchDir } from '../helpers/cli.js';
+import { startProcess } from '../helpers/process.js';
 
 let scratch: Awaited<ReturnType<typeof scratchDir>>;
 let first: RunningSandbox | undefined;
@@ -29,40 +28,13 @@ afterEach(async () => {
 });
 
 /** The pid of a process that has already exited. */
-function deadPid(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', '']);
-    child.once('error', reject);
-    child.once('exit', () => resolve(child.pid ?? 0));
-  });
+async function deadPid(): Promise<number> {
+  const child = startProcess(process.execPath, ['-e', ''], { cwd: scratch.dir, env: {} });
+  await child.done;
+  return child.child.pid ?? 0;
 }
 
 describe('one sandbox per state file', () => {
-  test('a second sandbox process on the same state file is refused; the first keeps every write', async () => {
-    first = await startSandbox({ stateFile, token: 'lock-test-token' });
-    const api = new SandboxClient(first.url, 'lock-test-token');
-    expect((await api.post('/ticket_types', { name: 'Before' })).status).toBe(200);
-
-    const second = await runCli(['sandbox', '--port', '0', '--state', stateFile], { cwd: scratch.dir });
-    expect(second.code).toBe(1);
-    expect(second.stderr).toBe(
-      `Error: The sandbox state file ${stateFile} is in use by process ${process.pid}; two sandboxes on one state file would overwrite each other's writes\n` +
-        `Stop the other sandbox (or the intercom-config command using it), or use another state file. If nothing is using it, delete ${stateFile}.lock.\n`,
-    );
-
-    // A command whose embedded sandbox points at the same file is refused the same way, before any request.
-    await scratch.write('intercom.config.yaml', 'version: 1\nworkspaces:\n  sandbox:\n    sandbox: .intercom/sandbox.json\nticket_types:\n  - name: After\n');
-    const apply = await runCli(['apply', '--auto-approve'], { cwd: scratch.dir });
-    expect(apply.code).toBe(1);
-    expect(apply.stderr).toContain(`is in use by process ${process.pid}`);
-
-    expect((await api.post('/ticket_types', { name: 'Still mine' })).status).toBe(200);
-    await first.close();
-    first = undefined;
-    const saved = JSON.parse(await readFile(stateFile, 'utf8')) as { ticket_types: { name: string }[] };
-    expect(saved.ticket_types.map((t) => t.name)).toEqual(['Before', 'Still mine']);
-  });
-
   test('in one process, too: the second start is refused until the first is closed', async () => {
     first = await startSandbox({ stateFile });
     const error = await startSandbox({ stateFile }).catch((e: unknown) => e);

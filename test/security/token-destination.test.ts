@@ -5,9 +5,6 @@
  * host needs `--allow-url HOST` or INTERCOM_CONFIG_ALLOW_URL, and without it the command
  * stops with an error located at `url:` before opening any connection.
  */
-import { readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { parseConfig } from '../../src/config/load-config.js';
 import { resolveWorkspace } from '../../src/config/resolve-workspace.js';
@@ -15,7 +12,6 @@ import { ConfigError } from '../../src/errors.js';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
 import { connectWorkspace } from '../../src/workspace/connect.js';
 import { runCli, scratchDir } from '../helpers/cli.js';
-import { NETWORK_GUARD } from '../reliability/support/corpus.js';
 
 const PRODUCTION_TOKEN = 'destination-test-production-token';
 const ATTACKER = 'attacker.example';
@@ -25,26 +21,23 @@ function config(url: string): string {
 }
 
 let scratch: Awaited<ReturnType<typeof scratchDir>>;
-let networkLog: string;
+/** Every connection and listening server of the CLI runs since the test began. */
+let network: string[] = [];
 beforeAll(async () => {
   scratch = await scratchDir('icfg-dest-');
-  networkLog = join(scratch.dir, 'network.log');
 });
 afterAll(async () => {
   await scratch.cleanup();
 });
-beforeEach(async () => {
-  await rm(networkLog, { force: true });
+beforeEach(() => {
+  network = [];
 });
 
 function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  return runCli(args, {
-    cwd: scratch.dir,
-    env: { INTERCOM_TOKEN: PRODUCTION_TOKEN, NODE_OPTIONS: `--import=${pathToFileURL(NETWORK_GUARD).href}`, ICFG_NETWORK_LOG: networkLog, ...env },
-  });
+  return runCli(args, { cwd: scratch.dir, env: { INTERCOM_TOKEN: PRODUCTION_TOKEN, ...env }, network });
 }
 
-const connections = async (): Promise<string[]> => (await readFile(networkLog, 'utf8').catch(() => '')).split('\n').filter((l) => l.startsWith('connect'));
+const connections = async (): Promise<string[]> => network.filter((l) => l.startsWith('connect'));
 
 describe('the token goes only where the file alone may send it', () => {
   test.each(['plan', 'apply', 'export'])('`%s` with `url: https://attacker.example` stops at the url, before any connection', async (command) => {
@@ -77,7 +70,7 @@ describe('the token goes only where the file alone may send it', () => {
     expect(withFlag.stderr).toContain(`Could not reach Intercom at ${ATTACKER}`);
     expect(await connections()).toContain(`connect ${ATTACKER}:443`);
 
-    await rm(networkLog, { force: true });
+    network.length = 0;
     const withEnv = await cli(['plan'], { INTERCOM_CONFIG_ALLOW_URL: `other.example, ${ATTACKER}` });
     expect(withEnv.stderr).toContain(`Could not reach Intercom at ${ATTACKER}`);
     // Allowing one host does not allow another.

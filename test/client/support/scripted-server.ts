@@ -15,8 +15,8 @@ export interface RecordedRequest {
 }
 
 export type Reply =
-  | { status: number; json?: unknown; text?: string; headers?: Record<string, string>; delayMs?: number }
-  /** Never answer (the client's deadline has to end it). */
+  | { status: number; json?: unknown; text?: string; headers?: Record<string, string> }
+  /** Never answer (the client's deadline has to end it: see `onHang`). */
   | { hang: true }
   /** Read the request, then close the connection without a word. */
   | { drop: true }
@@ -31,11 +31,15 @@ export interface ScriptedServer {
   url: string;
   port: number;
   requests: RecordedRequest[];
+  /** Called whenever a request is left hanging (or stalled half-way): the moment to expire the client's deadline. */
+  onHang(listener: () => void): void;
   close(): Promise<void>;
 }
 
 export async function startScriptedServer(handler: Handler, port = 0): Promise<ScriptedServer> {
   const requests: RecordedRequest[] = [];
+  const hangListeners: (() => void)[] = [];
+  const hung = () => hangListeners.forEach((listener) => listener());
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -47,8 +51,11 @@ export async function startScriptedServer(handler: Handler, port = 0): Promise<S
         body: Buffer.concat(chunks).toString('utf8'),
       };
       const index = requests.push(recorded) - 1;
-      void Promise.resolve(handler(recorded, index)).then(async (reply) => {
-        if ('hang' in reply) return;
+      void Promise.resolve(handler(recorded, index)).then((reply) => {
+        if ('hang' in reply) {
+          hung();
+          return;
+        }
         if ('drop' in reply) {
           req.socket.destroy();
           return;
@@ -62,10 +69,9 @@ export async function startScriptedServer(handler: Handler, port = 0): Promise<S
         if ('stall' in reply) {
           const text = JSON.stringify(reply.stall.json);
           res.writeHead(reply.stall.status, { 'content-type': 'application/json', 'content-length': String(text.length) });
-          res.write(text.slice(0, Math.floor(text.length / 2)));
+          res.write(text.slice(0, Math.floor(text.length / 2)), hung);
           return;
         }
-        if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
         const body = reply.json !== undefined ? JSON.stringify(reply.json) : (reply.text ?? '');
         const type = reply.json !== undefined ? 'application/json' : 'text/html';
         res.writeHead(reply.status, { 'content-type': type, ...reply.headers });
@@ -79,6 +85,7 @@ export async function startScriptedServer(handler: Handler, port = 0): Promise<S
     url: `http://127.0.0.1:${actualPort}`,
     port: actualPort,
     requests,
+    onHang: (listener) => hangListeners.push(listener),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -1,4 +1,6 @@
 import { IntercomClient, type ClientEvent, type IntercomClientOptions } from '../../../src/client/index.js';
+import { ManualDeadlines } from '../../helpers/clock.js';
+import type { ScriptedServer } from './scripted-server.js';
 
 /** Looks like a real token, and contains characters that URL-encoding would change. */
 export const TOKEN = 'fake-test-token=:secret+token/xyz';
@@ -10,13 +12,20 @@ export interface TestClient {
   waits: number[];
   /** The fake clock's current time in epoch ms. */
   clock: { now: number };
+  /** Request deadlines: they expire only when the server leaves a request hanging, never by themselves. */
+  deadlines: ManualDeadlines;
 }
 
 /**
  * A client with recorded events and waits, zero jitter, and a fake clock that moves only
- * when the client waits — so rate-limit windows can be simulated without real time.
+ * when the client waits — so rate-limit windows can be simulated without real time. Its
+ * request deadlines expire when the scripted server leaves a request hanging (pass the
+ * server rather than its URL), so a slow machine never times out an answer that comes.
  */
-export function makeClient(baseUrl: string, overrides: Partial<IntercomClientOptions> = {}): TestClient {
+export function makeClient(target: string | ScriptedServer, overrides: Partial<IntercomClientOptions> = {}): TestClient {
+  const baseUrl = typeof target === 'string' ? target : target.url;
+  const deadlines = new ManualDeadlines();
+  if (typeof target !== 'string') target.onHang(() => deadlines.expireAll());
   const events: ClientEvent[] = [];
   const waits: number[] = [];
   const clock = { now: Date.UTC(2030, 0, 1, 12, 0, 0) };
@@ -32,7 +41,8 @@ export function makeClient(baseUrl: string, overrides: Partial<IntercomClientOpt
     },
     now: () => clock.now,
     random: () => 0,
+    timers: deadlines,
     ...overrides,
   });
-  return { client, events, waits, clock };
+  return { client, events, waits, clock, deadlines };
 }

@@ -26,6 +26,12 @@ export interface CorpusCase extends FixtureCase {
   files: { path: string; bytes: Buffer }[];
 }
 
+/** The commands that must refuse bad input; the corpus takes them in turn. */
+export const COMMANDS = [['validate'], ['plan'], ['apply', '--auto-approve']] as const;
+
+/** Cases run through all three commands (and through the real binary). */
+export const SAMPLE_FOR_ALL_COMMANDS = ['yaml-unclosed-quote', 'unknown-attribute-key-camel-case', 'literal-token'];
+
 export function corpusCases(): FixtureCase[] {
   return fixtureCases('invalid');
 }

@@ -1,16 +1,32 @@
 /**
  * A sandbox in the test process plus a scratch directory whose config points at it: the
- * CLI runs as a separate process, so the test can inject faults and count requests.
+ * CLI runs against it in-process (or, for kills, as a process), so the test can inject
+ * faults and count requests. The sandbox and the in-process CLI share one clock that runs
+ * ahead whenever something waits, so retries and rate-limit windows take no real time.
  */
-import { expect } from 'vitest';
+import { expect, onTestFailed } from 'vitest';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../../src/sandbox/index.js';
 import { runCli, scratchDir, type CliResult } from '../../helpers/cli.js';
+import { TestClock } from '../../helpers/clock.js';
 import { inventoryProblems } from './inventory.js';
-import { OutputLog } from './cli-process.js';
 import { asConfig, configText, type Resources } from './world.js';
 
 /** Distinctive, so a leak is easy to spot in any output. */
 export const TOKEN = 'tok_reliability_5f1c9a7e3b2d4c6a8e0f1b3d5c7a9e2f';
+
+/** Collects the outputs of every run of a suite, for a final "no token anywhere" check. */
+export class OutputLog {
+  readonly texts: string[] = [];
+
+  add(result: { stdout: string; stderr: string }): void {
+    this.texts.push(result.stdout, result.stderr);
+  }
+
+  /** Texts that contain `secret`, with a little context (empty when the secret never leaked). */
+  leaks(secret: string): string[] {
+    return this.texts.filter((t) => t.includes(secret)).map((t) => t.slice(Math.max(0, t.indexOf(secret) - 80), t.indexOf(secret) + 80));
+  }
+}
 
 export class Rig {
   readonly outputs = new OutputLog();
@@ -18,10 +34,15 @@ export class Rig {
   private constructor(
     readonly sandbox: RunningSandbox,
     readonly scratch: Awaited<ReturnType<typeof scratchDir>>,
+    readonly clock: TestClock,
   ) {}
 
+  /** Starts a rig; when the current test fails, its report shows what the sandbox saw. */
   static async start(options: SandboxOptions = {}): Promise<Rig> {
-    return new Rig(await startSandbox({ token: TOKEN, ...options }), await scratchDir('icfg-rel-'));
+    const clock = new TestClock();
+    const rig = new Rig(await startSandbox({ token: TOKEN, clock, ...options }), await scratchDir('icfg-rel-'), clock);
+    onTestFailed(() => console.error(`What the sandbox saw:\n${rig.diagnostics()}`));
+    return rig;
   }
 
   get dir(): string {
@@ -36,8 +57,9 @@ export class Rig {
     await this.scratch.write('intercom.config.yaml', configText(this.sandbox.url, resources));
   }
 
+  /** `intercom-config <args>` in-process, on the rig's clock. */
   async cli(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<CliResult> {
-    const result = await runCli(args, { cwd: this.dir, env: this.env(extraEnv) });
+    const result = await runCli(args, { cwd: this.dir, env: this.env(extraEnv), clock: this.clock });
     this.outputs.add(result);
     return result;
   }
@@ -66,6 +88,12 @@ export class Rig {
     const plan = await this.cli(['plan', '--detailed-exitcode']);
     expect(plan.code, plan.stdout + plan.stderr).toBe(0);
     expect(plan.stdout).toContain('No changes');
+  }
+
+  /** What the sandbox saw, for the report of a failed test. */
+  diagnostics(): string {
+    const log = this.sandbox.requests.map((r) => `${r.method} ${r.path}${r.query ? `?${r.query}` : ''} → ${r.status}${r.fault ? ` (${r.fault})` : ''}`);
+    return [`held: ${this.sandbox.held}`, `requests (${log.length}):`, ...log.map((line) => `  ${line}`)].join('\n');
   }
 
   async close(): Promise<void> {

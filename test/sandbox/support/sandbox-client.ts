@@ -2,6 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { test } from 'vitest';
 import { startSandbox } from '../../../src/sandbox/index.js';
 import type { RunningSandbox, SandboxOptions } from '../../../src/sandbox/index.js';
 
@@ -75,6 +76,34 @@ export async function openSandbox(options: SandboxOptions = {}): Promise<TestSan
   return { sandbox, api: new SandboxClient(sandbox.url, options.token ?? 'test-token') };
 }
 
+export interface SandboxFixtures {
+  /** A fresh sandbox for the test, closed after it. */
+  sandbox: RunningSandbox;
+  /** A client for that sandbox, with the sandbox's token. */
+  api: SandboxClient;
+}
+
+/** `it` with a sandbox fixture: a test that names `sandbox` or `api` gets its own, started with `options`. */
+export function sandboxTestWith(options: SandboxOptions) {
+  return test.extend<SandboxFixtures>({
+    // eslint-disable-next-line no-empty-pattern -- vitest reads a fixture's dependencies from this pattern
+    sandbox: async ({}, use) => {
+      const sandbox = await startSandbox(options);
+      try {
+        await use(sandbox);
+      } finally {
+        await sandbox.close();
+      }
+    },
+    api: async ({ sandbox }, use) => {
+      await use(new SandboxClient(sandbox.url, options.token ?? 'test-token'));
+    },
+  });
+}
+
+/** The sandbox fixture with default options (in memory, any token). */
+export const sandboxTest = sandboxTestWith({});
+
 export async function withTempDir<T>(run: (dir: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), 'intercom-sandbox-'));
   try {
@@ -85,12 +114,3 @@ export async function withTempDir<T>(run: (dir: string) => Promise<T>): Promise<
 }
 
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-
-/**
- * Waits until the current 10-second rate-limit window has at least 2 s left, so a test's
- * few calls all land in one window (windows are aligned to the epoch).
- */
-export async function startOfRateWindow(windowMs = 10_000): Promise<void> {
-  const into = Date.now() % windowMs;
-  if (into > windowMs - 2_000) await new Promise((resolve) => setTimeout(resolve, windowMs - into + 5));
-}

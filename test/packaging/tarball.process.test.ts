@@ -1,28 +1,26 @@
 /**
  * The package as users get it: `npm pack`, installed without dev dependencies into an
- * empty project, then the CLI and the library used from there. Slow (a clean build, an
- * install): everything is set up once.
+ * empty project, then the CLI and the library used from there. Slow (an install):
+ * everything is set up once.
  *
- * It packs a copy of the repository (without node_modules or dist, which it links and
- * rebuilds) so that the tarball holds only what a clean build produces, and so that
- * `prepack` never rewrites the dist/ other tests are running from.
+ * It packs a copy of the repository whose dist/ holds exactly what a clean build of the
+ * current sources writes: the process project's global setup has just built dist/ from
+ * them, and only the output of a source that still exists is copied (tsc never deletes
+ * the output of a removed file). The copy's own pack hooks run as package.json declares
+ * them, except the build that starts `prepack` (it would build the same sources a second
+ * time), so the manifest is stripped and restored as on a real `npm pack`, and the dist/
+ * other tests are running from is never rewritten.
  */
-import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runProcess, type ProcessResult } from '../helpers/process.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SETUP_TIMEOUT = 300_000;
 const COMMAND_TIMEOUT = 60_000;
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 interface PackedFile {
   path: string;
@@ -34,7 +32,7 @@ let source: string;
 let project: string;
 let packed: PackedFile[];
 let version: string;
-let install: Run;
+let install: ProcessResult;
 
 // Variables npm sets for `npm test` describe this repository, not the temp project.
 const inherited = Object.fromEntries(
@@ -42,19 +40,11 @@ const inherited = Object.fromEntries(
 );
 const ENV: NodeJS.ProcessEnv = { ...inherited, NO_COLOR: '1' };
 
-function run(command: string, args: string[], cwd: string): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd, env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
+function run(command: string, args: string[], cwd: string): Promise<ProcessResult> {
+  return runProcess(command, args, { cwd, env: ENV });
 }
 
-async function mustRun(command: string, args: string[], cwd: string): Promise<Run> {
+async function mustRun(command: string, args: string[], cwd: string): Promise<ProcessResult> {
   const result = await run(command, args, cwd);
   if (result.code !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.code}\n${result.stdout}\n${result.stderr}`);
   return result;
@@ -76,10 +66,16 @@ beforeAll(async () => {
       return !SKIPPED_AT_TOP.has(rel.split(sep)[0] ?? '') && !rel.endsWith('.tgz') && basename(path) !== 'node_modules';
     },
   });
-  // tsc and @types for `prepare`; npm pack never includes node_modules.
+  await copyCleanBuild(join(ROOT, 'dist'), join(source, 'dist'));
+  // The consumer's type check below resolves @types from here; npm pack never includes node_modules.
   await symlink(join(ROOT, 'node_modules'), join(source, 'node_modules'), 'dir');
 
-  const pack = await mustRun('npm', ['pack', '--json', '--pack-destination', work], source);
+  const hooks = (JSON.parse(await readFile(join(source, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const [build, afterBuild] = (hooks['prepack'] ?? '').split(' && ');
+  if (build !== 'npm run build' || afterBuild === undefined) throw new Error(`prepack should be "npm run build && …", not ${hooks['prepack']}`);
+  await mustRun('sh', ['-c', afterBuild], source);
+  const pack = await mustRun('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], source);
+  await mustRun('sh', ['-c', hooks['postpack'] ?? 'false'], source);
   const [manifest] = JSON.parse(pack.stdout) as { filename: string; files: PackedFile[] }[];
   if (!manifest) throw new Error(`npm pack printed no manifest: ${pack.stdout}`);
   packed = manifest.files;
@@ -89,6 +85,24 @@ beforeAll(async () => {
   await writeFile(join(project, 'package.json'), '{ "name": "consumer", "private": true, "type": "module" }\n');
   install = await mustRun('npm', ['install', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund', join(work, manifest.filename)], project);
 }, SETUP_TIMEOUT);
+
+/** The source of a compiled file: `x.js`/`x.d.ts` from `x.ts`, `x.cjs`/`x.d.cts` from `x.cts`. */
+const SOURCE_OF: [compiled: RegExp, source: string][] = [
+  [/(\.d\.ts|\.js)$/, '.ts'],
+  [/(\.d\.cts|\.cjs)$/, '.cts'],
+];
+
+/** dist/ files whose source in src/ exists: what `tsc -p tsconfig.build.json` writes into an empty dist/. */
+async function copyCleanBuild(from: string, to: string): Promise<void> {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  for (const entry of entries.filter((e) => e.isFile())) {
+    const file = relative(from, join(entry.parentPath, entry.name));
+    const kind = SOURCE_OF.find(([compiled]) => compiled.test(file));
+    if (!kind || !existsSync(join(ROOT, 'src', file.replace(kind[0], kind[1])))) continue;
+    await mkdir(join(to, file, '..'), { recursive: true });
+    await cp(join(from, file), join(to, file));
+  }
+}
 
 afterAll(async () => {
   if (!work) return;

@@ -1,33 +1,19 @@
 /**
  * `npm run bench` still runs: the benchmark in its --smoke form (tiny workloads, no timing
  * checks) against the built package. It proves every section runs and reports, not how
- * fast anything is. Needs `npm run build` (which `npm test` runs first).
+ * fast anything is. The process project's global setup rebuilds a stale dist/ first.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { ROOT, runProcess } from '../helpers/process.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const built = existsSync(join(root, 'dist', 'index.js'));
-
-function runBench(out: string): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'scripts/bench/run-bench.js'), '--smoke', '--out', out], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stderr }));
-  });
+function runBench(out: string) {
+  return runProcess(process.execPath, [join(ROOT, 'scripts/bench/run-bench.js'), '--smoke', '--out', out], { cwd: ROOT, env: process.env });
 }
 
-describe.skipIf(!built)(`the benchmark (--smoke)${built ? '' : ' (skipped: run `npm run build` first)'}`, () => {
+describe('the benchmark (--smoke)', () => {
   test('runs every section against the sandbox and writes a report with the machine and every figure', { timeout: 180_000 }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'icfg-bench-smoke-'));
     try {

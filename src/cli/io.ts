@@ -1,0 +1,35 @@
+/**
+ * Everything a command reads from and writes to its surroundings, in one value: the
+ * process's streams and environment for the installed CLI, captured ones when tests run
+ * commands in-process.
+ */
+import type { ClientOverrides } from '../workspace/connect.js';
+
+/** A text stream; `isTTY` decides colour and whether a prompt is possible. */
+export interface TextOutput {
+  write(text: string): void;
+  readonly isTTY?: boolean;
+}
+
+export interface CliIo {
+  readonly stdout: TextOutput;
+  readonly stderr: TextOutput;
+  readonly stdin: NodeJS.ReadableStream & { readonly isTTY?: boolean };
+  readonly env: NodeJS.ProcessEnv;
+  /** How the run ends: 0, 1 (error) or 2 (changes, with --detailed-exitcode). */
+  setExitCode(code: number): void;
+  /** The clock requests wait on (retries, rate limits); tests run it faster than real time. */
+  readonly clock?: Pick<ClientOverrides, 'now' | 'sleep'>;
+}
+
+export function processIo(): CliIo {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    setExitCode: (code) => {
+      process.exitCode = code;
+    },
+  };
+}

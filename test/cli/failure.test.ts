@@ -1,0 +1,74 @@
+/**
+ * Errors are told apart by class and properties, never by their wording: user-fixable,
+ * a command-line mistake, or a bug.
+ */
+import { Errors } from '@oclif/core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { classifyFailure, describeFailure } from '../../src/cli/failure.js';
+import { BugError, ConfigError, StalePlanError, UserError } from '../../src/errors.js';
+import { runCli, scratchDir } from '../helpers/cli.js';
+
+const context = { commandLine: 'intercom-config plan', suggest: (flags: readonly string[]) => flags.map((f) => `Did you mean ${f}?`), debug: false };
+
+describe('classifyFailure', () => {
+  test('user errors, whatever their subclass', () => {
+    expect(classifyFailure(new UserError('x')).kind).toBe('user');
+    expect(classifyFailure(new StalePlanError('x')).kind).toBe('user');
+    expect(classifyFailure(new ConfigError([{ path: [], message: 'bad' }])).kind).toBe('user');
+  });
+
+  test('oclif parse errors are usage errors; the rejected flags come from the error, not its text', () => {
+    const unknown = Object.assign(new Errors.CLIError('Nonexistent flag: --prnue'), { flags: ['--prnue'] });
+    expect(classifyFailure(unknown)).toMatchObject({ kind: 'usage', unknownFlags: ['--prnue'] });
+    // Same wording, no flags property: still usage, but nothing to suggest.
+    expect(classifyFailure(new Errors.CLIError('Nonexistent flag: --prnue'))).toMatchObject({ kind: 'usage', unknownFlags: [] });
+  });
+
+  test('anything else is a bug, even when its message reads like a usage error', () => {
+    expect(classifyFailure(new BugError('x')).kind).toBe('bug');
+    expect(classifyFailure(new Error('Missing required flag --from')).kind).toBe('bug');
+    expect(classifyFailure(new TypeError('expected a string')).kind).toBe('bug');
+    expect(classifyFailure('a string thrown')).toMatchObject({ kind: 'bug', error: expect.any(Error) });
+  });
+});
+
+describe('describeFailure', () => {
+  test('a user error: message and what to do next, no stack trace', () => {
+    const text = describeFailure(classifyFailure(new UserError('It broke.', { hint: 'Do this.' })), context);
+    expect(text).toBe('Error: It broke.\nDo this.\n');
+  });
+
+  test('a bug asks for a report; --debug adds the stack', () => {
+    const error = new Error('boom');
+    expect(describeFailure(classifyFailure(error), context)).toBe('Error: boom\nThis is a bug in intercom-config. Run again with --debug and report the output.\n');
+    expect(describeFailure(classifyFailure(error), { ...context, debug: true })).toContain(error.stack!);
+  });
+
+  test('a usage error points at the command help, once', () => {
+    const error = Object.assign(new Errors.CLIError('Nonexistent flag: --prnue\nSee more help with --help'), { flags: ['--prnue'] });
+    expect(describeFailure(classifyFailure(error), context)).toBe('Error: Nonexistent flag: --prnue\nDid you mean --prnue?\nSee: intercom-config plan --help\n');
+  });
+});
+
+describe('usage errors from the CLI', () => {
+  let scratch: Awaited<ReturnType<typeof scratchDir>>;
+  beforeAll(async () => {
+    scratch = await scratchDir('icfg-usage-');
+  });
+  afterAll(async () => {
+    await scratch.cleanup();
+  });
+
+  test.each([
+    [['apply', '--concurrency', 'many'], 'Expected an integer but received: many'],
+    [['diff', '--from', 'staging'], 'Missing required flag to'],
+    [['plan', '--format', 'yaml'], 'Expected --format=yaml to be one of: text, json, markdown'],
+    [['validate', 'extra'], 'Unexpected argument: extra'],
+  ])('%j: exit 1, the parser message and a pointer to help, never "bug"', async (args, message) => {
+    const result = await runCli(args, { cwd: scratch.dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toContain(`See: intercom-config ${args[0]} --help`);
+    expect(result.stderr).not.toContain('This is a bug');
+  });
+});
