@@ -13,6 +13,9 @@ interface SessionFlags {
   prune?: boolean;
   'allow-delete'?: boolean;
   'allow-url'?: string[] | undefined;
+  target?: string[] | undefined;
+  exclude?: string[] | undefined;
+  from?: string | undefined;
   debug: boolean;
 }
 
@@ -23,6 +26,8 @@ export function sessionRequest(flags: SessionFlags): SessionRequest {
     workspace: flags.workspace,
     prune: flags.prune ?? false,
     allowDelete: flags['allow-delete'] ?? false,
+    ...(flags.target?.length || flags.exclude?.length ? { selection: { target: flags.target ?? [], exclude: flags.exclude ?? [] } } : {}),
+    ...(flags.from !== undefined ? { from: flags.from } : {}),
     ...(flags['allow-url']?.length ? { env: withAllowedUrls(process.env, flags['allow-url']) } : {}),
     ...(flags.debug ? { onClientEvent: (e) => process.stderr.write(`${debugLine(e)}\n`) } : {}),
   };

@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { sessionRequest, writePlan } from '../cli/command-session.js';
 import { BaseCommand } from '../cli/base-command.js';
-import { colorFlag, configFlags, pruneFlags } from '../cli/flags.js';
+import { colorFlag, configFlags, pruneFlags, selectionFlags } from '../cli/flags.js';
 import { diffWorkspaces } from '../services/diff-workspaces.js';
 
 export default class Diff extends BaseCommand {
@@ -21,6 +21,7 @@ export default class Diff extends BaseCommand {
     from: Flags.string({ description: 'Workspace whose live configuration is promoted.', required: true, helpValue: 'NAME' }),
     to: Flags.string({ description: 'Workspace it would be promoted to.', required: true, helpValue: 'NAME' }),
     ...pruneFlags,
+    ...selectionFlags,
     ...colorFlag,
     format: Flags.option({
       description: 'Output format: text, json (format_version 1) or markdown.',
@@ -36,7 +37,7 @@ export default class Diff extends BaseCommand {
 
   async run(): Promise<void> {
     const { flags } = await this.parse(Diff);
-    const { workspace: _unused, ...request } = sessionRequest(flags);
+    const { workspace: _unused, from: _from, ...request } = sessionRequest(flags);
     const { plan } = await diffWorkspaces({ ...request, from: flags.from, to: flags.to });
     writePlan(plan, flags.json ? 'json' : flags.format, flags.color);
     if (flags['detailed-exitcode'] && plan.changes.length > 0) process.exitCode = 2;
