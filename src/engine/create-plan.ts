@@ -64,9 +64,12 @@ export function createPlan(input: PlanInput): Plan {
   if (issues.list.length > 0) throw new PlanError(issues.list);
   const ignored = ignoredObjects(input.live, ignore);
   assertNothingIgnored(changes, ignore, ignored);
-  // A note about a change the selection left out would describe what is not planned.
+  // A note about a change left out describes what is not planned; a note about no one
+  // change (the custom attribute count) sums up every change the file implies, which a
+  // selection would make wrong.
   const dropped = new Set(all.filter((c) => !changes.includes(c)).map((c) => c.address));
-  const shown = [...notes.filter((note) => note.address === undefined || !dropped.has(note.address)), ...(promotion ? heldNotes(promotion, input.workspace) : [])];
+  const relevant = (note: PlanNote) => (note.address === undefined ? compiled === undefined : !dropped.has(note.address));
+  const shown = [...notes.filter(relevant), ...(promotion ? heldNotes(promotion, input.workspace) : [])];
   const destructive = changes.some((c) => c.action === 'archive' || c.action === 'delete');
   return {
     format_version: 1,

@@ -69,6 +69,11 @@ export class WorkspaceSession {
     const env = request.env ?? process.env;
     const loaded = await loadConfig(request.configFile, { env, ...(request.workspace ? { workspace: request.workspace } : {}) });
     const workspace = resolveWorkspace(loaded, request.workspace, env);
+    if (request.from !== undefined && request.from === workspace.name) {
+      throw new UserError(`--from ${request.from} names the workspace being planned; promotion needs another one.`, {
+        hint: 'Name the workspace to promote from with --from and the one to promote to with -w, e.g. `intercom-config plan --from staging -w production`.',
+      });
+    }
     const connection = await connectWorkspace(workspace, {
       apiVersion: loaded.config.api_version,
       ...(request.onClientEvent ? { onClientEvent: request.onClientEvent } : {}),
@@ -111,11 +116,6 @@ export class WorkspaceSession {
 
   /** This workspace planned towards `from`'s live state, restricted to what the file declares for it. */
   private async promotedFrom(request: SessionRequest, from: string): Promise<WorkspaceSession> {
-    if (from === this.workspace.name) {
-      throw new UserError(`--from ${from} names the workspace being planned; promotion needs another one.`, {
-        hint: 'Name the workspace to promote from with --from and the one to promote to with -w, e.g. `intercom-config plan --from staging -w production`.',
-      });
-    }
     const source = await WorkspaceSession.open({ ...request, workspace: from, from: undefined, selection: undefined });
     let exported;
     try {
