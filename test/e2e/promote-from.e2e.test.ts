@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { startSandbox, type RunningSandbox, type SandboxSeed } from '../../src/sandbox/index.js';
-import { runCli, scratchDir } from '../helpers/cli.js';
+import { runCli, scratchDir, stagingProductionHeader } from '../helpers/cli.js';
 
 const TOKENS = { INTERCOM_TOKEN_STAGING: 'tok_stg_from_81d3', INTERCOM_TOKEN_PRODUCTION: 'tok_prd_from_2b7e' };
 const HELP_CENTERS: SandboxSeed['help_centers'] = [{ identifier: 'acme-help', display_name: 'Acme Help', locales: ['en'], default: true }];
@@ -47,16 +47,7 @@ let staging: RunningSandbox;
 let production: RunningSandbox;
 let scratch: Awaited<ReturnType<typeof scratchDir>>;
 
-const config = () => `version: 1
-default_workspace: staging
-workspaces:
-  staging:
-    url: ${staging.url}
-    token: \${INTERCOM_TOKEN_STAGING}
-  production:
-    url: ${production.url}
-    token: \${INTERCOM_TOKEN_PRODUCTION}
-ticket_types:
+const config = () => `${stagingProductionHeader(staging.url, production.url)}ticket_types:
   - name: Bug report
     previous_names: [Bug]
     description: The file's text
