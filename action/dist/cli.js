@@ -84831,7 +84831,7 @@ var PlanIssues = class {
 function promoteResources(exported, config3, target, from) {
   const key = (kind, path) => JSON.stringify([kind, ...path]);
   const source = new Map(namedDeclarations(exported).map((d) => [key(d.object.kind, d.path), d]));
-  const kept = /* @__PURE__ */ new Set();
+  const kept = /* @__PURE__ */ new Map();
   const promoted = [];
   const held2 = [];
   const heldDeclarations = /* @__PURE__ */ new Set();
@@ -84846,17 +84846,17 @@ function promoteResources(exported, config3, target, from) {
       held2.push(object2);
       continue;
     }
-    kept.add(found.object.value);
+    kept.set(found.object.value, Object.fromEntries(FORMER_NAME_KEYS.flatMap((name2) => value[name2] !== void 0 ? [[name2, value[name2]]] : [])));
     promoted.push({ kind, path: declared.path });
-    for (const name2 of FORMER_NAME_KEYS) if (value[name2] !== void 0) found.object.value[name2] = value[name2];
   }
   const removed = new Set([...source.values()].map((d) => d.object.value).filter((value) => !kept.has(value)));
-  return { resources: without(exported, removed), promoted, held: held2 };
+  return { resources: restricted(exported, removed, kept), promoted, held: held2 };
 }
-function without(data, removed) {
-  if (Array.isArray(data)) return data.filter((item) => !removed.has(item)).map((item) => without(item, removed));
+function restricted(data, removed, kept) {
+  if (Array.isArray(data)) return data.filter((item) => !removed.has(item)).map((item) => restricted(item, removed, kept));
   if (data === null || typeof data !== "object") return data;
-  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, without(v, removed)]));
+  const copy = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, restricted(v, removed, kept)]));
+  return { ...copy, ...kept.get(data) };
 }
 function heldBarrier(promotion) {
   const reasons = /* @__PURE__ */ new Map();

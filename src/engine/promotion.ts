@@ -54,7 +54,8 @@ export interface PromotedResources {
 export function promoteResources(exported: ExportedResources, config: IntercomConfig, target: string, from: string): PromotedResources {
   const key = (kind: string, path: readonly string[]) => JSON.stringify([kind, ...path]);
   const source = new Map(namedDeclarations(exported as Loose).map((d) => [key(d.object.kind, d.path), d]));
-  const kept = new Set<unknown>();
+  // Kept objects, each with the keys it takes from its declaration (former names).
+  const kept = new Map<unknown, Loose>();
   const promoted: PromotedResources['promoted'] = [];
   const held: HeldObject[] = [];
   const heldDeclarations = new Set<unknown>();
@@ -69,19 +70,19 @@ export function promoteResources(exported: ExportedResources, config: IntercomCo
       held.push(object);
       continue;
     }
-    kept.add(found.object.value);
+    kept.set(found.object.value, Object.fromEntries(FORMER_NAME_KEYS.flatMap((name) => (value[name] !== undefined ? [[name, value[name]]] : []))));
     promoted.push({ kind, path: declared.path });
-    for (const name of FORMER_NAME_KEYS) if (value[name] !== undefined) found.object.value[name] = value[name];
   }
   const removed = new Set([...source.values()].map((d) => d.object.value).filter((value) => !kept.has(value)));
-  return { resources: without(exported, removed) as ExportedResources, promoted, held };
+  return { resources: restricted(exported, removed, kept) as ExportedResources, promoted, held };
 }
 
-/** A copy of `data` without the array entries in `removed` (objects inside them go too). */
-function without(data: unknown, removed: ReadonlySet<unknown>): unknown {
-  if (Array.isArray(data)) return data.filter((item) => !removed.has(item)).map((item) => without(item, removed));
+/** A copy of `data` without the array entries in `removed` (and what they hold), kept objects with their added keys. */
+function restricted(data: unknown, removed: ReadonlySet<unknown>, kept: ReadonlyMap<unknown, Loose>): unknown {
+  if (Array.isArray(data)) return data.filter((item) => !removed.has(item)).map((item) => restricted(item, removed, kept));
   if (data === null || typeof data !== 'object') return data;
-  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, without(v, removed)]));
+  const copy = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, restricted(v, removed, kept)]));
+  return { ...copy, ...kept.get(data) };
 }
 
 /** Changes to held objects stay out of the plan, whatever the selection. */

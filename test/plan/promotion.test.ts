@@ -34,11 +34,13 @@ const STAGING_EXPORT = {
   help_center: { collections: [{ name: 'Guides', collections: [{ name: 'Setup', description: 'Set up' }, { name: 'Scratch' }] }] },
 } as unknown as ExportedResources;
 
-const promote = () => promoteResources(structuredClone(STAGING_EXPORT), FILE, 'production', 'staging');
+const promote = () => promoteResources(STAGING_EXPORT, FILE, 'production', 'staging');
 
 describe('promoteResources', () => {
-  test("keeps the source's values of exactly the objects the file declares for the target", () => {
+  test("keeps the source's values of exactly the objects the file declares for the target, leaving the export as it was", () => {
+    const before = structuredClone(STAGING_EXPORT);
     const { resources, promoted } = promote();
+    expect(STAGING_EXPORT).toEqual(before);
     expect(resources).toEqual({
       ticket_types: [
         {
@@ -69,7 +71,7 @@ describe('promoteResources', () => {
 
   test('an object declared only for the source is not promoted, nor held', () => {
     const file = config({ ...FILE, ticket_types: [{ name: 'Bug report', workspaces: ['staging'] }] });
-    const { resources, held } = promoteResources(structuredClone(STAGING_EXPORT), file, 'production', 'staging');
+    const { resources, held } = promoteResources(STAGING_EXPORT, file, 'production', 'staging');
     expect(resources.ticket_types).toEqual([]);
     expect(held).toEqual([]);
   });
