@@ -80059,6 +80059,13 @@ function inWorkspace(resource, workspace) {
 
 // src/plan/plan-types.ts
 var CHANGE_ACTIONS = ["create", "update", "archive", "unarchive", "delete", "manual", "blocked"];
+function isSelective(selection) {
+  return selection !== void 0 && (selection.target.length > 0 || selection.exclude.length > 0);
+}
+function sameSelection(a, b) {
+  const key = (s) => JSON.stringify(isSelective(s) ? [[...new Set(s.target)].sort(), [...new Set(s.exclude)].sort()] : [[], []]);
+  return key(a) === key(b);
+}
 function summarize(changes) {
   const summary = Object.fromEntries(CHANGE_ACTIONS.map((a) => [a, 0]));
   for (const change of changes) summary[change.action] += 1;
@@ -81973,7 +81980,8 @@ var ticketStateKind = {
   identity: [],
   // Intercom requires internal labels to be unique across the workspace.
   rules: (data, context) => findNameClashes(records(data["ticket_states"]), ["ticket_states"], { noun: "ticket state", key: "internal_label" }, context),
-  declaredObjects: (data) => records(data["ticket_states"]).map(([i, value]) => ({ kind: "ticket_state", path: ["ticket_states", i], value })),
+  // A state is named by its internal label.
+  declaredObjects: (data) => records(data["ticket_states"]).map(([i, value]) => ({ kind: "ticket_state", path: ["ticket_states", i], value, namePath: [text2(value["internal_label"]) ?? ""] })),
   reads: (config3) => config3.ticket_states !== void 0 ? ["ticketStates"] : [],
   plan: (config3, ctx) => config3.ticket_states === void 0 ? [] : planTicketStates(config3.ticket_states, ctx.live.ticketStates ?? [], ctx.workspace),
   export: (live) => live.ticketStates ? {
@@ -82012,6 +82020,7 @@ var attributeKind = {
   fields: ATTRIBUTE_FIELDS,
   whereInIntercom: (change) => `Settings \u2192 Tickets \u2192 ticket types \u2192 "${change.ticket_type}" \u2192 attribute "${change.name}"`,
   namePath: (change) => [change.ticket_type, change.name],
+  aliases: ["attribute"],
   ignore: {
     key: "attributes",
     noun: "attribute",
@@ -82545,6 +82554,8 @@ function planToJson(plan) {
     tool_version: plan.tool_version,
     workspace: plan.workspace,
     api_version: plan.api_version,
+    ...plan.from !== void 0 ? { from: plan.from } : {},
+    ...plan.selection ? { selection: plan.selection } : {},
     changes: plan.changes.map(changeToJson),
     summary: plan.summary,
     ...plan.notes?.length ? { notes: plan.notes.map((note) => note.message) } : {},
@@ -82853,7 +82864,182 @@ function withAllowedUrls(env, hosts) {
   return { ...env, [ALLOW_URL_ENV]: [existing, ...hosts].filter((h) => h !== void 0 && h !== "").join(",") };
 }
 
+// src/plan/name-glob.ts
+function parseNameGlob(pattern) {
+  if (pattern === "") return { error: "a pattern cannot be empty" };
+  const raw = splitSegments(pattern);
+  if (raw.some((segment3) => segment3.text === "")) {
+    return { error: 'a pattern cannot have an empty name: no leading, trailing or doubled "/" (write a "/" inside a name as "\\/")' };
+  }
+  const segments = [];
+  for (const segment3 of raw) {
+    if (segment3.text === "**" && !segment3.escaped) segments.push({ any: true });
+    else if (/(^|[^\\])\*\*/.test(segment3.text)) return { error: `"**" must be a whole segment (between "/"), not part of "${segment3.text}"` };
+    else segments.push({ any: false, regex: segmentRegex(segment3.text) });
+  }
+  const fixed = segments.filter((s) => !s.any).length;
+  return {
+    pattern,
+    minSegments: fixed,
+    maxSegments: segments.some((s) => s.any) ? Number.POSITIVE_INFINITY : fixed,
+    matches: (path) => matchFrom(segments, 0, path, 0, /* @__PURE__ */ new Map())
+  };
+}
+function parseSelector(text5, kinds, options = {}) {
+  const colon = text5.indexOf(":");
+  if (colon <= 0) return { error: `"${text5}" names no kind; write kind:pattern, e.g. ${kinds[0] ?? "kind"}:Name*` };
+  const written = text5.slice(0, colon);
+  const kind = kinds.includes(written) ? written : Object.hasOwn(options.aliases ?? {}, written) ? options.aliases[written] : void 0;
+  if (kind === void 0) {
+    const guess = options.suggest?.(written);
+    const aliases = Object.entries(options.aliases ?? {});
+    const listed = kinds.map((k) => [k, ...aliases.filter(([, to]) => to === k).map(([alias]) => `(or ${alias})`)].join(" "));
+    return { error: `"${written}" is not a kind; ${guess !== void 0 ? `did you mean ${guess}? ` : ""}kinds are ${listed.join(", ")}` };
+  }
+  const glob = parseNameGlob(text5.slice(colon + 1));
+  return "error" in glob ? glob : { text: text5, kind, glob };
+}
+function exactPattern2(path) {
+  return path.map((name2) => name2.replace(/[\\*?/]/g, (c) => `\\${c}`)).join("/");
+}
+function selectorMatches(selector, kind, path) {
+  return selector.kind === kind && selector.glob.matches(path);
+}
+function splitSegments(pattern) {
+  const out = [];
+  let text5 = "";
+  let escaped = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === "\\" && i + 1 < pattern.length) {
+      text5 += char + pattern[i + 1];
+      escaped = true;
+      i += 1;
+    } else if (char === "/") {
+      out.push({ text: text5, escaped });
+      text5 = "";
+      escaped = false;
+    } else {
+      text5 += char;
+    }
+  }
+  out.push({ text: text5, escaped });
+  return out;
+}
+function segmentRegex(segment3) {
+  let source = "";
+  for (let i = 0; i < segment3.length; i++) {
+    const char = segment3[i];
+    if (char === "\\" && i + 1 < segment3.length) source += escapeRegex2(segment3[++i]);
+    else if (char === "*") source += ".*";
+    else if (char === "?") source += ".";
+    else source += escapeRegex2(char);
+  }
+  return new RegExp(`^${source}$`, "s");
+}
+function escapeRegex2(char) {
+  return /[\\^$.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
+}
+function matchFrom(segments, s, path, p, memo2) {
+  const key = s * (path.length + 1) + p;
+  const known = memo2.get(key);
+  if (known !== void 0) return known;
+  let result;
+  const segment3 = segments[s];
+  if (segment3 === void 0) result = p === path.length;
+  else if (segment3.any) result = matchFrom(segments, s + 1, path, p, memo2) || p < path.length && matchFrom(segments, s, path, p + 1, memo2);
+  else result = p < path.length && segment3.regex.test(path[p]) && matchFrom(segments, s + 1, path, p + 1, memo2);
+  memo2.set(key, result);
+  return result;
+}
+
+// src/engine/selection.ts
+var ALIASES = Object.fromEntries(
+  CHANGE_KIND_MODULES.flatMap((module) => (module.aliases ?? []).map((alias) => [alias, module.name]))
+);
+var SPELLINGS = [...CHANGE_KINDS, ...Object.keys(ALIASES)];
+function compileSelection(selection) {
+  if (!isSelective(selection)) return void 0;
+  const problems = [];
+  const compile3 = (flag, texts2) => texts2.flatMap((text5) => {
+    const parsed = parseSelector(text5, CHANGE_KINDS, { aliases: ALIASES, suggest: (kind) => closestMatch(kind, SPELLINGS) });
+    const problem = "error" in parsed ? parsed.error : neverMatches(parsed);
+    if (problem === void 0) return [parsed];
+    problems.push(`${flag} ${JSON.stringify(text5)}: ${problem}`);
+    return [];
+  });
+  const compiled = { target: compile3("--target", selection.target), exclude: compile3("--exclude", selection.exclude) };
+  if (problems.length > 0) {
+    throw new UserError(`Bad selector${problems.length === 1 ? "" : "s"}:
+${problems.map((p) => `  ${p}`).join("\n")}`, {
+      hint: 'Write kind:pattern, e.g. --target "ticket_type:Bug*" or --target "attribute:Bug report/Severity"; nothing was read or written.'
+    });
+  }
+  return compiled;
+}
+function neverMatches(selector) {
+  const spec = CHANGE_KIND_MODULES.find((module) => module.name === selector.kind)?.ignore;
+  if (spec?.depth === void 0) return void 0;
+  const { minSegments, maxSegments } = selector.glob;
+  if (minSegments <= spec.depth && maxSegments >= spec.depth) return void 0;
+  return `this pattern can never match ${/^[aeiou]/.test(spec.noun) ? "an" : "a"} ${spec.noun}; write ${spec.patterns}`;
+}
+function selectorFor(change) {
+  return `${change.kind}:${exactPattern2(kindOf2(change).namePath(change))}`;
+}
+function matching(selectors, change) {
+  const path = kindOf2(change).namePath(change);
+  return selectors.find((selector) => selectorMatches(selector, change.kind, path));
+}
+function selectChanges(changes, selection, context) {
+  const excludedBy = (change) => {
+    const held2 = context.barrier?.(change);
+    if (held2 !== void 0) return { why: held2 };
+    const exclude = selection && matching(selection.exclude, change);
+    if (exclude === void 0) return void 0;
+    const flag = `--exclude ${JSON.stringify(exclude.text)}`;
+    return { why: `${flag} leaves it out`, fix: `narrow ${flag}` };
+  };
+  const chosen = (change) => !selection || selection.target.length === 0 || matching(selection.target, change) !== void 0;
+  const kept = new Set(changes.filter((change) => chosen(change) && excludedBy(change) === void 0));
+  const byAddress = new Map(changes.map((change) => [change.address, change]));
+  const queue = [...kept];
+  for (let change = queue.shift(); change !== void 0; change = queue.shift()) {
+    for (const address2 of change.dependsOn ?? []) {
+      const needed = byAddress.get(address2);
+      if (needed === void 0 || kept.has(needed)) continue;
+      const what = kindOf2(change).describe(change);
+      const need = kindOf2(needed).describe(needed);
+      const excluded = excludedBy(needed);
+      if (excluded === void 0 && needed.action === "create") {
+        kept.add(needed);
+        queue.push(needed);
+        context.notes.push({ address: needed.address, message: `${need} is created too, though not selected: ${what} needs it` });
+        continue;
+      }
+      const why = excluded?.why ?? "no --target matches it";
+      const fix = excluded === void 0 ? `add --target ${JSON.stringify(selectorFor(needed))}` : excluded.fix;
+      const leaveOut = `leave ${what} out with --exclude ${JSON.stringify(selectorFor(change))}`;
+      context.issues.add(
+        change.source,
+        `${what} (${change.action}) waits for the ${needed.action} of ${need}, which is not selected: ${why}; ${fix ? `${fix}, or ${leaveOut}` : leaveOut}`
+      );
+    }
+  }
+  return changes.filter((change) => kept.has(change));
+}
+function describeSelection(selection) {
+  if (!isSelective(selection)) return "every object";
+  return [...selection.target.map((t) => `--target ${JSON.stringify(t)}`), ...selection.exclude.map((e) => `--exclude ${JSON.stringify(e)}`)].join(" ");
+}
+
 // src/render/describe-change.ts
+function planScope(plan) {
+  const lines = [];
+  if (plan.from !== void 0) lines.push(`Desired state: the live state of workspace "${plan.from}" (promotion), not the file's values.`);
+  if (plan.selection) lines.push(`Selection: ${describeSelection(plan.selection)}; changes to other objects are not planned.`);
+  return lines;
+}
 function describeChange(change) {
   return kindOf2(change).describe(change);
 }
@@ -82918,6 +83104,8 @@ function sessionRequest(flags, io) {
     workspace: flags.workspace,
     prune: flags.prune ?? false,
     allowDelete: flags["allow-delete"] ?? false,
+    ...flags.target?.length || flags.exclude?.length ? { selection: { target: flags.target ?? [], exclude: flags.exclude ?? [] } } : {},
+    ...flags.from !== void 0 ? { from: flags.from } : {},
     env: withAllowedUrls(io.env, flags["allow-url"] ?? []),
     ...io.clock ? { client: { ...io.clock } } : {},
     ...flags.debug ? { onClientEvent: (e) => io.stderr.write(`${debugLine(e)}
@@ -82955,6 +83143,26 @@ var pruneFlags = {
     default: false
   })
 };
+var selectionFlags = {
+  target: import_core11.Flags.string({
+    description: "Plan only changes to objects matching KIND:PATTERN (repeatable): ticket_type:Bug*, attribute:Bug report/Severity, collection:Guides/**, data_attribute:contact/plan_*, article:Getting started/Install*. Kinds as plan JSON names them (attribute = ticket_type_attribute). Creates a selected change needs (its parent type or collection) are planned too, with a note; prune acts only inside the selection.",
+    multiple: true,
+    multipleNonGreedy: true,
+    helpValue: "KIND:PATTERN"
+  }),
+  exclude: import_core11.Flags.string({
+    description: "Leave changes to objects matching KIND:PATTERN out of the plan (repeatable); wins over --target.",
+    multiple: true,
+    multipleNonGreedy: true,
+    helpValue: "KIND:PATTERN"
+  })
+};
+var fromFlag = {
+  from: import_core11.Flags.string({
+    description: "Promote: plan towards this workspace's live state instead of the file's values, for the objects the file declares for the target workspace (and its ignore:).",
+    helpValue: "NAME"
+  })
+};
 var colorFlag = {
   color: import_core11.Flags.boolean({
     description: "Colour the output (default: only on a terminal, never with NO_COLOR set).",
@@ -82963,16 +83171,49 @@ var colorFlag = {
 };
 
 // src/cli/prompt.ts
-import { createInterface } from "node:readline/promises";
 async function confirm(io, question) {
   io.stderr.write(question);
-  const rl = createInterface({ input: io.stdin, terminal: false });
-  try {
-    const answer = await rl.question("");
-    return answer.trim().toLowerCase() === "yes";
-  } finally {
-    rl.close();
-  }
+  const answer = await readLine(io.stdin);
+  return answer.trim().toLowerCase() === "yes";
+}
+var NEWLINE = 10;
+function readLine(input2) {
+  if (input2.readableEnded) return Promise.resolve("");
+  return new Promise((resolve4, reject) => {
+    const chunks = [];
+    const stop2 = () => {
+      input2.off("readable", onReadable);
+      input2.off("end", onEnd);
+      input2.off("error", onError);
+      input2.pause();
+    };
+    const finish = (line2, rest) => {
+      stop2();
+      if (rest.length > 0) input2.unshift(rest);
+      resolve4(line2.toString("utf8").replace(/\r$/, ""));
+    };
+    function onReadable() {
+      for (let chunk = input2.read(); chunk !== null; chunk = input2.read()) {
+        chunks.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk);
+        const text5 = Buffer.concat(chunks);
+        const end = text5.indexOf(NEWLINE);
+        if (end >= 0) {
+          finish(text5.subarray(0, end), text5.subarray(end + 1));
+          return;
+        }
+      }
+    }
+    function onEnd() {
+      finish(Buffer.concat(chunks), Buffer.alloc(0));
+    }
+    function onError(error62) {
+      stop2();
+      reject(error62);
+    }
+    input2.on("readable", onReadable);
+    input2.once("end", onEnd);
+    input2.once("error", onError);
+  });
 }
 
 // src/render/render-apply.ts
@@ -83015,77 +83256,6 @@ function line(change, style) {
 
 // src/resources/ignore.ts
 init_zod();
-
-// src/plan/name-glob.ts
-function parseNameGlob(pattern) {
-  if (pattern === "") return { error: "a pattern cannot be empty" };
-  const raw = splitSegments(pattern);
-  if (raw.some((segment3) => segment3.text === "")) {
-    return { error: 'a pattern cannot have an empty name: no leading, trailing or doubled "/" (write a "/" inside a name as "\\/")' };
-  }
-  const segments = [];
-  for (const segment3 of raw) {
-    if (segment3.text === "**" && !segment3.escaped) segments.push({ any: true });
-    else if (/(^|[^\\])\*\*/.test(segment3.text)) return { error: `"**" must be a whole segment (between "/"), not part of "${segment3.text}"` };
-    else segments.push({ any: false, regex: segmentRegex(segment3.text) });
-  }
-  const fixed = segments.filter((s) => !s.any).length;
-  return {
-    pattern,
-    minSegments: fixed,
-    maxSegments: segments.some((s) => s.any) ? Number.POSITIVE_INFINITY : fixed,
-    matches: (path) => matchFrom(segments, 0, path, 0, /* @__PURE__ */ new Map())
-  };
-}
-function splitSegments(pattern) {
-  const out = [];
-  let text5 = "";
-  let escaped = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i];
-    if (char === "\\" && i + 1 < pattern.length) {
-      text5 += char + pattern[i + 1];
-      escaped = true;
-      i += 1;
-    } else if (char === "/") {
-      out.push({ text: text5, escaped });
-      text5 = "";
-      escaped = false;
-    } else {
-      text5 += char;
-    }
-  }
-  out.push({ text: text5, escaped });
-  return out;
-}
-function segmentRegex(segment3) {
-  let source = "";
-  for (let i = 0; i < segment3.length; i++) {
-    const char = segment3[i];
-    if (char === "\\" && i + 1 < segment3.length) source += escapeRegex2(segment3[++i]);
-    else if (char === "*") source += ".*";
-    else if (char === "?") source += ".";
-    else source += escapeRegex2(char);
-  }
-  return new RegExp(`^${source}$`, "s");
-}
-function escapeRegex2(char) {
-  return /[\\^$.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
-}
-function matchFrom(segments, s, path, p, memo2) {
-  const key = s * (path.length + 1) + p;
-  const known = memo2.get(key);
-  if (known !== void 0) return known;
-  let result;
-  const segment3 = segments[s];
-  if (segment3 === void 0) result = p === path.length;
-  else if (segment3.any) result = matchFrom(segments, s + 1, path, p, memo2) || p < path.length && matchFrom(segments, s, path, p + 1, memo2);
-  else result = p < path.length && segment3.regex.test(path[p]) && matchFrom(segments, s + 1, path, p + 1, memo2);
-  memo2.set(key, result);
-  return result;
-}
-
-// src/resources/ignore.ts
 var IGNORABLE = CHANGE_KIND_MODULES.flatMap(
   (module) => module.ignore ? [{ kind: module.name, spec: module.ignore }] : []
 );
@@ -83132,8 +83302,8 @@ function ignoredObjects(live, rules) {
     ({ kind, spec }) => [...spec.liveNames(live)].filter((name2) => rules.ignores(kind, name2.path)).map((name2) => ({ kind, id: name2.id, path: name2.path }))
   );
 }
-function describeIgnored(object2) {
-  const noun = IGNORABLE.find((i) => i.kind === object2.kind)?.spec.noun ?? object2.kind;
+function describeNamedObject(object2) {
+  const noun = IGNORABLE.find((i) => i.kind === object2.kind)?.spec.noun ?? object2.kind.replace(/_/g, " ");
   return `${noun} "${object2.path.join(" / ")}"`;
 }
 
@@ -83141,7 +83311,8 @@ function describeIgnored(object2) {
 function renderPlanText(plan, options) {
   const style = createStyle(options.color);
   const lines = [];
-  lines.push(style.bold(`Workspace "${plan.workspace}" (Intercom API ${plan.api_version})`), "");
+  lines.push(style.bold(`Workspace "${plan.workspace}" (Intercom API ${plan.api_version})`));
+  lines.push(...planScope(plan).map((line2) => style.cyan(line2)), "");
   if (plan.notes?.length) {
     lines.push("Notes:", ...plan.notes.map((note) => `  ${style.cyan("*")} ${note.message}`), "");
   }
@@ -83158,7 +83329,7 @@ function renderPlanText(plan, options) {
   for (const change of plan.changes) lines.push(...renderChange(change, style), "");
   if (plan.ignored?.length) {
     lines.push(style.bold("Kept out of reach by `ignore:` (never created, changed, archived or deleted):"));
-    for (const object2 of plan.ignored) lines.push(`  ${style.dim("=")} ${describeIgnored(object2)} ${style.dim(`(id ${object2.id})`)}`);
+    for (const object2 of plan.ignored) lines.push(`  ${style.dim("=")} ${describeNamedObject(object2)} ${style.dim(`(id ${object2.id})`)}`);
     lines.push("");
   }
   lines.push(style.bold(summaryLine(plan.summary)));
@@ -83284,6 +83455,15 @@ ${[...new Set(problems)].map((p) => `  - ${p}`).join("\n")}`,
       { hint: "Nothing was written. Run `intercom-config plan --out FILE` again, review it, then apply the new file." }
     );
   }
+}
+function assertSourceFresh(saved, now) {
+  const problems = Object.entries(saved.fingerprints).filter(([key, before]) => ownValue(now, key) !== before).map(([key]) => ownValue(now, key) === void 0 ? `${key} is no longer there to promote` : `${key} changed`);
+  if (problems.length === 0) return;
+  throw new StalePlanError(
+    `The saved plan is stale; workspace "${saved.workspace}", whose live state it promotes, changed since it was made:
+${problems.map((p) => `  - ${p}`).join("\n")}`,
+    { hint: `Nothing was written. Run \`intercom-config plan --from ${saved.workspace} --out FILE\` again, review it, then apply the new file.` }
+  );
 }
 function essence(change) {
   return { action: change.action, fields: change.fields, operation: change.operation };
@@ -84081,6 +84261,22 @@ function pickWorkspaceName(requested, defaultWorkspace, declared) {
   return declared.includes("sandbox") ? "sandbox" : void 0;
 }
 
+// src/resources/declared-names.ts
+var FORMER_NAME_KEYS = ["previous_names", "previous_titles"];
+function namedDeclarations(data) {
+  const named = /* @__PURE__ */ new Map();
+  for (const object2 of KINDS.flatMap((kind) => kind.declaredObjects(data))) {
+    const parent = object2.parent ? named.get(object2.parent.object) : void 0;
+    const path = object2.namePath ?? [...parent?.path ?? [], text2(object2.value["name"]) ?? ""];
+    const former = FORMER_NAME_KEYS.flatMap((key) => texts(object2.value[key]).map(([, name2]) => [...path.slice(0, -1), name2]));
+    named.set(object2, { object: object2, path, former, scope: scopeOf(object2.value) ?? parent?.scope });
+  }
+  return [...named.values()];
+}
+function declaredIn(declaration2, workspace) {
+  return declaration2.scope === void 0 || declaration2.scope.includes(workspace);
+}
+
 // src/config/rules/ignore-rules.ts
 function checkIgnored(data) {
   const section = data["ignore"];
@@ -84089,20 +84285,15 @@ function checkIgnored(data) {
   if (rules.empty) return [];
   const ignorable = new Set(IGNORABLE.map((i) => i.kind));
   const findings = [];
-  const names = /* @__PURE__ */ new Map();
-  for (const object2 of KINDS.flatMap((kind) => kind.declaredObjects(data))) {
-    const fullPath = object2.namePath ?? [...object2.parent ? names.get(object2.parent.object) ?? [] : [], text2(object2.value["name"]) ?? ""];
+  for (const { object: object2, path: fullPath } of namedDeclarations(data)) {
+    if (!ignorable.has(object2.kind)) continue;
     const parentPath = fullPath.slice(0, -1);
     const own2 = fullPath.at(-1) ?? "";
-    names.set(object2, fullPath);
-    if (!ignorable.has(object2.kind)) continue;
     const candidates = [
       // Articles are named by `title`.
       [[...object2.path, object2.value["name"] === void 0 && object2.value["title"] !== void 0 ? "title" : "name"], own2],
       // Former names (`previous_titles` for articles) count too: renaming an ignored object changes it.
-      ...["previous_names", "previous_titles"].flatMap(
-        (key) => texts(object2.value[key]).map(([i, n]) => [[...object2.path, key, i], n])
-      )
+      ...FORMER_NAME_KEYS.flatMap((key) => texts(object2.value[key]).map(([i, n]) => [[...object2.path, key, i], n]))
     ];
     for (const [path, name2] of candidates) {
       const pattern = rules.patternFor(object2.kind, [...parentPath, name2]);
@@ -84749,11 +84940,58 @@ var PlanIssues = class {
     this.locate = locate;
   }
   list = [];
+  /** `path` undefined: a problem with no declaration to point at (a prune, a command-line flag). */
   add(path, message) {
-    const location = this.locate?.(path);
-    this.list.push(location ? { path, message, location } : { path, message });
+    const location = path && this.locate?.(path);
+    this.list.push(location ? { path, message, location } : { path: path ?? [], message });
   }
 };
+
+// src/engine/promotion.ts
+function promoteResources(exported, config3, target, from) {
+  const key = (kind, path) => JSON.stringify([kind, ...path]);
+  const source = new Map(namedDeclarations(exported).map((d) => [key(d.object.kind, d.path), d]));
+  const kept = /* @__PURE__ */ new Map();
+  const promoted = [];
+  const held2 = [];
+  const heldDeclarations = /* @__PURE__ */ new Set();
+  for (const declared of namedDeclarations(config3)) {
+    if (!declaredIn(declared, target)) continue;
+    const { kind, value } = declared.object;
+    const found = source.get(key(kind, declared.path));
+    if (found === void 0) {
+      const object2 = { kind, path: declared.path, former: declared.former, why: declaredIn(declared, from) ? "absent" : "scoped" };
+      if (declared.object.parent && heldDeclarations.has(declared.object.parent.object)) object2.inside = true;
+      heldDeclarations.add(declared.object);
+      held2.push(object2);
+      continue;
+    }
+    kept.set(found.object.value, Object.fromEntries(FORMER_NAME_KEYS.flatMap((name2) => value[name2] !== void 0 ? [[name2, value[name2]]] : [])));
+    promoted.push({ kind, path: declared.path });
+  }
+  const removed = new Set([...source.values()].map((d) => d.object.value).filter((value) => !kept.has(value)));
+  return { resources: restricted(exported, removed, kept), promoted, held: held2 };
+}
+function restricted(data, removed, kept) {
+  if (Array.isArray(data)) return data.filter((item) => !removed.has(item)).map((item) => restricted(item, removed, kept));
+  if (data === null || typeof data !== "object") return data;
+  const copy = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, restricted(v, removed, kept)]));
+  return { ...copy, ...kept.get(data) };
+}
+function heldBarrier(promotion) {
+  const reasons = /* @__PURE__ */ new Map();
+  for (const object2 of promotion.held) {
+    const reason = `${heldReason(object2, promotion.from)}, so it is not promoted`;
+    for (const path of [object2.path, ...object2.former]) reasons.set(JSON.stringify([object2.kind, ...path]), reason);
+  }
+  return (change) => reasons.get(JSON.stringify([change.kind, ...kindOf2(change).namePath(change)]));
+}
+function heldReason(object2, from) {
+  return object2.why === "absent" ? `workspace "${from}" has none` : `the config declares it only for other workspaces than "${from}"`;
+}
+function heldNotes(promotion, target) {
+  return promotion.held.filter((object2) => !object2.inside).map((object2) => ({ message: `${describeNamedObject(object2)} is not promoted: ${heldReason(object2, promotion.from)}; "${target}" keeps its own, if it has one, as it is.` }));
+}
 
 // src/engine/unapplied-fields.ts
 function setAsideUnapplied(changes, records2) {
@@ -84819,18 +85057,28 @@ function createPlan(input2) {
   for (const kind of KINDS) planned.push(...kind.plan(input2.config, ctx));
   if (issues.list.length > 0) throw new PlanError(issues.list);
   addOrderEdges(planned, edges);
-  const changes = setAsideUnapplied(planned, input2.unapplied ?? []);
+  const all = setAsideUnapplied(planned, input2.unapplied ?? []);
+  const { selection } = input2.options;
+  const { promotion } = input2;
+  const compiled = compileSelection(selection);
+  const changes = compiled || promotion ? selectChanges(all, compiled, { issues, notes, ...promotion ? { barrier: heldBarrier(promotion) } : {} }) : all;
+  if (issues.list.length > 0) throw new PlanError(issues.list);
   const ignored = ignoredObjects(input2.live, ignore);
   assertNothingIgnored(changes, ignore, ignored);
+  const dropped = new Set(all.filter((c) => !changes.includes(c)).map((c) => c.address));
+  const relevant = (note) => note.address === void 0 ? compiled === void 0 : !dropped.has(note.address);
+  const shown = [...notes.filter(relevant), ...promotion ? heldNotes(promotion, input2.workspace) : []];
   const destructive = changes.some((c) => c.action === "archive" || c.action === "delete");
   return {
     format_version: 1,
     tool_version: TOOL_VERSION,
     workspace: input2.workspace,
     api_version: input2.apiVersion,
+    ...promotion ? { from: promotion.from } : {},
+    ...isSelective(selection) ? { selection } : {},
     changes,
     summary: summarize(changes),
-    ...notes.length > 0 ? { notes } : {},
+    ...shown.length > 0 ? { notes: shown } : {},
     // Before anything is archived or deleted, the reader sees what stays out of reach.
     ...destructive && ignored.length > 0 ? { ignored } : {}
   };
@@ -84867,6 +85115,37 @@ function fingerprintTouched(plan, live) {
     out[key] = object2 === void 0 ? "absent" : sha256(canonicalJson(object2));
   }
   return out;
+}
+function fingerprintNamed(live, objects) {
+  const wanted = new Set(objects.map((o) => `${o.kind}:${exactPattern2(o.path)}`));
+  const out = {};
+  for (const module of CHANGE_KIND_MODULES) {
+    if (!module.ignore) continue;
+    const byId = new Map(module.liveObjects(live));
+    for (const { id: id3, path } of module.ignore.liveNames(live)) {
+      const key = `${module.name}:${exactPattern2(path)}`;
+      if (wanted.has(key) && byId.has(id3)) out[key] = sha256(canonicalJson(byId.get(id3)));
+    }
+  }
+  return out;
+}
+
+// src/export/export-resources.ts
+function exportResources(live, options = {}) {
+  const out = {};
+  for (const kind of KINDS) {
+    for (const [key, section] of Object.entries(kind.export(live, options))) {
+      out[key] = mergeSection(out[key], section);
+    }
+  }
+  return out;
+}
+function mergeSection(earlier, section) {
+  return earlier === void 0 ? section : { ...earlier, ...section };
+}
+function withoutResources(config3) {
+  const keys = new Set(KINDS.flatMap((kind) => Object.keys(kind.section)));
+  return Object.fromEntries(Object.entries(config3).filter(([key]) => !keys.has(key)));
 }
 
 // src/resources/live-families.ts
@@ -86840,18 +87119,25 @@ function isRecord4(value) {
 
 // src/services/workspace-session.ts
 var WorkspaceSession = class _WorkspaceSession {
-  constructor(loaded, workspace, connection, planOptions, unapplied, config3 = loaded.config) {
+  constructor(loaded, workspace, connection, planOptions, unapplied, config3 = loaded.config, promotion) {
     this.loaded = loaded;
     this.workspace = workspace;
     this.connection = connection;
     this.planOptions = planOptions;
     this.unapplied = unapplied;
     this.config = config3;
+    this.promotion = promotion;
   }
   static async open(request) {
+    compileSelection(request.selection);
     const env = request.env ?? process.env;
     const loaded = await loadConfig(request.configFile, { env, ...request.workspace ? { workspace: request.workspace } : {} });
     const workspace = resolveWorkspace(loaded, request.workspace, env);
+    if (request.from !== void 0 && request.from === workspace.name) {
+      throw new UserError(`--from ${request.from} names the workspace being planned; promotion needs another one.`, {
+        hint: "Name the workspace to promote from with --from and the one to promote to with -w, e.g. `intercom-config plan --from staging -w production`."
+      });
+    }
     const connection = await connectWorkspace(workspace, {
       apiVersion: loaded.config.api_version,
       ...request.onClientEvent ? { onClientEvent: request.onClientEvent } : {},
@@ -86859,17 +87145,48 @@ var WorkspaceSession = class _WorkspaceSession {
     });
     const planOptions = {
       prune: Boolean(request.prune) || loaded.config.prune === true,
-      allowDelete: Boolean(request.allowDelete)
+      allowDelete: Boolean(request.allowDelete),
+      ...isSelective(request.selection) ? { selection: { target: [...request.selection.target], exclude: [...request.selection.exclude] } } : {}
     };
     const unapplied = await readUnapplied(memoryFile(loaded.dir), workspace.name);
-    return new _WorkspaceSession(loaded, workspace, connection, planOptions, unapplied);
+    const session = new _WorkspaceSession(loaded, workspace, connection, planOptions, unapplied);
+    if (request.from === void 0) return session;
+    try {
+      return await session.promotedFrom(request, request.from);
+    } catch (error62) {
+      await session.close();
+      throw error62;
+    }
   }
   /**
    * The same workspace and connection planning other resources (e.g. another workspace's
-   * export). Problems can then not be located in the file, so messages carry no position.
+   * export, `from`). Problems can then not be located in the file, so messages carry no position.
    */
-  withConfig(config3) {
-    return new _WorkspaceSession(this.loaded, this.workspace, this.connection, this.planOptions, this.unapplied, config3);
+  withConfig(config3, from) {
+    const promotion = from === void 0 ? void 0 : { input: { from, held: [] }, fingerprints: {} };
+    return new _WorkspaceSession(this.loaded, this.workspace, this.connection, this.planOptions, this.unapplied, config3, promotion);
+  }
+  /**
+   * This workspace's live state as config resources, exported in memory as `export` writes
+   * them, without what `ignore:` keeps out of reach.
+   */
+  async exportLive(families) {
+    const live = await fetchLiveState(this.connection.api, families);
+    return { live, resources: exportResources(live, { ignore: new IgnoreRules(this.loaded.config.ignore), articleFiles: true }) };
+  }
+  /** This workspace planned towards `from`'s live state, restricted to what the file declares for it. */
+  async promotedFrom(request, from) {
+    const source = await _WorkspaceSession.open({ ...request, workspace: from, from: void 0, selection: void 0 });
+    let exported;
+    try {
+      exported = await source.exportLive(managedFamilies(this.loaded.config));
+    } finally {
+      await source.close();
+    }
+    const promoted = promoteResources(exported.resources, this.loaded.config, this.workspace.name, from);
+    const promotion = { input: { from, held: promoted.held }, fingerprints: fingerprintNamed(exported.live, promoted.promoted) };
+    const config3 = { ...withoutResources(this.loaded.config), ...promoted.resources };
+    return new _WorkspaceSession(this.loaded, this.workspace, this.connection, this.planOptions, this.unapplied, config3, promotion);
   }
   get apiVersion() {
     return this.loaded.config.api_version;
@@ -86891,6 +87208,7 @@ var WorkspaceSession = class _WorkspaceSession {
       live,
       options: this.planOptions,
       unapplied: this.unapplied,
+      ...this.promotion ? { promotion: this.promotion.input } : {},
       ...this.config === this.loaded.config ? { locate: (path) => this.loaded.locate(path) } : {}
     });
   }
@@ -86903,6 +87221,7 @@ var WorkspaceSession = class _WorkspaceSession {
       config: { file: this.loaded.file, hash: this.loaded.hash },
       options: this.planOptions,
       fingerprints: fingerprintTouched(plan, live),
+      ...this.promotion ? { source: { workspace: this.promotion.input.from, fingerprints: this.promotion.fingerprints } } : {},
       plan
     });
   }
@@ -86918,11 +87237,32 @@ var WorkspaceSession = class _WorkspaceSession {
     if (saved.workspace !== this.workspace.name) throw refuse(`it was made for workspace "${saved.workspace}", not "${this.workspace.name}"`);
     if (saved.api_version !== this.apiVersion) throw refuse(`it was made with API version ${saved.api_version}; the config now says ${this.apiVersion}`);
     if (saved.config.hash !== this.loaded.hash) throw refuse(`the config file ${this.loaded.file} changed since it was made`);
+    this.assertSameRequest(saved);
+    if (saved.source) assertSourceFresh(saved.source, this.promotion?.fingerprints ?? {});
     const live = await this.readLive();
-    const session = new _WorkspaceSession(this.loaded, this.workspace, this.connection, saved.options, this.unapplied, this.config);
+    const session = new _WorkspaceSession(this.loaded, this.workspace, this.connection, saved.options, this.unapplied, this.config, this.promotion);
     const fresh = session.planFrom(live);
     assertFresh(saved, { fingerprints: fingerprintTouched(saved.plan, live), plan: fresh });
     return saved.plan;
+  }
+  /**
+   * A saved plan is applied as it was made: a selection or source given now must be the
+   * one it was made with (none given: its own is used).
+   */
+  assertSameRequest(saved) {
+    const selection = this.planOptions.selection;
+    if (isSelective(selection) && !sameSelection(selection, saved.options.selection)) {
+      throw new UserError(`The saved plan was made for ${describeSelection(saved.options.selection)}, not for ${describeSelection(selection)}; a selection cannot change a saved plan.`, {
+        hint: "Nothing was written. Apply the file without --target/--exclude (it keeps its own selection), or make a new plan with `intercom-config plan --target \u2026 --out FILE`."
+      });
+    }
+    const from = this.promotion?.input.from;
+    if (saved.source?.workspace !== from) {
+      const made = saved.source ? `promoting workspace "${saved.source.workspace}" (--from)` : "from the config file";
+      throw new UserError(`The saved plan was made ${made}, not ${from === void 0 ? "from the config file" : `with --from ${from}`}.`, {
+        hint: "Nothing was written. Apply the file without --from (it keeps its own source), or make a new plan with `intercom-config plan --out FILE`."
+      });
+    }
   }
   /** Applies a plan; fields Intercom answers without applying are remembered for the next plan. */
   async apply(plan, options = {}) {
@@ -86944,6 +87284,8 @@ async function applyWorkspace(request, host) {
   const session = await WorkspaceSession.open({
     ...request,
     workspace: saved?.workspace ?? request.workspace,
+    // A saved plan keeps its own selection and source unless others are given (then refused).
+    from: request.from ?? saved?.source?.workspace,
     client: { ...request.client, concurrency: request.concurrency }
   });
   try {
@@ -87003,7 +87345,9 @@ var Apply = class _Apply extends BaseCommand {
     { description: "Apply to staging without a prompt (CI)", command: "<%= config.bin %> apply -w staging --auto-approve" },
     { description: "Also archive what is not in the config", command: "<%= config.bin %> apply --prune" },
     { description: "Apply a plan saved with `plan --out` (refused if the workspace changed since)", command: "<%= config.bin %> apply prod.plan --auto-approve" },
-    { description: "In a script: the result as JSON on stdout", command: "<%= config.bin %> apply --auto-approve --json > result.json" }
+    { description: "In a script: the result as JSON on stdout", command: "<%= config.bin %> apply --auto-approve --json > result.json" },
+    { description: "Only collections under Guides", command: '<%= config.bin %> apply --target "collection:Guides/**"' },
+    { description: "Promote staging's live state to production", command: "<%= config.bin %> apply --from staging -w production" }
   ];
   static args = {
     planfile: import_core12.Args.string({ description: "A plan saved with `plan --out`; applied exactly as saved, or refused when stale." })
@@ -87011,6 +87355,8 @@ var Apply = class _Apply extends BaseCommand {
   static flags = {
     ...configFlags,
     ...pruneFlags,
+    ...selectionFlags,
+    ...fromFlag,
     ...colorFlag,
     "auto-approve": import_core12.Flags.boolean({ description: "Apply without asking for confirmation.", default: false }),
     concurrency: import_core12.Flags.integer({ description: "Requests in flight at once (rate limits are honoured whatever the value).", default: 16, min: 1, max: 32 }),
@@ -87083,6 +87429,8 @@ function renderPlanMarkdown(plan, options = {}) {
     `### intercom-config plan for \`${escapeCode(plan.workspace)}\``,
     ""
   ];
+  const scope2 = planScope(plan);
+  if (scope2.length > 0) head.push(...scope2.map((line2) => `> ${escapeHtml2(line2)}`), "");
   if (plan.notes?.length) head.push("**Notes**", "", ...plan.notes.map((note) => `- ${escapeHtml2(note.message)}`), "");
   if (plan.changes.length === 0) {
     head.push("**No changes.** The workspace matches the configuration.", "");
@@ -87133,7 +87481,7 @@ function renderDetails(change) {
 var IGNORED_SHOWN = 100;
 function ignoredList(plan) {
   if (!plan.ignored?.length) return "";
-  const items = plan.ignored.slice(0, IGNORED_SHOWN).map((o) => `- ${escapeHtml2(describeIgnored(o))} <sub>id ${escapeHtml2(o.id)}</sub>`);
+  const items = plan.ignored.slice(0, IGNORED_SHOWN).map((o) => `- ${escapeHtml2(describeNamedObject(o))} <sub>id ${escapeHtml2(o.id)}</sub>`);
   const more = plan.ignored.length - IGNORED_SHOWN;
   if (more > 0) items.push(`- \u2026 and ${more} more (run \`intercom-config plan\` for all)`);
   return `
@@ -87183,11 +87531,15 @@ var Plan = class _Plan extends BaseCommand {
     { description: "Save the plan for review; `apply prod.plan` then applies exactly that", command: "<%= config.bin %> plan -w production --out prod.plan" },
     { description: "In CI: exit 2 when there are changes, 0 when there are none", command: "<%= config.bin %> plan -w production --detailed-exitcode" },
     { description: "A pull-request comment", command: "<%= config.bin %> plan --format markdown > plan.md" },
-    { description: "Machine-readable plan on stdout", command: "<%= config.bin %> plan --json > plan.json" }
+    { description: "Machine-readable plan on stdout", command: "<%= config.bin %> plan --json > plan.json" },
+    { description: "Only the Bug report type and its attributes", command: '<%= config.bin %> plan --target "ticket_type:Bug report" --target "attribute:Bug report/*"' },
+    { description: "Promote: production towards staging's live state, saved for review", command: "<%= config.bin %> plan --from staging -w production --out promote.plan" }
   ];
   static flags = {
     ...configFlags,
     ...pruneFlags,
+    ...selectionFlags,
+    ...fromFlag,
     ...colorFlag,
     format: import_core13.Flags.option({
       description: "Output format: text for terminals, json (format_version 1), markdown for a pull-request comment.",

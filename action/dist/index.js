@@ -18407,6 +18407,9 @@ import { resolve as resolve3 } from "node:path";
 
 // src/plan/plan-types.ts
 var CHANGE_ACTIONS = ["create", "update", "archive", "unarchive", "delete", "manual", "blocked"];
+function isSelective(selection) {
+  return selection !== void 0 && (selection.target.length > 0 || selection.exclude.length > 0);
+}
 function address(kind, ...names) {
   let out = kind;
   for (const name2 of names) out += `[${JSON.stringify(name2)}]`;
@@ -35701,7 +35704,8 @@ var ticketStateKind = {
   identity: [],
   // Intercom requires internal labels to be unique across the workspace.
   rules: (data, context) => findNameClashes(records(data["ticket_states"]), ["ticket_states"], { noun: "ticket state", key: "internal_label" }, context),
-  declaredObjects: (data) => records(data["ticket_states"]).map(([i, value]) => ({ kind: "ticket_state", path: ["ticket_states", i], value })),
+  // A state is named by its internal label.
+  declaredObjects: (data) => records(data["ticket_states"]).map(([i, value]) => ({ kind: "ticket_state", path: ["ticket_states", i], value, namePath: [text2(value["internal_label"]) ?? ""] })),
   reads: (config3) => config3.ticket_states !== void 0 ? ["ticketStates"] : [],
   plan: (config3, ctx) => config3.ticket_states === void 0 ? [] : planTicketStates(config3.ticket_states, ctx.live.ticketStates ?? [], ctx.workspace),
   export: (live) => live.ticketStates ? {
@@ -35740,6 +35744,7 @@ var attributeKind = {
   fields: ATTRIBUTE_FIELDS,
   whereInIntercom: (change) => `Settings \u2192 Tickets \u2192 ticket types \u2192 "${change.ticket_type}" \u2192 attribute "${change.name}"`,
   namePath: (change) => [change.ticket_type, change.name],
+  aliases: ["attribute"],
   ignore: {
     key: "attributes",
     noun: "attribute",
@@ -36220,12 +36225,28 @@ function kindOf(change) {
 var IGNORABLE = CHANGE_KIND_MODULES.flatMap(
   (module) => module.ignore ? [{ kind: module.name, spec: module.ignore }] : []
 );
-function describeIgnored(object) {
-  const noun = IGNORABLE.find((i) => i.kind === object.kind)?.spec.noun ?? object.kind;
+function describeNamedObject(object) {
+  const noun = IGNORABLE.find((i) => i.kind === object.kind)?.spec.noun ?? object.kind.replace(/_/g, " ");
   return `${noun} "${object.path.join(" / ")}"`;
 }
 
+// src/engine/selection.ts
+var ALIASES = Object.fromEntries(
+  CHANGE_KIND_MODULES.flatMap((module) => (module.aliases ?? []).map((alias) => [alias, module.name]))
+);
+var SPELLINGS = [...CHANGE_KINDS, ...Object.keys(ALIASES)];
+function describeSelection(selection) {
+  if (!isSelective(selection)) return "every object";
+  return [...selection.target.map((t) => `--target ${JSON.stringify(t)}`), ...selection.exclude.map((e) => `--exclude ${JSON.stringify(e)}`)].join(" ");
+}
+
 // src/render/describe-change.ts
+function planScope(plan) {
+  const lines = [];
+  if (plan.from !== void 0) lines.push(`Desired state: the live state of workspace "${plan.from}" (promotion), not the file's values.`);
+  if (plan.selection) lines.push(`Selection: ${describeSelection(plan.selection)}; changes to other objects are not planned.`);
+  return lines;
+}
 function describeChange(change) {
   return kindOf(change).describe(change);
 }
@@ -36269,6 +36290,8 @@ function renderPlanMarkdown(plan, options = {}) {
     `### intercom-config plan for \`${escapeCode(plan.workspace)}\``,
     ""
   ];
+  const scope2 = planScope(plan);
+  if (scope2.length > 0) head.push(...scope2.map((line) => `> ${escapeHtml2(line)}`), "");
   if (plan.notes?.length) head.push("**Notes**", "", ...plan.notes.map((note) => `- ${escapeHtml2(note.message)}`), "");
   if (plan.changes.length === 0) {
     head.push("**No changes.** The workspace matches the configuration.", "");
@@ -36319,7 +36342,7 @@ function renderDetails(change) {
 var IGNORED_SHOWN = 100;
 function ignoredList(plan) {
   if (!plan.ignored?.length) return "";
-  const items = plan.ignored.slice(0, IGNORED_SHOWN).map((o) => `- ${escapeHtml2(describeIgnored(o))} <sub>id ${escapeHtml2(o.id)}</sub>`);
+  const items = plan.ignored.slice(0, IGNORED_SHOWN).map((o) => `- ${escapeHtml2(describeNamedObject(o))} <sub>id ${escapeHtml2(o.id)}</sub>`);
   const more = plan.ignored.length - IGNORED_SHOWN;
   if (more > 0) items.push(`- \u2026 and ${more} more (run \`intercom-config plan\` for all)`);
   return `

@@ -9,6 +9,9 @@ interface SessionFlags {
   prune?: boolean;
   'allow-delete'?: boolean;
   'allow-url'?: string[] | undefined;
+  target?: string[] | undefined;
+  exclude?: string[] | undefined;
+  from?: string | undefined;
   debug: boolean;
 }
 
@@ -22,6 +25,8 @@ export function sessionRequest(flags: SessionFlags, io: CliIo): SessionRequest {
     workspace: flags.workspace,
     prune: flags.prune ?? false,
     allowDelete: flags['allow-delete'] ?? false,
+    ...(flags.target?.length || flags.exclude?.length ? { selection: { target: flags.target ?? [], exclude: flags.exclude ?? [] } } : {}),
+    ...(flags.from !== undefined ? { from: flags.from } : {}),
     env: withAllowedUrls(io.env, flags['allow-url'] ?? []),
     ...(io.clock ? { client: { ...io.clock } } : {}),
     ...(flags.debug ? { onClientEvent: (e) => io.stderr.write(`${debugLine(e)}\n`) } : {}),

@@ -32,6 +32,32 @@ export const pruneFlags = {
   }),
 };
 
+export const selectionFlags = {
+  target: Flags.string({
+    description:
+      'Plan only changes to objects matching KIND:PATTERN (repeatable): ticket_type:Bug*, attribute:Bug report/Severity, collection:Guides/**, ' +
+      'data_attribute:contact/plan_*, article:Getting started/Install*. Kinds as plan JSON names them (attribute = ticket_type_attribute). ' +
+      'Creates a selected change needs (its parent type or collection) are planned too, with a note; prune acts only inside the selection.',
+    multiple: true,
+    multipleNonGreedy: true,
+    helpValue: 'KIND:PATTERN',
+  }),
+  exclude: Flags.string({
+    description: 'Leave changes to objects matching KIND:PATTERN out of the plan (repeatable); wins over --target.',
+    multiple: true,
+    multipleNonGreedy: true,
+    helpValue: 'KIND:PATTERN',
+  }),
+};
+
+export const fromFlag = {
+  from: Flags.string({
+    description:
+      "Promote: plan towards this workspace's live state instead of the file's values, for the objects the file declares for the target workspace (and its ignore:).",
+    helpValue: 'NAME',
+  }),
+};
+
 export const colorFlag = {
   color: Flags.boolean({
     description: 'Colour the output (default: only on a terminal, never with NO_COLOR set).',

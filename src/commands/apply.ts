@@ -3,7 +3,7 @@ import type { ApplyResult } from '../apply/apply-plan.js';
 import { applyResultToJson } from '../cli/apply-result-json.js';
 import { BaseCommand } from '../cli/base-command.js';
 import { sessionRequest } from '../cli/command-session.js';
-import { colorFlag, configFlags, pruneFlags } from '../cli/flags.js';
+import { colorFlag, configFlags, fromFlag, pruneFlags, selectionFlags } from '../cli/flags.js';
 import type { ResultView } from '../cli/output.js';
 import { applyProgressLine } from '../cli/progress.js';
 import { confirm } from '../cli/prompt.js';
@@ -25,6 +25,8 @@ export default class Apply extends BaseCommand {
     { description: 'Also archive what is not in the config', command: '<%= config.bin %> apply --prune' },
     { description: 'Apply a plan saved with `plan --out` (refused if the workspace changed since)', command: '<%= config.bin %> apply prod.plan --auto-approve' },
     { description: 'In a script: the result as JSON on stdout', command: '<%= config.bin %> apply --auto-approve --json > result.json' },
+    { description: 'Only collections under Guides', command: '<%= config.bin %> apply --target "collection:Guides/**"' },
+    { description: "Promote staging's live state to production", command: '<%= config.bin %> apply --from staging -w production' },
   ];
 
   static override args = {
@@ -34,6 +36,8 @@ export default class Apply extends BaseCommand {
   static override flags = {
     ...configFlags,
     ...pruneFlags,
+    ...selectionFlags,
+    ...fromFlag,
     ...colorFlag,
     'auto-approve': Flags.boolean({ description: 'Apply without asking for confirmation.', default: false }),
     concurrency: Flags.integer({ description: 'Requests in flight at once (rate limits are honoured whatever the value).', default: 16, min: 1, max: 32 }),

@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { sessionRequest } from '../cli/command-session.js';
 import { BaseCommand } from '../cli/base-command.js';
-import { colorFlag, configFlags, pruneFlags } from '../cli/flags.js';
+import { colorFlag, configFlags, pruneFlags, selectionFlags } from '../cli/flags.js';
 import { planView, type PlanOutcome } from '../cli/plan-view.js';
 import { diffWorkspaces } from '../services/diff-workspaces.js';
 
@@ -22,6 +22,7 @@ export default class Diff extends BaseCommand {
     from: Flags.string({ description: 'Workspace whose live configuration is promoted.', required: true, helpValue: 'NAME' }),
     to: Flags.string({ description: 'Workspace it would be promoted to.', required: true, helpValue: 'NAME' }),
     ...pruneFlags,
+    ...selectionFlags,
     ...colorFlag,
     format: Flags.option({
       description: 'Output format: text, json (format_version 1) or markdown.',
@@ -37,7 +38,7 @@ export default class Diff extends BaseCommand {
 
   async run(): Promise<PlanOutcome> {
     const { flags } = await this.parse(Diff);
-    const { workspace: _unused, ...request } = sessionRequest(flags, this.io);
+    const { workspace: _unused, from: _from, ...request } = sessionRequest(flags, this.io);
     const { plan } = await diffWorkspaces({ ...request, from: flags.from, to: flags.to });
     return this.show(planView, { plan, detailedExitcode: flags['detailed-exitcode'] }, { format: flags.json ? 'json' : flags.format, color: flags.color });
   }

@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { sessionRequest } from '../cli/command-session.js';
 import { BaseCommand } from '../cli/base-command.js';
-import { colorFlag, configFlags, pruneFlags } from '../cli/flags.js';
+import { colorFlag, configFlags, fromFlag, pruneFlags, selectionFlags } from '../cli/flags.js';
 import { appendStepSummary } from '../cli/github.js';
 import { planView, type PlanOutcome } from '../cli/plan-view.js';
 import { renderPlanMarkdown } from '../render/render-markdown.js';
@@ -21,11 +21,15 @@ export default class Plan extends BaseCommand {
     { description: 'In CI: exit 2 when there are changes, 0 when there are none', command: '<%= config.bin %> plan -w production --detailed-exitcode' },
     { description: 'A pull-request comment', command: '<%= config.bin %> plan --format markdown > plan.md' },
     { description: 'Machine-readable plan on stdout', command: '<%= config.bin %> plan --json > plan.json' },
+    { description: 'Only the Bug report type and its attributes', command: '<%= config.bin %> plan --target "ticket_type:Bug report" --target "attribute:Bug report/*"' },
+    { description: "Promote: production towards staging's live state, saved for review", command: '<%= config.bin %> plan --from staging -w production --out promote.plan' },
   ];
 
   static override flags = {
     ...configFlags,
     ...pruneFlags,
+    ...selectionFlags,
+    ...fromFlag,
     ...colorFlag,
     format: Flags.option({
       description: 'Output format: text for terminals, json (format_version 1), markdown for a pull-request comment.',

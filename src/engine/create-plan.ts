@@ -2,12 +2,14 @@ import type { IntercomConfig } from '../config/config-types.js';
 import type { SourceLocation } from '../errors.js';
 import { BugError, PlanError } from '../errors.js';
 import { PlanIssues, type ConfigPath } from '../plan/plan-issues.js';
-import { summarize, type IgnoredObject, type PlanNote, type PlanOf, type PlanOptions } from '../plan/plan-types.js';
+import { isSelective, summarize, type IgnoredObject, type PlanNote, type PlanOf, type PlanOptions } from '../plan/plan-types.js';
 import { IgnoreRules, ignoredObjects } from '../resources/ignore.js';
 import type { LiveState } from '../resources/live-families.js';
 import type { KindPlanContext } from '../resources/kind.js';
 import { KINDS, kindOf, type Change } from '../resources/registry.js';
 import { TOOL_VERSION } from '../version.js';
+import { heldBarrier, heldNotes, type PromotionInput } from './promotion.js';
+import { compileSelection, selectChanges } from './selection.js';
 import { setAsideUnapplied, type UnappliedRecord } from './unapplied-fields.js';
 
 /** A plan of this build's resource kinds. */
@@ -24,6 +26,8 @@ export interface PlanInput {
   locate?: (path: ConfigPath) => SourceLocation | undefined;
   /** Fields Intercom answered earlier writes without applying: planned as manual steps. */
   unapplied?: readonly UnappliedRecord[];
+  /** When the config's resources are another workspace's live state (`plan --from`): where from, and what is held back. */
+  promotion?: PromotionInput;
 }
 
 /**
@@ -51,18 +55,32 @@ export function createPlan(input: PlanInput): Plan {
   for (const kind of KINDS) planned.push(...(kind.plan(input.config, ctx) as Change[]));
   if (issues.list.length > 0) throw new PlanError(issues.list);
   addOrderEdges(planned, edges);
-  const changes = setAsideUnapplied(planned, input.unapplied ?? []);
+  const all = setAsideUnapplied(planned, input.unapplied ?? []);
+  const { selection } = input.options;
+  const { promotion } = input;
+  const compiled = compileSelection(selection);
+  const changes =
+    compiled || promotion ? selectChanges(all, compiled, { issues, notes, ...(promotion ? { barrier: heldBarrier(promotion) } : {}) }) : all;
+  if (issues.list.length > 0) throw new PlanError(issues.list);
   const ignored = ignoredObjects(input.live, ignore);
   assertNothingIgnored(changes, ignore, ignored);
+  // A note about a change left out describes what is not planned; a note about no one
+  // change (the custom attribute count) sums up every change the file implies, which a
+  // selection would make wrong.
+  const dropped = new Set(all.filter((c) => !changes.includes(c)).map((c) => c.address));
+  const relevant = (note: PlanNote) => (note.address === undefined ? compiled === undefined : !dropped.has(note.address));
+  const shown = [...notes.filter(relevant), ...(promotion ? heldNotes(promotion, input.workspace) : [])];
   const destructive = changes.some((c) => c.action === 'archive' || c.action === 'delete');
   return {
     format_version: 1,
     tool_version: TOOL_VERSION,
     workspace: input.workspace,
     api_version: input.apiVersion,
+    ...(promotion ? { from: promotion.from } : {}),
+    ...(isSelective(selection) ? { selection } : {}),
     changes,
     summary: summarize(changes),
-    ...(notes.length > 0 ? { notes } : {}),
+    ...(shown.length > 0 ? { notes: shown } : {}),
     // Before anything is archived or deleted, the reader sees what stays out of reach.
     ...(destructive && ignored.length > 0 ? { ignored } : {}),
   };

@@ -45,20 +45,40 @@ export function parseNameGlob(pattern: string): NameGlob | { error: string } {
   };
 }
 
-/** `kind:pattern`, as `--target` and `--exclude` will take it. */
+/** `kind:pattern`, as `--target` and `--exclude` take it; `kind` is the plan JSON kind name. */
 export interface NameSelector {
+  /** As written, for messages. */
+  text: string;
   kind: string;
   glob: NameGlob;
 }
 
+export interface SelectorKindOptions {
+  /** Other spellings of kind names, e.g. `attribute` → `ticket_type_attribute`. */
+  aliases?: Readonly<Record<string, string>>;
+  /** The kind most likely meant by an unknown one (did you mean). */
+  suggest?: (kind: string) => string | undefined;
+}
+
 /** Parses `kind:pattern` against the kinds that exist; an unknown kind or bad pattern is a message. */
-export function parseSelector(text: string, kinds: readonly string[]): NameSelector | { error: string } {
+export function parseSelector(text: string, kinds: readonly string[], options: SelectorKindOptions = {}): NameSelector | { error: string } {
   const colon = text.indexOf(':');
   if (colon <= 0) return { error: `"${text}" names no kind; write kind:pattern, e.g. ${kinds[0] ?? 'kind'}:Name*` };
-  const kind = text.slice(0, colon);
-  if (!kinds.includes(kind)) return { error: `"${kind}" is not a kind; kinds are ${kinds.join(', ')}` };
+  const written = text.slice(0, colon);
+  const kind = kinds.includes(written) ? written : Object.hasOwn(options.aliases ?? {}, written) ? options.aliases![written]! : undefined;
+  if (kind === undefined) {
+    const guess = options.suggest?.(written);
+    const aliases = Object.entries(options.aliases ?? {});
+    const listed = kinds.map((k) => [k, ...aliases.filter(([, to]) => to === k).map(([alias]) => `(or ${alias})`)].join(' '));
+    return { error: `"${written}" is not a kind; ${guess !== undefined ? `did you mean ${guess}? ` : ''}kinds are ${listed.join(', ')}` };
+  }
   const glob = parseNameGlob(text.slice(colon + 1));
-  return 'error' in glob ? glob : { kind, glob };
+  return 'error' in glob ? glob : { text, kind, glob };
+}
+
+/** A pattern that matches exactly this name path: `*`, `?`, `/` and `\\` in names taken literally. */
+export function exactPattern(path: readonly string[]): string {
+  return path.map((name) => name.replace(/[\\*?/]/g, (c) => `\\${c}`)).join('/');
 }
 
 export function selectorMatches(selector: NameSelector, kind: string, path: readonly string[]): boolean {

@@ -10,8 +10,9 @@ export class PlanIssues {
   /** `locate` is optional so plans can be made from configs built in memory. */
   constructor(private readonly locate?: (path: ConfigPath) => SourceLocation | undefined) {}
 
-  add(path: ConfigPath, message: string): void {
-    const location = this.locate?.(path);
-    this.list.push(location ? { path, message, location } : { path, message });
+  /** `path` undefined: a problem with no declaration to point at (a prune, a command-line flag). */
+  add(path: ConfigPath | undefined, message: string): void {
+    const location = path && this.locate?.(path);
+    this.list.push(location ? { path: path!, message, location } : { path: path ?? [], message });
   }
 }

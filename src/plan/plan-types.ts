@@ -86,12 +86,40 @@ export interface PlanOf<C extends ChangeBase = ChangeBase> {
   notes?: PlanNote[];
   /** Before a plan that archives or deletes: every live object `ignore:` keeps untouched. */
   ignored?: IgnoredObject[];
+  /** The `--target`/`--exclude` selectors the plan was restricted to, when any were given. */
+  selection?: Selection;
+  /** The workspace whose live state was the desired state (`plan --from`, `diff --from`), instead of the file's values. */
+  from?: string;
+}
+
+/**
+ * `--target` and `--exclude` as given: `kind:pattern` selectors (src/plan/name-glob.ts).
+ * Only changes to objects some target matches (every change, without targets) and no
+ * exclude matches are planned.
+ */
+export interface Selection {
+  target: string[];
+  exclude: string[];
 }
 
 export interface PlanOptions {
   /** Archive unlisted ticket types/attributes; delete unlisted collections with allowDelete. */
   prune: boolean;
   allowDelete: boolean;
+  /** Restricts the plan to some objects; absent or empty: every change is planned. */
+  selection?: Selection;
+}
+
+/** Whether a selection restricts anything. */
+export function isSelective(selection: Selection | undefined): selection is Selection {
+  return selection !== undefined && (selection.target.length > 0 || selection.exclude.length > 0);
+}
+
+/** Two selections pick the same objects when they list the same selectors, in any order. */
+export function sameSelection(a: Selection | undefined, b: Selection | undefined): boolean {
+  const key = (s: Selection | undefined) =>
+    JSON.stringify(isSelective(s) ? [[...new Set(s.target)].sort(), [...new Set(s.exclude)].sort()] : [[], []]);
+  return key(a) === key(b);
 }
 
 export function summarize(changes: readonly ChangeBase[]): PlanSummary {

@@ -18,9 +18,19 @@ export interface SavedPlanOf<C extends ChangeBase = ChangeBase> {
   options: PlanOptions;
   /** `kind:id` → hash of each live object the plan touches, as it was when planned. */
   fingerprints: Record<string, string>;
+  /**
+   * Only for a promotion (`plan --from`): the workspace whose live state was the desired
+   * state, and a hash of each object taken from it, keyed by the selector naming it.
+   */
+  source?: SavedSource;
   plan: PlanOf<C>;
   /** sha256 over everything above; a file edited by hand no longer matches. */
   checksum: string;
+}
+
+export interface SavedSource {
+  workspace: string;
+  fingerprints: Record<string, string>;
 }
 
 export function serializeSavedPlan<C extends ChangeBase>(
@@ -102,6 +112,21 @@ export function assertFresh(saved: SavedPlanOf, fresh: { fingerprints: Record<st
       { hint: 'Nothing was written. Run `intercom-config plan --out FILE` again, review it, then apply the new file.' },
     );
   }
+}
+
+/**
+ * A promotion's desired state is the source workspace as it was: each object taken from it
+ * must be as it was then, or the reviewed plan no longer says what promoting it would do.
+ */
+export function assertSourceFresh(saved: SavedSource, now: Record<string, string>): void {
+  const problems = Object.entries(saved.fingerprints)
+    .filter(([key, before]) => ownValue(now, key) !== before)
+    .map(([key]) => (ownValue(now, key) === undefined ? `${key} is no longer there to promote` : `${key} changed`));
+  if (problems.length === 0) return;
+  throw new StalePlanError(
+    `The saved plan is stale; workspace "${saved.workspace}", whose live state it promotes, changed since it was made:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    { hint: `Nothing was written. Run \`intercom-config plan --from ${saved.workspace} --out FILE\` again, review it, then apply the new file.` },
+  );
 }
 
 function essence(change: ChangeBase): unknown {

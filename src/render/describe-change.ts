@@ -1,5 +1,18 @@
+import type { Plan } from '../engine/create-plan.js';
+import { describeSelection } from '../engine/selection.js';
 import type { TextDiffLine } from '../plan/plan-types.js';
 import { kindOf, type Change } from '../resources/registry.js';
+
+/**
+ * What a plan was restricted to or made from, shown under its title in every rendering, so
+ * nobody takes a partial or promoted plan for a plan of the whole file.
+ */
+export function planScope(plan: Plan): string[] {
+  const lines: string[] = [];
+  if (plan.from !== undefined) lines.push(`Desired state: the live state of workspace "${plan.from}" (promotion), not the file's values.`);
+  if (plan.selection) lines.push(`Selection: ${describeSelection(plan.selection)}; changes to other objects are not planned.`);
+  return lines;
+}
 
 /** One-line title of a change, the same in every renderer, as its kind words it. */
 export function describeChange(change: Change): string {

@@ -1,5 +1,5 @@
 import type { Plan } from '../engine/create-plan.js';
-import type { ChangeBase, FieldChange } from '../plan/plan-types.js';
+import type { ChangeBase, FieldChange, Selection } from '../plan/plan-types.js';
 import { kindOf, type Change } from '../resources/registry.js';
 
 type IdentityOf<C> = C extends ChangeBase ? Pick<C, 'kind' | 'action' | 'name' | 'id' | Exclude<keyof C, keyof ChangeBase>> : never;
@@ -15,6 +15,10 @@ export interface PlanJson {
   tool_version: string;
   workspace: string;
   api_version: string;
+  /** `plan --from` and `diff`: the workspace whose live state the plan moves towards. */
+  from?: string;
+  /** `--target`/`--exclude`, when given: only changes to the objects they select are planned. */
+  selection?: Selection;
   changes: ChangeJson[];
   summary: Plan['summary'];
   notes?: string[];
@@ -28,6 +32,8 @@ export function planToJson(plan: Plan): PlanJson {
     tool_version: plan.tool_version,
     workspace: plan.workspace,
     api_version: plan.api_version,
+    ...(plan.from !== undefined ? { from: plan.from } : {}),
+    ...(plan.selection ? { selection: plan.selection } : {}),
     changes: plan.changes.map(changeToJson),
     summary: plan.summary,
     ...(plan.notes?.length ? { notes: plan.notes.map((note) => note.message) } : {}),

@@ -1,8 +1,8 @@
 import type { Plan } from '../engine/create-plan.js';
 import { CHANGE_ACTIONS, type TextDiffLine } from '../plan/plan-types.js';
 import type { Change } from '../resources/registry.js';
-import { describeIgnored } from '../resources/ignore.js';
-import { describeChange, diffSize, formatValue } from './describe-change.js';
+import { describeNamedObject } from '../resources/ignore.js';
+import { describeChange, diffSize, formatValue, planScope } from './describe-change.js';
 import { ACTION_SYMBOLS } from './style.js';
 
 /** GitHub rejects comments over 65,536 characters; stay clear of it. */
@@ -24,6 +24,8 @@ export function renderPlanMarkdown(plan: Plan, options: { limit?: number } = {})
     `### intercom-config plan for \`${escapeCode(plan.workspace)}\``,
     '',
   ];
+  const scope = planScope(plan);
+  if (scope.length > 0) head.push(...scope.map((line) => `> ${escapeHtml(line)}`), '');
   if (plan.notes?.length) head.push('**Notes**', '', ...plan.notes.map((note) => `- ${escapeHtml(note.message)}`), '');
   if (plan.changes.length === 0) {
     head.push('**No changes.** The workspace matches the configuration.', '');
@@ -76,7 +78,7 @@ const IGNORED_SHOWN = 100;
 
 function ignoredList(plan: Plan): string {
   if (!plan.ignored?.length) return '';
-  const items = plan.ignored.slice(0, IGNORED_SHOWN).map((o) => `- ${escapeHtml(describeIgnored(o))} <sub>id ${escapeHtml(o.id)}</sub>`);
+  const items = plan.ignored.slice(0, IGNORED_SHOWN).map((o) => `- ${escapeHtml(describeNamedObject(o))} <sub>id ${escapeHtml(o.id)}</sub>`);
   const more = plan.ignored.length - IGNORED_SHOWN;
   if (more > 0) items.push(`- … and ${more} more (run \`intercom-config plan\` for all)`);
   return `\n**Kept out of reach by \`ignore:\`** (never created, changed, archived or deleted):\n\n${items.join('\n')}\n`;

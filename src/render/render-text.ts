@@ -1,8 +1,8 @@
 import type { Plan } from '../engine/create-plan.js';
 import { CHANGE_ACTIONS, type ChangeAction, type PlanSummary, type TextDiffLine } from '../plan/plan-types.js';
 import type { Change } from '../resources/registry.js';
-import { describeIgnored } from '../resources/ignore.js';
-import { describeChange, diffSize, formatValue } from './describe-change.js';
+import { describeNamedObject } from '../resources/ignore.js';
+import { describeChange, diffSize, formatValue, planScope } from './describe-change.js';
 import { ACTION_LEGEND, ACTION_SYMBOLS, colorFor, createStyle, type Style } from './style.js';
 
 export interface TextRenderOptions {
@@ -13,7 +13,8 @@ export interface TextRenderOptions {
 export function renderPlanText(plan: Plan, options: TextRenderOptions): string {
   const style = createStyle(options.color);
   const lines: string[] = [];
-  lines.push(style.bold(`Workspace "${plan.workspace}" (Intercom API ${plan.api_version})`), '');
+  lines.push(style.bold(`Workspace "${plan.workspace}" (Intercom API ${plan.api_version})`));
+  lines.push(...planScope(plan).map((line) => style.cyan(line)), '');
   if (plan.notes?.length) {
     lines.push('Notes:', ...plan.notes.map((note) => `  ${style.cyan('*')} ${note.message}`), '');
   }
@@ -29,7 +30,7 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions): string {
   for (const change of plan.changes) lines.push(...renderChange(change, style), '');
   if (plan.ignored?.length) {
     lines.push(style.bold('Kept out of reach by `ignore:` (never created, changed, archived or deleted):'));
-    for (const object of plan.ignored) lines.push(`  ${style.dim('=')} ${describeIgnored(object)} ${style.dim(`(id ${object.id})`)}`);
+    for (const object of plan.ignored) lines.push(`  ${style.dim('=')} ${describeNamedObject(object)} ${style.dim(`(id ${object.id})`)}`);
     lines.push('');
   }
   lines.push(style.bold(summaryLine(plan.summary)));

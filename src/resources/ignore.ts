@@ -77,7 +77,7 @@ export function ignoredObjects(live: LiveState, rules: IgnoreRules): IgnoredObje
 }
 
 /** `ticket type "Customer Request"`, `collection "Legacy / Old"`. */
-export function describeIgnored(object: IgnoredObject): string {
-  const noun = IGNORABLE.find((i) => i.kind === object.kind)?.spec.noun ?? object.kind;
+export function describeNamedObject(object: Pick<IgnoredObject, 'kind' | 'path'>): string {
+  const noun = IGNORABLE.find((i) => i.kind === object.kind)?.spec.noun ?? object.kind.replace(/_/g, ' ');
   return `${noun} "${object.path.join(' / ')}"`;
 }

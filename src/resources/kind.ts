@@ -70,6 +70,8 @@ export interface ChangeKindModule<C extends ChangeBase = ChangeBase> {
    * an attribute): what `ignore:` patterns and selectors match (src/plan/name-glob.ts).
    */
   namePath(change: C): string[];
+  /** Shorter names `--target` and `--exclude` accept for this kind besides `name` (`attribute`). */
+  readonly aliases?: readonly string[];
   /** How `ignore:` names objects of this kind; a kind without it cannot be ignored. */
   readonly ignore?: IgnoreSpec;
   /**

@@ -51,6 +51,8 @@ export async function applyWorkspace(request: ApplyRequest, host: ApplyHost): Pr
   const session = await WorkspaceSession.open({
     ...request,
     workspace: saved?.workspace ?? request.workspace,
+    // A saved plan keeps its own selection and source unless others are given (then refused).
+    from: request.from ?? saved?.source?.workspace,
     client: { ...request.client, concurrency: request.concurrency },
   });
   try {

@@ -1,11 +1,9 @@
 import type { Plan } from '../engine/create-plan.js';
-import { exportResources, withoutResources } from '../export/export-resources.js';
-import { fetchLiveState } from '../live/live-state.js';
-import { IgnoreRules } from '../resources/ignore.js';
+import { withoutResources } from '../export/export-resources.js';
 import { familiesToExport } from './export-workspace.js';
 import { WorkspaceSession, type SessionRequest } from './workspace-session.js';
 
-export interface DiffRequest extends Omit<SessionRequest, 'workspace'> {
+export interface DiffRequest extends Omit<SessionRequest, 'workspace' | 'from'> {
   from: string;
   to: string;
 }
@@ -13,22 +11,21 @@ export interface DiffRequest extends Omit<SessionRequest, 'workspace'> {
 /**
  * What promoting workspace `from` to workspace `to` would change: `from`'s live
  * configuration is exported in memory and planned against `to`, exactly as
- * `export` then `plan` would.
+ * `export` then `plan` would. Unlike `plan --from`, every object of `from` is promoted,
+ * not only those the file declares.
  */
-export async function diffWorkspaces(request: DiffRequest): Promise<{ plan: Plan }> {
-  const source = await WorkspaceSession.open({ ...request, workspace: request.from });
+export async function diffWorkspaces({ from, to, ...request }: DiffRequest): Promise<{ plan: Plan }> {
+  const source = await WorkspaceSession.open({ ...request, workspace: from });
   let resources;
   try {
-    const live = await fetchLiveState(source.connection.api, familiesToExport(source.loaded.config));
-    // Objects `ignore:` keeps out of reach are not promoted; the target keeps its own. Article
-    // bodies get file names, so links between articles travel as links between them.
-    resources = exportResources(live, { ignore: new IgnoreRules(source.loaded.config.ignore), articleFiles: true });
+    // Objects `ignore:` keeps out of reach are not promoted; the target keeps its own.
+    resources = (await source.exportLive(familiesToExport(source.loaded.config))).resources;
   } finally {
     await source.close();
   }
-  const target = await WorkspaceSession.open({ ...request, workspace: request.to });
+  const target = await WorkspaceSession.open({ ...request, workspace: to });
   try {
-    const promoted = target.withConfig({ ...withoutResources(target.loaded.config), ...resources });
+    const promoted = target.withConfig({ ...withoutResources(target.loaded.config), ...resources }, from);
     return { plan: (await promoted.plan()).plan };
   } finally {
     await target.close();

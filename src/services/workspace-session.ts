@@ -4,13 +4,17 @@ import type { IntercomConfig } from '../config/config-types.js';
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { resolveWorkspace, type ResolvedWorkspace } from '../config/resolve-workspace.js';
 import { createPlan, type Plan } from '../engine/create-plan.js';
-import { fingerprintTouched } from '../engine/fingerprints.js';
+import { fingerprintNamed, fingerprintTouched } from '../engine/fingerprints.js';
+import { promoteResources, type PromotionInput } from '../engine/promotion.js';
+import { compileSelection, describeSelection } from '../engine/selection.js';
+import { exportResources, withoutResources, type ExportedResources } from '../export/export-resources.js';
+import { IgnoreRules } from '../resources/ignore.js';
 import type { SavedPlan } from '../engine/saved-plans.js';
-import { StalePlanError } from '../errors.js';
-import { fetchLiveState, managedFamilies, type LiveState } from '../live/live-state.js';
+import { StalePlanError, UserError } from '../errors.js';
+import { fetchLiveState, managedFamilies, type LiveFamilies, type LiveState } from '../live/live-state.js';
 import type { ConfigPath } from '../plan/plan-issues.js';
-import type { PlanOptions } from '../plan/plan-types.js';
-import { assertFresh, serializeSavedPlan } from '../plan/saved-plan.js';
+import { isSelective, sameSelection, type PlanOptions, type Selection } from '../plan/plan-types.js';
+import { assertFresh, assertSourceFresh, serializeSavedPlan } from '../plan/saved-plan.js';
 import { connectWorkspace, type Connection, type ConnectOptions } from '../workspace/connect.js';
 import type { UnappliedRecord } from '../engine/unapplied-fields.js';
 import { memoryFile, readUnapplied, rememberUnapplied } from './unapplied-memory.js';
@@ -22,9 +26,23 @@ export interface SessionRequest {
   /** `--prune`; the config's `prune: true` also turns it on. */
   prune?: boolean;
   allowDelete?: boolean;
+  /** `--target`/`--exclude`: plan only changes to these objects (src/engine/selection.ts). */
+  selection?: Selection | undefined;
+  /**
+   * `--from`: plan towards this workspace's live state, restricted to what the config
+   * declares (src/engine/promotion.ts), instead of towards the file's values.
+   */
+  from?: string | undefined;
   env?: Record<string, string | undefined>;
   onClientEvent?: (event: ClientEvent) => void;
   client?: ConnectOptions['client'];
+}
+
+/** A session planning another workspace's live state: what the plan and a saved plan record of it. */
+interface SessionPromotion {
+  input: PromotionInput;
+  /** The source objects taken, as `fingerprintNamed` hashes them. */
+  fingerprints: Record<string, string>;
 }
 
 /**
@@ -41,12 +59,21 @@ export class WorkspaceSession {
     private unapplied: UnappliedRecord[],
     /** Resources planned; the file's own unless replaced by `withConfig`. */
     private readonly config: IntercomConfig = loaded.config,
+    /** Where `config` came from when it is another workspace's live state. */
+    private readonly promotion?: SessionPromotion,
   ) {}
 
   static async open(request: SessionRequest): Promise<WorkspaceSession> {
+    // A bad selector is found before the file is read or a request sent.
+    compileSelection(request.selection);
     const env = request.env ?? process.env;
     const loaded = await loadConfig(request.configFile, { env, ...(request.workspace ? { workspace: request.workspace } : {}) });
     const workspace = resolveWorkspace(loaded, request.workspace, env);
+    if (request.from !== undefined && request.from === workspace.name) {
+      throw new UserError(`--from ${request.from} names the workspace being planned; promotion needs another one.`, {
+        hint: 'Name the workspace to promote from with --from and the one to promote to with -w, e.g. `intercom-config plan --from staging -w production`.',
+      });
+    }
     const connection = await connectWorkspace(workspace, {
       apiVersion: loaded.config.api_version,
       ...(request.onClientEvent ? { onClientEvent: request.onClientEvent } : {}),
@@ -55,17 +82,52 @@ export class WorkspaceSession {
     const planOptions: PlanOptions = {
       prune: Boolean(request.prune) || loaded.config.prune === true,
       allowDelete: Boolean(request.allowDelete),
+      ...(isSelective(request.selection) ? { selection: { target: [...request.selection.target], exclude: [...request.selection.exclude] } } : {}),
     };
     const unapplied = await readUnapplied(memoryFile(loaded.dir), workspace.name);
-    return new WorkspaceSession(loaded, workspace, connection, planOptions, unapplied);
+    const session = new WorkspaceSession(loaded, workspace, connection, planOptions, unapplied);
+    if (request.from === undefined) return session;
+    try {
+      return await session.promotedFrom(request, request.from);
+    } catch (error) {
+      await session.close();
+      throw error;
+    }
   }
 
   /**
    * The same workspace and connection planning other resources (e.g. another workspace's
-   * export). Problems can then not be located in the file, so messages carry no position.
+   * export, `from`). Problems can then not be located in the file, so messages carry no position.
    */
-  withConfig(config: IntercomConfig): WorkspaceSession {
-    return new WorkspaceSession(this.loaded, this.workspace, this.connection, this.planOptions, this.unapplied, config);
+  withConfig(config: IntercomConfig, from?: string): WorkspaceSession {
+    const promotion = from === undefined ? undefined : { input: { from, held: [] }, fingerprints: {} };
+    return new WorkspaceSession(this.loaded, this.workspace, this.connection, this.planOptions, this.unapplied, config, promotion);
+  }
+
+  /**
+   * This workspace's live state as config resources, exported in memory as `export` writes
+   * them, without what `ignore:` keeps out of reach.
+   */
+  async exportLive(families: LiveFamilies): Promise<{ resources: ExportedResources; live: LiveState }> {
+    const live = await fetchLiveState(this.connection.api, families);
+    // Article bodies get file names, so links between articles travel as links between them.
+    return { live, resources: exportResources(live, { ignore: new IgnoreRules(this.loaded.config.ignore), articleFiles: true }) };
+  }
+
+  /** This workspace planned towards `from`'s live state, restricted to what the file declares for it. */
+  private async promotedFrom(request: SessionRequest, from: string): Promise<WorkspaceSession> {
+    const source = await WorkspaceSession.open({ ...request, workspace: from, from: undefined, selection: undefined });
+    let exported;
+    try {
+      // The families the file declares: a promotion manages what a plan of the file would.
+      exported = await source.exportLive(managedFamilies(this.loaded.config));
+    } finally {
+      await source.close();
+    }
+    const promoted = promoteResources(exported.resources, this.loaded.config, this.workspace.name, from);
+    const promotion: SessionPromotion = { input: { from, held: promoted.held }, fingerprints: fingerprintNamed(exported.live, promoted.promoted) };
+    const config = { ...withoutResources(this.loaded.config), ...promoted.resources } as IntercomConfig;
+    return new WorkspaceSession(this.loaded, this.workspace, this.connection, this.planOptions, this.unapplied, config, promotion);
   }
 
   get apiVersion(): string {
@@ -91,6 +153,7 @@ export class WorkspaceSession {
       live,
       options: this.planOptions,
       unapplied: this.unapplied,
+      ...(this.promotion ? { promotion: this.promotion.input } : {}),
       ...(this.config === this.loaded.config ? { locate: (path: ConfigPath) => this.loaded.locate(path) } : {}),
     });
   }
@@ -104,6 +167,7 @@ export class WorkspaceSession {
       config: { file: this.loaded.file, hash: this.loaded.hash },
       options: this.planOptions,
       fingerprints: fingerprintTouched(plan, live),
+      ...(this.promotion ? { source: { workspace: this.promotion.input.from, fingerprints: this.promotion.fingerprints } } : {}),
       plan,
     });
   }
@@ -121,11 +185,33 @@ export class WorkspaceSession {
     if (saved.workspace !== this.workspace.name) throw refuse(`it was made for workspace "${saved.workspace}", not "${this.workspace.name}"`);
     if (saved.api_version !== this.apiVersion) throw refuse(`it was made with API version ${saved.api_version}; the config now says ${this.apiVersion}`);
     if (saved.config.hash !== this.loaded.hash) throw refuse(`the config file ${this.loaded.file} changed since it was made`);
+    this.assertSameRequest(saved);
+    if (saved.source) assertSourceFresh(saved.source, this.promotion?.fingerprints ?? {});
     const live = await this.readLive();
-    const session = new WorkspaceSession(this.loaded, this.workspace, this.connection, saved.options, this.unapplied, this.config);
+    const session = new WorkspaceSession(this.loaded, this.workspace, this.connection, saved.options, this.unapplied, this.config, this.promotion);
     const fresh = session.planFrom(live);
     assertFresh(saved, { fingerprints: fingerprintTouched(saved.plan, live), plan: fresh });
     return saved.plan;
+  }
+
+  /**
+   * A saved plan is applied as it was made: a selection or source given now must be the
+   * one it was made with (none given: its own is used).
+   */
+  private assertSameRequest(saved: SavedPlan): void {
+    const selection = this.planOptions.selection;
+    if (isSelective(selection) && !sameSelection(selection, saved.options.selection)) {
+      throw new UserError(`The saved plan was made for ${describeSelection(saved.options.selection)}, not for ${describeSelection(selection)}; a selection cannot change a saved plan.`, {
+        hint: 'Nothing was written. Apply the file without --target/--exclude (it keeps its own selection), or make a new plan with `intercom-config plan --target … --out FILE`.',
+      });
+    }
+    const from = this.promotion?.input.from;
+    if (saved.source?.workspace !== from) {
+      const made = saved.source ? `promoting workspace "${saved.source.workspace}" (--from)` : 'from the config file';
+      throw new UserError(`The saved plan was made ${made}, not ${from === undefined ? 'from the config file' : `with --from ${from}`}.`, {
+        hint: 'Nothing was written. Apply the file without --from (it keeps its own source), or make a new plan with `intercom-config plan --out FILE`.',
+      });
+    }
   }
 
   /** Applies a plan; fields Intercom answers without applying are remembered for the next plan. */

@@ -97,16 +97,30 @@ describe('GitHub workflows', () => {
     }
   });
 
-  test('applies are serialised per workspace, and production applies behind its environment', () => {
+  test('applies are serialised per workspace (across workflows too), and production applies behind its environment', () => {
     const applies = EXAMPLES.flatMap((w) => actionSteps(w.jobs)).filter((s) => s.step.with?.['command'] === 'apply');
     expect(applies.length).toBeGreaterThanOrEqual(2);
-    const groups = applies.map(({ name, job, step }) => {
+    const groupOf = new Map<string, string>();
+    for (const { name, job, step } of applies) {
       const workspace = String(step.with?.['workspace']);
       expect(job.concurrency?.group, name).toContain(workspace);
       expect(job.concurrency?.['cancel-in-progress'], name).toBe(false);
       if (workspace === 'production') expect(job.environment, name).toBe('production');
-      return job.concurrency!.group;
-    });
-    expect(new Set(groups).size).toBe(groups.length);
+      // One group per workspace: every apply to it waits for the others, whichever workflow runs it.
+      expect(groupOf.get(workspace) ?? job.concurrency!.group, name).toBe(job.concurrency!.group);
+      groupOf.set(workspace, job.concurrency!.group);
+    }
+    expect(new Set(groupOf.values()).size).toBe(groupOf.size);
+  });
+
+  test('the promotion example plans with --from and applies the saved plan, reading staging in both jobs', () => {
+    const promote = EXAMPLES.find((w) => w.file.endsWith('intercom-config-promote.yml'));
+    const steps = actionSteps(promote!.jobs);
+    expect(steps.map((s) => [s.step.with?.['command'], s.step.with?.['workspace'], s.step.with?.['plan-file']])).toEqual([
+      ['plan', 'production', 'promote.plan'],
+      ['apply', 'production', 'promote.plan'],
+    ]);
+    expect(splitArgs(String(steps[0]!.step.with?.['args']))).toEqual(['--from', 'staging']);
+    for (const { name } of steps) expect(JSON.stringify(promote!.jobs[name]), name).toContain('INTERCOM_TOKEN_STAGING');
   });
 });

@@ -158,3 +158,19 @@ export function remoteHeader(url: string): string {
     '',
   ].join('\n');
 }
+
+/** A config header with `staging` (the default) and `production` at two sandboxes' URLs, tokens from INTERCOM_TOKEN_STAGING/PRODUCTION. */
+export function stagingProductionHeader(stagingUrl: string, productionUrl: string): string {
+  return [
+    'version: 1',
+    'default_workspace: staging',
+    'workspaces:',
+    '  staging:',
+    `    url: ${stagingUrl}`,
+    '    token: ${INTERCOM_TOKEN_STAGING}',
+    '  production:',
+    `    url: ${productionUrl}`,
+    '    token: ${INTERCOM_TOKEN_PRODUCTION}',
+    '',
+  ].join('\n');
+}

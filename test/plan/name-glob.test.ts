@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseNameGlob, parseSelector, selectorMatches, type NameGlob } from '../../src/plan/name-glob.js';
+import { exactPattern, parseNameGlob, parseSelector, selectorMatches, type NameGlob } from '../../src/plan/name-glob.js';
 
 function glob(pattern: string): NameGlob {
   const parsed = parseNameGlob(pattern);
@@ -89,5 +89,25 @@ describe('selectors (kind:pattern), for --target and --exclude', () => {
     expect(parseSelector('Bug*', kinds)).toEqual({ error: '"Bug*" names no kind; write kind:pattern, e.g. ticket_type:Name*' });
     expect(parseSelector('ticket:Bug*', kinds)).toEqual({ error: '"ticket" is not a kind; kinds are ticket_type, ticket_type_attribute, collection' });
     expect(parseSelector('collection:Guides//x', kinds)).toMatchObject({ error: expect.stringMatching(/empty name/) });
+  });
+
+  test('an alias names a kind, and an unknown kind gets the suggestion it is given', () => {
+    const options = { aliases: { attribute: 'ticket_type_attribute' }, suggest: (kind: string) => (kind === 'tickettype' ? 'ticket_type' : undefined) };
+    expect(parseSelector('attribute:Bug report/Severity', kinds, options)).toMatchObject({ kind: 'ticket_type_attribute', text: 'attribute:Bug report/Severity' });
+    expect(parseSelector('tickettype:Bug*', kinds, options)).toEqual({
+      error: '"tickettype" is not a kind; did you mean ticket_type? kinds are ticket_type, ticket_type_attribute (or attribute), collection',
+    });
+    // Own keys only: a name Object.prototype has is not an alias.
+    expect(parseSelector('toString:x', kinds, options)).toMatchObject({ error: expect.stringMatching(/is not a kind/) });
+  });
+
+  test('exactPattern matches exactly the path it was made from, whatever its names hold', () => {
+    for (const path of [['Bug report'], ['Guides', 'a/b', 'x*y?'], ['back\\slash', '**']]) {
+      const glob = parseNameGlob(exactPattern(path));
+      if ('error' in glob) throw new Error(glob.error);
+      expect(glob.matches(path)).toBe(true);
+      expect(glob.matches([...path.slice(0, -1), `${path.at(-1)}x`])).toBe(false);
+    }
+    expect(exactPattern(['Guides', 'a/b'])).toBe('Guides/a\\/b');
   });
 });

@@ -62,6 +62,41 @@ describe('rendered plans', () => {
   });
 });
 
+describe('a selected or promoted plan says so in every rendering', () => {
+  const restricted = (): Plan => ({
+    ...samplePlan(),
+    from: 'staging',
+    selection: { target: ['ticket_type:Bug*', 'attribute:Bug report/*'], exclude: ['collection:Legacy/**'] },
+  });
+  const selectors = '--target "ticket_type:Bug*" --target "attribute:Bug report/*" --exclude "collection:Legacy/**"';
+
+  test('text: under the title, before any change', () => {
+    const lines = renderPlanText(restricted(), { color: false }).split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      'Workspace "sandbox" (Intercom API 2.14)',
+      'Desired state: the live state of workspace "staging" (promotion), not the file\'s values.',
+      `Selection: ${selectors}; changes to other objects are not planned.`,
+    ]);
+  });
+
+  test('markdown: quoted under the heading, also when there is nothing to change', () => {
+    const empty: Plan = { ...restricted(), changes: [], summary: summarize([]) };
+    for (const text of [renderPlanMarkdown(restricted()), renderPlanMarkdown(empty)]) {
+      expect(text).toContain(`> Selection: ${selectors}; changes to other objects are not planned.`);
+      expect(text).toContain('> Desired state: the live state of workspace "staging" (promotion)');
+    }
+  });
+
+  test('JSON: `from` and `selection` keys, absent from a plain plan', () => {
+    const json = JSON.parse(renderPlanJson(restricted())) as Record<string, unknown>;
+    expect(json['from']).toBe('staging');
+    expect(json['selection']).toEqual({ target: ['ticket_type:Bug*', 'attribute:Bug report/*'], exclude: ['collection:Legacy/**'] });
+    expect(Object.keys(json).slice(0, 7)).toEqual(['format_version', 'tool_version', 'workspace', 'api_version', 'from', 'selection', 'changes']);
+    const plain = JSON.parse(renderPlanJson(samplePlan())) as Record<string, unknown>;
+    expect('from' in plain || 'selection' in plain).toBe(false);
+  });
+});
+
 describe('markdown for a pull-request comment', () => {
   const big = (): Plan => {
     const changes: Change[] = Array.from({ length: 2000 }, (_, i) => ({

@@ -19,6 +19,7 @@ export const attributeKind: ChangeKindModule<AttributeChange> = {
   fields: ATTRIBUTE_FIELDS,
   whereInIntercom: (change) => `Settings → Tickets → ticket types → "${change.ticket_type}" → attribute "${change.name}"`,
   namePath: (change) => [change.ticket_type, change.name],
+  aliases: ['attribute'],
   ignore: {
     key: 'attributes',
     noun: 'attribute',

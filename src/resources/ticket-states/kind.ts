@@ -1,4 +1,4 @@
-import { records, type Loose } from '../../config/parts/loose.js';
+import { records, text, type Loose } from '../../config/parts/loose.js';
 import { findNameClashes } from '../../config/parts/name-clashes.js';
 import type { ResourceKind } from '../kind.js';
 import { byName } from '../kit/match-by-name.js';
@@ -16,7 +16,9 @@ export const ticketStateKind: ResourceKind<typeof ticketStatesSection, TicketSta
   rules: (data, context) =>
     findNameClashes(records(data['ticket_states']), ['ticket_states'], { noun: 'ticket state', key: 'internal_label' }, context),
 
-  declaredObjects: (data: Loose) => records(data['ticket_states']).map(([i, value]) => ({ kind: 'ticket_state', path: ['ticket_states', i], value })),
+  // A state is named by its internal label.
+  declaredObjects: (data: Loose) =>
+    records(data['ticket_states']).map(([i, value]) => ({ kind: 'ticket_state', path: ['ticket_states', i], value, namePath: [text(value['internal_label']) ?? ''] })),
 
   reads: (config) => (config.ticket_states !== undefined ? ['ticketStates'] : []),
 
