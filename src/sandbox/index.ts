@@ -11,6 +11,7 @@ import { SandboxError } from './sandbox-error.js';
 import type { AdminControls } from './admin-routes.js';
 import { parseApiVersion } from './api-version.js';
 import { FaultBook } from './faults.js';
+import { RequestHolds } from './request-holds.js';
 import { loadStateFile, removeStaleTempFiles, StateStore } from './persistence.js';
 import { RateLimiter } from './rate-limit.js';
 import { buildInitialState } from './initial-state.js';
@@ -37,7 +38,16 @@ export type {
   TicketStateSeed,
   TicketTypeSeed,
 } from './seed-schema.js';
-export type { FaultKind, FaultRule, RateLimitSetting, RequestLogEntry, RunningSandbox, SandboxOptions } from './types.js';
+export type {
+  FaultKind,
+  FaultRule,
+  RateLimitSetting,
+  RequestHold,
+  RequestLogEntry,
+  RequestMatch,
+  RunningSandbox,
+  SandboxOptions,
+} from './types.js';
 export { loadSeedFile, validateSeed } from './seed-file.js';
 export { SANDBOX_SWITCHES, SWITCH_NAMES, defaultSwitches, resolveSwitches, type SandboxSwitches, type SwitchName } from './switches.js';
 export { SandboxError } from './sandbox-error.js';
@@ -91,6 +101,7 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
 
   const log: RequestLogEntry[] = [];
   const faults = new FaultBook();
+  const holds = new RequestHolds();
   const limiter = new RateLimiter(options.rateLimit ?? null);
   const admin: AdminControls = {
     token: options.token,
@@ -121,6 +132,7 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
     },
     admin,
     faults,
+    holds,
     log,
     latencyMs: () => latencyMs,
   });
@@ -146,6 +158,8 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
     clearRequestLog: admin.clearRequestLog,
     injectFault: admin.injectFault,
     clearFaults: admin.clearFaults,
+    hold: (match) => holds.hold(match),
+    answered: (match, count) => holds.answered(match, count),
     setRateLimit: admin.setRateLimit,
     setLatency: admin.setLatency,
     setArticleHtml: (mode) => {

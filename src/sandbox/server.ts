@@ -11,6 +11,7 @@ import { answerApiRequest } from './api-handler.js';
 import type { ApiContext } from './api-handler.js';
 import { describeFault, HTML_405_PAGE, statusFaultError } from './faults.js';
 import type { FaultBook } from './faults.js';
+import type { RequestHolds } from './request-holds.js';
 import { bodyForLog, BodyTooLargeError, readBody, sendHtml, sendJson, sendRedirect, sleep } from './http-io.js';
 import type { FaultKind, RequestLogEntry } from './types.js';
 import { refusalReason, type RequestGuard } from './request-guard.js';
@@ -20,6 +21,7 @@ export interface ServerParts {
   api: ApiContext;
   admin: AdminControls;
   faults: FaultBook;
+  holds: RequestHolds;
   log: RequestLogEntry[];
   latencyMs(): number;
 }
@@ -67,6 +69,9 @@ async function handle(parts: ServerParts, req: IncomingMessage, res: ServerRespo
   const versionHeader = req.headers['intercom-version'];
   if (typeof versionHeader === 'string') entry.apiVersion = versionHeader;
   parts.log.push(entry);
+  // Whoever watches answers hears of this one once it has been sent (none for a dropped request).
+  res.once('finish', () => parts.holds.noteAnswered(entry));
+  await parts.holds.pass(method, path);
 
   const fault = parts.faults.next(method, path);
   if (fault) entry.fault = describeFault(fault);

@@ -96,7 +96,16 @@ export function archivedAlsoNote(what: string, chosen: { id: string }, archived:
  * (the plan created it because none matched before).
  */
 export function newest<T extends { id: string }>(items: readonly T[]): T | undefined {
-  return [...items].sort((a, b) => Number(b.id) - Number(a.id) || b.id.localeCompare(a.id))[0];
+  return [...items].sort(byAge).at(-1);
+}
+
+/** The first made of several objects: Intercom's ids grow, so the smallest (compared as text when not numeric). */
+export function oldest<T extends { id: string }>(items: readonly T[]): T | undefined {
+  return [...items].sort(byAge)[0];
+}
+
+function byAge(a: { id: string }, b: { id: string }): number {
+  return Number(a.id) - Number(b.id) || a.id.localeCompare(b.id);
 }
 
 /** Code-point order on a key, so exports are the same on every machine. */
