@@ -54,18 +54,24 @@ describe('timeouts', () => {
   });
 
   test('creates that commit but answer too late are found by re-reading, never duplicated', async () => {
-    let applying = false;
+    let created = false;
     const session = await openSession(rig, { timeoutMs: TIMEOUT_MS }, (event) => {
       // The first re-read after the timed-out creates: from here on the sandbox answers fast.
-      if (applying && event.type === 'request' && event.method === 'GET') rig.sandbox.setLatency(0);
+      if (created && event.type === 'request' && event.method === 'GET') rig.sandbox.setLatency(0);
     });
     try {
       const { plan } = await session.plan();
-      // Every answer now comes after the client gave up, but only after the write happened.
-      rig.sandbox.setLatency(TIMEOUT_MS * 3);
-      applying = true;
+      // The first wave's seven creates are held until all have arrived (each after the check
+      // that reads before it); then every answer comes after the client gave up, but only
+      // after the write happened.
+      const firstWave = rig.sandbox.hold({ method: 'POST', times: 7 });
       const events: string[] = [];
-      const result = await session.apply(plan, { onEvent: (e) => events.push(`${e.type} ${e.change.address}`) });
+      const applying = session.apply(plan, { onEvent: (e) => events.push(`${e.type} ${e.change.address}`) });
+      await firstWave.arrived(7);
+      rig.sandbox.setLatency(TIMEOUT_MS * 3);
+      created = true;
+      firstWave.release();
+      const result = await applying;
       expect(result.failed).toEqual([]);
       // The first wave (every type and top-level collection: nothing they depend on) all
       // timed out after committing, and each was found by a re-read instead of resent.
@@ -84,10 +90,12 @@ describe('timeouts', () => {
 
   test('when the re-read after an unknown create fails too, apply stops instead of risking a duplicate', async () => {
     rig.sandbox.injectFault({ method: 'POST', path: '/ticket_types', nth: 1, fault: { type: 'drop-after-commit' } });
-    rig.sandbox.injectFault({ method: 'GET', path: '/ticket_types', nth: 2, fault: { type: 'hang' } });
+    // One write at a time: the plan reads /ticket_types, then the check before the first
+    // create; the third read is the re-read after its lost answer.
+    rig.sandbox.injectFault({ method: 'GET', path: '/ticket_types', nth: 3, fault: { type: 'hang' } });
     const session = await openSession(rig, { timeoutMs: TIMEOUT_MS, maxRetries: 0 });
     try {
-      const { result } = await planAndApply(session);
+      const result = await session.apply((await session.plan()).plan, { concurrency: 1 });
       expect(result.failed).toHaveLength(1);
       const [failure] = result.failed;
       expect(failure?.change.kind).toBe('ticket_type');
