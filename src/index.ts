@@ -12,11 +12,14 @@ export { fetchLiveState, managedFamilies, ALL_FAMILIES, type LiveState, type Liv
 export { createPlan, type Plan, type PlanInput } from './engine/create-plan.js';
 export * from './plan/plan-types.js';
 export { KINDS, CHANGE_KINDS, type Change, type ChangeKind, type Operation } from './resources/registry.js';
-export type { ResourceKind, ChangeKindModule } from './resources/kind.js';
+export type { ResourceKind, ChangeKindModule, CreatedObjects, LiveNamed } from './resources/kind.js';
 export { serializeSavedPlan, assertFresh } from './plan/saved-plan.js';
 export { parseSavedPlan, type SavedPlan } from './engine/saved-plans.js';
 export { fingerprintTouched } from './engine/fingerprints.js';
 export { applyPlan, type ApplyEvent, type ApplyOptions, type ApplyResult } from './apply/apply-plan.js';
+export { CreateConflictError } from './apply/create-checks.js';
+export { DuplicateError, type DuplicateReport } from './apply/duplicates.js';
+export { nameKey, sameName } from './plan/same-name.js';
 
 export { renderPlanText, summaryLine, type TextRenderOptions } from './render/render-text.js';
 export { renderPlanJson, planToJson, type PlanJson, type ChangeJson } from './render/render-json.js';

@@ -3263,15 +3263,15 @@ var require_ejs = __commonJS({
         }
         this.templateText = this.templateText.replace(/[ \t]*<%_/gm, "<%_").replace(/_%>[ \t]*/gm, "_%>");
         var self = this;
-        var matches2 = this.parseTemplateText();
+        var matches = this.parseTemplateText();
         var d = this.opts.delimiter;
         var o = this.opts.openDelimiter;
         var c = this.opts.closeDelimiter;
-        if (matches2 && matches2.length) {
-          matches2.forEach(function(line2, index) {
+        if (matches && matches.length) {
+          matches.forEach(function(line2, index) {
             var closing;
             if (line2.indexOf(o + d) === 0 && line2.indexOf(o + d + d) !== 0) {
-              closing = matches2[index + 2];
+              closing = matches[index + 2];
               if (!(closing == d + c || closing == "-" + d + c || closing == "_" + d + c)) {
                 throw new Error('Could not find matching close tag for "' + line2 + '".');
               }
@@ -10333,12 +10333,12 @@ var require_help = __commonJS({
           return;
         }
         if (this.config.flexibleTaxonomy) {
-          const matches2 = this.config.findMatches(subject, originalArgv);
-          if (matches2.length > 0) {
+          const matches = this.config.findMatches(subject, originalArgv);
+          if (matches.length > 0) {
             const result = await this.config.runHook("command_incomplete", {
               argv: originalArgv.filter((o) => !subject.split(":").includes(o)),
               id: subject,
-              matches: matches2
+              matches
             });
             if (result.successes.length > 0)
               return;
@@ -15396,9 +15396,9 @@ var require_dist2 = __commonJS({
       const crawler = new fdir.fdir({
         filters: [debug ? (p, isDirectory) => {
           const path2 = format2(p, isDirectory);
-          const matches2 = matcher(path2) && !ignore(path2);
-          if (matches2) log(`matched ${path2}`);
-          return matches2;
+          const matches = matcher(path2) && !ignore(path2);
+          if (matches) log(`matched ${path2}`);
+          return matches;
         } : (p, isDirectory) => {
           const path2 = format2(p, isDirectory);
           return matcher(path2) && !ignore(path2);
@@ -17060,11 +17060,11 @@ var require_config = __commonJS({
       findMatches(partialCmdId, argv) {
         const flags = argv.filter((arg) => !(0, util_1.getHelpFlagAdditions)(this).includes(arg) && arg.startsWith("-")).map((a) => a.replaceAll("-", ""));
         const possibleMatches = [...this.commandPermutations.get(partialCmdId)].map((k) => this._commands.get(k));
-        const matches2 = possibleMatches.filter((command) => {
+        const matches = possibleMatches.filter((command) => {
           const cmdFlags = Object.entries(command.flags).flatMap(([flag, def]) => def.char ? [def.char, flag] : [flag]);
           return flags.every((f) => cmdFlags.includes(f));
         });
-        return matches2;
+        return matches;
       }
       findTopic(name2, opts = {}) {
         const lookupId = this.getTopicLookupId(name2);
@@ -17207,8 +17207,8 @@ var require_config = __commonJS({
         debug("runCommand %s %o", id3, argv);
         let c = cachedCommand ?? this.findCommand(id3);
         if (!c) {
-          const matches2 = this.flexibleTaxonomy ? this.findMatches(id3, argv) : [];
-          const hookResult = this.flexibleTaxonomy && matches2.length > 0 ? await this.runHook("command_incomplete", { argv, id: id3, matches: matches2 }) : await this.runHook("command_not_found", { argv, id: id3 });
+          const matches = this.flexibleTaxonomy ? this.findMatches(id3, argv) : [];
+          const hookResult = this.flexibleTaxonomy && matches.length > 0 ? await this.runHook("command_incomplete", { argv, id: id3, matches }) : await this.runHook("command_not_found", { argv, id: id3 });
           if (hookResult.successes[0])
             return hookResult.successes[0].result;
           if (hookResult.failures[0])
@@ -24125,8 +24125,8 @@ var require_NodeUtils = __commonJS({
         return rawText;
       }
       const result = [...rawText];
-      const matches2 = rawText.matchAll(new RegExp(parentClosingTag, "ig"));
-      for (const match2 of matches2) {
+      const matches = rawText.matchAll(new RegExp(parentClosingTag, "ig"));
+      for (const match2 of matches) {
         result[match2.index] = "&lt;";
       }
       return result.join("");
@@ -40196,8 +40196,8 @@ var require_turndown_cjs = __commonJS({
         content = content.replace(/\r?\n|\r/g, " ");
         var extraSpace = /^`|^ .*?[^ ].* $|`$/.test(content) ? " " : "";
         var delimiter = "`";
-        var matches2 = content.match(/`+/gm) || [];
-        while (matches2.indexOf(delimiter) !== -1) delimiter = delimiter + "`";
+        var matches = content.match(/`+/gm) || [];
+        while (matches.indexOf(delimiter) !== -1) delimiter = delimiter + "`";
         return delimiter + extraSpace + content + extraSpace + delimiter;
       }
     };
@@ -43536,16 +43536,16 @@ function handleUnionResults(results, final, inst, ctx) {
   return final;
 }
 function handleExclusiveUnionResults(results, final, inst, ctx) {
-  const matches2 = [];
+  const matches = [];
   for (let i = 0; i < results.length; i++) {
     if (results[i].issues.length === 0)
-      matches2.push(i);
+      matches.push(i);
   }
-  if (matches2.length === 1) {
-    final.value = results[matches2[0]].value;
+  if (matches.length === 1) {
+    final.value = results[matches[0]].value;
     return final;
   }
-  if (matches2.length === 0) {
+  if (matches.length === 0) {
     final.issues.push({
       code: "invalid_union",
       input: final.value,
@@ -43559,7 +43559,7 @@ function handleExclusiveUnionResults(results, final, inst, ctx) {
       inst,
       errors: [],
       inclusive: false,
-      matches: matches2
+      matches
     });
   }
   return final;
@@ -60451,20 +60451,20 @@ function checkArrayGuards(arraySchema, guards) {
     if (guards.containsSchema) {
       const minContains = guards.minContains ?? 1;
       const ceiling = guards.maxContains !== void 0 ? guards.maxContains + 1 : Number.POSITIVE_INFINITY;
-      let matches2 = 0;
+      let matches = 0;
       for (const item of items) {
-        if (guards.containsSchema.safeParse(item).success && ++matches2 >= ceiling)
+        if (guards.containsSchema.safeParse(item).success && ++matches >= ceiling)
           break;
       }
-      if (matches2 < minContains) {
+      if (matches < minContains) {
         payload.issues.push({
           code: "custom",
-          message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches2}`,
+          message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches}`,
           input: items,
           continue: true
         });
       }
-      if (guards.maxContains !== void 0 && matches2 > guards.maxContains) {
+      if (guards.maxContains !== void 0 && matches > guards.maxContains) {
         payload.issues.push({
           code: "custom",
           message: `Array must contain at most ${guards.maxContains} matching ${plural(guards.maxContains)}`,
@@ -69048,7 +69048,7 @@ var init_clock = __esm({
 });
 
 // src/sandbox/faults.ts
-function matches(rule, method, path) {
+function matchesRequest(rule, method, path) {
   if (rule.method !== void 0 && rule.method.toUpperCase() !== method.toUpperCase()) return false;
   if (rule.path === void 0) return true;
   if (typeof rule.path === "string") return rule.path === path;
@@ -69086,7 +69086,7 @@ var init_faults = __esm({
       next(method, path) {
         let chosen;
         for (const active of this.rules) {
-          if (!matches(active.rule, method, path)) continue;
+          if (!matchesRequest(active.rule, method, path)) continue;
           active.seen += 1;
           const nth = active.rule.nth ?? 1;
           const times = active.rule.times ?? 1;
@@ -69155,6 +69155,66 @@ var init_holds = __esm({
         const ready = this.waiters.filter((w) => this.parked.length >= w.count);
         this.waiters = this.waiters.filter((w) => this.parked.length < w.count);
         for (const w of ready) w.resolve();
+      }
+    };
+  }
+});
+
+// src/sandbox/request-holds.ts
+var RequestHolds;
+var init_request_holds = __esm({
+  "src/sandbox/request-holds.ts"() {
+    "use strict";
+    init_faults();
+    RequestHolds = class {
+      holds = [];
+      watches = [];
+      /** Holds matching requests (the `nth` … `nth+times-1` of them, default every one) until released. */
+      hold(match2) {
+        const hold = { match: match2, seen: 0, released: false, waiting: [], held: 0, onArrival: [] };
+        this.holds.push(hold);
+        return {
+          arrived: (count) => new Promise((resolve4) => {
+            if (hold.held >= count) resolve4();
+            else hold.onArrival.push(() => hold.held >= count && resolve4());
+          }),
+          release: () => {
+            hold.released = true;
+            this.holds = this.holds.filter((h) => h !== hold);
+            for (const go of hold.waiting.splice(0)) go();
+          }
+        };
+      }
+      /** Waits while a hold keeps this request; resolves at once when none does. */
+      async pass(method, path) {
+        for (const hold of [...this.holds]) {
+          if (hold.released || !matchesRequest(hold.match, method, path)) continue;
+          hold.seen += 1;
+          const nth = hold.match.nth ?? 1;
+          const times = hold.match.times ?? Number.POSITIVE_INFINITY;
+          if (hold.seen < nth || hold.seen >= nth + times) continue;
+          hold.held += 1;
+          const waited = new Promise((resolve4) => hold.waiting.push(resolve4));
+          for (const notify of hold.onArrival) notify();
+          await waited;
+        }
+      }
+      /** Resolves once `count` requests matching `match` have been answered from now on. */
+      answered(match2, count) {
+        return new Promise((resolve4) => {
+          if (count <= 0) resolve4();
+          else this.watches.push({ match: match2, remaining: count, resolve: resolve4 });
+        });
+      }
+      /** Called once a request has had its answer. */
+      noteAnswered(entry) {
+        this.watches = this.watches.filter((watch) => {
+          if (!matchesRequest(watch.match, entry.method, entry.path)) return true;
+          watch.remaining -= 1;
+          if (watch.remaining > 0) return true;
+          watch.resolve();
+          return false;
+        });
       }
     };
   }
@@ -69698,9 +69758,9 @@ var init_request_log = __esm({
       }
       /** Resolves once at least `count` logged requests satisfy `predicate`. */
       waitFor(predicate, count = 1) {
-        const matches2 = (entries) => entries.filter(predicate).length >= count;
-        if (matches2(this.entries)) return Promise.resolve();
-        return new Promise((resolve4) => this.watches.push({ matches: matches2, resolve: resolve4 }));
+        const matches = (entries) => entries.filter(predicate).length >= count;
+        if (matches(this.entries)) return Promise.resolve();
+        return new Promise((resolve4) => this.watches.push({ matches, resolve: resolve4 }));
       }
     };
   }
@@ -72341,6 +72401,8 @@ async function handle(parts, req, res, nextProcessed) {
   if (logged !== void 0) entry.body = logged;
   const versionHeader = req.headers["intercom-version"];
   if (typeof versionHeader === "string") entry.apiVersion = versionHeader;
+  res.once("finish", () => parts.requestHolds.noteAnswered(entry));
+  await parts.requestHolds.pass(method, path);
   let fault = parts.faults.next(method, path);
   if (fault) entry.fault = describeFault(fault);
   parts.log.add(entry);
@@ -72615,6 +72677,7 @@ async function serve(options, settings, lock) {
   const log = new RequestLog();
   const faults = new FaultBook();
   const holds = new HoldBook();
+  const requestHolds = new RequestHolds();
   const limiter = new RateLimiter(options.rateLimit ?? null, clock.now);
   const admin2 = {
     token: options.token,
@@ -72644,6 +72707,7 @@ async function serve(options, settings, lock) {
     admin: admin2,
     faults,
     holds,
+    requestHolds,
     log,
     clock,
     latencyMs: () => latencyMs
@@ -72664,6 +72728,8 @@ async function serve(options, settings, lock) {
     clearRequestLog: admin2.clearRequestLog,
     injectFault: admin2.injectFault,
     clearFaults: admin2.clearFaults,
+    hold: (match2) => requestHolds.hold(match2),
+    answered: (match2, count) => requestHolds.answered(match2, count),
     setRateLimit: admin2.setRateLimit,
     setLatency: admin2.setLatency,
     setArticleHtml: (mode) => {
@@ -72749,6 +72815,7 @@ var init_sandbox = __esm({
     init_clock();
     init_faults();
     init_holds();
+    init_request_holds();
     init_persistence();
     init_rate_limit();
     init_request_log();
@@ -79051,52 +79118,26 @@ function withContext(all, context) {
   return out;
 }
 
-// src/resources/kit/match-by-name.ts
-var NameIndex = class {
-  constructor(live) {
-    this.live = live;
-    for (const item of live) {
-      const list2 = this.byName.get(item.name);
-      if (list2) list2.push(item);
-      else this.byName.set(item.name, [item]);
-    }
-  }
-  byName = /* @__PURE__ */ new Map();
-  /** Unclaimed live objects named `name`, else those bearing one of `previousNames`, in listing order. */
-  match(name2, previousNames2, claimed) {
-    const exact = unclaimed(this.byName.get(name2), claimed);
-    if (exact.length > 0 || !previousNames2?.length) return exact;
-    const previous = new Set(previousNames2.flatMap((n) => unclaimed(this.byName.get(n), claimed)));
-    return this.live.filter((item) => previous.has(item));
-  }
-};
-function unclaimed(list2, claimed) {
-  if (!list2) return [];
-  return list2.some((item) => claimed.has(item)) ? list2.filter((item) => !claimed.has(item)) : list2;
+// src/plan/same-name.ts
+var ASCII = /^[\x00-\x7f]*$/;
+function nameKey(name2) {
+  if (ASCII.test(name2)) return name2.toLowerCase();
+  let out = "";
+  for (const char of name2.normalize("NFC")) out += char.toLowerCase();
+  return out;
 }
-function duplicateMessage(what, matches2) {
-  const ids = matches2.map((m) => `${m.id} ("${m.name}")`).join(" and ");
-  const fix = matches2.every((m) => m.archived === true) ? "Rename all but one in Intercom (they are all archived)" : "Rename or archive all but one in Intercom";
-  return `"${what}" matches ${matches2.length} live objects: ids ${ids}. ${fix}, or rename the declared object, so that exactly one matches.`;
+function sameName(a, b) {
+  return a === b || nameKey(a) === nameKey(b);
 }
-function pickActive(matches2) {
-  if (matches2.length <= 1) return { match: matches2[0], archivedAlso: [] };
-  const active = matches2.filter((m) => !m.archived);
-  if (active.length === 1) return { match: active[0], archivedAlso: matches2.filter((m) => m.archived) };
-  return { match: void 0, ambiguous: active.length > 1 ? active : matches2, archivedAlso: [] };
+function differsOnlyInForm(a, b) {
+  return a !== b && nameKey(a) === nameKey(b);
 }
-function archivedAlsoNote(what, chosen, archived) {
-  const ids = archived.map((a) => a.id).join(", ");
-  return `${what}: matched the active one (id ${chosen.id}); ${archived.length === 1 ? "an archived one" : `${archived.length} archived ones`} with the same name (id ${ids}) ${archived.length === 1 ? "is" : "are"} left alone`;
+function formDifference(a, b) {
+  const normalisation = a.toLowerCase() !== b.toLowerCase();
+  const caseDiffers = a.normalize("NFC") !== b.normalize("NFC");
+  if (normalisation && caseDiffers) return "case and Unicode form";
+  return caseDiffers ? "case" : "Unicode form";
 }
-function newest(items) {
-  return [...items].sort((a, b) => Number(b.id) - Number(a.id) || b.id.localeCompare(a.id))[0];
-}
-var byName = (key) => (a, b) => {
-  const x = key(a);
-  const y = key(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-};
 
 // src/resources/articles/export.ts
 import { posix } from "node:path";
@@ -79125,6 +79166,72 @@ function placeCollections(collections, helpCenters) {
   return collections.map((c) => c.help_center_id !== null ? c : { ...c, help_center_id: helpCenterOf2(c, /* @__PURE__ */ new Set()) });
 }
 
+// src/resources/kit/match-by-name.ts
+var NameIndex = class {
+  constructor(live) {
+    this.live = live;
+    for (const item of live) {
+      const key = nameKey(item.name);
+      const list2 = this.byName.get(key);
+      if (list2) list2.push(item);
+      else this.byName.set(key, [item]);
+    }
+  }
+  byName = /* @__PURE__ */ new Map();
+  /** Unclaimed live objects named `name`, else those bearing one of `previousNames`, in listing order. */
+  match(name2, previousNames2, claimed) {
+    const exact = this.named(name2, claimed);
+    if (exact.length > 0 || !previousNames2?.length) return exact;
+    const previous = new Set(previousNames2.flatMap((n) => this.named(n, claimed)));
+    return this.live.filter((item) => previous.has(item));
+  }
+  named(name2, claimed) {
+    return preferExact(name2, unclaimed(this.byName.get(nameKey(name2)), claimed), (item) => item.name);
+  }
+};
+function unclaimed(list2, claimed) {
+  if (!list2) return [];
+  return list2.some((item) => claimed.has(item)) ? list2.filter((item) => !claimed.has(item)) : list2;
+}
+function preferExact(name2, found, nameOf) {
+  if (found.length <= 1) return found;
+  const exact = found.filter((item) => nameOf(item) === name2);
+  return exact.length > 0 ? exact : found;
+}
+function nameFormNote(what, declared, live) {
+  if (!differsOnlyInForm(declared, live.name)) return void 0;
+  return `${what}: matched the live "${live.name}" (id ${live.id}), whose name differs only in ${formDifference(declared, live.name)}; Intercom treats the two as one name`;
+}
+function duplicateMessage(what, matches) {
+  const ids = matches.map((m) => `${m.id} ("${m.name}")`).join(" and ");
+  const fix = matches.every((m) => m.archived === true) ? "Rename all but one in Intercom (they are all archived)" : "Rename or archive all but one in Intercom";
+  return `"${what}" matches ${matches.length} live objects: ids ${ids}. ${fix}, or rename the declared object, so that exactly one matches.`;
+}
+function pickActive(matches) {
+  if (matches.length <= 1) return { match: matches[0], archivedAlso: [] };
+  const active = matches.filter((m) => !m.archived);
+  if (active.length === 1) return { match: active[0], archivedAlso: matches.filter((m) => m.archived) };
+  return { match: void 0, ambiguous: active.length > 1 ? active : matches, archivedAlso: [] };
+}
+function archivedAlsoNote(what, chosen, archived) {
+  const ids = archived.map((a) => a.id).join(", ");
+  return `${what}: matched the active one (id ${chosen.id}); ${archived.length === 1 ? "an archived one" : `${archived.length} archived ones`} with the same name (id ${ids}) ${archived.length === 1 ? "is" : "are"} left alone`;
+}
+function newest(items) {
+  return [...items].sort(byAge).at(-1);
+}
+function oldest(items) {
+  return [...items].sort(byAge)[0];
+}
+function byAge(a, b) {
+  return Number(a.id) - Number(b.id) || a.id.localeCompare(b.id);
+}
+var byName = (key) => (a, b) => {
+  const x = key(a);
+  const y = key(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
 // src/resources/collections/live-tree.ts
 var LiveCollectionTree = class {
   constructor(collections) {
@@ -79132,7 +79239,7 @@ var LiveCollectionTree = class {
     for (const c of collections) {
       const key = childKey(c.help_center_id, c.parent_id);
       append2(this.siblings, key, c);
-      append2(this.siblingsByName, `${key}\0${c.name}`, c);
+      append2(this.siblingsByName, `${key}\0${nameKey(c.name)}`, c);
     }
   }
   siblings = /* @__PURE__ */ new Map();
@@ -79152,7 +79259,7 @@ var LiveCollectionTree = class {
   }
   /** Direct children of `parentId` named `name`. */
   childrenNamed(helpCenterId, parentId2, name2) {
-    return this.siblingsByName.get(`${childKey(helpCenterId, parentId2)}\0${name2}`) ?? [];
+    return named(name2, this.siblingsByName.get(`${childKey(helpCenterId, parentId2)}\0${nameKey(name2)}`));
   }
   /** Direct children of `parentId` bearing one of `names`, in listing order. */
   childrenNamedAny(helpCenterId, parentId2, names) {
@@ -79169,8 +79276,8 @@ var LiveCollectionTree = class {
   }
   /** Collections of a help center bearing one of `names`, in listing order. */
   inHelpCenterNamed(helpCenterId, names) {
-    const index = this.#byHelpCenterAndName ??= groupBy(this.collections, (c) => nameKey(c.help_center_id, c.name));
-    return this.inListingOrder(names.map((name2) => index.get(nameKey(helpCenterId, name2)) ?? []));
+    const index = this.#byHelpCenterAndName ??= groupBy(this.collections, (c) => helpCenterNameKey(c.help_center_id, c.name));
+    return this.inListingOrder(names.map((name2) => named(name2, index.get(helpCenterNameKey(helpCenterId, name2)))));
   }
   /** Names from the top level down to `collection`, itself included. */
   pathOf(collection) {
@@ -79215,8 +79322,12 @@ function groupBy(collections, key) {
 function childKey(helpCenterId, parentId2) {
   return `${helpCenterId ?? ""}/${parentId2 ?? ""}`;
 }
-function nameKey(helpCenterId, name2) {
-  return `${helpCenterId ?? ""}\0${name2}`;
+function helpCenterNameKey(helpCenterId, name2) {
+  return `${helpCenterId ?? ""}\0${nameKey(name2)}`;
+}
+function named(name2, found) {
+  if (!found) return [];
+  return found.length <= 1 ? found : [...preferExact(name2, found, (c) => c.name)];
 }
 
 // src/resources/articles/live-index.ts
@@ -79236,7 +79347,7 @@ var LiveArticleIndex = class _LiveArticleIndex {
       if (!where) continue;
       this.place.set(article2, where);
       append3(this.byPlace, placeKey(where.helpCenter.id, where.parentId, article2.title), article2);
-      append3(this.byHelpCenterAndTitle, `${where.helpCenter.id}\0${article2.title}`, article2);
+      append3(this.byHelpCenterAndTitle, `${where.helpCenter.id}\0${nameKey(article2.title)}`, article2);
     }
   }
   tree;
@@ -79251,11 +79362,11 @@ var LiveArticleIndex = class _LiveArticleIndex {
   #defaultLocales;
   /** Live articles at one place (a collection id, or null: outside any collection) with this title. */
   at(helpCenterId, parentId2, title) {
-    return this.byPlace.get(placeKey(helpCenterId, parentId2, title)) ?? [];
+    return titled(title, this.byPlace.get(placeKey(helpCenterId, parentId2, title)));
   }
   /** Live articles of a help center bearing one of `titles`, in listing order. */
   inHelpCenterTitled(helpCenterId, titles) {
-    const found = new Set(titles.flatMap((title) => this.byHelpCenterAndTitle.get(`${helpCenterId}\0${title}`) ?? []));
+    const found = new Set(titles.flatMap((title) => titled(title, this.byHelpCenterAndTitle.get(`${helpCenterId}\0${nameKey(title)}`))));
     return this.articles.filter((a) => found.has(a));
   }
   inHelpCenter(helpCenterId) {
@@ -79304,7 +79415,11 @@ var LiveArticleIndex = class _LiveArticleIndex {
   }
 };
 function placeKey(helpCenterId, parentId2, title) {
-  return `${helpCenterId}/${parentId2 ?? ""}\0${title}`;
+  return `${helpCenterId}/${parentId2 ?? ""}\0${nameKey(title)}`;
+}
+function titled(title, found) {
+  if (!found) return [];
+  return found.length <= 1 ? found : [...preferExact(title, found, (a) => a.title)];
 }
 function append3(map2, key, value) {
   const list2 = map2.get(key);
@@ -79901,16 +80016,16 @@ var AuthorResolver = class {
   reported = /* @__PURE__ */ new Set();
   /** The admin id of a content's author; undefined when none is named (or the email is unknown). */
   idOf(ref) {
-    const named = this.named(ref);
-    if (!named) return void 0;
-    const admin2 = this.index.adminByEmail(named.email);
+    const named2 = this.named(ref);
+    if (!named2) return void 0;
+    const admin2 = this.index.adminByEmail(named2.email);
     if (admin2) return admin2.id;
-    const key = JSON.stringify(named.path);
+    const key = JSON.stringify(named2.path);
     if (!this.reported.has(key)) {
       this.reported.add(key);
       this.issues.add(
-        named.path,
-        `no teammate of this workspace has the email "${named.email}"; use the email an admin signs in with (Settings \u2192 Teammates), or invite them first`
+        named2.path,
+        `no teammate of this workspace has the email "${named2.email}"; use the email an admin signs in with (Settings \u2192 Teammates), or invite them first`
       );
     }
     return void 0;
@@ -80115,7 +80230,7 @@ function helpCenterOf(decl, path, index, ctx) {
   }
   return found;
 }
-var pathKey = (helpCenter, path) => [helpCenter, ...path].join("\0");
+var pathKey = (helpCenter, path) => [helpCenter, ...path.map(nameKey)].join("\0");
 function plannedCollections(planned) {
   const byPath = /* @__PURE__ */ new Map();
   const byId = /* @__PURE__ */ new Map();
@@ -80145,7 +80260,7 @@ function collectionRef(helpCenter, names, path, index, planned, ctx) {
     return void 0;
   }
   const leaving = planned.byId.get(live.id);
-  if (leaving && (leaving.action === "delete" || leaving.path.join("\0") !== names.join("\0"))) {
+  if (leaving && (leaving.action === "delete" || pathKey("", leaving.path) !== pathKey("", names))) {
     const where = leaving.action === "delete" ? "is deleted by this plan" : `becomes "${leaving.path.join(" / ")}" in this plan`;
     ctx.issues.add(path, `collection ${shown} ${where}; point the article at the collection where it should end up`);
     return void 0;
@@ -80154,9 +80269,10 @@ function collectionRef(helpCenter, names, path, index, planned, ctx) {
 }
 function liveAtPath(helpCenter, names, index) {
   const [first, ...rest] = names;
-  let found = index.tree.childrenOf(helpCenter.id, null).filter((c) => c.name === first);
-  for (const name2 of rest) found = found.flatMap((parent) => index.tree.childrenAnywhere(parent.id).filter((c) => c.name === name2));
-  return found;
+  const named2 = (list2, name2) => name2 === void 0 ? [] : preferExact(name2, list2.filter((c) => sameName(c.name, name2)), (c) => c.name);
+  let found = named2(index.tree.childrenOf(helpCenter.id, null), first);
+  for (const name2 of rest) found = found.flatMap((parent) => named2(index.tree.childrenAnywhere(parent.id), name2));
+  return [...found];
 }
 
 // src/resources/articles/locales.ts
@@ -80181,7 +80297,7 @@ function checkLocales(article2, known, issues) {
 
 // src/resources/articles/match.ts
 function matchArticles(declared, index, issues) {
-  const matches2 = /* @__PURE__ */ new Map();
+  const matches = /* @__PURE__ */ new Map();
   const claimed = /* @__PURE__ */ new Set();
   const free = (list2) => list2.filter((a) => !claimed.has(a));
   const settle2 = (article2, found) => {
@@ -80192,7 +80308,7 @@ function matchArticles(declared, index, issues) {
     }
     const [only] = found;
     if (!only) return false;
-    matches2.set(article2, only);
+    matches.set(article2, only);
     claimed.add(only);
     return true;
   };
@@ -80212,12 +80328,12 @@ function matchArticles(declared, index, issues) {
     if (settled.has(article2)) continue;
     settle2(article2, free(index.inHelpCenterTitled(article2.helpCenter.id, [article2.decl.title, ...article2.decl.previous_titles ?? []])));
   }
-  return matches2;
+  return matches;
 }
 
 // src/resources/articles/prune.ts
-function planArticlePrune(allowDelete, declared, matches2, index) {
-  const claimed = new Set(matches2.values());
+function planArticlePrune(allowDelete, declared, matches, index) {
+  const claimed = new Set(matches.values());
   const mentioned = new Map(declared.map((d) => [d.helpCenter.id, d.helpCenter]));
   const changes = [];
   for (const helpCenter of mentioned.values()) {
@@ -80293,11 +80409,11 @@ function planArticles(articles, defaultAuthor, ctx) {
   const everything = new LiveArticleIndex(live.articles ?? [], live.collections ?? [], live.helpCenters ?? [], live.admins ?? []);
   const index = reachableArticles(everything, ctx.ignore);
   const declared = placeArticles(articles, ctx, index);
-  const matches2 = matchArticles(declared, index, ctx.issues);
+  const matches = matchArticles(declared, index, ctx.issues);
   const links = {
     files: bodyFiles(contentsOf(articles)),
     declared: new Map(declared.map((d) => [d.decl, d])),
-    matches: matches2,
+    matches,
     urls: new ArticleUrls(index.byId),
     issues: ctx.issues,
     workspace: ctx.workspace
@@ -80305,14 +80421,16 @@ function planArticles(articles, defaultAuthor, ctx) {
   const planning = { ctx, index, links, authors: new AuthorResolver(defaultAuthor, index, ctx.issues) };
   const changes = [];
   for (const article2 of declared) {
-    const current = matches2.get(article2);
+    const current = matches.get(article2);
+    const formNote = current && nameFormNote(`article "${article2.decl.title}"`, article2.decl.title, { id: current.id, name: current.title });
+    if (formNote) ctx.notes.push({ address: article2.address, message: formNote });
     checkLocales(article2, current ?? index.defaultLocaleOf(article2.helpCenter.id), ctx.issues);
     const change = current ? planUpdate(article2, current, planning) : planCreate(article2, planning);
     if (change) changes.push(change);
   }
   checkLinkTargets(changes, declared, ctx);
   const relinks = settleLinkCycles(changes);
-  if (ctx.options.prune) changes.push(...planArticlePrune(ctx.options.allowDelete, declared, matches2, index));
+  if (ctx.options.prune) changes.push(...planArticlePrune(ctx.options.allowDelete, declared, matches, index));
   orderCollectionDeletes(changes, everything, ctx);
   keepIgnoredArticlesHome(everything, index, ctx);
   return [...changes, ...relinks];
@@ -80477,7 +80595,7 @@ function findNameClashes(siblings, basePath, kind, context) {
   const pathOf = (entry) => entry.previousIndex === void 0 ? [...basePath, entry.owner, kind.key] : [...basePath, entry.owner, kind.previousKey ?? "", entry.previousIndex];
   const groups = /* @__PURE__ */ new Map();
   for (const entry of entries) {
-    const key = entry.name.toLowerCase();
+    const key = nameKey(entry.name);
     const group = groups.get(key);
     if (group) group.push(entry);
     else groups.set(key, [entry]);
@@ -80500,7 +80618,7 @@ function clashMessage(earlier, later, kind, earlierLine) {
     return isPrevious(earlier) && isPrevious(later) ? `${name2} is listed twice in ${prev}; remove one` : `${name2} is the ${kind.noun}'s own ${kind.key}; remove it from ${prev}`;
   }
   if (earlier.name !== later.name) {
-    return `${kind.noun} ${kind.key} ${name2} differs only in case from ${quote(earlier.name)} (line ${earlierLine}); such names look the same in Intercom and make matching by name ambiguous, so rename one or limit them to different workspaces`;
+    return `${kind.noun} ${kind.key} ${name2} differs only in ${formDifference(earlier.name, later.name)} from ${quote(earlier.name)} (line ${earlierLine}); such names look the same in Intercom and make matching by name ambiguous, so rename one or limit them to different workspaces`;
   }
   if (!isPrevious(earlier) && !isPrevious(later)) {
     return `duplicate ${kind.noun} ${kind.key} ${name2} (also on line ${earlierLine}); the ${kind.key} identifies the ${kind.noun}, so rename one or limit them to different workspaces`;
@@ -80691,12 +80809,22 @@ var articleKind = {
       return { id: op.articleId };
     }
   },
-  async findCreated(change, ctx) {
-    const op = change.operation;
-    if (op?.type !== "create_article") return void 0;
-    const parent = op.parent === null ? null : ctx.resolve(op.parent);
-    const found = (await ctx.api.listArticles()).filter((a) => a.title === op.body.title && a.parent_id === parent);
-    return newest(found)?.id;
+  created: {
+    // An article's place is its collection (a parent id is unique) or, outside any, the default help center.
+    families: () => ["articles"],
+    sameName: (change, live, ctx) => {
+      const op = change.operation;
+      if (op?.type !== "create_article") return [];
+      const parent = op.parent === null ? null : ctx.resolve(op.parent);
+      return (live.articles ?? []).filter((a) => a.parent_id === parent && sameName(a.title, change.name)).map((a) => ({ id: a.id, name: a.title, archived: false }));
+    },
+    // Deleting is permanent, so it needs --allow-delete, as pruning does.
+    undo: "delete",
+    async undoDuplicate(_change, object2, ctx) {
+      await ctx.api.deleteArticle(object2.id);
+      return { done: "deleted it", removed: [] };
+    },
+    undoRequest: (_change, object2) => `DELETE /articles/${object2.id}`
   },
   // Bodies are fingerprinted by meaning, so an editor's rewrite of the stored HTML does not make a saved plan stale.
   liveObjects: (live) => (live.articles ?? []).map((article2) => [article2.id, fingerprintable(article2)])
@@ -80715,6 +80843,51 @@ function fingerprintable(article2) {
     ...content(top),
     translated_content: translated_content && Object.fromEntries(Object.entries(translated_content).map(([locale, c]) => [locale, content(c)]))
   };
+}
+
+// src/resources/collections/created.ts
+var createdCollections = {
+  // Help centers place children Intercom lists without one; they never change, so apply reads them once.
+  families: () => ["collections", "helpCenters"],
+  sameName(change, live, ctx) {
+    const op = change.operation;
+    if (op?.type !== "create_collection") return [];
+    const parent = parentOf(op.parent, ctx);
+    return placeCollections(live.collections ?? [], live.helpCenters ?? []).filter((c) => c.parent_id === parent && c.help_center_id === op.helpCenterId && sameName(c.name, change.name)).map((c) => ({ id: c.id, name: c.name, archived: false }));
+  },
+  // Deleting is permanent, so it needs --allow-delete, as pruning does.
+  undo: "delete",
+  async undoDuplicate(_change, object2, ctx) {
+    const inside = descendants(object2.id, ctx.live.collections ?? []);
+    const ids = /* @__PURE__ */ new Set([object2.id, ...inside.map((c) => c.id)]);
+    const articles = (await ctx.api.listArticles()).filter((a) => a.parent_id !== null && ids.has(a.parent_id));
+    const contents = [
+      ...inside.map((c) => ({ id: c.id, what: `collection "${c.name}" (id ${c.id})` })),
+      ...articles.map((a) => ({ id: a.id, what: `article "${a.title}" (id ${a.id})` }))
+    ];
+    const foreign = contents.filter((o) => !ctx.createdHere.has(o.id)).map((o) => o.what);
+    if (foreign.length > 0) throw new UserError(`it holds ${foreign.join(", ")}, which this apply did not create`);
+    for (const article2 of articles) await ctx.api.deleteArticle(article2.id);
+    for (const child2 of [...inside].reverse()) await ctx.api.deleteCollection(child2.id);
+    await ctx.api.deleteCollection(object2.id);
+    const removed = [...articles.map((a) => a.id), ...inside.map((c) => c.id)];
+    return { done: removed.length > 0 ? `deleted it, with the ${removed.length} object(s) this apply had put in it` : "deleted it", removed };
+  },
+  undoRequest: (_change, object2) => `DELETE /help_center/collections/${object2.id} (its sub-collections and articles first)`
+};
+function parentOf(parent, ctx) {
+  return parent === null ? null : ctx.resolve(parent);
+}
+function descendants(id3, collections) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set([id3]);
+  for (let frontier = [id3]; frontier.length > 0; ) {
+    const next = collections.filter((c) => c.parent_id !== null && frontier.includes(c.parent_id) && !seen.has(c.id));
+    for (const c of next) seen.add(c.id);
+    out.push(...next);
+    frontier = next.map((c) => c.id);
+  }
+  return out;
 }
 
 // src/resources/collections/ignored.ts
@@ -80883,14 +81056,14 @@ var collectionsSection = {
 };
 
 // src/resources/collections/final-depth.ts
-function checkFinalDepth(nodes, matches2, tree, deletedIds, issues) {
+function checkFinalDepth(nodes, matches, tree, deletedIds, issues) {
   const nodeOf = /* @__PURE__ */ new Map();
   for (const node2 of nodes) {
-    const live = matches2.get(node2);
+    const live = matches.get(node2);
     if (live) nodeOf.set(live, node2);
   }
   for (const node2 of nodes) {
-    const live = matches2.get(node2);
+    const live = matches.get(node2);
     if (!live) continue;
     const deepest = deepestUnlisted(tree, live, node2.names.length, nodeOf, deletedIds);
     if (!deepest || deepest.depth <= MAX_COLLECTION_DEPTH) continue;
@@ -80914,7 +81087,7 @@ function deepestUnlisted(tree, parent, parentDepth, nodeOf, deletedIds) {
 
 // src/resources/collections/match.ts
 function matchCollections(nodes, tree, issues, ignored = /* @__PURE__ */ new Set()) {
-  const matches2 = /* @__PURE__ */ new Map();
+  const matches = /* @__PURE__ */ new Map();
   const claimed = new Set(ignored);
   let reserved;
   const free = (list2) => list2.some((c) => claimed.has(c)) ? list2.filter((c) => !claimed.has(c)) : list2;
@@ -80930,8 +81103,8 @@ function matchCollections(nodes, tree, issues, ignored = /* @__PURE__ */ new Set
   for (const node2 of nodes) {
     const hc = node2.helpCenter.id;
     const previousNames2 = node2.decl.previous_names ?? [];
-    const parentKnown = !node2.parent || matches2.has(node2.parent);
-    const parentId2 = node2.parent ? matches2.get(node2.parent)?.id ?? null : null;
+    const parentKnown = !node2.parent || matches.has(node2.parent);
+    const parentId2 = node2.parent ? matches.get(node2.parent)?.id ?? null : null;
     let found = parentKnown ? free(tree.childrenNamed(hc, parentId2, node2.decl.name)) : [];
     if (found.length === 0 && parentKnown && previousNames2.length > 0) {
       found = free(tree.childrenNamedAny(hc, parentId2, previousNames2));
@@ -80940,11 +81113,11 @@ function matchCollections(nodes, tree, issues, ignored = /* @__PURE__ */ new Set
     if (found.length > 1) {
       issues.add([...node2.configPath, "name"], duplicateMessage(node2.names.join(" / "), found));
     } else if (found[0]) {
-      matches2.set(node2, found[0]);
+      matches.set(node2, found[0]);
       claimed.add(found[0]);
     }
   }
-  return matches2;
+  return matches;
 }
 function reservedPlaces(nodes, tree) {
   const reserved = /* @__PURE__ */ new Set();
@@ -80960,7 +81133,7 @@ function reservedPlaces(nodes, tree) {
 }
 
 // src/resources/collections/write-order.ts
-function orderCollectionWrites(changes, nodes, matches2, tree) {
+function orderCollectionWrites(changes, nodes, matches, tree) {
   const byAddress = new Map(changes.map((c) => [c.address, c]));
   const moveOrDeleteOf = /* @__PURE__ */ new Map();
   for (const change of changes) {
@@ -80974,19 +81147,19 @@ function orderCollectionWrites(changes, nodes, matches2, tree) {
     const op = change?.operation;
     if (!change || !(op?.type === "create_collection" || op?.type === "update_collection" && op.parent !== void 0)) continue;
     for (let ancestor = node2.parent; ancestor; ancestor = ancestor.parent) {
-      const live2 = matches2.get(ancestor);
+      const live2 = matches.get(ancestor);
       const move = live2 && moveOrDeleteOf.get(live2.id);
       if (live2 && move && ancestor.names.length < depthNow(live2)) addEdge(change, move, byAddress);
     }
-    const live = matches2.get(node2);
+    const live = matches.get(node2);
     if (op.type !== "update_collection" || !live) continue;
-    const descendants = descendantsOf(tree, live);
+    const descendants2 = descendantsOf(tree, live);
     const intoOwnSubtree = ancestorsOf(node2).some((a) => {
-      const l = matches2.get(a);
-      return l !== void 0 && descendants.includes(l);
+      const l = matches.get(a);
+      return l !== void 0 && descendants2.includes(l);
     });
     if (!intoOwnSubtree && node2.names.length <= depthNow(live)) continue;
-    for (const d of descendants) {
+    for (const d of descendants2) {
       const settling = moveOrDeleteOf.get(d.id);
       if (settling) addEdge(change, settling, byAddress);
     }
@@ -81042,28 +81215,30 @@ function planCollections(declared, ctx) {
   const tree = new LiveCollectionTree(placeCollections(ctx.live.collections ?? [], ctx.live.helpCenters ?? []));
   const nodes = declaredNodes(declared, ctx);
   const ignored = ignoredCollections(tree, ctx.ignore);
-  const matches2 = matchCollections(nodes, tree, issues, ignored);
+  const matches = matchCollections(nodes, tree, issues, ignored);
   const changes = [];
   const changeFor = /* @__PURE__ */ new Map();
   for (const node2 of nodes) {
-    const current = matches2.get(node2);
-    const change = current ? planUpdate2(node2, current, matches2, tree) : planCreate2(node2, matches2);
+    const current = matches.get(node2);
+    const formNote = current && nameFormNote(`collection "${node2.names.join(" / ")}"`, node2.decl.name, current);
+    if (formNote) ctx.notes.push({ address: node2.address, message: formNote });
+    const change = current ? planUpdate2(node2, current, matches, tree) : planCreate2(node2, matches);
     if (!change) continue;
     changes.push(change);
     if (current) changeFor.set(current.id, change);
   }
-  if (ctx.options.prune) changes.push(...planPrune(ctx.options.allowDelete, nodes, matches2, tree, changeFor, ignored));
+  if (ctx.options.prune) changes.push(...planPrune(ctx.options.allowDelete, nodes, matches, tree, changeFor, ignored));
   const deletedIds = new Set(changes.filter((c) => c.action === "delete" && c.id !== void 0).map((c) => c.id));
-  checkFinalDepth(nodes, matches2, tree, deletedIds, issues);
-  orderCollectionWrites(changes, nodes, matches2, tree);
+  checkFinalDepth(nodes, matches, tree, deletedIds, issues);
+  orderCollectionWrites(changes, nodes, matches, tree);
   return changes;
 }
 function desiredOf(node2, current) {
   return { ...COLLECTION_FIELDS.desired(node2.decl), translated_content: declaredTranslations(node2, current) };
 }
-function planCreate2(node2, matches2) {
+function planCreate2(node2, matches) {
   const body2 = COLLECTION_FIELDS.body(desiredOf(node2));
-  const parent = parentRef(node2, matches2);
+  const parent = parentRef(node2, matches);
   const fields = newFields({ ...body2 });
   if (node2.parent) fields.push({ path: "parent", after: node2.parent.names.join(" / ") });
   const change = {
@@ -81080,9 +81255,9 @@ function planCreate2(node2, matches2) {
   if (parent && "address" in parent) change.dependsOn = [parent.address];
   return change;
 }
-function planUpdate2(node2, current, matches2, tree) {
+function planUpdate2(node2, current, matches, tree) {
   const fields = COLLECTION_FIELDS.changes(COLLECTION_FIELDS.live(current), desiredOf(node2, current));
-  const parent = parentRef(node2, matches2);
+  const parent = parentRef(node2, matches);
   const wantedParentId = parent && "id" in parent ? parent.id : parent ? void 0 : null;
   const moves = wantedParentId !== current.parent_id;
   if (fields.length === 0 && !moves) return void 0;
@@ -81114,8 +81289,8 @@ function planUpdate2(node2, current, matches2, tree) {
   if (moves && parent && "address" in parent) change.dependsOn = [parent.address];
   return change;
 }
-function planPrune(allowDelete, nodes, matches2, tree, changeFor, ignored) {
-  const claimed = /* @__PURE__ */ new Set([...matches2.values(), ...ignored]);
+function planPrune(allowDelete, nodes, matches, tree, changeFor, ignored) {
+  const claimed = /* @__PURE__ */ new Set([...matches.values(), ...ignored]);
   const holding = holdersOf(ignored, tree);
   const mentioned = new Map(nodes.map((n) => [n.helpCenter.id, n.helpCenter]));
   const unlisted = [...mentioned.values()].flatMap((hc) => tree.inHelpCenter(hc.id).filter((c) => !claimed.has(c)).map((c) => ({ c, hc, path: tree.pathOf(c) }))).sort((a, b) => b.path.length - a.path.length || a.c.id.localeCompare(b.c.id));
@@ -81146,9 +81321,9 @@ function planPrune(allowDelete, nodes, matches2, tree, changeFor, ignored) {
   }
   return changes;
 }
-function parentRef(node2, matches2) {
+function parentRef(node2, matches) {
   if (!node2.parent) return null;
-  const live = matches2.get(node2.parent);
+  const live = matches.get(node2.parent);
   return live ? { id: live.id } : { address: node2.parent.address };
 }
 function holdersOf(ignored, tree) {
@@ -81285,16 +81460,7 @@ var collectionKind = {
       return { id: op.collectionId };
     }
   },
-  async findCreated(change, ctx) {
-    const op = change.operation;
-    if (op?.type !== "create_collection") return void 0;
-    const parent = parentId(op.parent, ctx);
-    const [collections, helpCenters] = await Promise.all([ctx.api.listCollections(), ctx.api.listHelpCenters()]);
-    const found = placeCollections(collections, helpCenters).filter(
-      (c) => c.name === op.body.name && c.parent_id === parent && c.help_center_id === op.helpCenterId
-    );
-    return newest(found)?.id;
-  },
+  created: createdCollections,
   liveObjects: (live) => (live.collections ?? []).map(({ updated_at: _u, ...collection }) => [collection.id, collection])
 };
 function parentId(parent, ctx) {
@@ -81420,7 +81586,7 @@ function renameMessage(model, wanted, old) {
   return `${model} attribute "${old.name}" (id ${old.id}) cannot be renamed to "${wanted.name}": the API cannot rename data attributes. To migrate: remove "${old.name}" from previous_names so that the plan creates "${wanted.name}", copy the values ${holders} hold into it, then ${archiveOld(old.name)}.`;
 }
 function caseOnlyMessage(model, wanted, live) {
-  return `"${wanted.name}" differs only in case from the live ${model} attribute "${live.name}" (id ${live.id}); Intercom treats the two as one name and cannot rename attributes, so write it as "${live.name}".`;
+  return `"${wanted.name}" differs only in ${formDifference(wanted.name, live.name)} from the live ${model} attribute "${live.name}" (id ${live.id}); Intercom treats the two as one name and cannot rename attributes, so write it as "${live.name}".`;
 }
 function builtInMessage(wanted, builtIn) {
   return `"${wanted.name}" is one of Intercom's own ${builtIn.model} attributes in this workspace ("${builtIn.label}"); built-in attributes cannot be declared or changed, so use another name.`;
@@ -81565,8 +81731,8 @@ function step(field) {
   return `change its ${field.path.replace(/_/g, " ")} from ${JSON.stringify(field.before ?? null)} to ${JSON.stringify(field.after)}`;
 }
 function findAttribute(live, name2) {
-  const matches2 = live.filter((a) => a.name === name2);
-  return matches2.find((a) => !a.archived) ?? matches2[0];
+  const matches = preferExact(name2, live.filter((a) => sameName(a.name, name2)), (a) => a.name);
+  return matches.find((a) => !a.archived) ?? matches[0];
 }
 
 // src/resources/data-attributes/plan.ts
@@ -81591,14 +81757,19 @@ function planModel(model, declared, ctx, sources) {
     if (!inWorkspace(attribute3, ctx.workspace)) return;
     const path = ["data_attributes", model, index];
     if (refusedName(model, attribute3, path, ctx)) return;
-    const matches2 = byName2.match(attribute3.name, void 0, claimed);
-    if (matches2.length > 1) {
-      ctx.issues.add([...path, "name"], duplicateMessage(`${model} attribute ${attribute3.name}`, matches2));
+    const { match: current, ambiguous, archivedAlso } = pickActive(byName2.match(attribute3.name, void 0, claimed));
+    if (ambiguous) {
+      ctx.issues.add([...path, "name"], duplicateMessage(`${model} attribute ${attribute3.name}`, ambiguous));
       return;
     }
-    const current = matches2[0];
     if (current) {
       claimed.add(current);
+      if (current.name !== attribute3.name) {
+        ctx.issues.add([...path, "name"], caseOnlyMessage(model, attribute3, current));
+        return;
+      }
+      const changeAddress = address("data_attribute", model, attribute3.name);
+      if (archivedAlso.length > 0) ctx.notes.push({ address: changeAddress, message: archivedAlsoNote(`${model} attribute "${attribute3.name}"`, current, archivedAlso) });
       const change2 = planExisting(model, attribute3, current, path, ctx);
       if (change2) changes.push(change2);
       if (change2?.action === "unarchive") sources.set(change2, [...path, "archived"]);
@@ -81673,28 +81844,23 @@ function noteRemovedOptions(model, name2, changeAddress, fields, ctx) {
   if (removed.length > 0) ctx.notes.push({ address: changeAddress, message: optionsRemovedNote(model, name2, removed) });
 }
 function refusedName(model, attribute3, path, ctx) {
-  const wanted = attribute3.name.toLowerCase();
+  const wanted = nameKey(attribute3.name);
   const models = [model, ...SHARED_MODELS.filter((m) => m !== model)];
-  const builtIn = models.flatMap((m) => liveAttributes(ctx.live, m) ?? []).find((a) => !isCustom(a) && a.name.toLowerCase() === wanted);
+  const builtIn = models.flatMap((m) => liveAttributes(ctx.live, m) ?? []).find((a) => !isCustom(a) && nameKey(a.name) === wanted);
   if (builtIn) ctx.issues.add([...path, "name"], builtInMessage(attribute3, builtIn));
   return builtIn !== void 0;
 }
 function refusedCreate(model, attribute3, path, custom2, ctx) {
   let refused = false;
   (attribute3.previous_names ?? []).forEach((previous, i) => {
-    const old = custom2.find((a) => a.name === previous);
+    const old = custom2.find((a) => nameKey(a.name) === nameKey(previous));
     if (!old) return;
     ctx.issues.add([...path, "previous_names", i], renameMessage(model, attribute3, old));
     refused = true;
   });
   if (refused) return true;
-  const wanted = attribute3.name.toLowerCase();
-  const caseOnly = custom2.find((a) => a.name.toLowerCase() === wanted);
-  if (caseOnly) {
-    ctx.issues.add([...path, "name"], caseOnlyMessage(model, attribute3, caseOnly));
-    return true;
-  }
-  const other = SHARED_MODELS.filter((m) => m !== model).flatMap((m) => liveAttributes(ctx.live, m) ?? []).find((a) => isCustom(a) && a.name.toLowerCase() === wanted);
+  const wanted = nameKey(attribute3.name);
+  const other = SHARED_MODELS.filter((m) => m !== model).flatMap((m) => liveAttributes(ctx.live, m) ?? []).find((a) => isCustom(a) && nameKey(a.name) === wanted);
   if (other) {
     ctx.issues.add([...path, "name"], takenByOtherModelMessage(model, attribute3, other));
     return true;
@@ -81778,9 +81944,9 @@ function checkAttribute(model, attribute3, path) {
   return [...findings, ...checkOptions(attribute3, path)];
 }
 function builtInOwner(model, name2) {
-  const lower = name2.toLowerCase();
+  const key = nameKey(name2);
   const models = isShared(model) ? [model, ...SHARED_MODELS.filter((m) => m !== model)] : [model];
-  return models.find((m) => BUILT_IN_NAMES[m].includes(lower));
+  return models.find((m) => BUILT_IN_NAMES[m].includes(key));
 }
 function checkOptions(attribute3, path) {
   const dataType = text2(attribute3["data_type"]);
@@ -81807,7 +81973,7 @@ function checkSharedNames(section, context) {
   const findings = [];
   const contacts = entries.filter((e) => e.model === "contact");
   for (const company of entries.filter((e) => e.model === "company")) {
-    const contact = contacts.find((c) => c.name.toLowerCase() === company.name.toLowerCase() && scopesOverlap(c.scope, company.scope));
+    const contact = contacts.find((c) => sameName(c.name, company.name) && scopesOverlap(c.scope, company.scope));
     if (!contact) continue;
     findings.push(
       at(
@@ -81863,11 +82029,17 @@ var dataAttributeKind = {
       }
     }
   },
-  async findCreated(change, ctx) {
-    const op = change.operation;
-    if (op?.type !== "create_data_attribute" || op.body.model === void 0) return void 0;
-    const live = await ctx.api.listDataAttributes(op.body.model, true);
-    return newest(live.filter(isCustom).filter((a) => a.name === op.body.name))?.id;
+  created: {
+    families: (change) => [MODELS[change.model].family],
+    sameName: (change, live) => (liveAttributes(live, change.model) ?? []).filter(isCustom).filter((a) => sameName(a.name, change.name)),
+    // Data attributes can neither be deleted nor renamed: a duplicate is archived, and the
+    // plan matches the active one (Intercom refuses a second name anyway, so this is rare).
+    undo: "archive",
+    async undoDuplicate(_change, object2, ctx) {
+      await ctx.api.updateDataAttribute(object2.id, { archived: true });
+      return { done: "archived it (data attributes cannot be renamed; the plan matches the active one)", removed: [] };
+    },
+    undoRequest: (_change, object2) => `PUT /data_attributes/${object2.id} {"archived":true}`
   },
   liveObjects: (live) => DATA_ATTRIBUTE_MODELS.flatMap(
     (model) => (liveAttributes(live, model) ?? []).filter(isCustom).map(({ updated_at: _u, ...attribute3 }) => [attribute3.id, attribute3])
@@ -81945,7 +82117,7 @@ function planOneState(state2, current) {
   if (current.archived) fields.push({ path: "archived", before: true, after: false });
   if (fields.length === 0) return void 0;
   const steps = fields.map(
-    (f) => f.path === "archived" ? "unarchive it" : f.path === "category" ? `set its category to ${String(f.after)} (it is ${String(f.before)})` : `change its external label from "${String(f.before)}" to "${String(f.after)}"`
+    (f) => f.path === "archived" ? "unarchive it" : f.path === "category" ? `set its category to ${String(f.after)} (it is ${String(f.before)})` : f.path === "internal_label" ? `change its internal label from "${String(f.before)}" to "${String(f.after)}"` : `change its external label from "${String(f.before)}" to "${String(f.after)}"`
   );
   return {
     ...base,
@@ -81955,8 +82127,8 @@ function planOneState(state2, current) {
   };
 }
 function findState(live, label2) {
-  const matches2 = live.filter((s) => s.internal_label === label2);
-  return matches2.find((s) => !s.archived) ?? matches2[0];
+  const matches = preferExact(label2, live.filter((s) => sameName(s.internal_label, label2)), (s) => s.internal_label);
+  return matches.find((s) => !s.archived) ?? matches[0];
 }
 
 // src/resources/ticket-states/schema.ts
@@ -81994,7 +82166,6 @@ var ticketStateKind = {
   namePath: (change) => [change.name],
   // Verify-only: no operation, so nothing to write or find again.
   writes: {},
-  findCreated: async () => void 0,
   liveObjects: (live) => (live.ticketStates ?? []).map((state2) => [state2.id, state2])
 };
 
@@ -82038,11 +82209,30 @@ var attributeKind = {
       return { id: answer.id, answer };
     }
   },
-  async findCreated(change, ctx) {
-    const op = change.operation;
-    if (op?.type !== "create_attribute") return void 0;
-    const type = await ctx.api.getTicketType(ctx.resolve(op.ticketType));
-    return newest(type.attributes.filter((a) => a.name === op.body.name && !a.default))?.id;
+  created: {
+    // Attributes have no list endpoint: they come embedded in their ticket type.
+    families: () => ["ticketTypes"],
+    sameName: (change, live, ctx) => {
+      const op = change.operation;
+      if (op?.type !== "create_attribute") return [];
+      const typeId = ctx.resolve(op.ticketType);
+      const type = (live.ticketTypes ?? []).find((t) => t.id === typeId);
+      return (type?.attributes ?? []).filter((a) => !a.default && sameName(a.name, change.name));
+    },
+    // Attributes cannot be deleted: a duplicate is archived under a name that no longer matches.
+    undo: "archive",
+    async undoDuplicate(change, object2, ctx) {
+      const op = change.operation;
+      if (op?.type !== "create_attribute") throw new BugError(`${change.address} is not an attribute create`);
+      const name2 = ctx.renamed(object2);
+      await ctx.api.updateAttribute(ctx.resolve(op.ticketType), object2.id, { archived: true, name: name2 });
+      return { done: `archived it and renamed it "${name2}"`, removed: [] };
+    },
+    undoRequest: (change, object2, ctx) => {
+      const op = change.operation;
+      const typeId = op?.type === "create_attribute" ? ctx.resolve(op.ticketType) : "{ticket_type_id}";
+      return `PUT /ticket_types/${typeId}/attributes/${object2.id} ${JSON.stringify({ archived: true, name: ctx.renamed(object2) })}`;
+    }
   },
   liveObjects: (live) => (live.ticketTypes ?? []).flatMap((type) => type.attributes.map((a) => [a.id, a]))
 };
@@ -82092,7 +82282,7 @@ function checkBuiltInNames(attribute3, path) {
     ...texts(attribute3["previous_names"]).map(([i, n]) => [[...path, "previous_names", i], n])
   ];
   for (const [namePath, name2] of names) {
-    const builtIn = BUILT_IN_ATTRIBUTE_NAMES.find((b) => b === name2?.toLowerCase());
+    const builtIn = BUILT_IN_ATTRIBUTE_NAMES.find((b) => name2 !== void 0 && sameName(b, name2));
     if (builtIn) {
       findings.push(at(namePath, `${quote(builtIn)} is a built-in attribute that Intercom adds to every ticket type; it cannot be declared or changed, so use another name`));
     }
@@ -82167,10 +82357,11 @@ function planAttributes(ctx, owner) {
       ctx.issues.add(configPath(owner, index, "name"), duplicateMessage(`${owner.name} \u203A ${attribute3.name}`, ambiguous));
       return;
     }
-    if (current && archivedAlso.length > 0) {
-      const what = `attribute "${owner.name}" \u203A "${attribute3.name}"`;
-      ctx.notes.push({ address: address("ticket_type_attribute", owner.name, attribute3.name), message: archivedAlsoNote(what, current, archivedAlso) });
-    }
+    const what = `attribute "${owner.name}" \u203A "${attribute3.name}"`;
+    const attributeAddress = address("ticket_type_attribute", owner.name, attribute3.name);
+    if (current && archivedAlso.length > 0) ctx.notes.push({ address: attributeAddress, message: archivedAlsoNote(what, current, archivedAlso) });
+    const formNote = current && nameFormNote(what, attribute3.name, current);
+    if (formNote) ctx.notes.push({ address: attributeAddress, message: formNote });
     if (attribute3.archived !== true) placed.push({ declared: attribute3, live: current });
     if (!current) {
       if (attribute3.archived === true) return;
@@ -82221,7 +82412,7 @@ function planAttributes(ctx, owner) {
   });
   const note = formOrderNote(owner.name, placed, live);
   if (note) ctx.notes.push({ address: owner.address, message: note });
-  if (ctx.options.prune && owner.current) {
+  if (ctx.options.prune && owner.current && owner.attributes !== void 0) {
     for (const attribute3 of live) {
       if (claimed.has(attribute3) || attribute3.archived) continue;
       changes.push({
@@ -82267,8 +82458,8 @@ function planTypeStates(liveStates, type, current) {
   if (type.states === void 0) return [];
   const linked = current ? current.states.map((s) => s.internal_label) : defaultStatesForNewType(liveStates).map((s) => s.internal_label);
   const wanted = type.states;
-  const missing = wanted.filter((label2) => !linked.includes(label2));
-  const extra = linked.filter((label2) => !wanted.includes(label2));
+  const missing = wanted.filter((label2) => !linked.some((l) => sameName(l, label2)));
+  const extra = linked.filter((label2) => !wanted.some((w) => sameName(w, label2)));
   if (missing.length === 0 && extra.length === 0) return [];
   const steps = [];
   if (missing.length > 0) steps.push(`add ${quoteList(missing)}`);
@@ -82321,9 +82512,12 @@ function planTicketTypes(declared, ctx) {
       return;
     }
     if (current) claimed.add(current);
+    const what = `ticket type "${type.name}"`;
     if (current && archivedAlso.length > 0) {
-      ctx.notes.push({ address: address("ticket_type", type.name), message: archivedAlsoNote(`ticket type "${type.name}"`, current, archivedAlso) });
+      ctx.notes.push({ address: address("ticket_type", type.name), message: archivedAlsoNote(what, current, archivedAlso) });
     }
+    const formNote = current && nameFormNote(what, type.name, current);
+    if (formNote) ctx.notes.push({ address: address("ticket_type", type.name), message: formNote });
     changes.push(...planOneType(ctx, type, index, current));
   });
   if (ctx.options.prune) {
@@ -82400,7 +82594,9 @@ var ticketTypeSchema = strictObject({
   is_internal: boolean2().optional().describe("Internal ticket type, not shown to customers (a limited feature in Intercom)."),
   archived: boolean2().optional().describe("Archive the ticket type; false brings it back. Ticket types cannot be deleted."),
   states: array(name("Internal label of a ticket state.")).optional().describe("Internal labels of the ticket states this type should use. Verified only: the API cannot link states."),
-  attributes: array(attributeSchema).optional().describe("Custom attributes; the built-in title and description are managed by Intercom."),
+  attributes: array(attributeSchema).optional().describe(
+    "Custom attributes; the built-in title and description are managed by Intercom. Left out, the type's attributes are not managed (prune leaves them alone); `attributes: []` manages them (prune archives every one)."
+  ),
   workspaces: scope
 }).describe("A ticket type, matched to the live one by name (or a previous name).");
 var ticketTypesSection = {
@@ -82472,10 +82668,17 @@ var ticketTypeKind = {
       return { id: answer.id, answer };
     }
   },
-  async findCreated(change, ctx) {
-    const op = change.operation;
-    if (op?.type !== "create_ticket_type") return void 0;
-    return newest((await ctx.api.listTicketTypes()).filter((t) => t.name === op.body.name))?.id;
+  created: {
+    families: () => ["ticketTypes"],
+    sameName: (change, live) => (live.ticketTypes ?? []).filter((t) => sameName(t.name, change.name)),
+    // Ticket types cannot be deleted: a duplicate is archived under a name that no longer matches.
+    undo: "archive",
+    async undoDuplicate(_change, object2, ctx) {
+      const name2 = ctx.renamed(object2);
+      await ctx.api.updateTicketType(object2.id, { archived: true, name: name2 });
+      return { done: `archived it and renamed it "${name2}"`, removed: [] };
+    },
+    undoRequest: (_change, object2, ctx) => `PUT /ticket_types/${object2.id} ${JSON.stringify({ archived: true, name: ctx.renamed(object2) })}`
   },
   // A type's hash covers its own fields only, so an unrelated attribute edit does not make
   // a plan that only renames the type stale.
@@ -82882,7 +83085,7 @@ function parseNameGlob(pattern) {
     pattern,
     minSegments: fixed,
     maxSegments: segments.some((s) => s.any) ? Number.POSITIVE_INFINITY : fixed,
-    matches: (path) => matchFrom(segments, 0, path, 0, /* @__PURE__ */ new Map())
+    matches: (path) => matchFrom(segments, 0, path.map(nameKey), 0, /* @__PURE__ */ new Map())
   };
 }
 function parseSelector(text5, kinds, options = {}) {
@@ -82928,14 +83131,21 @@ function splitSegments(pattern) {
 }
 function segmentRegex(segment3) {
   let source = "";
+  let literal2 = "";
+  const flush2 = () => {
+    for (const char of nameKey(literal2)) source += escapeRegex2(char);
+    literal2 = "";
+  };
   for (let i = 0; i < segment3.length; i++) {
     const char = segment3[i];
-    if (char === "\\" && i + 1 < segment3.length) source += escapeRegex2(segment3[++i]);
-    else if (char === "*") source += ".*";
-    else if (char === "?") source += ".";
-    else source += escapeRegex2(char);
+    if (char === "\\" && i + 1 < segment3.length) literal2 += segment3[++i];
+    else if (char === "*" || char === "?") {
+      flush2();
+      source += char === "*" ? ".*" : ".";
+    } else literal2 += char;
   }
-  return new RegExp(`^${source}$`, "s");
+  flush2();
+  return new RegExp(`^${source}$`, "su");
 }
 function escapeRegex2(char) {
   return /[\\^$.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
@@ -83238,6 +83448,11 @@ function renderApplyResult(result, options) {
       lines.push("Not attempted:");
       for (const change of result.notAttempted) lines.push(`  ${line(change, style)}`);
     }
+    if (result.duplicates?.length) {
+      lines.push(
+        "Another apply (or a person) created the same object(s) at the same moment. Of two objects with one name, the later is the duplicate: the run that made it undoes it as shown above. Run plan again once every run has finished."
+      );
+    }
     if (result.failed.some(({ error: error62 }) => error62.name === "NotAppliedError")) {
       lines.push("Intercom answered some writes without applying every field sent: it kept its own values. The next plan shows each such field as a manual step in Intercom.");
     }
@@ -83474,8 +83689,178 @@ function parseSavedPlan(text5, file2) {
   return parseSavedPlanText(text5, file2, CHANGE_KINDS);
 }
 
-// src/apply/apply-plan.ts
+// src/resources/live-families.ts
+var LIVE_FAMILIES = {
+  ticketTypes: (api) => api.listTicketTypes(),
+  ticketStates: (api) => api.listTicketStates(),
+  helpCenters: (api) => api.listHelpCenters(),
+  /** Every collection of every help center, following all pages. */
+  collections: (api) => api.listCollections(),
+  /** Data attributes, one listing per model, archived ones included; built-in attributes come in the same list. */
+  contactDataAttributes: (api) => api.listDataAttributes("contact", true),
+  companyDataAttributes: (api) => api.listDataAttributes("company", true),
+  conversationDataAttributes: (api) => api.listDataAttributes("conversation", true),
+  /** Every article of every help center, following all pages (bodies included: no read per article). */
+  articles: (api) => api.listArticles(),
+  /** Teammates, whose emails name article authors. */
+  admins: (api) => api.listAdmins()
+};
+var LIVE_FAMILY_NAMES = Object.keys(LIVE_FAMILIES);
+var DECLARED_ONLY_FAMILIES = ["conversationDataAttributes"];
+
+// src/apply/create-checks.ts
+var UNWRITABLE = /* @__PURE__ */ new Set(["helpCenters", "ticketStates", "admins"]);
+var FamilyReader = class {
+  constructor(api) {
+    this.api = api;
+  }
+  once = /* @__PURE__ */ new Map();
+  /** A fresh wave: what it reads reflects every write finished before it. */
+  wave() {
+    return new FamilyWave((family, cache2) => {
+      const shared = UNWRITABLE.has(family) ? this.once : cache2;
+      let read = shared.get(family);
+      if (!read) {
+        read = LIVE_FAMILIES[family](this.api);
+        shared.set(family, read);
+        read.catch(() => shared.delete(family));
+      }
+      return read;
+    });
+  }
+};
+var FamilyWave = class {
+  constructor(readOne) {
+    this.readOne = readOne;
+  }
+  reads = /* @__PURE__ */ new Map();
+  async read(families) {
+    const entries = await Promise.all(families.map(async (family) => [family, await this.readOne(family, this.reads)]));
+    return Object.fromEntries(entries);
+  }
+};
+function createdOf(change) {
+  const created = kindOf2(change).created;
+  if (!created) throw new BugError(`${change.kind} plans creates but does not say where they live (ResourceKind.created)`);
+  return created;
+}
+async function strangersNamedLike(change, wave, ctx, known) {
+  const created = createdOf(change);
+  const live = await wave.read(created.families(change));
+  return created.sameName(change, live, ctx).filter((object2) => !known(object2.id));
+}
+var CreateConflictError = class extends UserError {
+  constructor(others, cause) {
+    super(
+      `not created: Intercom now has ${describeObjects(others)} with this name, made after the plan read the workspace \u2014 perhaps by another apply running at the same time. Nothing was written for it, so there is no duplicate. Run plan again: it finds the existing one.`,
+      { hint: "Run plan again: it re-reads the workspace and matches the existing object.", ...cause === void 0 ? {} : { cause } }
+    );
+    this.others = others;
+  }
+  name = "CreateConflictError";
+};
+function describeObjects(objects) {
+  return objects.map((o) => `id ${o.id} ("${o.name}"${o.archived ? ", archived" : ""})`).join(" and ");
+}
 var MAX_CREATE_ATTEMPTS = 3;
+async function afterFailedCreate(change, error62, attempt2, checks) {
+  if (error62 instanceof UnknownOutcomeError) {
+    const received = error62.received ? `${error62.received.status} ${error62.received.code}` : "no answer";
+    await checks.ctx.api.backoff(attempt2, { method: error62.method, path: error62.path, reason: `${received}; re-reading before sending the create again` });
+    let found;
+    try {
+      found = await strangersNamedLike(change, checks.reader.wave(), checks.ctx, checks.known);
+    } catch {
+      return { error: error62 };
+    }
+    const ours = newest(found);
+    if (ours) return { found: ours.id };
+    return attempt2 < MAX_CREATE_ATTEMPTS ? { retry: true } : { error: error62 };
+  }
+  if (error62 instanceof IntercomApiError && error62.status >= 400 && error62.status < 500 && error62.status !== 429) {
+    const others = await strangersNamedLike(change, checks.reader.wave(), checks.ctx, checks.known).catch(() => []);
+    if (others.length > 0) return { error: new CreateConflictError(others, error62) };
+  }
+  return { error: error62 instanceof Error ? error62 : new Error(String(error62)) };
+}
+
+// src/apply/duplicates.ts
+var DuplicateError = class extends UserError {
+  constructor(report) {
+    super(duplicateMessage2(report));
+    this.report = report;
+  }
+  name = "DuplicateError";
+};
+async function settleDuplicates(result, checks, options) {
+  const creates = result.applied.filter(({ change }) => change.action === "create" && kindOf2(change).created !== void 0);
+  if (creates.length === 0) return;
+  const wave = checks.reader.wave();
+  const removed = /* @__PURE__ */ new Map();
+  const reports = [];
+  for (const { change, id: id3 } of [...creates].reverse()) {
+    if (removed.has(id3)) continue;
+    const created = createdOf(change);
+    let live;
+    try {
+      live = await wave.read(created.families(change));
+    } catch {
+      continue;
+    }
+    const found = created.sameName(change, live, checks.ctx).filter((o) => !o.archived && (o.id === id3 || !checks.known(o.id)));
+    const ours = found.find((o) => o.id === id3);
+    const others = found.filter((o) => o.id !== id3);
+    if (!ours || others.length === 0) continue;
+    const ctx = { ...checks.ctx, live, createdHere: options.createdHere, renamed: (o) => `${o.name} (duplicate ${o.id})` };
+    const report = oldest(found)?.id === id3 ? { change, id: id3, others, duplicate: "theirs", outcome: { repair: repairOfTheirs(change, others, ctx) } } : { change, id: id3, others, duplicate: "ours", outcome: await undoOurs(change, ours, ctx, options.allowDelete, removed) };
+    reports.push(report);
+  }
+  if (reports.length === 0) return;
+  result.duplicates = reports.reverse();
+  for (const report of result.duplicates) fail(result, report.id, new DuplicateError(report), options.emit);
+  for (const [id3, duplicate] of removed) {
+    fail(result, id3, new UserError(`removed again: it was inside id ${duplicate}, a duplicate this apply made, and went with it`), options.emit);
+  }
+}
+async function undoOurs(change, ours, ctx, allowDelete, removed) {
+  const created = createdOf(change);
+  const where = kindOf2(change).whereInIntercom(change);
+  const request = created.undoRequest(change, ours, ctx);
+  if (created.undo === "delete" && !allowDelete) {
+    return { repair: `delete it: ${request}, or in Intercom (${where}); apply deletes a duplicate it made itself only with --allow-delete` };
+  }
+  try {
+    const undone = await created.undoDuplicate(change, ours, ctx);
+    for (const id3 of undone.removed) removed.set(id3, ours.id);
+    return { undone: undone.done };
+  } catch (error62) {
+    const why = error62 instanceof Error ? error62.message : String(error62);
+    return { repair: `undoing it failed (${why}); ${created.undo} it: ${request}, or in Intercom (${where})` };
+  }
+}
+function repairOfTheirs(change, others, ctx) {
+  const created = createdOf(change);
+  const requests = others.map((o) => created.undoRequest(change, o, ctx)).join("; ");
+  return `an apply that made one undoes it as soon as it sees it, as intercom-config does; if ${others.length === 1 ? "it is" : "they are"} still there, ${created.undo} ${others.length === 1 ? "it" : "them"}: ${requests}, or in Intercom (${kindOf2(change).whereInIntercom(change)})`;
+}
+function duplicateMessage2(report) {
+  const { id: id3, others, outcome } = report;
+  if (report.duplicate === "theirs") {
+    return `created (id ${id3}), but Intercom now also has ${describeObjects(others)} with this name at this place, made just after it \u2014 perhaps by another apply running at the same time. This one is kept; the later one is the duplicate: ${"repair" in outcome ? outcome.repair : outcome.undone}.`;
+  }
+  const kept = oldest(others)?.id ?? "";
+  const head = `created (id ${id3}), but Intercom also has ${describeObjects(others)} with this name at this place, made at the same moment \u2014 perhaps by another apply running at the same time. Id ${id3} came later, so it is the duplicate`;
+  return "undone" in outcome ? `${head}: ${outcome.undone}. Run plan again: it matches id ${kept}.` : `${head}; to repair, ${outcome.repair}. Then run plan again: it matches id ${kept}.`;
+}
+function fail(result, id3, error62, emit) {
+  const index = result.applied.findIndex((a) => a.id === id3);
+  if (index < 0) return;
+  const [{ change }] = result.applied.splice(index, 1);
+  result.failed.push({ change, error: error62 });
+  emit({ type: "failed", change, error: error62 });
+}
+
+// src/apply/apply-plan.ts
 async function applyPlan(plan, api, options = {}) {
   const concurrency = Math.max(1, options.concurrency ?? 8);
   const emit = options.onEvent ?? (() => {
@@ -83491,32 +83876,39 @@ async function applyPlan(plan, api, options = {}) {
     remaining: plan.changes.filter((c) => c.operation === void 0)
   };
   const ctx = { api, resolve: (ref) => resolveRef2(ref, ids), answerOf: (address2) => answers.get(address2) };
+  const planIds = new Set(plan.changes.flatMap((c) => c.id === void 0 ? [] : [c.id]));
+  const createdHere = /* @__PURE__ */ new Set();
+  const checks = { ctx, reader: new FamilyReader(api), known: (id3) => planIds.has(id3) || createdHere.has(id3) };
   const pending = [...writes];
   const finished = /* @__PURE__ */ new Set();
   let stopping = false;
   let running = 0;
   await new Promise((resolveAll) => {
+    const settle2 = (change, outcome) => {
+      running -= 1;
+      if ("id" in outcome) {
+        ids.set(change.address, outcome.id);
+        if (change.action === "create") createdHere.add(outcome.id);
+        if (outcome.answer !== void 0) answers.set(change.address, outcome.answer);
+        finished.add(change.address);
+        if (outcome.notApplied) result.failed.push({ change, error: outcome.notApplied });
+        else result.applied.push({ change, id: outcome.id });
+      } else {
+        stopping = true;
+        result.failed.push({ change, error: outcome.error });
+      }
+      pump();
+    };
     const pump = () => {
+      let wave;
       while (!stopping && running < concurrency) {
         const index = pending.findIndex((c) => (c.dependsOn ?? []).every((d) => !inPlan.has(d) || finished.has(d)));
         if (index < 0) break;
         const [change] = pending.splice(index, 1);
         running += 1;
         emit({ type: "start", change });
-        void runOne(change, ctx, emit, options.locate).then((outcome) => {
-          running -= 1;
-          if ("id" in outcome) {
-            ids.set(change.address, outcome.id);
-            if (outcome.answer !== void 0) answers.set(change.address, outcome.answer);
-            finished.add(change.address);
-            if (outcome.notApplied) result.failed.push({ change, error: outcome.notApplied });
-            else result.applied.push({ change, id: outcome.id });
-          } else {
-            stopping = true;
-            result.failed.push({ change, error: outcome.error });
-          }
-          pump();
-        });
+        wave ??= checks.reader.wave();
+        void runOne(change, { ...checks, wave }, emit, options.locate).catch((error62) => fail2(change, asError(error62), emit)).then((outcome) => settle2(change, outcome));
       }
       if (running === 0) {
         result.notAttempted.push(...pending.splice(0));
@@ -83525,11 +83917,22 @@ async function applyPlan(plan, api, options = {}) {
     };
     pump();
   });
+  await settleDuplicates(result, checks, { allowDelete: options.allowDelete ?? false, createdHere, emit });
   return result;
 }
-async function runOne(change, ctx, emit, locate) {
+async function runOne(change, checks, emit, locate) {
+  const { ctx } = checks;
   const write2 = writeOf(change);
-  if (!write2) return fail(change, new BugError(`${change.address} has no operation to apply`), emit);
+  if (!write2) return fail2(change, new BugError(`${change.address} has no operation to apply`), emit);
+  if (isCreate(change)) {
+    let others;
+    try {
+      others = await strangersNamedLike(change, checks.wave, ctx, checks.known);
+    } catch (error62) {
+      return fail2(change, asError(error62), emit);
+    }
+    if (others.length > 0) return fail2(change, new CreateConflictError(others), emit);
+  }
   for (let attempt2 = 1; ; attempt2++) {
     try {
       const written = await write2(ctx);
@@ -83542,22 +83945,17 @@ async function runOne(change, ctx, emit, locate) {
       emit({ type: "done", change, id: written.id });
       return written;
     } catch (error62) {
-      if (!(error62 instanceof UnknownOutcomeError) || !isCreate(change)) return fail(change, asError(error62), emit);
-      let found;
-      try {
-        found = await kindOf2(change).findCreated(change, ctx);
-      } catch {
-        return fail(change, error62, emit);
+      if (!isCreate(change)) return fail2(change, asError(error62), emit);
+      const next = await afterFailedCreate(change, error62, attempt2, checks);
+      if ("error" in next) return fail2(change, next.error, emit);
+      if ("found" in next) {
+        emit({ type: "recovered", change, id: next.found });
+        return { id: next.found };
       }
-      if (found !== void 0) {
-        emit({ type: "recovered", change, id: found });
-        return { id: found };
-      }
-      if (attempt2 >= MAX_CREATE_ATTEMPTS) return fail(change, error62, emit);
     }
   }
 }
-function fail(change, error62, emit) {
+function fail2(change, error62, emit) {
   emit({ type: "failed", change, error: error62 });
   return { error: error62 };
 }
@@ -84264,14 +84662,14 @@ function pickWorkspaceName(requested, defaultWorkspace, declared) {
 // src/resources/declared-names.ts
 var FORMER_NAME_KEYS = ["previous_names", "previous_titles"];
 function namedDeclarations(data) {
-  const named = /* @__PURE__ */ new Map();
+  const named2 = /* @__PURE__ */ new Map();
   for (const object2 of KINDS.flatMap((kind) => kind.declaredObjects(data))) {
-    const parent = object2.parent ? named.get(object2.parent.object) : void 0;
+    const parent = object2.parent ? named2.get(object2.parent.object) : void 0;
     const path = object2.namePath ?? [...parent?.path ?? [], text2(object2.value["name"]) ?? ""];
     const former = FORMER_NAME_KEYS.flatMap((key) => texts(object2.value[key]).map(([, name2]) => [...path.slice(0, -1), name2]));
-    named.set(object2, { object: object2, path, former, scope: scopeOf(object2.value) ?? parent?.scope });
+    named2.set(object2, { object: object2, path, former, scope: scopeOf(object2.value) ?? parent?.scope });
   }
-  return [...named.values()];
+  return [...named2.values()];
 }
 function declaredIn(declaration2, workspace) {
   return declaration2.scope === void 0 || declaration2.scope.includes(workspace);
@@ -84478,7 +84876,7 @@ var configSchema = strictObject({
   }).default(DEFAULT_API_VERSION).describe('Intercom API version sent as the Intercom-Version header, quoted (e.g. "2.14"). 2.12 or later: ticket states need it.'),
   default_workspace: string2().min(1).optional().describe("Workspace used when --workspace is not given."),
   prune: boolean2().optional().describe(
-    "Archive live ticket types, attributes and custom data attributes (of the models declared here) that are not in this file (collections are deleted only with --allow-delete)."
+    "Archive live ticket types, attributes (of the types that list `attributes:`) and custom data attributes (of the models declared here) that are not in this file (collections are deleted only with --allow-delete)."
   ),
   workspaces: record(string2().regex(WORKSPACE_NAME, { error: WORKSPACE_NAME_RULE }), workspaceSchema).describe("Named targets, selected with --workspace. At least one."),
   ignore: ignoreSectionSchema(),
@@ -85037,9 +85435,11 @@ function manualStep(change, field) {
 }
 
 // src/engine/create-plan.ts
+var ALLOW_DELETE_WITHOUT_PRUNE = "--allow-delete does nothing without --prune (or `prune: true` in the config): only pruning deletes, so nothing will be deleted";
 function createPlan(input2) {
   const issues = new PlanIssues(input2.locate);
   const notes = [];
+  if (input2.options.allowDelete && !input2.options.prune) notes.push({ message: ALLOW_DELETE_WITHOUT_PRUNE });
   const ignore = new IgnoreRules(input2.config.ignore);
   const planned = [];
   const edges = [];
@@ -85147,25 +85547,6 @@ function withoutResources(config3) {
   const keys = new Set(KINDS.flatMap((kind) => Object.keys(kind.section)));
   return Object.fromEntries(Object.entries(config3).filter(([key]) => !keys.has(key)));
 }
-
-// src/resources/live-families.ts
-var LIVE_FAMILIES = {
-  ticketTypes: (api) => api.listTicketTypes(),
-  ticketStates: (api) => api.listTicketStates(),
-  helpCenters: (api) => api.listHelpCenters(),
-  /** Every collection of every help center, following all pages. */
-  collections: (api) => api.listCollections(),
-  /** Data attributes, one listing per model, archived ones included; built-in attributes come in the same list. */
-  contactDataAttributes: (api) => api.listDataAttributes("contact", true),
-  companyDataAttributes: (api) => api.listDataAttributes("company", true),
-  conversationDataAttributes: (api) => api.listDataAttributes("conversation", true),
-  /** Every article of every help center, following all pages (bodies included: no read per article). */
-  articles: (api) => api.listArticles(),
-  /** Teammates, whose emails name article authors. */
-  admins: (api) => api.listAdmins()
-};
-var LIVE_FAMILY_NAMES = Object.keys(LIVE_FAMILIES);
-var DECLARED_ONLY_FAMILIES = ["conversationDataAttributes"];
 
 // src/live/live-state.ts
 function managedFamilies(config3) {
@@ -86691,10 +87072,8 @@ function judgeResponse(method, outcome, ctx, history) {
     };
   }
   if (!json2) {
-    if (method !== "POST") {
-      return { kind: "transient", reason: `${status} non-JSON answer`, mayHaveBeenPerformed: false, finalError: error62 };
-    }
-    if (ok2) return unknownOutcome(ctx, `${status} answer was not JSON`, error62);
+    if (ok2 && method === "POST") return unknownOutcome(ctx, `${status} answer was not JSON`, error62);
+    return { kind: "transient", reason: `${status} non-JSON answer`, mayHaveBeenPerformed: false, finalError: error62 };
   }
   return { kind: "fail", error: error62 };
 }
@@ -86770,6 +87149,17 @@ var RequestScheduler = class {
       this.#noteRetry(context, attemptNo, verdict.reason, waitMs);
       await o.sleep(waitMs);
     }
+  }
+  /**
+   * Waits as a read waits before its `retry`-th retry, for a request its caller repeats
+   * itself: a create whose outcome was unknown is only sent again after re-reading, which
+   * this client cannot do, but the wait between tries is the same.
+   */
+  async backoff(retry, request) {
+    const waitMs = backoffMs(retry, this.#options.random);
+    this.#options.emit({ type: "retry", method: request.method, path: request.path, reason: request.reason, waitMs, attempt: retry });
+    this.stats.retries += 1;
+    await this.#options.sleep(waitMs);
   }
   #noteRetry(context, attemptNo, reason, waitMs) {
     this.stats.retries += 1;
@@ -86853,6 +87243,9 @@ var IntercomClient = class {
   /** Attempts sent, retries made and rate-limit pauses, since the client was made. */
   get stats() {
     return { ...this.#scheduler.stats };
+  }
+  backoff(retry, request) {
+    return this.#scheduler.backoff(retry, request);
   }
   async listTicketTypes() {
     const answer = await this.#send({ method: "GET", path: "ticket_types" });
@@ -87128,6 +87521,8 @@ var WorkspaceSession = class _WorkspaceSession {
     this.config = config3;
     this.promotion = promotion;
   }
+  /** The options saved plans were made with, for applying them as made. */
+  savedOptions = /* @__PURE__ */ new WeakMap();
   static async open(request) {
     compileSelection(request.selection);
     const env = request.env ?? process.env;
@@ -87243,6 +87638,7 @@ var WorkspaceSession = class _WorkspaceSession {
     const session = new _WorkspaceSession(this.loaded, this.workspace, this.connection, saved.options, this.unapplied, this.config, this.promotion);
     const fresh = session.planFrom(live);
     assertFresh(saved, { fingerprints: fingerprintTouched(saved.plan, live), plan: fresh });
+    this.savedOptions.set(saved.plan, saved.options);
     return saved.plan;
   }
   /**
@@ -87267,7 +87663,12 @@ var WorkspaceSession = class _WorkspaceSession {
   /** Applies a plan; fields Intercom answers without applying are remembered for the next plan. */
   async apply(plan, options = {}) {
     const own2 = this.config === this.loaded.config;
-    const result = await applyPlan(plan, this.connection.api, { ...own2 ? { locate: (path) => this.loaded.locate(path) } : {}, ...options });
+    const allowDelete = (this.savedOptions.get(plan) ?? this.planOptions).allowDelete;
+    const result = await applyPlan(plan, this.connection.api, {
+      allowDelete,
+      ...own2 ? { locate: (path) => this.loaded.locate(path) } : {},
+      ...options
+    });
     this.unapplied = await rememberUnapplied(memoryFile(this.loaded.dir), this.workspace.name, result).catch(() => void 0) ?? this.unapplied;
     return result;
   }

@@ -23907,6 +23907,27 @@ function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
 
+// src/plan/same-name.ts
+var ASCII = /^[\x00-\x7f]*$/;
+function nameKey(name2) {
+  if (ASCII.test(name2)) return name2.toLowerCase();
+  let out = "";
+  for (const char of name2.normalize("NFC")) out += char.toLowerCase();
+  return out;
+}
+function sameName(a, b) {
+  return a === b || nameKey(a) === nameKey(b);
+}
+function differsOnlyInForm(a, b) {
+  return a !== b && nameKey(a) === nameKey(b);
+}
+function formDifference(a, b) {
+  const normalisation = a.toLowerCase() !== b.toLowerCase();
+  const caseDiffers = a.normalize("NFC") !== b.normalize("NFC");
+  if (normalisation && caseDiffers) return "case and Unicode form";
+  return caseDiffers ? "case" : "Unicode form";
+}
+
 // node_modules/markdown-it/lib/common/utils.mjs
 var utils_exports = {};
 __export(utils_exports, {
@@ -32726,53 +32747,6 @@ function withContext(all, context) {
   return out;
 }
 
-// src/resources/kit/match-by-name.ts
-var NameIndex = class {
-  constructor(live) {
-    this.live = live;
-    for (const item of live) {
-      const list2 = this.byName.get(item.name);
-      if (list2) list2.push(item);
-      else this.byName.set(item.name, [item]);
-    }
-  }
-  byName = /* @__PURE__ */ new Map();
-  /** Unclaimed live objects named `name`, else those bearing one of `previousNames`, in listing order. */
-  match(name2, previousNames2, claimed) {
-    const exact = unclaimed(this.byName.get(name2), claimed);
-    if (exact.length > 0 || !previousNames2?.length) return exact;
-    const previous = new Set(previousNames2.flatMap((n) => unclaimed(this.byName.get(n), claimed)));
-    return this.live.filter((item) => previous.has(item));
-  }
-};
-function unclaimed(list2, claimed) {
-  if (!list2) return [];
-  return list2.some((item) => claimed.has(item)) ? list2.filter((item) => !claimed.has(item)) : list2;
-}
-function duplicateMessage(what, matches) {
-  const ids = matches.map((m) => `${m.id} ("${m.name}")`).join(" and ");
-  const fix = matches.every((m) => m.archived === true) ? "Rename all but one in Intercom (they are all archived)" : "Rename or archive all but one in Intercom";
-  return `"${what}" matches ${matches.length} live objects: ids ${ids}. ${fix}, or rename the declared object, so that exactly one matches.`;
-}
-function pickActive(matches) {
-  if (matches.length <= 1) return { match: matches[0], archivedAlso: [] };
-  const active = matches.filter((m) => !m.archived);
-  if (active.length === 1) return { match: active[0], archivedAlso: matches.filter((m) => m.archived) };
-  return { match: void 0, ambiguous: active.length > 1 ? active : matches, archivedAlso: [] };
-}
-function archivedAlsoNote(what, chosen, archived) {
-  const ids = archived.map((a) => a.id).join(", ");
-  return `${what}: matched the active one (id ${chosen.id}); ${archived.length === 1 ? "an archived one" : `${archived.length} archived ones`} with the same name (id ${ids}) ${archived.length === 1 ? "is" : "are"} left alone`;
-}
-function newest(items) {
-  return [...items].sort((a, b) => Number(b.id) - Number(a.id) || b.id.localeCompare(a.id))[0];
-}
-var byName = (key) => (a, b) => {
-  const x = key(a);
-  const y = key(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-};
-
 // src/resources/articles/export.ts
 import { posix } from "node:path";
 
@@ -32800,6 +32774,63 @@ function placeCollections(collections, helpCenters) {
   return collections.map((c) => c.help_center_id !== null ? c : { ...c, help_center_id: helpCenterOf2(c, /* @__PURE__ */ new Set()) });
 }
 
+// src/resources/kit/match-by-name.ts
+var NameIndex = class {
+  constructor(live) {
+    this.live = live;
+    for (const item of live) {
+      const key = nameKey(item.name);
+      const list2 = this.byName.get(key);
+      if (list2) list2.push(item);
+      else this.byName.set(key, [item]);
+    }
+  }
+  byName = /* @__PURE__ */ new Map();
+  /** Unclaimed live objects named `name`, else those bearing one of `previousNames`, in listing order. */
+  match(name2, previousNames2, claimed) {
+    const exact = this.named(name2, claimed);
+    if (exact.length > 0 || !previousNames2?.length) return exact;
+    const previous = new Set(previousNames2.flatMap((n) => this.named(n, claimed)));
+    return this.live.filter((item) => previous.has(item));
+  }
+  named(name2, claimed) {
+    return preferExact(name2, unclaimed(this.byName.get(nameKey(name2)), claimed), (item) => item.name);
+  }
+};
+function unclaimed(list2, claimed) {
+  if (!list2) return [];
+  return list2.some((item) => claimed.has(item)) ? list2.filter((item) => !claimed.has(item)) : list2;
+}
+function preferExact(name2, found, nameOf) {
+  if (found.length <= 1) return found;
+  const exact = found.filter((item) => nameOf(item) === name2);
+  return exact.length > 0 ? exact : found;
+}
+function nameFormNote(what, declared, live) {
+  if (!differsOnlyInForm(declared, live.name)) return void 0;
+  return `${what}: matched the live "${live.name}" (id ${live.id}), whose name differs only in ${formDifference(declared, live.name)}; Intercom treats the two as one name`;
+}
+function duplicateMessage(what, matches) {
+  const ids = matches.map((m) => `${m.id} ("${m.name}")`).join(" and ");
+  const fix = matches.every((m) => m.archived === true) ? "Rename all but one in Intercom (they are all archived)" : "Rename or archive all but one in Intercom";
+  return `"${what}" matches ${matches.length} live objects: ids ${ids}. ${fix}, or rename the declared object, so that exactly one matches.`;
+}
+function pickActive(matches) {
+  if (matches.length <= 1) return { match: matches[0], archivedAlso: [] };
+  const active = matches.filter((m) => !m.archived);
+  if (active.length === 1) return { match: active[0], archivedAlso: matches.filter((m) => m.archived) };
+  return { match: void 0, ambiguous: active.length > 1 ? active : matches, archivedAlso: [] };
+}
+function archivedAlsoNote(what, chosen, archived) {
+  const ids = archived.map((a) => a.id).join(", ");
+  return `${what}: matched the active one (id ${chosen.id}); ${archived.length === 1 ? "an archived one" : `${archived.length} archived ones`} with the same name (id ${ids}) ${archived.length === 1 ? "is" : "are"} left alone`;
+}
+var byName = (key) => (a, b) => {
+  const x = key(a);
+  const y = key(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
 // src/resources/collections/live-tree.ts
 var LiveCollectionTree = class {
   constructor(collections) {
@@ -32807,7 +32838,7 @@ var LiveCollectionTree = class {
     for (const c of collections) {
       const key = childKey(c.help_center_id, c.parent_id);
       append(this.siblings, key, c);
-      append(this.siblingsByName, `${key}\0${c.name}`, c);
+      append(this.siblingsByName, `${key}\0${nameKey(c.name)}`, c);
     }
   }
   siblings = /* @__PURE__ */ new Map();
@@ -32827,7 +32858,7 @@ var LiveCollectionTree = class {
   }
   /** Direct children of `parentId` named `name`. */
   childrenNamed(helpCenterId, parentId2, name2) {
-    return this.siblingsByName.get(`${childKey(helpCenterId, parentId2)}\0${name2}`) ?? [];
+    return named(name2, this.siblingsByName.get(`${childKey(helpCenterId, parentId2)}\0${nameKey(name2)}`));
   }
   /** Direct children of `parentId` bearing one of `names`, in listing order. */
   childrenNamedAny(helpCenterId, parentId2, names) {
@@ -32844,8 +32875,8 @@ var LiveCollectionTree = class {
   }
   /** Collections of a help center bearing one of `names`, in listing order. */
   inHelpCenterNamed(helpCenterId, names) {
-    const index = this.#byHelpCenterAndName ??= groupBy(this.collections, (c) => nameKey(c.help_center_id, c.name));
-    return this.inListingOrder(names.map((name2) => index.get(nameKey(helpCenterId, name2)) ?? []));
+    const index = this.#byHelpCenterAndName ??= groupBy(this.collections, (c) => helpCenterNameKey(c.help_center_id, c.name));
+    return this.inListingOrder(names.map((name2) => named(name2, index.get(helpCenterNameKey(helpCenterId, name2)))));
   }
   /** Names from the top level down to `collection`, itself included. */
   pathOf(collection) {
@@ -32890,8 +32921,12 @@ function groupBy(collections, key) {
 function childKey(helpCenterId, parentId2) {
   return `${helpCenterId ?? ""}/${parentId2 ?? ""}`;
 }
-function nameKey(helpCenterId, name2) {
-  return `${helpCenterId ?? ""}\0${name2}`;
+function helpCenterNameKey(helpCenterId, name2) {
+  return `${helpCenterId ?? ""}\0${nameKey(name2)}`;
+}
+function named(name2, found) {
+  if (!found) return [];
+  return found.length <= 1 ? found : [...preferExact(name2, found, (c) => c.name)];
 }
 
 // src/resources/articles/live-index.ts
@@ -32911,7 +32946,7 @@ var LiveArticleIndex = class _LiveArticleIndex {
       if (!where) continue;
       this.place.set(article, where);
       append2(this.byPlace, placeKey(where.helpCenter.id, where.parentId, article.title), article);
-      append2(this.byHelpCenterAndTitle, `${where.helpCenter.id}\0${article.title}`, article);
+      append2(this.byHelpCenterAndTitle, `${where.helpCenter.id}\0${nameKey(article.title)}`, article);
     }
   }
   tree;
@@ -32926,11 +32961,11 @@ var LiveArticleIndex = class _LiveArticleIndex {
   #defaultLocales;
   /** Live articles at one place (a collection id, or null: outside any collection) with this title. */
   at(helpCenterId, parentId2, title) {
-    return this.byPlace.get(placeKey(helpCenterId, parentId2, title)) ?? [];
+    return titled(title, this.byPlace.get(placeKey(helpCenterId, parentId2, title)));
   }
   /** Live articles of a help center bearing one of `titles`, in listing order. */
   inHelpCenterTitled(helpCenterId, titles) {
-    const found = new Set(titles.flatMap((title) => this.byHelpCenterAndTitle.get(`${helpCenterId}\0${title}`) ?? []));
+    const found = new Set(titles.flatMap((title) => titled(title, this.byHelpCenterAndTitle.get(`${helpCenterId}\0${nameKey(title)}`))));
     return this.articles.filter((a) => found.has(a));
   }
   inHelpCenter(helpCenterId) {
@@ -32979,7 +33014,11 @@ var LiveArticleIndex = class _LiveArticleIndex {
   }
 };
 function placeKey(helpCenterId, parentId2, title) {
-  return `${helpCenterId}/${parentId2 ?? ""}\0${title}`;
+  return `${helpCenterId}/${parentId2 ?? ""}\0${nameKey(title)}`;
+}
+function titled(title, found) {
+  if (!found) return [];
+  return found.length <= 1 ? found : [...preferExact(title, found, (a) => a.title)];
 }
 function append2(map, key, value) {
   const list2 = map.get(key);
@@ -33517,6 +33556,9 @@ var IntercomApiError = class extends UserError {
 var StalePlanError = class extends UserError {
   name = "StalePlanError";
 };
+var BugError = class extends Error {
+  name = "BugError";
+};
 
 // src/resources/articles/links.ts
 function bodyFiles(contents) {
@@ -33652,16 +33694,16 @@ var AuthorResolver = class {
   reported = /* @__PURE__ */ new Set();
   /** The admin id of a content's author; undefined when none is named (or the email is unknown). */
   idOf(ref) {
-    const named = this.named(ref);
-    if (!named) return void 0;
-    const admin = this.index.adminByEmail(named.email);
+    const named2 = this.named(ref);
+    if (!named2) return void 0;
+    const admin = this.index.adminByEmail(named2.email);
     if (admin) return admin.id;
-    const key = JSON.stringify(named.path);
+    const key = JSON.stringify(named2.path);
     if (!this.reported.has(key)) {
       this.reported.add(key);
       this.issues.add(
-        named.path,
-        `no teammate of this workspace has the email "${named.email}"; use the email an admin signs in with (Settings \u2192 Teammates), or invite them first`
+        named2.path,
+        `no teammate of this workspace has the email "${named2.email}"; use the email an admin signs in with (Settings \u2192 Teammates), or invite them first`
       );
     }
     return void 0;
@@ -33843,7 +33885,7 @@ function helpCenterOf(decl, path, index, ctx) {
   }
   return found;
 }
-var pathKey = (helpCenter, path) => [helpCenter, ...path].join("\0");
+var pathKey = (helpCenter, path) => [helpCenter, ...path.map(nameKey)].join("\0");
 function plannedCollections(planned) {
   const byPath = /* @__PURE__ */ new Map();
   const byId = /* @__PURE__ */ new Map();
@@ -33873,7 +33915,7 @@ function collectionRef(helpCenter, names, path, index, planned, ctx) {
     return void 0;
   }
   const leaving = planned.byId.get(live.id);
-  if (leaving && (leaving.action === "delete" || leaving.path.join("\0") !== names.join("\0"))) {
+  if (leaving && (leaving.action === "delete" || pathKey("", leaving.path) !== pathKey("", names))) {
     const where = leaving.action === "delete" ? "is deleted by this plan" : `becomes "${leaving.path.join(" / ")}" in this plan`;
     ctx.issues.add(path, `collection ${shown} ${where}; point the article at the collection where it should end up`);
     return void 0;
@@ -33882,9 +33924,10 @@ function collectionRef(helpCenter, names, path, index, planned, ctx) {
 }
 function liveAtPath(helpCenter, names, index) {
   const [first, ...rest] = names;
-  let found = index.tree.childrenOf(helpCenter.id, null).filter((c) => c.name === first);
-  for (const name2 of rest) found = found.flatMap((parent) => index.tree.childrenAnywhere(parent.id).filter((c) => c.name === name2));
-  return found;
+  const named2 = (list2, name2) => name2 === void 0 ? [] : preferExact(name2, list2.filter((c) => sameName(c.name, name2)), (c) => c.name);
+  let found = named2(index.tree.childrenOf(helpCenter.id, null), first);
+  for (const name2 of rest) found = found.flatMap((parent) => named2(index.tree.childrenAnywhere(parent.id), name2));
+  return [...found];
 }
 
 // src/resources/articles/locales.ts
@@ -34034,6 +34077,8 @@ function planArticles(articles, defaultAuthor, ctx) {
   const changes = [];
   for (const article of declared) {
     const current = matches.get(article);
+    const formNote = current && nameFormNote(`article "${article.decl.title}"`, article.decl.title, { id: current.id, name: current.title });
+    if (formNote) ctx.notes.push({ address: article.address, message: formNote });
     checkLocales(article, current ?? index.defaultLocaleOf(article.helpCenter.id), ctx.issues);
     const change = current ? planUpdate(article, current, planning) : planCreate(article, planning);
     if (change) changes.push(change);
@@ -34205,7 +34250,7 @@ function findNameClashes(siblings, basePath, kind, context) {
   const pathOf = (entry) => entry.previousIndex === void 0 ? [...basePath, entry.owner, kind.key] : [...basePath, entry.owner, kind.previousKey ?? "", entry.previousIndex];
   const groups = /* @__PURE__ */ new Map();
   for (const entry of entries) {
-    const key = entry.name.toLowerCase();
+    const key = nameKey(entry.name);
     const group = groups.get(key);
     if (group) group.push(entry);
     else groups.set(key, [entry]);
@@ -34228,7 +34273,7 @@ function clashMessage(earlier, later, kind, earlierLine) {
     return isPrevious(earlier) && isPrevious(later) ? `${name2} is listed twice in ${prev}; remove one` : `${name2} is the ${kind.noun}'s own ${kind.key}; remove it from ${prev}`;
   }
   if (earlier.name !== later.name) {
-    return `${kind.noun} ${kind.key} ${name2} differs only in case from ${quote(earlier.name)} (line ${earlierLine}); such names look the same in Intercom and make matching by name ambiguous, so rename one or limit them to different workspaces`;
+    return `${kind.noun} ${kind.key} ${name2} differs only in ${formDifference(earlier.name, later.name)} from ${quote(earlier.name)} (line ${earlierLine}); such names look the same in Intercom and make matching by name ambiguous, so rename one or limit them to different workspaces`;
   }
   if (!isPrevious(earlier) && !isPrevious(later)) {
     return `duplicate ${kind.noun} ${kind.key} ${name2} (also on line ${earlierLine}); the ${kind.key} identifies the ${kind.noun}, so rename one or limit them to different workspaces`;
@@ -34418,12 +34463,22 @@ var articleKind = {
       return { id: op.articleId };
     }
   },
-  async findCreated(change, ctx) {
-    const op = change.operation;
-    if (op?.type !== "create_article") return void 0;
-    const parent = op.parent === null ? null : ctx.resolve(op.parent);
-    const found = (await ctx.api.listArticles()).filter((a) => a.title === op.body.title && a.parent_id === parent);
-    return newest(found)?.id;
+  created: {
+    // An article's place is its collection (a parent id is unique) or, outside any, the default help center.
+    families: () => ["articles"],
+    sameName: (change, live, ctx) => {
+      const op = change.operation;
+      if (op?.type !== "create_article") return [];
+      const parent = op.parent === null ? null : ctx.resolve(op.parent);
+      return (live.articles ?? []).filter((a) => a.parent_id === parent && sameName(a.title, change.name)).map((a) => ({ id: a.id, name: a.title, archived: false }));
+    },
+    // Deleting is permanent, so it needs --allow-delete, as pruning does.
+    undo: "delete",
+    async undoDuplicate(_change, object, ctx) {
+      await ctx.api.deleteArticle(object.id);
+      return { done: "deleted it", removed: [] };
+    },
+    undoRequest: (_change, object) => `DELETE /articles/${object.id}`
   },
   // Bodies are fingerprinted by meaning, so an editor's rewrite of the stored HTML does not make a saved plan stale.
   liveObjects: (live) => (live.articles ?? []).map((article) => [article.id, fingerprintable(article)])
@@ -34442,6 +34497,51 @@ function fingerprintable(article) {
     ...content(top),
     translated_content: translated_content && Object.fromEntries(Object.entries(translated_content).map(([locale, c]) => [locale, content(c)]))
   };
+}
+
+// src/resources/collections/created.ts
+var createdCollections = {
+  // Help centers place children Intercom lists without one; they never change, so apply reads them once.
+  families: () => ["collections", "helpCenters"],
+  sameName(change, live, ctx) {
+    const op = change.operation;
+    if (op?.type !== "create_collection") return [];
+    const parent = parentOf(op.parent, ctx);
+    return placeCollections(live.collections ?? [], live.helpCenters ?? []).filter((c) => c.parent_id === parent && c.help_center_id === op.helpCenterId && sameName(c.name, change.name)).map((c) => ({ id: c.id, name: c.name, archived: false }));
+  },
+  // Deleting is permanent, so it needs --allow-delete, as pruning does.
+  undo: "delete",
+  async undoDuplicate(_change, object, ctx) {
+    const inside = descendants(object.id, ctx.live.collections ?? []);
+    const ids = /* @__PURE__ */ new Set([object.id, ...inside.map((c) => c.id)]);
+    const articles = (await ctx.api.listArticles()).filter((a) => a.parent_id !== null && ids.has(a.parent_id));
+    const contents = [
+      ...inside.map((c) => ({ id: c.id, what: `collection "${c.name}" (id ${c.id})` })),
+      ...articles.map((a) => ({ id: a.id, what: `article "${a.title}" (id ${a.id})` }))
+    ];
+    const foreign = contents.filter((o) => !ctx.createdHere.has(o.id)).map((o) => o.what);
+    if (foreign.length > 0) throw new UserError(`it holds ${foreign.join(", ")}, which this apply did not create`);
+    for (const article of articles) await ctx.api.deleteArticle(article.id);
+    for (const child of [...inside].reverse()) await ctx.api.deleteCollection(child.id);
+    await ctx.api.deleteCollection(object.id);
+    const removed = [...articles.map((a) => a.id), ...inside.map((c) => c.id)];
+    return { done: removed.length > 0 ? `deleted it, with the ${removed.length} object(s) this apply had put in it` : "deleted it", removed };
+  },
+  undoRequest: (_change, object) => `DELETE /help_center/collections/${object.id} (its sub-collections and articles first)`
+};
+function parentOf(parent, ctx) {
+  return parent === null ? null : ctx.resolve(parent);
+}
+function descendants(id, collections) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set([id]);
+  for (let frontier = [id]; frontier.length > 0; ) {
+    const next = collections.filter((c) => c.parent_id !== null && frontier.includes(c.parent_id) && !seen.has(c.id));
+    for (const c of next) seen.add(c.id);
+    out.push(...next);
+    frontier = next.map((c) => c.id);
+  }
+  return out;
 }
 
 // src/resources/collections/ignored.ts
@@ -34706,13 +34806,13 @@ function orderCollectionWrites(changes, nodes, matches, tree) {
     }
     const live = matches.get(node2);
     if (op.type !== "update_collection" || !live) continue;
-    const descendants = descendantsOf(tree, live);
+    const descendants2 = descendantsOf(tree, live);
     const intoOwnSubtree = ancestorsOf(node2).some((a) => {
       const l = matches.get(a);
-      return l !== void 0 && descendants.includes(l);
+      return l !== void 0 && descendants2.includes(l);
     });
     if (!intoOwnSubtree && node2.names.length <= depthNow(live)) continue;
-    for (const d of descendants) {
+    for (const d of descendants2) {
       const settling = moveOrDeleteOf.get(d.id);
       if (settling) addEdge(change, settling, byAddress);
     }
@@ -34773,6 +34873,8 @@ function planCollections(declared, ctx) {
   const changeFor = /* @__PURE__ */ new Map();
   for (const node2 of nodes) {
     const current = matches.get(node2);
+    const formNote = current && nameFormNote(`collection "${node2.names.join(" / ")}"`, node2.decl.name, current);
+    if (formNote) ctx.notes.push({ address: node2.address, message: formNote });
     const change = current ? planUpdate2(node2, current, matches, tree) : planCreate2(node2, matches);
     if (!change) continue;
     changes.push(change);
@@ -35011,16 +35113,7 @@ var collectionKind = {
       return { id: op.collectionId };
     }
   },
-  async findCreated(change, ctx) {
-    const op = change.operation;
-    if (op?.type !== "create_collection") return void 0;
-    const parent = parentId(op.parent, ctx);
-    const [collections, helpCenters] = await Promise.all([ctx.api.listCollections(), ctx.api.listHelpCenters()]);
-    const found = placeCollections(collections, helpCenters).filter(
-      (c) => c.name === op.body.name && c.parent_id === parent && c.help_center_id === op.helpCenterId
-    );
-    return newest(found)?.id;
-  },
+  created: createdCollections,
   liveObjects: (live) => (live.collections ?? []).map(({ updated_at: _u, ...collection }) => [collection.id, collection])
 };
 function parentId(parent, ctx) {
@@ -35146,7 +35239,7 @@ function renameMessage(model, wanted, old) {
   return `${model} attribute "${old.name}" (id ${old.id}) cannot be renamed to "${wanted.name}": the API cannot rename data attributes. To migrate: remove "${old.name}" from previous_names so that the plan creates "${wanted.name}", copy the values ${holders} hold into it, then ${archiveOld(old.name)}.`;
 }
 function caseOnlyMessage(model, wanted, live) {
-  return `"${wanted.name}" differs only in case from the live ${model} attribute "${live.name}" (id ${live.id}); Intercom treats the two as one name and cannot rename attributes, so write it as "${live.name}".`;
+  return `"${wanted.name}" differs only in ${formDifference(wanted.name, live.name)} from the live ${model} attribute "${live.name}" (id ${live.id}); Intercom treats the two as one name and cannot rename attributes, so write it as "${live.name}".`;
 }
 function builtInMessage(wanted, builtIn) {
   return `"${wanted.name}" is one of Intercom's own ${builtIn.model} attributes in this workspace ("${builtIn.label}"); built-in attributes cannot be declared or changed, so use another name.`;
@@ -35290,7 +35383,7 @@ function step(field) {
   return `change its ${field.path.replace(/_/g, " ")} from ${JSON.stringify(field.before ?? null)} to ${JSON.stringify(field.after)}`;
 }
 function findAttribute(live, name2) {
-  const matches = live.filter((a) => a.name === name2);
+  const matches = preferExact(name2, live.filter((a) => sameName(a.name, name2)), (a) => a.name);
   return matches.find((a) => !a.archived) ?? matches[0];
 }
 
@@ -35316,14 +35409,19 @@ function planModel(model, declared, ctx, sources) {
     if (!inWorkspace(attribute2, ctx.workspace)) return;
     const path = ["data_attributes", model, index];
     if (refusedName(model, attribute2, path, ctx)) return;
-    const matches = byName2.match(attribute2.name, void 0, claimed);
-    if (matches.length > 1) {
-      ctx.issues.add([...path, "name"], duplicateMessage(`${model} attribute ${attribute2.name}`, matches));
+    const { match: current, ambiguous, archivedAlso } = pickActive(byName2.match(attribute2.name, void 0, claimed));
+    if (ambiguous) {
+      ctx.issues.add([...path, "name"], duplicateMessage(`${model} attribute ${attribute2.name}`, ambiguous));
       return;
     }
-    const current = matches[0];
     if (current) {
       claimed.add(current);
+      if (current.name !== attribute2.name) {
+        ctx.issues.add([...path, "name"], caseOnlyMessage(model, attribute2, current));
+        return;
+      }
+      const changeAddress = address("data_attribute", model, attribute2.name);
+      if (archivedAlso.length > 0) ctx.notes.push({ address: changeAddress, message: archivedAlsoNote(`${model} attribute "${attribute2.name}"`, current, archivedAlso) });
       const change2 = planExisting(model, attribute2, current, path, ctx);
       if (change2) changes.push(change2);
       if (change2?.action === "unarchive") sources.set(change2, [...path, "archived"]);
@@ -35398,28 +35496,23 @@ function noteRemovedOptions(model, name2, changeAddress, fields, ctx) {
   if (removed.length > 0) ctx.notes.push({ address: changeAddress, message: optionsRemovedNote(model, name2, removed) });
 }
 function refusedName(model, attribute2, path, ctx) {
-  const wanted = attribute2.name.toLowerCase();
+  const wanted = nameKey(attribute2.name);
   const models = [model, ...SHARED_MODELS.filter((m) => m !== model)];
-  const builtIn = models.flatMap((m) => liveAttributes(ctx.live, m) ?? []).find((a) => !isCustom(a) && a.name.toLowerCase() === wanted);
+  const builtIn = models.flatMap((m) => liveAttributes(ctx.live, m) ?? []).find((a) => !isCustom(a) && nameKey(a.name) === wanted);
   if (builtIn) ctx.issues.add([...path, "name"], builtInMessage(attribute2, builtIn));
   return builtIn !== void 0;
 }
 function refusedCreate(model, attribute2, path, custom, ctx) {
   let refused = false;
   (attribute2.previous_names ?? []).forEach((previous, i) => {
-    const old = custom.find((a) => a.name === previous);
+    const old = custom.find((a) => nameKey(a.name) === nameKey(previous));
     if (!old) return;
     ctx.issues.add([...path, "previous_names", i], renameMessage(model, attribute2, old));
     refused = true;
   });
   if (refused) return true;
-  const wanted = attribute2.name.toLowerCase();
-  const caseOnly = custom.find((a) => a.name.toLowerCase() === wanted);
-  if (caseOnly) {
-    ctx.issues.add([...path, "name"], caseOnlyMessage(model, attribute2, caseOnly));
-    return true;
-  }
-  const other = SHARED_MODELS.filter((m) => m !== model).flatMap((m) => liveAttributes(ctx.live, m) ?? []).find((a) => isCustom(a) && a.name.toLowerCase() === wanted);
+  const wanted = nameKey(attribute2.name);
+  const other = SHARED_MODELS.filter((m) => m !== model).flatMap((m) => liveAttributes(ctx.live, m) ?? []).find((a) => isCustom(a) && nameKey(a.name) === wanted);
   if (other) {
     ctx.issues.add([...path, "name"], takenByOtherModelMessage(model, attribute2, other));
     return true;
@@ -35503,9 +35596,9 @@ function checkAttribute(model, attribute2, path) {
   return [...findings, ...checkOptions(attribute2, path)];
 }
 function builtInOwner(model, name2) {
-  const lower = name2.toLowerCase();
+  const key = nameKey(name2);
   const models = isShared(model) ? [model, ...SHARED_MODELS.filter((m) => m !== model)] : [model];
-  return models.find((m) => BUILT_IN_NAMES[m].includes(lower));
+  return models.find((m) => BUILT_IN_NAMES[m].includes(key));
 }
 function checkOptions(attribute2, path) {
   const dataType = text2(attribute2["data_type"]);
@@ -35532,7 +35625,7 @@ function checkSharedNames(section, context) {
   const findings = [];
   const contacts = entries.filter((e) => e.model === "contact");
   for (const company of entries.filter((e) => e.model === "company")) {
-    const contact = contacts.find((c) => c.name.toLowerCase() === company.name.toLowerCase() && scopesOverlap(c.scope, company.scope));
+    const contact = contacts.find((c) => sameName(c.name, company.name) && scopesOverlap(c.scope, company.scope));
     if (!contact) continue;
     findings.push(
       at(
@@ -35588,11 +35681,17 @@ var dataAttributeKind = {
       }
     }
   },
-  async findCreated(change, ctx) {
-    const op = change.operation;
-    if (op?.type !== "create_data_attribute" || op.body.model === void 0) return void 0;
-    const live = await ctx.api.listDataAttributes(op.body.model, true);
-    return newest(live.filter(isCustom).filter((a) => a.name === op.body.name))?.id;
+  created: {
+    families: (change) => [MODELS[change.model].family],
+    sameName: (change, live) => (liveAttributes(live, change.model) ?? []).filter(isCustom).filter((a) => sameName(a.name, change.name)),
+    // Data attributes can neither be deleted nor renamed: a duplicate is archived, and the
+    // plan matches the active one (Intercom refuses a second name anyway, so this is rare).
+    undo: "archive",
+    async undoDuplicate(_change, object, ctx) {
+      await ctx.api.updateDataAttribute(object.id, { archived: true });
+      return { done: "archived it (data attributes cannot be renamed; the plan matches the active one)", removed: [] };
+    },
+    undoRequest: (_change, object) => `PUT /data_attributes/${object.id} {"archived":true}`
   },
   liveObjects: (live) => DATA_ATTRIBUTE_MODELS.flatMap(
     (model) => (liveAttributes(live, model) ?? []).filter(isCustom).map(({ updated_at: _u, ...attribute2 }) => [attribute2.id, attribute2])
@@ -35670,7 +35769,7 @@ function planOneState(state2, current) {
   if (current.archived) fields.push({ path: "archived", before: true, after: false });
   if (fields.length === 0) return void 0;
   const steps = fields.map(
-    (f) => f.path === "archived" ? "unarchive it" : f.path === "category" ? `set its category to ${String(f.after)} (it is ${String(f.before)})` : `change its external label from "${String(f.before)}" to "${String(f.after)}"`
+    (f) => f.path === "archived" ? "unarchive it" : f.path === "category" ? `set its category to ${String(f.after)} (it is ${String(f.before)})` : f.path === "internal_label" ? `change its internal label from "${String(f.before)}" to "${String(f.after)}"` : `change its external label from "${String(f.before)}" to "${String(f.after)}"`
   );
   return {
     ...base,
@@ -35680,7 +35779,7 @@ function planOneState(state2, current) {
   };
 }
 function findState(live, label2) {
-  const matches = live.filter((s) => s.internal_label === label2);
+  const matches = preferExact(label2, live.filter((s) => sameName(s.internal_label, label2)), (s) => s.internal_label);
   return matches.find((s) => !s.archived) ?? matches[0];
 }
 
@@ -35718,7 +35817,6 @@ var ticketStateKind = {
   namePath: (change) => [change.name],
   // Verify-only: no operation, so nothing to write or find again.
   writes: {},
-  findCreated: async () => void 0,
   liveObjects: (live) => (live.ticketStates ?? []).map((state2) => [state2.id, state2])
 };
 
@@ -35762,11 +35860,30 @@ var attributeKind = {
       return { id: answer.id, answer };
     }
   },
-  async findCreated(change, ctx) {
-    const op = change.operation;
-    if (op?.type !== "create_attribute") return void 0;
-    const type = await ctx.api.getTicketType(ctx.resolve(op.ticketType));
-    return newest(type.attributes.filter((a) => a.name === op.body.name && !a.default))?.id;
+  created: {
+    // Attributes have no list endpoint: they come embedded in their ticket type.
+    families: () => ["ticketTypes"],
+    sameName: (change, live, ctx) => {
+      const op = change.operation;
+      if (op?.type !== "create_attribute") return [];
+      const typeId = ctx.resolve(op.ticketType);
+      const type = (live.ticketTypes ?? []).find((t) => t.id === typeId);
+      return (type?.attributes ?? []).filter((a) => !a.default && sameName(a.name, change.name));
+    },
+    // Attributes cannot be deleted: a duplicate is archived under a name that no longer matches.
+    undo: "archive",
+    async undoDuplicate(change, object, ctx) {
+      const op = change.operation;
+      if (op?.type !== "create_attribute") throw new BugError(`${change.address} is not an attribute create`);
+      const name2 = ctx.renamed(object);
+      await ctx.api.updateAttribute(ctx.resolve(op.ticketType), object.id, { archived: true, name: name2 });
+      return { done: `archived it and renamed it "${name2}"`, removed: [] };
+    },
+    undoRequest: (change, object, ctx) => {
+      const op = change.operation;
+      const typeId = op?.type === "create_attribute" ? ctx.resolve(op.ticketType) : "{ticket_type_id}";
+      return `PUT /ticket_types/${typeId}/attributes/${object.id} ${JSON.stringify({ archived: true, name: ctx.renamed(object) })}`;
+    }
   },
   liveObjects: (live) => (live.ticketTypes ?? []).flatMap((type) => type.attributes.map((a) => [a.id, a]))
 };
@@ -35815,7 +35932,7 @@ function checkBuiltInNames(attribute2, path) {
     ...texts(attribute2["previous_names"]).map(([i, n]) => [[...path, "previous_names", i], n])
   ];
   for (const [namePath, name2] of names) {
-    const builtIn = BUILT_IN_ATTRIBUTE_NAMES.find((b) => b === name2?.toLowerCase());
+    const builtIn = BUILT_IN_ATTRIBUTE_NAMES.find((b) => name2 !== void 0 && sameName(b, name2));
     if (builtIn) {
       findings.push(at(namePath, `${quote(builtIn)} is a built-in attribute that Intercom adds to every ticket type; it cannot be declared or changed, so use another name`));
     }
@@ -35890,10 +36007,11 @@ function planAttributes(ctx, owner) {
       ctx.issues.add(configPath(owner, index, "name"), duplicateMessage(`${owner.name} \u203A ${attribute2.name}`, ambiguous));
       return;
     }
-    if (current && archivedAlso.length > 0) {
-      const what = `attribute "${owner.name}" \u203A "${attribute2.name}"`;
-      ctx.notes.push({ address: address("ticket_type_attribute", owner.name, attribute2.name), message: archivedAlsoNote(what, current, archivedAlso) });
-    }
+    const what = `attribute "${owner.name}" \u203A "${attribute2.name}"`;
+    const attributeAddress = address("ticket_type_attribute", owner.name, attribute2.name);
+    if (current && archivedAlso.length > 0) ctx.notes.push({ address: attributeAddress, message: archivedAlsoNote(what, current, archivedAlso) });
+    const formNote = current && nameFormNote(what, attribute2.name, current);
+    if (formNote) ctx.notes.push({ address: attributeAddress, message: formNote });
     if (attribute2.archived !== true) placed.push({ declared: attribute2, live: current });
     if (!current) {
       if (attribute2.archived === true) return;
@@ -35944,7 +36062,7 @@ function planAttributes(ctx, owner) {
   });
   const note = formOrderNote(owner.name, placed, live);
   if (note) ctx.notes.push({ address: owner.address, message: note });
-  if (ctx.options.prune && owner.current) {
+  if (ctx.options.prune && owner.current && owner.attributes !== void 0) {
     for (const attribute2 of live) {
       if (claimed.has(attribute2) || attribute2.archived) continue;
       changes.push({
@@ -35990,8 +36108,8 @@ function planTypeStates(liveStates, type, current) {
   if (type.states === void 0) return [];
   const linked = current ? current.states.map((s) => s.internal_label) : defaultStatesForNewType(liveStates).map((s) => s.internal_label);
   const wanted = type.states;
-  const missing = wanted.filter((label2) => !linked.includes(label2));
-  const extra = linked.filter((label2) => !wanted.includes(label2));
+  const missing = wanted.filter((label2) => !linked.some((l) => sameName(l, label2)));
+  const extra = linked.filter((label2) => !wanted.some((w) => sameName(w, label2)));
   if (missing.length === 0 && extra.length === 0) return [];
   const steps = [];
   if (missing.length > 0) steps.push(`add ${quoteList(missing)}`);
@@ -36044,9 +36162,12 @@ function planTicketTypes(declared, ctx) {
       return;
     }
     if (current) claimed.add(current);
+    const what = `ticket type "${type.name}"`;
     if (current && archivedAlso.length > 0) {
-      ctx.notes.push({ address: address("ticket_type", type.name), message: archivedAlsoNote(`ticket type "${type.name}"`, current, archivedAlso) });
+      ctx.notes.push({ address: address("ticket_type", type.name), message: archivedAlsoNote(what, current, archivedAlso) });
     }
+    const formNote = current && nameFormNote(what, type.name, current);
+    if (formNote) ctx.notes.push({ address: address("ticket_type", type.name), message: formNote });
     changes.push(...planOneType(ctx, type, index, current));
   });
   if (ctx.options.prune) {
@@ -36122,7 +36243,9 @@ var ticketTypeSchema = strictObject({
   is_internal: boolean2().optional().describe("Internal ticket type, not shown to customers (a limited feature in Intercom)."),
   archived: boolean2().optional().describe("Archive the ticket type; false brings it back. Ticket types cannot be deleted."),
   states: array(name("Internal label of a ticket state.")).optional().describe("Internal labels of the ticket states this type should use. Verified only: the API cannot link states."),
-  attributes: array(attributeSchema).optional().describe("Custom attributes; the built-in title and description are managed by Intercom."),
+  attributes: array(attributeSchema).optional().describe(
+    "Custom attributes; the built-in title and description are managed by Intercom. Left out, the type's attributes are not managed (prune leaves them alone); `attributes: []` manages them (prune archives every one)."
+  ),
   workspaces: scope
 }).describe("A ticket type, matched to the live one by name (or a previous name).");
 var ticketTypesSection = {
@@ -36194,10 +36317,17 @@ var ticketTypeKind = {
       return { id: answer.id, answer };
     }
   },
-  async findCreated(change, ctx) {
-    const op = change.operation;
-    if (op?.type !== "create_ticket_type") return void 0;
-    return newest((await ctx.api.listTicketTypes()).filter((t) => t.name === op.body.name))?.id;
+  created: {
+    families: () => ["ticketTypes"],
+    sameName: (change, live) => (live.ticketTypes ?? []).filter((t) => sameName(t.name, change.name)),
+    // Ticket types cannot be deleted: a duplicate is archived under a name that no longer matches.
+    undo: "archive",
+    async undoDuplicate(_change, object, ctx) {
+      const name2 = ctx.renamed(object);
+      await ctx.api.updateTicketType(object.id, { archived: true, name: name2 });
+      return { done: `archived it and renamed it "${name2}"`, removed: [] };
+    },
+    undoRequest: (_change, object, ctx) => `PUT /ticket_types/${object.id} ${JSON.stringify({ archived: true, name: ctx.renamed(object) })}`
   },
   // A type's hash covers its own fields only, so an unrelated attribute edit does not make
   // a plan that only renames the type stale.

@@ -74,9 +74,12 @@ export function tally(requests) {
   return {
     total: requests.length,
     reads: requests.length - writes.length,
+    // A GET of one object (a path ending in its id), as opposed to a listing.
+    objectReads: requests.filter((r) => r.method === 'GET' && /\/\d+$/.test(r.path)).length,
     writes: writes.length,
     writesOk: writes.filter((r) => r.status >= 200 && r.status < 300).length,
     rateLimited: requests.filter((r) => r.status === 429).length,
+    writesRateLimited: writes.filter((r) => r.status === 429).length,
   };
 }
 

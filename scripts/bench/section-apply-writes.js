@@ -30,7 +30,7 @@ export async function run() {
         const result = await session.apply(plan);
         const log = await sandbox.requests();
         const calls = tally(log);
-        const updated = log.filter((r) => r.method !== 'POST').map((r) => `${r.method} ${r.path}`);
+        const updated = log.filter((r) => r.method === 'PUT' || r.method === 'DELETE').map((r) => `${r.method} ${r.path}`);
         const repeated = updated.length - new Set(updated).size;
         await sandbox.clearRequests();
         const { plan: replan } = await session.plan();
@@ -39,13 +39,18 @@ export async function run() {
         const n = toWrite.length;
         return {
           id: 'apply-writes',
-          title: 'Apply: one write per changed object, no read after a write',
+          title: 'Apply: one write per changed object, no read of one object',
           workload: `12 ticket types × 4 attributes and 40 collections, then ${n} changes to apply: ${kinds}`,
           rows: [
             row('Writes sent (POST/PUT/DELETE)', `= ${n} (changed objects)`, calls.writes, calls.writes === n),
             row('Writes answered 2xx', n, calls.writesOk, calls.writesOk === n),
             row('Same object written twice (PUT/DELETE to one path)', 0, repeated, repeated === 0),
-            row('Reads (GET) during apply', 0, calls.reads, calls.reads === 0),
+            row(
+              'Reads (GET) during apply',
+              'listings only: the checks before and after creates',
+              `${calls.reads} (${calls.objectReads} of one object)`,
+              calls.objectReads === 0,
+            ),
             row(
               'Changes applied / failed / not attempted',
               `${n} / 0 / 0`,
@@ -54,7 +59,10 @@ export async function run() {
             ),
             row('Changes left when planning again (converged)', 0, replan.changes.length, replan.changes.length === 0),
           ],
-          notes: ['Every write returns the object, so ids of created parents reach their children without a read; the re-plan reads the workspace once more.'],
+          notes: [
+            'Every write returns the object, so ids of created parents reach their children without a read; the re-plan reads the workspace once more.',
+            'Intercom has no lock: creates that start together share one listing of their family to check that no other run made the object since the plan, and every family with a create is listed once more after apply to check for duplicates.',
+          ],
         };
       } finally {
         await session.close();

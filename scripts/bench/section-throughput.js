@@ -163,9 +163,9 @@ function rowsFor(scenario, o, smoke) {
     ),
     row(
       `${label}: writes sent / answered 2xx / reads`,
-      `${o.writes} (+ one resend per 429) / ${o.writes} / 0`,
-      `${o.calls.writes} / ${o.calls.writesOk} / ${o.calls.reads}`,
-      o.calls.writesOk === o.writes && o.calls.reads === 0 && o.calls.writes === o.writes + o.calls.rateLimited,
+      `${o.writes} (+ one resend per 429) / ${o.writes} / listings for the checks around creates only`,
+      `${o.calls.writes} / ${o.calls.writesOk} / ${o.calls.reads} (${o.calls.objectReads} of one object)`,
+      o.calls.writesOk === o.writes && o.calls.objectReads === 0 && o.calls.writes === o.writes + o.calls.writesRateLimited,
     ),
     row(`${label}: client CPU per write`, '—', `${o.cpuMsPerWrite.toFixed(2)} ms`),
   ];

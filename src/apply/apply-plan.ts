@@ -1,10 +1,12 @@
 import type { IntercomApi } from '../client/live-types.js';
 import type { ConfigPath } from '../config/parts/findings.js';
 import type { Plan } from '../engine/create-plan.js';
-import { BugError, UnknownOutcomeError, type SourceLocation } from '../errors.js';
+import { BugError, type SourceLocation } from '../errors.js';
 import type { IdRef } from '../plan/plan-types.js';
-import type { WriteContext, Written } from '../resources/kind.js';
-import { kindOf, writeOf, type Change } from '../resources/registry.js';
+import type { LiveNamed, WriteContext, Written } from '../resources/kind.js';
+import { writeOf, type Change } from '../resources/registry.js';
+import { afterFailedCreate, CreateConflictError, FamilyReader, strangersNamedLike, type CreateAttempts, type FamilyWave } from './create-checks.js';
+import { settleDuplicates, type DuplicateReport } from './duplicates.js';
 import { NotAppliedError, unappliedFields } from './verify-answer.js';
 
 export type ApplyEvent =
@@ -17,6 +19,11 @@ export type ApplyEvent =
 export interface ApplyOptions {
   /** Writes in flight at once; the client's scheduler still enforces its own limits. */
   concurrency?: number;
+  /**
+   * Deleting was allowed (`--allow-delete`): a duplicate collection or article this apply
+   * made at the same moment as another run is then deleted; otherwise the report says how.
+   */
+  allowDelete?: boolean;
   onEvent?: (event: ApplyEvent) => void;
   /** Where a change's config path is in the file, so a field Intercom did not apply is located. */
   locate?: (path: ConfigPath) => SourceLocation | undefined;
@@ -33,10 +40,13 @@ export interface ApplyResult {
   notAttempted: Change[];
   /** Manual and blocked changes: shown in the plan, never sent. */
   remaining: Change[];
+  /**
+   * Objects this apply created that share their name with another live object made at the
+   * same moment (another apply running at once); each is also in `failed`, with what was
+   * done about it. Absent when there were none.
+   */
+  duplicates?: DuplicateReport[];
 }
-
-/** How often a create with an unknown outcome is re-read and, if absent, sent again. */
-const MAX_CREATE_ATTEMPTS = 3;
 
 /**
  * Executes the plan's writes in dependency order with bounded parallelism. On the first
@@ -59,6 +69,10 @@ export async function applyPlan(plan: Plan, api: IntercomApi, options: ApplyOpti
     remaining: plan.changes.filter((c) => c.operation === undefined),
   };
   const ctx: WriteContext = { api, resolve: (ref) => resolveRef(ref, ids), answerOf: (address) => answers.get(address) };
+  // Objects the plan names, or this apply made, are never another run's.
+  const planIds = new Set(plan.changes.flatMap((c) => (c.id === undefined ? [] : [c.id])));
+  const createdHere = new Set<string>();
+  const checks: CreateAttempts = { ctx, reader: new FamilyReader(api), known: (id) => planIds.has(id) || createdHere.has(id) };
 
   const pending = [...writes];
   const finished = new Set<string>();
@@ -66,27 +80,35 @@ export async function applyPlan(plan: Plan, api: IntercomApi, options: ApplyOpti
   let running = 0;
 
   await new Promise<void>((resolveAll) => {
+    const settle = (change: Change, outcome: Outcome): void => {
+      running -= 1;
+      if ('id' in outcome) {
+        ids.set(change.address, outcome.id);
+        if (change.action === 'create') createdHere.add(outcome.id);
+        if (outcome.answer !== undefined) answers.set(change.address, outcome.answer);
+        finished.add(change.address);
+        if (outcome.notApplied) result.failed.push({ change, error: outcome.notApplied });
+        else result.applied.push({ change, id: outcome.id });
+      } else {
+        stopping = true;
+        result.failed.push({ change, error: outcome.error });
+      }
+      pump();
+    };
     const pump = (): void => {
+      // Creates that start together share one listing of their family for the check before them.
+      let wave: FamilyWave | undefined;
       while (!stopping && running < concurrency) {
         const index = pending.findIndex((c) => (c.dependsOn ?? []).every((d) => !inPlan.has(d) || finished.has(d)));
         if (index < 0) break;
         const [change] = pending.splice(index, 1) as [Change];
         running += 1;
         emit({ type: 'start', change });
-        void runOne(change, ctx, emit, options.locate).then((outcome) => {
-          running -= 1;
-          if ('id' in outcome) {
-            ids.set(change.address, outcome.id);
-            if (outcome.answer !== undefined) answers.set(change.address, outcome.answer);
-            finished.add(change.address);
-            if (outcome.notApplied) result.failed.push({ change, error: outcome.notApplied });
-            else result.applied.push({ change, id: outcome.id });
-          } else {
-            stopping = true;
-            result.failed.push({ change, error: outcome.error });
-          }
-          pump();
-        });
+        wave ??= checks.reader.wave();
+        // A throw would leave the pump waiting forever: it is a failure of this change like any other.
+        void runOne(change, { ...checks, wave }, emit, options.locate)
+          .catch((error: unknown) => fail(change, asError(error), emit))
+          .then((outcome) => settle(change, outcome));
       }
       if (running === 0) {
         result.notAttempted.push(...pending.splice(0));
@@ -95,17 +117,31 @@ export async function applyPlan(plan: Plan, api: IntercomApi, options: ApplyOpti
     };
     pump();
   });
+  await settleDuplicates(result, checks, { allowDelete: options.allowDelete ?? false, createdHere, emit });
   return result;
 }
 
+type Outcome = (Written & { notApplied?: NotAppliedError }) | { error: Error };
+
 async function runOne(
   change: Change,
-  ctx: WriteContext,
+  checks: CreateAttempts & { wave: FamilyWave },
   emit: (event: ApplyEvent) => void,
   locate: ApplyOptions['locate'],
-): Promise<(Written & { notApplied?: NotAppliedError }) | { error: Error }> {
+): Promise<Outcome> {
+  const { ctx } = checks;
   const write = writeOf(change);
   if (!write) return fail(change, new BugError(`${change.address} has no operation to apply`), emit);
+  if (isCreate(change)) {
+    // The plan read the workspace a while ago: another apply may have made the object since.
+    let others: LiveNamed[];
+    try {
+      others = await strangersNamedLike(change, checks.wave, ctx, checks.known);
+    } catch (error) {
+      return fail(change, asError(error), emit);
+    }
+    if (others.length > 0) return fail(change, new CreateConflictError(others), emit);
+  }
   for (let attempt = 1; ; attempt++) {
     try {
       const written = await write(ctx);
@@ -118,20 +154,13 @@ async function runOne(
       emit({ type: 'done', change, id: written.id });
       return written;
     } catch (error) {
-      if (!(error instanceof UnknownOutcomeError) || !isCreate(change)) return fail(change, asError(error), emit);
-      // No idempotency keys: find out whether the create happened before sending it again.
-      let found: string | undefined;
-      try {
-        found = await kindOf(change).findCreated(change, ctx);
-      } catch {
-        // Could not re-read: sending the create again might duplicate it, so stop here.
-        return fail(change, error, emit);
+      if (!isCreate(change)) return fail(change, asError(error), emit);
+      const next = await afterFailedCreate(change, error, attempt, checks);
+      if ('error' in next) return fail(change, next.error, emit);
+      if ('found' in next) {
+        emit({ type: 'recovered', change, id: next.found });
+        return { id: next.found };
       }
-      if (found !== undefined) {
-        emit({ type: 'recovered', change, id: found });
-        return { id: found };
-      }
-      if (attempt >= MAX_CREATE_ATTEMPTS) return fail(change, error, emit);
     }
   }
 }

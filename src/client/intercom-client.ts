@@ -130,6 +130,10 @@ export class IntercomClient implements IntercomApi {
     return { ...this.#scheduler.stats };
   }
 
+  backoff(retry: number, request: { method: string; path: string; reason: string }): Promise<void> {
+    return this.#scheduler.backoff(retry, request);
+  }
+
   async listTicketTypes(): Promise<LiveTicketType[]> {
     const answer = await this.#send({ method: 'GET', path: 'ticket_types' });
     return parseAnswer(ticketTypeListSchema, answer).map(toLiveTicketType);

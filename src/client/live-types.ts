@@ -225,4 +225,9 @@ export interface IntercomApi {
   /** Permanent. */
   deleteArticle(id: string): Promise<void>;
   listAdmins(): Promise<LiveAdmin[]>;
+  /**
+   * Waits before the `retry`-th new try of a request the caller repeats itself (a create
+   * whose outcome was unknown, re-read and found absent), as long as a read would wait.
+   */
+  backoff(retry: number, request: { method: string; path: string; reason: string }): Promise<void>;
 }

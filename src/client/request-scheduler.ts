@@ -112,6 +112,18 @@ export class RequestScheduler {
     }
   }
 
+  /**
+   * Waits as a read waits before its `retry`-th retry, for a request its caller repeats
+   * itself: a create whose outcome was unknown is only sent again after re-reading, which
+   * this client cannot do, but the wait between tries is the same.
+   */
+  async backoff(retry: number, request: { method: string; path: string; reason: string }): Promise<void> {
+    const waitMs = backoffMs(retry, this.#options.random);
+    this.#options.emit({ type: 'retry', method: request.method, path: request.path, reason: request.reason, waitMs, attempt: retry });
+    this.stats.retries += 1;
+    await this.#options.sleep(waitMs);
+  }
+
   #noteRetry(context: RequestContext, attemptNo: number, reason: string, waitMs: number): void {
     this.stats.retries += 1;
     this.#options.emit({ type: 'retry', method: context.method, path: context.path, reason, waitMs, attempt: attemptNo });

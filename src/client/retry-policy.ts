@@ -138,14 +138,13 @@ function judgeResponse(
     };
   }
 
-  // Not JSON: an HTML page from a proxy or a bot challenge (seen as a 405 captcha),
-  // which passes. Safe to repeat for GET/PUT/DELETE. A 2xx POST with such a body was
-  // probably performed; a 4xx one was refused by whatever answered.
+  // Not JSON: an HTML page from a proxy or a bot challenge (seen as a 405 captcha), which
+  // passes. A 4xx page comes from whatever stands in front of Intercom, which refused the
+  // request before Intercom saw it: nothing was written, so even a POST is sent again
+  // after a backoff, as a 503 on a read is. A 2xx POST with such a body was probably performed.
   if (!json) {
-    if (method !== 'POST') {
-      return { kind: 'transient', reason: `${status} non-JSON answer`, mayHaveBeenPerformed: false, finalError: error };
-    }
-    if (ok) return unknownOutcome(ctx, `${status} answer was not JSON`, error);
+    if (ok && method === 'POST') return unknownOutcome(ctx, `${status} answer was not JSON`, error);
+    return { kind: 'transient', reason: `${status} non-JSON answer`, mayHaveBeenPerformed: false, finalError: error };
   }
   return { kind: 'fail', error };
 }

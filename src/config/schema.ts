@@ -65,7 +65,7 @@ export const configSchema = z
       .boolean()
       .optional()
       .describe(
-        'Archive live ticket types, attributes and custom data attributes (of the models declared here) that are not in this file (collections are deleted only with --allow-delete).',
+        'Archive live ticket types, attributes (of the types that list `attributes:`) and custom data attributes (of the models declared here) that are not in this file (collections are deleted only with --allow-delete).',
       ),
     workspaces: z
       .record(z.string().regex(WORKSPACE_NAME, { error: WORKSPACE_NAME_RULE }), workspaceSchema)

@@ -12,6 +12,9 @@ import { heldBarrier, heldNotes, type PromotionInput } from './promotion.js';
 import { compileSelection, selectChanges } from './selection.js';
 import { setAsideUnapplied, type UnappliedRecord } from './unapplied-fields.js';
 
+export const ALLOW_DELETE_WITHOUT_PRUNE =
+  '--allow-delete does nothing without --prune (or `prune: true` in the config): only pruning deletes, so nothing will be deleted';
+
 /** A plan of this build's resource kinds. */
 export type Plan = PlanOf<Change>;
 
@@ -38,6 +41,8 @@ export interface PlanInput {
 export function createPlan(input: PlanInput): Plan {
   const issues = new PlanIssues(input.locate);
   const notes: PlanNote[] = [];
+  // Deleting is only ever a way to prune: alone, the flag would look like a safety net that is not there.
+  if (input.options.allowDelete && !input.options.prune) notes.push({ message: ALLOW_DELETE_WITHOUT_PRUNE });
   const ignore = new IgnoreRules(input.config.ignore);
   const planned: Change[] = [];
   const edges: Array<[address: string, prerequisite: string]> = [];

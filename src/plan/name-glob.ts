@@ -9,9 +9,12 @@
  *
  * Syntax, per `/`-separated segment: `*` any run of characters, `?` one character, `\`
  * takes the next character literally (a last lone `\` is itself); a segment that is exactly `**` matches any number
- * of segments, none included (`Legacy/**` is Legacy and everything below it). Matching is
- * case-sensitive, as names are.
+ * of segments, none included (`Legacy/**` is Legacy and everything below it). Names
+ * compare as Intercom compares them, case and Unicode form aside (src/plan/same-name.ts):
+ * `bug*` matches "Bug report", as matching a declared object would.
  */
+
+import { nameKey } from './same-name.js';
 
 export interface NameGlob {
   readonly pattern: string;
@@ -41,7 +44,7 @@ export function parseNameGlob(pattern: string): NameGlob | { error: string } {
     pattern,
     minSegments: fixed,
     maxSegments: segments.some((s) => s.any) ? Number.POSITIVE_INFINITY : fixed,
-    matches: (path) => matchFrom(segments, 0, path, 0, new Map()),
+    matches: (path) => matchFrom(segments, 0, path.map(nameKey), 0, new Map()),
   };
 }
 
@@ -107,16 +110,25 @@ function splitSegments(pattern: string): { text: string; escaped: boolean }[] {
   return out;
 }
 
+/** A segment as a regex over folded names: literal runs are folded as names are, so both sides compare alike. */
 function segmentRegex(segment: string): RegExp {
   let source = '';
+  let literal = '';
+  const flush = () => {
+    for (const char of nameKey(literal)) source += escapeRegex(char);
+    literal = '';
+  };
   for (let i = 0; i < segment.length; i++) {
     const char = segment[i]!;
-    if (char === '\\' && i + 1 < segment.length) source += escapeRegex(segment[++i]!);
-    else if (char === '*') source += '.*';
-    else if (char === '?') source += '.';
-    else source += escapeRegex(char);
+    if (char === '\\' && i + 1 < segment.length) literal += segment[++i]!;
+    else if (char === '*' || char === '?') {
+      flush();
+      source += char === '*' ? '.*' : '.';
+    } else literal += char;
   }
-  return new RegExp(`^${source}$`, 's');
+  flush();
+  // `u`: `?` is one character, an emoji or accented letter included, not one UTF-16 unit.
+  return new RegExp(`^${source}$`, 'su');
 }
 
 function escapeRegex(char: string): string {

@@ -29,6 +29,11 @@ export function renderApplyResult(result: ApplyResult, options: { color: boolean
       lines.push('Not attempted:');
       for (const change of result.notAttempted) lines.push(`  ${line(change, style)}`);
     }
+    if (result.duplicates?.length) {
+      lines.push(
+        'Another apply (or a person) created the same object(s) at the same moment. Of two objects with one name, the later is the duplicate: the run that made it undoes it as shown above. Run plan again once every run has finished.',
+      );
+    }
     if (result.failed.some(({ error }) => error.name === 'NotAppliedError')) {
       lines.push('Intercom answered some writes without applying every field sent: it kept its own values. The next plan shows each such field as a manual step in Intercom.');
     }

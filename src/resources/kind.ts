@@ -75,12 +75,62 @@ export interface ChangeKindModule<C extends ChangeBase = ChangeBase> {
   /** How `ignore:` names objects of this kind; a kind without it cannot be ignored. */
   readonly ignore?: IgnoreSpec;
   /**
-   * After a create whose answer was lost: re-reads the workspace and returns the id of the
-   * object if the create did happen (Intercom has no idempotency keys).
+   * Where the objects its creates make live, so apply can look for them by name (Intercom
+   * has no lock and no idempotency keys): absent only for a kind that never creates.
    */
-  findCreated(change: C, ctx: WriteContext): Promise<string | undefined>;
+  readonly created?: CreatedObjects<C>;
   /** Each live object its changes can touch, by id, as a saved plan hashes it (no timestamps). */
   liveObjects(live: LiveState): Iterable<readonly [id: string, object: unknown]>;
+}
+
+/** A live object as the checks around a create see it. */
+export interface LiveNamed {
+  id: string;
+  name: string;
+  archived: boolean;
+}
+
+/**
+ * How apply finds the object a create makes by its name, at its place: just before the
+ * create is sent (another apply may have made one since the plan), after a lost answer
+ * (find out whether it happened before sending it again), and after the apply (a duplicate
+ * a concurrent run made at the same moment). The checks themselves are the apply's
+ * (src/apply/create-checks.ts); a kind only says where to look and how to undo.
+ */
+export interface CreatedObjects<C extends ChangeBase> {
+  /** The listings holding the objects a create of `change` could clash with. */
+  families(change: C): readonly LiveFamily[];
+  /**
+   * Live objects at the create's place bearing its name as Intercom compares names
+   * (src/plan/same-name.ts), archived ones included. `ctx` resolves ids created earlier.
+   */
+  sameName(change: C, live: LiveState, ctx: WriteContext): readonly LiveNamed[];
+  /**
+   * How a duplicate this apply made is undone: `archive` (under another name, where the
+   * kind can be renamed: reversible, so always done) or `delete` (only with --allow-delete).
+   */
+  readonly undo: 'archive' | 'delete';
+  /** Undoes the duplicate `object`, which this apply created; throws when it cannot (the report then says why). */
+  undoDuplicate(change: C, object: LiveNamed, ctx: UndoContext): Promise<Undone>;
+  /** The API call that undoes it, for a report that leaves it to a person, e.g. `DELETE /articles/42`. */
+  undoRequest(change: C, object: LiveNamed, ctx: UndoContext): string;
+}
+
+/** What undoing a duplicate may look at besides the API. */
+export interface UndoContext extends WriteContext {
+  /** The listings read after the apply (those the kind's `families` name). */
+  live: LiveState;
+  /** Ids of every object this apply created: only those may go with the duplicate. */
+  createdHere: ReadonlySet<string>;
+  /** What an archived duplicate is renamed to, so that it no longer matches. */
+  renamed(object: LiveNamed): string;
+}
+
+export interface Undone {
+  /** What was done, for the report: `archived it and renamed it "Bug (duplicate 42)"`. */
+  done: string;
+  /** Other objects of this apply that went with it (the contents of a deleted collection). */
+  removed: readonly string[];
 }
 
 /** A kind's part of the `ignore:` section. */

@@ -2,7 +2,7 @@
  * Fault injection: rules that make chosen requests fail the way real networks and
  * Intercom's edge do, so client retry and unknown-outcome paths can be tested.
  */
-import type { FaultKind, FaultRule } from './types.js';
+import type { FaultKind, FaultRule, RequestMatch } from './types.js';
 
 interface ActiveRule {
   rule: FaultRule;
@@ -32,7 +32,7 @@ export class FaultBook {
   next(method: string, path: string): FaultKind | undefined {
     let chosen: FaultKind | undefined;
     for (const active of this.rules) {
-      if (!matches(active.rule, method, path)) continue;
+      if (!matchesRequest(active.rule, method, path)) continue;
       active.seen += 1;
       const nth = active.rule.nth ?? 1;
       const times = active.rule.times ?? 1;
@@ -45,7 +45,8 @@ export class FaultBook {
 /** API paths are short; a regex is never run on a longer (possibly crafted) one. */
 export const MAX_REGEX_PATH_LENGTH = 256;
 
-function matches(rule: FaultRule, method: string, path: string): boolean {
+/** Whether a rule (of a fault or a hold) applies to a request: same method and path, when it names them. */
+export function matchesRequest(rule: RequestMatch, method: string, path: string): boolean {
   if (rule.method !== undefined && rule.method.toUpperCase() !== method.toUpperCase()) return false;
   if (rule.path === undefined) return true;
   if (typeof rule.path === 'string') return rule.path === path;

@@ -13,6 +13,7 @@ import { parseApiVersion } from './api-version.js';
 import { SYSTEM_CLOCK } from './clock.js';
 import { FaultBook } from './faults.js';
 import { HoldBook } from './holds.js';
+import { RequestHolds } from './request-holds.js';
 import { loadStateFile, removeStaleTempFiles, StateStore } from './persistence.js';
 import { RateLimiter } from './rate-limit.js';
 import { RequestLog } from './request-log.js';
@@ -41,7 +42,16 @@ export type {
   TicketStateSeed,
   TicketTypeSeed,
 } from './seed-schema.js';
-export type { FaultKind, FaultRule, RateLimitSetting, RequestLogEntry, RunningSandbox, SandboxOptions } from './types.js';
+export type {
+  FaultKind,
+  FaultRule,
+  RateLimitSetting,
+  RequestHold,
+  RequestLogEntry,
+  RequestMatch,
+  RunningSandbox,
+  SandboxOptions,
+} from './types.js';
 export { loadSeedFile, validateSeed } from './seed-file.js';
 export { SANDBOX_SWITCHES, SWITCH_NAMES, defaultSwitches, resolveSwitches, type SandboxSwitches, type SwitchName } from './switches.js';
 export { SandboxError } from './sandbox-error.js';
@@ -97,6 +107,7 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
   const log = new RequestLog();
   const faults = new FaultBook();
   const holds = new HoldBook();
+  const requestHolds = new RequestHolds();
   const limiter = new RateLimiter(options.rateLimit ?? null, clock.now);
   const admin: AdminControls = {
     token: options.token,
@@ -126,6 +137,7 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
     admin,
     faults,
     holds,
+    requestHolds,
     log,
     clock,
     latencyMs: () => latencyMs,
@@ -152,6 +164,8 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
     clearRequestLog: admin.clearRequestLog,
     injectFault: admin.injectFault,
     clearFaults: admin.clearFaults,
+    hold: (match) => requestHolds.hold(match),
+    answered: (match, count) => requestHolds.answered(match, count),
     setRateLimit: admin.setRateLimit,
     setLatency: admin.setLatency,
     setArticleHtml: (mode) => {

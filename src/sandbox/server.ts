@@ -14,6 +14,7 @@ import { describeFault, HTML_405_PAGE, statusFaultError } from './faults.js';
 import type { FaultBook } from './faults.js';
 import type { HoldBook, HoldTicket } from './holds.js';
 import { bodyForLog, BodyTooLargeError, readBody, sendHtml, sendJson, sendRedirect } from './http-io.js';
+import type { RequestHolds } from './request-holds.js';
 import { refusalReason, type RequestGuard } from './request-guard.js';
 import type { RequestLog } from './request-log.js';
 import type { FaultKind, RequestLogEntry } from './types.js';
@@ -23,7 +24,10 @@ export interface ServerParts {
   api: ApiContext;
   admin: AdminControls;
   faults: FaultBook;
+  /** `hold` faults, released all at once. */
   holds: HoldBook;
+  /** `hold(match)` in-process: each hold released on its own, and answer watches. */
+  requestHolds: RequestHolds;
   log: RequestLog;
   clock: SandboxClock;
   latencyMs(): number;
@@ -71,6 +75,10 @@ async function handle(parts: ServerParts, req: IncomingMessage, res: ServerRespo
   if (logged !== undefined) entry.body = logged;
   const versionHeader = req.headers['intercom-version'];
   if (typeof versionHeader === 'string') entry.apiVersion = versionHeader;
+  // Whoever watches answers hears of this one once it has been sent (none for a dropped request).
+  res.once('finish', () => parts.requestHolds.noteAnswered(entry));
+  await parts.requestHolds.pass(method, path);
+
   let fault = parts.faults.next(method, path);
   if (fault) entry.fault = describeFault(fault);
   parts.log.add(entry);

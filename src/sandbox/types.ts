@@ -92,16 +92,28 @@ export type FaultKind =
   /** Answer with a redirect to `location` (default status 307) without performing anything. */
   | { type: 'redirect'; location: string; status?: 301 | 302 | 303 | 307 | 308 };
 
-export interface FaultRule {
+/** Which requests a fault or a hold applies to. */
+export interface RequestMatch {
   /** Matches any method when absent. */
   method?: string;
   /** Exact path, or a RegExp tested against the path; any path when absent. */
   path?: string | RegExp;
   /** 1-based among matching requests; default 1. */
   nth?: number;
-  /** Consecutive matching requests affected; default 1. */
+  /** Consecutive matching requests affected; default 1 for faults, every one for holds. */
   times?: number;
+}
+
+export interface FaultRule extends RequestMatch {
   fault: FaultKind;
+}
+
+/** Requests kept waiting, unprocessed, until released (see `RunningSandbox.hold`). */
+export interface RequestHold {
+  /** Resolves once `count` matching requests are being held (or have been). */
+  arrived(count: number): Promise<void>;
+  /** Lets every held request go on, in the order they came; later ones are no longer held. */
+  release(): void;
 }
 
 export interface RunningSandbox {
@@ -117,6 +129,13 @@ export interface RunningSandbox {
   clearRequestLog(): void;
   injectFault(rule: FaultRule): void;
   clearFaults(): void;
+  /**
+   * Keeps matching API requests waiting before anything is done with them, until released:
+   * with `answered`, tests pin how concurrent clients interleave, without sleeping.
+   */
+  hold(match: RequestMatch): RequestHold;
+  /** Resolves once `count` API requests matching `match` have been answered, counting from now. */
+  answered(match: RequestMatch, count: number): Promise<void>;
   setRateLimit(limit: RateLimitSetting | null): void;
   setLatency(ms: number): void;
   /** Switches how article bodies written from now on are stored (see SandboxOptions). */

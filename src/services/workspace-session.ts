@@ -50,6 +50,9 @@ interface SessionPromotion {
  * before any request; then plans are read and applied through one connection.
  */
 export class WorkspaceSession {
+  /** The options saved plans were made with, for applying them as made. */
+  private readonly savedOptions = new WeakMap<Plan, PlanOptions>();
+
   private constructor(
     readonly loaded: LoadedConfig,
     readonly workspace: ResolvedWorkspace,
@@ -191,6 +194,7 @@ export class WorkspaceSession {
     const session = new WorkspaceSession(this.loaded, this.workspace, this.connection, saved.options, this.unapplied, this.config, this.promotion);
     const fresh = session.planFrom(live);
     assertFresh(saved, { fingerprints: fingerprintTouched(saved.plan, live), plan: fresh });
+    this.savedOptions.set(saved.plan, saved.options);
     return saved.plan;
   }
 
@@ -217,7 +221,13 @@ export class WorkspaceSession {
   /** Applies a plan; fields Intercom answers without applying are remembered for the next plan. */
   async apply(plan: Plan, options: ApplyOptions = {}): Promise<ApplyResult> {
     const own = this.config === this.loaded.config;
-    const result = await applyPlan(plan, this.connection.api, { ...(own ? { locate: (path: ConfigPath) => this.loaded.locate(path) } : {}), ...options });
+    // Deleting (a duplicate this apply made) is allowed as the plan was made: a saved plan with its own options.
+    const allowDelete = (this.savedOptions.get(plan) ?? this.planOptions).allowDelete;
+    const result = await applyPlan(plan, this.connection.api, {
+      allowDelete,
+      ...(own ? { locate: (path: ConfigPath) => this.loaded.locate(path) } : {}),
+      ...options,
+    });
     // Remembering is a courtesy to the next plan: a file that cannot be written costs a repeat, not this result.
     this.unapplied = (await rememberUnapplied(memoryFile(this.loaded.dir), this.workspace.name, result).catch(() => undefined)) ?? this.unapplied;
     return result;

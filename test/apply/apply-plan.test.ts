@@ -30,6 +30,9 @@ function scriptedApi(script: { failCreateOf?: Record<string, Error>; lostAnswerF
       calls.push('list types');
       return types;
     },
+    async backoff(retry) {
+      calls.push(`wait before retry ${retry}`);
+    },
     async createAttribute(typeId, body) {
       await pause();
       calls.push(`create attribute ${body.name} on ${typeId}`);
@@ -39,6 +42,9 @@ function scriptedApi(script: { failCreateOf?: Record<string, Error>; lostAnswerF
   };
   return { api: api as IntercomApi, calls };
 }
+
+/** The writes among the calls (the listings before and after creates aside). */
+const writesIn = (calls: readonly string[]) => calls.filter((c) => c.startsWith('create'));
 
 const twoTypes = () =>
   createPlan(
@@ -57,7 +63,9 @@ describe('applyPlan', () => {
   test('attributes of a new type are written after the type, with its new id', async () => {
     const { api, calls } = scriptedApi();
     const result = await applyPlan(twoTypes(), api, { concurrency: 1 });
-    expect(calls).toEqual(['create type A', 'create attribute A1 on 100', 'create type B', 'create attribute B1 on 102']);
+    expect(writesIn(calls)).toEqual(['create type A', 'create attribute A1 on 100', 'create type B', 'create attribute B1 on 102']);
+    // Each create is checked against a fresh listing first (one wave each at concurrency 1), then all once after.
+    expect(calls.filter((c) => c === 'list types')).toHaveLength(5);
     expect(result.applied).toHaveLength(4);
     expect(result.failed).toEqual([]);
   });
@@ -67,7 +75,7 @@ describe('applyPlan', () => {
     const { api, calls } = scriptedApi({ failCreateOf: { A: refused } });
     const events: ApplyEvent['type'][] = [];
     const result = await applyPlan(twoTypes(), api, { concurrency: 1, onEvent: (e) => events.push(e.type) });
-    expect(calls).toEqual(['create type A']);
+    expect(writesIn(calls)).toEqual(['create type A']);
     expect(result.failed).toEqual([{ change: expect.objectContaining({ name: 'A' }), error: refused }]);
     expect(result.notAttempted.map((c) => c.name)).toEqual(['A1', 'B', 'B1']);
     expect(events).toEqual(['start', 'failed']);
@@ -86,6 +94,8 @@ describe('applyPlan', () => {
     const result = await applyPlan(twoTypes(), api, { concurrency: 1 });
     expect(calls.filter((c) => c === 'create type A')).toHaveLength(1);
     expect(calls).toContain('list types');
+    // It waited as a read would before re-reading.
+    expect(calls.slice(calls.indexOf('create type A'), calls.indexOf('create type A') + 3)).toEqual(['create type A', 'wait before retry 1', 'list types']);
     expect(result.applied.map((a) => a.change.name)).toEqual(['A', 'A1', 'B', 'B1']);
   });
 

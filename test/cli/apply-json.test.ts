@@ -87,12 +87,13 @@ describe('apply --json', () => {
   });
 
   test('a failed write: listed with its error, its dependants not attempted, exit 1, stdout still JSON', async () => {
-    sandbox.injectFault({ method: 'POST', path: '/ticket_types', fault: { type: 'html-405' } });
+    // A 405 edge page is now a refusal that is sent again (issue 12 item 10); 503s that outlast every try fail the create.
+    sandbox.injectFault({ method: 'POST', path: '/ticket_types', times: 100, fault: { status: 503 } });
     const result = await cli(['apply', '--auto-approve', '--json']);
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout) as ApplyResultJson;
     expect(json.applied).toEqual([]);
-    expect(json.failed).toEqual([{ kind: 'ticket_type', action: 'create', name: 'Incident', error: expect.stringContaining('405') }]);
+    expect(json.failed).toEqual([{ kind: 'ticket_type', action: 'create', name: 'Incident', error: expect.stringContaining('503') }]);
     expect(json.not_attempted.map((c) => c.name)).toEqual(['Impact', 'Started at']);
     expect(result.stderr).toContain('Apply failed');
   });

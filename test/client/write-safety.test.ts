@@ -74,6 +74,15 @@ describe('a POST whose outcome is unknown is never sent twice', () => {
     expect(server?.requests).toHaveLength(1);
   });
 
+  it('resends a POST refused by a 405 edge page after a backoff: nothing was written', async () => {
+    server = await startScriptedServer(inOrder({ status: 405, text: '<html><body>Are you human?</body></html>' }, created));
+    const { client: c, waits } = makeClient(server.url);
+    const type = await c.createTicketType({ name: 'Feature request' });
+    expect(type.id).toBe('70');
+    expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(2);
+    expect(waits).toEqual([250]);
+  });
+
   it('does not resend a POST that Intercom rejected with a 400', async () => {
     server = await startScriptedServer(inOrder({ status: 400, json: errorList('parameter_not_found', 'Name is a required parameter.') }));
     const error = await client().createCollection({ description: 'no name' }).catch((e: unknown) => e);

@@ -34,7 +34,13 @@ describe('name globs', () => {
     ['Price \\*', ['Price tag'], false],
     ['a.b(c)', ['a.b(c)'], true],
     ['a.b(c)', ['aXb(c)'], false],
-    ['bug', ['Bug'], false],
+    // Names compare as Intercom compares them (issue 12 item 13): case and Unicode form aside.
+    ['bug', ['Bug'], true],
+    ['BUG REPORT/sev*', ['Bug report', 'Severity'], true],
+    ['Caf\u00e9*', ['Cafe\u0301 menu'], true],
+    ['cafe\u0301', ['CAF\u00c9'], true],
+    ['\u039f\u0394\u039f\u03a3', ['\u03bf\u03b4\u03bf\u03c3'], true],
+    ['bug', ['Bugs'], false],
   ] as const)('%s on %j → %s', (pattern, path, expected) => {
     expect(glob(pattern).matches(path)).toBe(expected);
   });

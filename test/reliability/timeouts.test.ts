@@ -110,7 +110,9 @@ describe('timeouts', () => {
 
   test('when the re-read after an unknown create fails too, apply stops instead of risking a duplicate', async () => {
     rig.sandbox.injectFault({ method: 'POST', path: '/ticket_types', nth: 1, fault: { type: 'drop-after-commit' } });
-    rig.sandbox.injectFault({ method: 'GET', path: '/ticket_types', nth: 2, fault: { type: 'hang' } });
+    // One write at a time: the plan reads /ticket_types, then the check before the first
+    // create; the third read is the re-read after its lost answer.
+    rig.sandbox.injectFault({ method: 'GET', path: '/ticket_types', nth: 3, fault: { type: 'hang' } });
     const deadlines = new ManualDeadlines();
     const session = await openSession(rig, { timeoutMs: TIMEOUT_MS, timers: deadlines, maxRetries: 0, concurrency: 1 });
     try {

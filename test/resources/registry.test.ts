@@ -182,6 +182,9 @@ describe('every kind through plan, apply, export and saved plans (against the sa
     });
     expect(kindsIn(parseSavedPlan(text, 'saved.plan').plan)).toEqual(everyKind);
 
+    // Creates: every kind that plans one says where its objects live, for the checks around it.
+    for (const change of first.changes.filter((c) => c.action === 'create')) expect(kindOf(change).created, change.kind).toBeDefined();
+
     // Apply: every write of every kind goes through, and every answer shows what was sent.
     const result = await applyPlan(first, api);
     expect(result.failed).toEqual([]);

@@ -38,6 +38,21 @@ describe('fault injection', () => {
     expect(sandbox.requests.at(-1)).toMatchObject({ path: '/ticket_types', status: 0, fault: 'drop-before' });
   });
 
+  it('hold keeps matching requests unprocessed until released; answered resolves once they are answered', async ({ sandbox, api }) => {
+    const hold = sandbox.hold({ method: 'POST', path: '/ticket_types', nth: 2, times: 1 });
+    const answered = sandbox.answered({ method: 'POST', path: '/ticket_types' }, 2);
+    expect((await api.post('/ticket_types', { name: 'First' })).status).toBe(200);
+    const second = api.post('/ticket_types', { name: 'Second' });
+    await hold.arrived(1);
+    // Held: logged, but not performed, while other requests (even the third POST) go through.
+    expect(sandbox.snapshot().ticket_types.map((t) => t.name)).toEqual(['First']);
+    expect((await api.post('/ticket_types', { name: 'Third' })).status).toBe(200);
+    hold.release();
+    expect((await second).status).toBe(200);
+    await answered;
+    expect(sandbox.snapshot().ticket_types.map((t) => t.name)).toEqual(['First', 'Third', 'Second']);
+  });
+
   it('html-405 answers a non-JSON HTML page', async ({ sandbox, api }) => {
     sandbox.injectFault({ fault: { type: 'html-405' } });
     const reply = await api.get('/ticket_types');

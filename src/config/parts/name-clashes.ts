@@ -1,6 +1,7 @@
 import type { ConfigPath, Finding } from './findings.js';
 import { at, quote } from './findings.js';
 import { lineOf, scopeOf, scopesOverlap, text, texts, type Loose, type RuleContext } from './loose.js';
+import { formDifference, nameKey } from '../../plan/same-name.js';
 
 /** A name or previous name of one declared object. */
 interface NameEntry {
@@ -23,8 +24,8 @@ export interface NameKind {
 
 /**
  * Names identify objects, so among objects that can exist in the same workspace no name
- * (current or previous) may appear twice — nor twice with only a difference in case, which
- * looks identical in Intercom's lists and makes a rename ambiguous.
+ * (current or previous) may appear twice — nor twice with only a difference in case or
+ * Unicode form, which Intercom treats as one name (src/plan/same-name.ts).
  */
 export function findNameClashes(siblings: Array<[number, Loose]>, basePath: ConfigPath, kind: NameKind, context: RuleContext): Finding[] {
   // Paths and scopes are worked out only for clashes: a large file has thousands of names and few clashes.
@@ -40,7 +41,7 @@ export function findNameClashes(siblings: Array<[number, Loose]>, basePath: Conf
     entry.previousIndex === undefined ? [...basePath, entry.owner, kind.key] : [...basePath, entry.owner, kind.previousKey ?? '', entry.previousIndex];
   const groups = new Map<string, NameEntry[]>();
   for (const entry of entries) {
-    const key = entry.name.toLowerCase();
+    const key = nameKey(entry.name);
     const group = groups.get(key);
     if (group) group.push(entry);
     else groups.set(key, [entry]);
@@ -69,7 +70,7 @@ function clashMessage(earlier: NameEntry, later: NameEntry, kind: NameKind, earl
       : `${name} is the ${kind.noun}'s own ${kind.key}; remove it from ${prev}`;
   }
   if (earlier.name !== later.name) {
-    return `${kind.noun} ${kind.key} ${name} differs only in case from ${quote(earlier.name)} (line ${earlierLine}); such names look the same in Intercom and make matching by name ambiguous, so rename one or limit them to different workspaces`;
+    return `${kind.noun} ${kind.key} ${name} differs only in ${formDifference(earlier.name, later.name)} from ${quote(earlier.name)} (line ${earlierLine}); such names look the same in Intercom and make matching by name ambiguous, so rename one or limit them to different workspaces`;
   }
   if (!isPrevious(earlier) && !isPrevious(later)) {
     return `duplicate ${kind.noun} ${kind.key} ${name} (also on line ${earlierLine}); the ${kind.key} identifies the ${kind.noun}, so rename one or limit them to different workspaces`;

@@ -2,8 +2,10 @@ import type { LiveCollection, LiveHelpCenter } from '../../client/live-types.js'
 import { inWorkspace } from '../../config/parts/schema-parts.js';
 import type { ConfigPath } from '../../plan/plan-issues.js';
 import { address, type ChangeBase, type IdRef } from '../../plan/plan-types.js';
+import { nameKey, sameName } from '../../plan/same-name.js';
 import type { CollectionChange } from '../collections/plan.js';
 import type { KindPlanContext } from '../kind.js';
+import { preferExact } from '../kit/match-by-name.js';
 import { articlePath } from './contents.js';
 import type { LiveArticleIndex } from './live-index.js';
 import type { DesiredArticle } from './schema.js';
@@ -73,7 +75,7 @@ interface PlannedCollections {
   byId: Map<string, CollectionChange>;
 }
 
-const pathKey = (helpCenter: string, path: readonly string[]) => [helpCenter, ...path].join('\u0000');
+const pathKey = (helpCenter: string, path: readonly string[]) => [helpCenter, ...path.map(nameKey)].join('\u0000');
 
 function plannedCollections(planned: readonly ChangeBase[]): PlannedCollections {
   const byPath = new Map<string, CollectionChange>();
@@ -113,7 +115,7 @@ function collectionRef(
     return undefined;
   }
   const leaving = planned.byId.get(live.id);
-  if (leaving && (leaving.action === 'delete' || leaving.path.join('\u0000') !== names.join('\u0000'))) {
+  if (leaving && (leaving.action === 'delete' || pathKey('', leaving.path) !== pathKey('', names))) {
     const where = leaving.action === 'delete' ? 'is deleted by this plan' : `becomes "${leaving.path.join(' / ')}" in this plan`;
     ctx.issues.add(path, `collection ${shown} ${where}; point the article at the collection where it should end up`);
     return undefined;
@@ -124,7 +126,9 @@ function collectionRef(
 /** Live collections at a path of names; children are found by parent id, whatever help center they report. */
 function liveAtPath(helpCenter: LiveHelpCenter, names: readonly string[], index: LiveArticleIndex): LiveCollection[] {
   const [first, ...rest] = names;
-  let found = index.tree.childrenOf(helpCenter.id, null).filter((c) => c.name === first);
-  for (const name of rest) found = found.flatMap((parent) => index.tree.childrenAnywhere(parent.id).filter((c) => c.name === name));
-  return found;
+  const named = (list: readonly LiveCollection[], name: string | undefined) =>
+    name === undefined ? [] : preferExact(name, list.filter((c) => sameName(c.name, name)), (c) => c.name);
+  let found = named(index.tree.childrenOf(helpCenter.id, null), first);
+  for (const name of rest) found = found.flatMap((parent) => named(index.tree.childrenAnywhere(parent.id), name));
+  return [...found];
 }

@@ -2,7 +2,7 @@ import type { ArticleBody, LiveArticle, LiveArticleContent } from '../../client/
 import { bodyFingerprint } from '../../content/index.js';
 import type { IdRef } from '../../plan/plan-types.js';
 import type { ResourceKind, WriteContext } from '../kind.js';
-import { newest } from '../kit/match-by-name.js';
+import { sameName } from '../../plan/same-name.js';
 import type { ArticleChange } from './change.js';
 import { exportArticles } from './export.js';
 import { ARTICLE_CONTENT_FIELDS } from './fields.js';
@@ -82,12 +82,24 @@ export const articleKind: ResourceKind<typeof articlesSection, ArticleChange> = 
     },
   },
 
-  async findCreated(change, ctx) {
-    const op = change.operation;
-    if (op?.type !== 'create_article') return undefined;
-    const parent = op.parent === null ? null : ctx.resolve(op.parent);
-    const found = (await ctx.api.listArticles()).filter((a) => a.title === op.body.title && a.parent_id === parent);
-    return newest(found)?.id;
+  created: {
+    // An article's place is its collection (a parent id is unique) or, outside any, the default help center.
+    families: () => ['articles'],
+    sameName: (change, live, ctx) => {
+      const op = change.operation;
+      if (op?.type !== 'create_article') return [];
+      const parent = op.parent === null ? null : ctx.resolve(op.parent);
+      return (live.articles ?? [])
+        .filter((a) => a.parent_id === parent && sameName(a.title, change.name))
+        .map((a) => ({ id: a.id, name: a.title, archived: false }));
+    },
+    // Deleting is permanent, so it needs --allow-delete, as pruning does.
+    undo: 'delete',
+    async undoDuplicate(_change, object, ctx) {
+      await ctx.api.deleteArticle(object.id);
+      return { done: 'deleted it', removed: [] };
+    },
+    undoRequest: (_change, object) => `DELETE /articles/${object.id}`,
   },
 
   // Bodies are fingerprinted by meaning, so an editor's rewrite of the stored HTML does not make a saved plan stale.

@@ -1,10 +1,13 @@
 import type { LiveAdmin, LiveArticle, LiveCollection, LiveHelpCenter } from '../../client/live-types.js';
 import { defaultHelpCenter, placeCollections } from '../collections/help-centers.js';
 import { LiveCollectionTree } from '../collections/live-tree.js';
+import { nameKey } from '../../plan/same-name.js';
+import { preferExact } from '../kit/match-by-name.js';
 
 /**
  * The live help center around articles, indexed for matching: each article's help center
- * and collection path, articles by place and title, admins by email. Articles carry no
+ * and collection path, articles by place and title (titles compare as Intercom compares
+ * names, the exact spelling first: kit/match-by-name.ts), admins by email. Articles carry no
  * help center of their own: one in a collection is in that collection's help center, one
  * outside any collection in the default help center (where the API creates it). An article
  * whose parent is not a listed collection (a section) has no known place and is never
@@ -40,18 +43,18 @@ export class LiveArticleIndex {
       if (!where) continue;
       this.place.set(article, where);
       append(this.byPlace, placeKey(where.helpCenter.id, where.parentId, article.title), article);
-      append(this.byHelpCenterAndTitle, `${where.helpCenter.id}\u0000${article.title}`, article);
+      append(this.byHelpCenterAndTitle, `${where.helpCenter.id}\u0000${nameKey(article.title)}`, article);
     }
   }
 
   /** Live articles at one place (a collection id, or null: outside any collection) with this title. */
   at(helpCenterId: string, parentId: string | null, title: string): LiveArticle[] {
-    return this.byPlace.get(placeKey(helpCenterId, parentId, title)) ?? [];
+    return titled(title, this.byPlace.get(placeKey(helpCenterId, parentId, title)));
   }
 
   /** Live articles of a help center bearing one of `titles`, in listing order. */
   inHelpCenterTitled(helpCenterId: string, titles: readonly string[]): LiveArticle[] {
-    const found = new Set(titles.flatMap((title) => this.byHelpCenterAndTitle.get(`${helpCenterId}\u0000${title}`) ?? []));
+    const found = new Set(titles.flatMap((title) => titled(title, this.byHelpCenterAndTitle.get(`${helpCenterId}\u0000${nameKey(title)}`))));
     return this.articles.filter((a) => found.has(a));
   }
 
@@ -111,7 +114,12 @@ export class LiveArticleIndex {
 }
 
 function placeKey(helpCenterId: string, parentId: string | null, title: string): string {
-  return `${helpCenterId}/${parentId ?? ''}\u0000${title}`;
+  return `${helpCenterId}/${parentId ?? ''}\u0000${nameKey(title)}`;
+}
+
+function titled(title: string, found: LiveArticle[] | undefined): LiveArticle[] {
+  if (!found) return [];
+  return found.length <= 1 ? found : [...preferExact(title, found, (a) => a.title)];
 }
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {

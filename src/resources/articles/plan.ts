@@ -1,6 +1,7 @@
 import type { ArticleBody, ArticleContentBody, LiveArticle, LiveArticleContent } from '../../client/live-types.js';
 import type { FieldChange } from '../../plan/plan-types.js';
 import type { KindPlanContext } from '../kind.js';
+import { nameFormNote } from '../kit/match-by-name.js';
 import { AuthorResolver } from './authors.js';
 import type { ArticleChange, PendingLink } from './change.js';
 import { contentsOf, contentsOfArticle, type ContentRef } from './contents.js';
@@ -58,6 +59,8 @@ export function planArticles(articles: readonly DesiredArticle[], defaultAuthor:
   const changes: ArticleChange[] = [];
   for (const article of declared) {
     const current = matches.get(article);
+    const formNote = current && nameFormNote(`article "${article.decl.title}"`, article.decl.title, { id: current.id, name: current.title });
+    if (formNote) ctx.notes.push({ address: article.address, message: formNote });
     checkLocales(article, current ?? index.defaultLocaleOf(article.helpCenter.id), ctx.issues);
     const change = current ? planUpdate(article, current, planning) : planCreate(article, planning);
     if (change) changes.push(change);

@@ -1,6 +1,8 @@
 import type { LiveTicketType } from '../../client/live-types.js';
 import type { ChangeKindModule, IgnoreCheck } from '../kind.js';
-import { byName, newest } from '../kit/match-by-name.js';
+import { BugError } from '../../errors.js';
+import { sameName } from '../../plan/same-name.js';
+import { byName } from '../kit/match-by-name.js';
 import { ATTRIBUTE_FIELDS } from './fields.js';
 import type { AttributeChange } from './plan.js';
 import type { DesiredAttribute } from './schema.js';
@@ -40,12 +42,30 @@ export const attributeKind: ChangeKindModule<AttributeChange> = {
     },
   },
 
-  async findCreated(change, ctx) {
-    const op = change.operation;
-    if (op?.type !== 'create_attribute') return undefined;
+  created: {
     // Attributes have no list endpoint: they come embedded in their ticket type.
-    const type = await ctx.api.getTicketType(ctx.resolve(op.ticketType));
-    return newest(type.attributes.filter((a) => a.name === op.body.name && !a.default))?.id;
+    families: () => ['ticketTypes'],
+    sameName: (change, live, ctx) => {
+      const op = change.operation;
+      if (op?.type !== 'create_attribute') return [];
+      const typeId = ctx.resolve(op.ticketType);
+      const type = (live.ticketTypes ?? []).find((t) => t.id === typeId);
+      return (type?.attributes ?? []).filter((a) => !a.default && sameName(a.name, change.name));
+    },
+    // Attributes cannot be deleted: a duplicate is archived under a name that no longer matches.
+    undo: 'archive',
+    async undoDuplicate(change, object, ctx) {
+      const op = change.operation;
+      if (op?.type !== 'create_attribute') throw new BugError(`${change.address} is not an attribute create`);
+      const name = ctx.renamed(object);
+      await ctx.api.updateAttribute(ctx.resolve(op.ticketType), object.id, { archived: true, name });
+      return { done: `archived it and renamed it "${name}"`, removed: [] };
+    },
+    undoRequest: (change, object, ctx) => {
+      const op = change.operation;
+      const typeId = op?.type === 'create_attribute' ? ctx.resolve(op.ticketType) : '{ticket_type_id}';
+      return `PUT /ticket_types/${typeId}/attributes/${object.id} ${JSON.stringify({ archived: true, name: ctx.renamed(object) })}`;
+    },
   },
 
   liveObjects: (live) => (live.ticketTypes ?? []).flatMap((type) => type.attributes.map((a) => [a.id, a] as const)),

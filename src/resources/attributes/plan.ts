@@ -4,7 +4,7 @@ import { newFields } from '../../plan/field-diff.js';
 import type { ConfigPath, PlanIssues } from '../../plan/plan-issues.js';
 import { address, type ChangeBase, type IdRef, type PlanNote, type PlanOptions } from '../../plan/plan-types.js';
 import type { IgnoreCheck } from '../kind.js';
-import { archivedAlsoNote, duplicateMessage, NameIndex, pickActive } from '../kit/match-by-name.js';
+import { archivedAlsoNote, duplicateMessage, NameIndex, nameFormNote, pickActive } from '../kit/match-by-name.js';
 import { ATTRIBUTE_FIELDS } from './fields.js';
 import { formOrderNote, type PlacedAttribute } from './form-order.js';
 import type { DesiredAttribute } from './schema.js';
@@ -37,7 +37,7 @@ export interface AttributePlanContext {
   ignore: IgnoreCheck;
 }
 
-/** Declared attributes of one ticket type, then (with prune) archives of unlisted ones. */
+/** Declared attributes of one ticket type, then (with prune, when the type lists its attributes) archives of unlisted ones. */
 export function planAttributes(ctx: AttributePlanContext, owner: OwningType): AttributeChange[] {
   // Built-in _default_title_/_default_description_ are never touched, so never matched;
   // nor are ignored ones (by the type's name in the config or in Intercom, while it is renamed).
@@ -61,10 +61,11 @@ export function planAttributes(ctx: AttributePlanContext, owner: OwningType): At
       ctx.issues.add(configPath(owner, index, 'name'), duplicateMessage(`${owner.name} › ${attribute.name}`, ambiguous));
       return;
     }
-    if (current && archivedAlso.length > 0) {
-      const what = `attribute "${owner.name}" › "${attribute.name}"`;
-      ctx.notes.push({ address: address('ticket_type_attribute', owner.name, attribute.name), message: archivedAlsoNote(what, current, archivedAlso) });
-    }
+    const what = `attribute "${owner.name}" › "${attribute.name}"`;
+    const attributeAddress = address('ticket_type_attribute', owner.name, attribute.name);
+    if (current && archivedAlso.length > 0) ctx.notes.push({ address: attributeAddress, message: archivedAlsoNote(what, current, archivedAlso) });
+    const formNote = current && nameFormNote(what, attribute.name, current);
+    if (formNote) ctx.notes.push({ address: attributeAddress, message: formNote });
     if (attribute.archived !== true) placed.push({ declared: attribute, live: current });
     if (!current) {
       if (attribute.archived === true) return;
@@ -117,7 +118,9 @@ export function planAttributes(ctx: AttributePlanContext, owner: OwningType): At
   const note = formOrderNote(owner.name, placed, live);
   if (note) ctx.notes.push({ address: owner.address, message: note });
 
-  if (ctx.options.prune && owner.current) {
+  // What is not written is not managed: a type without `attributes:` leaves its attributes
+  // alone even with prune, while `attributes: []` manages them (and prunes every one).
+  if (ctx.options.prune && owner.current && owner.attributes !== undefined) {
     for (const attribute of live) {
       if (claimed.has(attribute) || attribute.archived) continue;
       changes.push({

@@ -3,6 +3,7 @@ import { at, quote } from '../../config/parts/findings.js';
 import { duplicateTexts } from '../../config/parts/duplicate-texts.js';
 import { records, text, texts, type Loose, type RuleContext } from '../../config/parts/loose.js';
 import { findNameClashes } from '../../config/parts/name-clashes.js';
+import { sameName } from '../../plan/same-name.js';
 import { ATTRIBUTE_FIELDS } from './fields.js';
 import { ATTRIBUTE_DATA_TYPES, BUILT_IN_ATTRIBUTE_NAMES } from './schema.js';
 
@@ -25,7 +26,7 @@ function checkBuiltInNames(attribute: Loose, path: ConfigPath): Finding[] {
     ...texts(attribute['previous_names']).map(([i, n]): [ConfigPath, string] => [[...path, 'previous_names', i], n]),
   ];
   for (const [namePath, name] of names) {
-    const builtIn = BUILT_IN_ATTRIBUTE_NAMES.find((b) => b === name?.toLowerCase());
+    const builtIn = BUILT_IN_ATTRIBUTE_NAMES.find((b) => name !== undefined && sameName(b, name));
     if (builtIn) {
       findings.push(at(namePath, `${quote(builtIn)} is a built-in attribute that Intercom adds to every ticket type; it cannot be declared or changed, so use another name`));
     }

@@ -1,6 +1,6 @@
 import type { IdRef } from '../../plan/plan-types.js';
 import type { ResourceKind, WriteContext } from '../kind.js';
-import { newest } from '../kit/match-by-name.js';
+import { createdCollections } from './created.js';
 import { exportCollections } from './export.js';
 import { placeCollections } from './help-centers.js';
 import { liveCollectionNames } from './ignored.js';
@@ -62,16 +62,7 @@ export const collectionKind: ResourceKind<typeof collectionsSection, CollectionC
     },
   },
 
-  async findCreated(change, ctx) {
-    const op = change.operation;
-    if (op?.type !== 'create_collection') return undefined;
-    const parent = parentId(op.parent, ctx);
-    const [collections, helpCenters] = await Promise.all([ctx.api.listCollections(), ctx.api.listHelpCenters()]);
-    const found = placeCollections(collections, helpCenters).filter(
-      (c) => c.name === op.body.name && c.parent_id === parent && c.help_center_id === op.helpCenterId,
-    );
-    return newest(found)?.id;
-  },
+  created: createdCollections,
 
   liveObjects: (live) => (live.collections ?? []).map(({ updated_at: _u, ...collection }) => [collection.id, collection] as const),
 };

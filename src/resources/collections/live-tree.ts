@@ -1,7 +1,10 @@
 import type { LiveCollection } from '../../client/live-types.js';
+import { nameKey } from '../../plan/same-name.js';
+import { preferExact } from '../kit/match-by-name.js';
 
 /**
- * Live collections indexed for matching by help center, parent and name. Every lookup is
+ * Live collections indexed for matching by help center, parent and name (names compare as
+ * Intercom compares them, the exact spelling first: kit/match-by-name.ts). Every lookup is
  * a map access, so matching a declared tree against thousands of live collections stays
  * linear; results keep the order of the live listing. Indexes that only creates, moves
  * and prunes need are built on first use.
@@ -19,7 +22,7 @@ export class LiveCollectionTree {
     for (const c of collections) {
       const key = childKey(c.help_center_id, c.parent_id);
       append(this.siblings, key, c);
-      append(this.siblingsByName, `${key}\u0000${c.name}`, c);
+      append(this.siblingsByName, `${key}\u0000${nameKey(c.name)}`, c);
     }
   }
 
@@ -35,7 +38,7 @@ export class LiveCollectionTree {
 
   /** Direct children of `parentId` named `name`. */
   childrenNamed(helpCenterId: string, parentId: string | null, name: string): LiveCollection[] {
-    return this.siblingsByName.get(`${childKey(helpCenterId, parentId)}\u0000${name}`) ?? [];
+    return named(name, this.siblingsByName.get(`${childKey(helpCenterId, parentId)}\u0000${nameKey(name)}`));
   }
 
   /** Direct children of `parentId` bearing one of `names`, in listing order. */
@@ -56,8 +59,8 @@ export class LiveCollectionTree {
 
   /** Collections of a help center bearing one of `names`, in listing order. */
   inHelpCenterNamed(helpCenterId: string, names: readonly string[]): LiveCollection[] {
-    const index = (this.#byHelpCenterAndName ??= groupBy(this.collections, (c) => nameKey(c.help_center_id, c.name)));
-    return this.inListingOrder(names.map((name) => index.get(nameKey(helpCenterId, name)) ?? []));
+    const index = (this.#byHelpCenterAndName ??= groupBy(this.collections, (c) => helpCenterNameKey(c.help_center_id, c.name)));
+    return this.inListingOrder(names.map((name) => named(name, index.get(helpCenterNameKey(helpCenterId, name)))));
   }
 
   /** Names from the top level down to `collection`, itself included. */
@@ -109,6 +112,11 @@ function childKey(helpCenterId: string | null, parentId: string | null): string 
   return `${helpCenterId ?? ''}/${parentId ?? ''}`;
 }
 
-function nameKey(helpCenterId: string | null, name: string): string {
-  return `${helpCenterId ?? ''}\u0000${name}`;
+function helpCenterNameKey(helpCenterId: string | null, name: string): string {
+  return `${helpCenterId ?? ''}\u0000${nameKey(name)}`;
+}
+
+function named(name: string, found: LiveCollection[] | undefined): LiveCollection[] {
+  if (!found) return [];
+  return found.length <= 1 ? found : [...preferExact(name, found, (c) => c.name)];
 }

@@ -3,6 +3,7 @@ import { newFields } from '../../plan/field-diff.js';
 import { address, type ChangeBase, type FieldChange, type IdRef } from '../../plan/plan-types.js';
 import type { KindPlanContext } from '../kind.js';
 import { managedFields } from '../kit/managed-fields.js';
+import { nameFormNote } from '../kit/match-by-name.js';
 import { declaredNodes, type DeclaredNode } from './declared-tree.js';
 import { placeCollections } from './help-centers.js';
 import { ignoredCollections } from './ignored.js';
@@ -49,6 +50,8 @@ export function planCollections(declared: readonly DesiredCollection[], ctx: Kin
 
   for (const node of nodes) {
     const current = matches.get(node);
+    const formNote = current && nameFormNote(`collection "${node.names.join(' / ')}"`, node.decl.name, current);
+    if (formNote) ctx.notes.push({ address: node.address, message: formNote });
     const change = current ? planUpdate(node, current, matches, tree) : planCreate(node, matches);
     if (!change) continue;
     changes.push(change);

@@ -2,7 +2,8 @@ import type { LiveDataAttribute } from '../../client/live-types.js';
 import { IntercomApiError, UserError } from '../../errors.js';
 import type { IgnoreCheck, ResourceKind } from '../kind.js';
 import type { LiveFamily, LiveState } from '../live-families.js';
-import { byName, newest } from '../kit/match-by-name.js';
+import { sameName } from '../../plan/same-name.js';
+import { byName } from '../kit/match-by-name.js';
 import { DATA_ATTRIBUTE_FIELDS } from './fields.js';
 import { archiveRefusedMessage } from './messages.js';
 import { isCustom, isShared, liveAttributes, MODELS, SHARED_MODELS } from './models.js';
@@ -75,12 +76,17 @@ export const dataAttributeKind: ResourceKind<typeof dataAttributesSection, DataA
     },
   },
 
-  async findCreated(change, ctx) {
-    const op = change.operation;
-    if (op?.type !== 'create_data_attribute' || op.body.model === undefined) return undefined;
-    // The plan created this attribute because no live one had its name, so one that has it now is ours.
-    const live = await ctx.api.listDataAttributes(op.body.model, true);
-    return newest(live.filter(isCustom).filter((a) => a.name === op.body.name))?.id;
+  created: {
+    families: (change) => [MODELS[change.model].family],
+    sameName: (change, live) => (liveAttributes(live, change.model) ?? []).filter(isCustom).filter((a) => sameName(a.name, change.name)),
+    // Data attributes can neither be deleted nor renamed: a duplicate is archived, and the
+    // plan matches the active one (Intercom refuses a second name anyway, so this is rare).
+    undo: 'archive',
+    async undoDuplicate(_change, object, ctx) {
+      await ctx.api.updateDataAttribute(object.id, { archived: true });
+      return { done: 'archived it (data attributes cannot be renamed; the plan matches the active one)', removed: [] };
+    },
+    undoRequest: (_change, object) => `PUT /data_attributes/${object.id} {"archived":true}`,
   },
 
   liveObjects: (live) =>

@@ -3,6 +3,7 @@
  * to migrate instead. Each names the attribute and ends with what to do next.
  */
 import type { LiveDataAttribute } from '../../client/live-types.js';
+import { formDifference } from '../../plan/same-name.js';
 import { MODELS } from './models.js';
 import type { DataAttributeModelName, DesiredDataAttribute } from './schema.js';
 
@@ -30,7 +31,7 @@ export function renameMessage(model: DataAttributeModelName, wanted: DesiredData
 
 export function caseOnlyMessage(model: DataAttributeModelName, wanted: DesiredDataAttribute, live: LiveDataAttribute): string {
   return (
-    `"${wanted.name}" differs only in case from the live ${model} attribute "${live.name}" (id ${live.id}); Intercom ` +
+    `"${wanted.name}" differs only in ${formDifference(wanted.name, live.name)} from the live ${model} attribute "${live.name}" (id ${live.id}); Intercom ` +
     `treats the two as one name and cannot rename attributes, so write it as "${live.name}".`
   );
 }

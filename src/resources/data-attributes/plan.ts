@@ -4,7 +4,8 @@ import { newFields } from '../../plan/field-diff.js';
 import type { ConfigPath } from '../../plan/plan-issues.js';
 import { address, type ChangeBase, type FieldChange } from '../../plan/plan-types.js';
 import type { KindPlanContext } from '../kind.js';
-import { duplicateMessage, NameIndex } from '../kit/match-by-name.js';
+import { nameKey } from '../../plan/same-name.js';
+import { archivedAlsoNote, duplicateMessage, NameIndex, pickActive } from '../kit/match-by-name.js';
 import { DATA_ATTRIBUTE_FIELDS } from './fields.js';
 import { checkCustomAttributeLimit } from './limit.js';
 import {
@@ -61,14 +62,20 @@ function planModel(model: DataAttributeModelName, declared: readonly DesiredData
     if (!inWorkspace(attribute, ctx.workspace)) return;
     const path: ConfigPath = ['data_attributes', model, index];
     if (refusedName(model, attribute, path, ctx)) return;
-    const matches = byName.match(attribute.name, undefined, claimed);
-    if (matches.length > 1) {
-      ctx.issues.add([...path, 'name'], duplicateMessage(`${model} attribute ${attribute.name}`, matches));
+    const { match: current, ambiguous, archivedAlso } = pickActive(byName.match(attribute.name, undefined, claimed));
+    if (ambiguous) {
+      ctx.issues.add([...path, 'name'], duplicateMessage(`${model} attribute ${attribute.name}`, ambiguous));
       return;
     }
-    const current = matches[0];
     if (current) {
       claimed.add(current);
+      // One name to Intercom, but the API cannot rename an attribute to the declared spelling.
+      if (current.name !== attribute.name) {
+        ctx.issues.add([...path, 'name'], caseOnlyMessage(model, attribute, current));
+        return;
+      }
+      const changeAddress = address('data_attribute', model, attribute.name);
+      if (archivedAlso.length > 0) ctx.notes.push({ address: changeAddress, message: archivedAlsoNote(`${model} attribute "${attribute.name}"`, current, archivedAlso) });
       const change = planExisting(model, attribute, current, path, ctx);
       if (change) changes.push(change);
       if (change?.action === 'unarchive') sources.set(change, [...path, 'archived']);
@@ -160,16 +167,17 @@ function noteRemovedOptions(model: DataAttributeModelName, name: string, changeA
  * shared) the other one, can never be declared.
  */
 function refusedName(model: DataAttributeModelName, attribute: DesiredDataAttribute, path: ConfigPath, ctx: KindPlanContext): boolean {
-  const wanted = attribute.name.toLowerCase();
+  const wanted = nameKey(attribute.name);
   const models = [model, ...SHARED_MODELS.filter((m) => m !== model)];
-  const builtIn = models.flatMap((m) => liveAttributes(ctx.live, m) ?? []).find((a) => !isCustom(a) && a.name.toLowerCase() === wanted);
+  const builtIn = models.flatMap((m) => liveAttributes(ctx.live, m) ?? []).find((a) => !isCustom(a) && nameKey(a.name) === wanted);
   if (builtIn) ctx.issues.add([...path, 'name'], builtInMessage(attribute, builtIn));
   return builtIn !== undefined;
 }
 
 /**
- * What stops a create before it is sent: a rename asked for through previous_names, a
- * live name that differs only in case, or the name taken in the other model.
+ * What stops a create before it is sent: a rename asked for through previous_names, or the
+ * name taken in the other model. (A live name that differs only in case or Unicode form
+ * is matched, and refused there.)
  */
 function refusedCreate(
   model: DataAttributeModelName,
@@ -180,21 +188,16 @@ function refusedCreate(
 ): boolean {
   let refused = false;
   (attribute.previous_names ?? []).forEach((previous, i) => {
-    const old = custom.find((a) => a.name === previous);
+    const old = custom.find((a) => nameKey(a.name) === nameKey(previous));
     if (!old) return;
     ctx.issues.add([...path, 'previous_names', i], renameMessage(model, attribute, old));
     refused = true;
   });
   if (refused) return true;
-  const wanted = attribute.name.toLowerCase();
-  const caseOnly = custom.find((a) => a.name.toLowerCase() === wanted);
-  if (caseOnly) {
-    ctx.issues.add([...path, 'name'], caseOnlyMessage(model, attribute, caseOnly));
-    return true;
-  }
+  const wanted = nameKey(attribute.name);
   const other = SHARED_MODELS.filter((m) => m !== model)
     .flatMap((m) => liveAttributes(ctx.live, m) ?? [])
-    .find((a) => isCustom(a) && a.name.toLowerCase() === wanted);
+    .find((a) => isCustom(a) && nameKey(a.name) === wanted);
   if (other) {
     ctx.issues.add([...path, 'name'], takenByOtherModelMessage(model, attribute, other));
     return true;

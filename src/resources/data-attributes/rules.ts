@@ -3,6 +3,7 @@ import type { ConfigPath, Finding } from '../../config/parts/findings.js';
 import { at, quote } from '../../config/parts/findings.js';
 import { isRecord, lineOf, records, scopeOf, scopesOverlap, text, type Loose, type RuleContext } from '../../config/parts/loose.js';
 import { findNameClashes } from '../../config/parts/name-clashes.js';
+import { nameKey, sameName } from '../../plan/same-name.js';
 import type { DeclaredObject } from '../kind.js';
 import { BUILT_IN_NAMES, isShared, isWritable, listsConversationAttributes, SHARED_MODELS } from './models.js';
 import { DATA_ATTRIBUTE_MODELS, DATA_ATTRIBUTE_TYPES, type DataAttributeModelName } from './schema.js';
@@ -72,9 +73,9 @@ function checkAttribute(model: DataAttributeModelName, attribute: Loose, path: C
 
 /** The model whose built-in attribute has this name (case aside), if any. */
 function builtInOwner(model: DataAttributeModelName, name: string): DataAttributeModelName | undefined {
-  const lower = name.toLowerCase();
+  const key = nameKey(name);
   const models = isShared(model) ? [model, ...SHARED_MODELS.filter((m) => m !== model)] : [model];
-  return models.find((m) => BUILT_IN_NAMES[m].includes(lower));
+  return models.find((m) => BUILT_IN_NAMES[m].includes(key));
 }
 
 function checkOptions(attribute: Loose, path: ConfigPath): Finding[] {
@@ -109,7 +110,7 @@ function checkSharedNames(section: Loose, context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const contacts = entries.filter((e) => e.model === 'contact');
   for (const company of entries.filter((e) => e.model === 'company')) {
-    const contact = contacts.find((c) => c.name.toLowerCase() === company.name.toLowerCase() && scopesOverlap(c.scope, company.scope));
+    const contact = contacts.find((c) => sameName(c.name, company.name) && scopesOverlap(c.scope, company.scope));
     if (!contact) continue;
     findings.push(
       at(

@@ -2,7 +2,9 @@ import type { LiveDataAttribute } from '../../client/live-types.js';
 import { inWorkspace } from '../../config/parts/schema-parts.js';
 import { newFields } from '../../plan/field-diff.js';
 import { address, type FieldChange } from '../../plan/plan-types.js';
+import { sameName } from '../../plan/same-name.js';
 import type { KindPlanContext } from '../kind.js';
+import { preferExact } from '../kit/match-by-name.js';
 import { DATA_ATTRIBUTE_FIELDS } from './fields.js';
 import { liveAttributes, MODELS } from './models.js';
 import type { DataAttributeChange } from './plan.js';
@@ -64,8 +66,8 @@ function step(field: FieldChange): string {
   return `change its ${field.path.replace(/_/g, ' ')} from ${JSON.stringify(field.before ?? null)} to ${JSON.stringify(field.after)}`;
 }
 
-/** By exact name; an active attribute wins over an archived one of the same name. */
+/** By name as Intercom compares names (the exact spelling first); an active attribute wins over an archived one. */
 function findAttribute(live: readonly LiveDataAttribute[], name: string): LiveDataAttribute | undefined {
-  const matches = live.filter((a) => a.name === name);
+  const matches = preferExact(name, live.filter((a) => sameName(a.name, name)), (a) => a.name);
   return matches.find((a) => !a.archived) ?? matches[0];
 }

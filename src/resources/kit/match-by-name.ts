@@ -1,31 +1,60 @@
+import { differsOnlyInForm, formDifference, nameKey } from '../../plan/same-name.js';
+
 /**
- * Live objects by name, for matching declared ones: exact name first, else a previous
- * name, skipping objects already claimed. Built once per list, so matching n declared
- * objects against n live ones costs n lookups rather than n scans.
+ * Live objects by name, for matching declared ones: the name first, else a previous name,
+ * skipping objects already claimed. Names compare as Intercom compares them (case and
+ * Unicode form aside, src/plan/same-name.ts); among several that do, those spelt exactly
+ * as declared win. Built once per list, so matching n declared objects against n live ones
+ * costs n lookups rather than n scans.
  */
 export class NameIndex<T extends { name: string }> {
   private readonly byName = new Map<string, T[]>();
 
   constructor(private readonly live: readonly T[]) {
     for (const item of live) {
-      const list = this.byName.get(item.name);
+      const key = nameKey(item.name);
+      const list = this.byName.get(key);
       if (list) list.push(item);
-      else this.byName.set(item.name, [item]);
+      else this.byName.set(key, [item]);
     }
   }
 
   /** Unclaimed live objects named `name`, else those bearing one of `previousNames`, in listing order. */
   match(name: string, previousNames: readonly string[] | undefined, claimed: ReadonlySet<T>): readonly T[] {
-    const exact = unclaimed(this.byName.get(name), claimed);
+    const exact = this.named(name, claimed);
     if (exact.length > 0 || !previousNames?.length) return exact;
-    const previous = new Set(previousNames.flatMap((n) => unclaimed(this.byName.get(n), claimed)));
+    const previous = new Set(previousNames.flatMap((n) => this.named(n, claimed)));
     return this.live.filter((item) => previous.has(item));
+  }
+
+  private named(name: string, claimed: ReadonlySet<T>): readonly T[] {
+    return preferExact(name, unclaimed(this.byName.get(nameKey(name)), claimed), (item) => item.name);
   }
 }
 
 function unclaimed<T>(list: readonly T[] | undefined, claimed: ReadonlySet<T>): readonly T[] {
   if (!list) return [];
   return list.some((item) => claimed.has(item)) ? list.filter((item) => !claimed.has(item)) : list;
+}
+
+/**
+ * Of objects whose names are one name to Intercom, those spelt exactly `name` when there
+ * are any: "Bug" and "bug" both live, the declared "Bug" means the first.
+ */
+export function preferExact<T>(name: string, found: readonly T[], nameOf: (item: T) => string): readonly T[] {
+  if (found.length <= 1) return found;
+  const exact = found.filter((item) => nameOf(item) === name);
+  return exact.length > 0 ? exact : found;
+}
+
+/**
+ * The plan note for a declared object matched by a live one whose name differs only in case
+ * or Unicode form: one object to Intercom, so it is updated (renamed, where Intercom can),
+ * never created a second time.
+ */
+export function nameFormNote(what: string, declared: string, live: { id: string; name: string }): string | undefined {
+  if (!differsOnlyInForm(declared, live.name)) return undefined;
+  return `${what}: matched the live "${live.name}" (id ${live.id}), whose name differs only in ${formDifference(declared, live.name)}; Intercom treats the two as one name`;
 }
 
 export function duplicateMessage(what: string, matches: readonly { id: string; name: string; archived?: boolean }[]): string {
@@ -67,7 +96,16 @@ export function archivedAlsoNote(what: string, chosen: { id: string }, archived:
  * (the plan created it because none matched before).
  */
 export function newest<T extends { id: string }>(items: readonly T[]): T | undefined {
-  return [...items].sort((a, b) => Number(b.id) - Number(a.id) || b.id.localeCompare(a.id))[0];
+  return [...items].sort(byAge).at(-1);
+}
+
+/** The first made of several objects: Intercom's ids grow, so the smallest (compared as text when not numeric). */
+export function oldest<T extends { id: string }>(items: readonly T[]): T | undefined {
+  return [...items].sort(byAge)[0];
+}
+
+function byAge(a: { id: string }, b: { id: string }): number {
+  return Number(a.id) - Number(b.id) || a.id.localeCompare(b.id);
 }
 
 /** Code-point order on a key, so exports are the same on every machine. */

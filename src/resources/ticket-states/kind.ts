@@ -45,7 +45,6 @@ export const ticketStateKind: ResourceKind<typeof ticketStatesSection, TicketSta
 
   // Verify-only: no operation, so nothing to write or find again.
   writes: {},
-  findCreated: async () => undefined,
 
   liveObjects: (live) => (live.ticketStates ?? []).map((state) => [state.id, state] as const),
 };

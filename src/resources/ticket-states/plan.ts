@@ -2,6 +2,8 @@ import type { LiveTicketState } from '../../client/live-types.js';
 import { inWorkspace } from '../../config/parts/schema-parts.js';
 import { newFields } from '../../plan/field-diff.js';
 import { address, type ChangeBase } from '../../plan/plan-types.js';
+import { sameName } from '../../plan/same-name.js';
+import { preferExact } from '../kit/match-by-name.js';
 import { managedFields } from '../kit/managed-fields.js';
 import type { DesiredTicketState } from './schema.js';
 
@@ -54,7 +56,7 @@ function planOneState(state: DesiredTicketState, current: LiveTicketState | unde
       reason: `missing: create it in Intercom (${WHERE}) with ${details.join(', ')}; the API cannot create ticket states.`,
     };
   }
-  // Matched by exact internal label, so only the other fields can differ.
+  // Matched by internal label as Intercom compares names, so the label can differ only in case or Unicode form.
   const fields = TICKET_STATE_FIELDS.changes(TICKET_STATE_FIELDS.live(current), TICKET_STATE_FIELDS.desired(state));
   if (current.archived) fields.push({ path: 'archived', before: true, after: false });
   if (fields.length === 0) return undefined;
@@ -63,7 +65,9 @@ function planOneState(state: DesiredTicketState, current: LiveTicketState | unde
       ? 'unarchive it'
       : f.path === 'category'
         ? `set its category to ${String(f.after)} (it is ${String(f.before)})`
-        : `change its external label from "${String(f.before)}" to "${String(f.after)}"`,
+        : f.path === 'internal_label'
+          ? `change its internal label from "${String(f.before)}" to "${String(f.after)}"`
+          : `change its external label from "${String(f.before)}" to "${String(f.after)}"`,
   );
   return {
     ...base,
@@ -73,8 +77,8 @@ function planOneState(state: DesiredTicketState, current: LiveTicketState | unde
   };
 }
 
-/** By internal label (unique per workspace); an active state wins over an archived one. */
+/** By internal label (unique per workspace, case aside); the exact spelling, then an active state, wins. */
 function findState(live: readonly LiveTicketState[], label: string): LiveTicketState | undefined {
-  const matches = live.filter((s) => s.internal_label === label);
+  const matches = preferExact(label, live.filter((s) => sameName(s.internal_label, label)), (s) => s.internal_label);
   return matches.find((s) => !s.archived) ?? matches[0];
 }

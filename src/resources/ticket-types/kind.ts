@@ -8,7 +8,8 @@ import type { AttributeChange } from '../attributes/plan.js';
 import { checkAttributes } from '../attributes/rules.js';
 import type { DeclaredObject, IgnoreCheck, ResourceKind } from '../kind.js';
 import type { LiveFamily } from '../live-families.js';
-import { byName, newest } from '../kit/match-by-name.js';
+import { sameName } from '../../plan/same-name.js';
+import { byName } from '../kit/match-by-name.js';
 import { internalConflict } from './internal-rule.js';
 import { planTicketTypes, TICKET_TYPE_FIELDS, type TicketTypeChange } from './plan.js';
 import { ticketTypesSection, type DesiredTicketType } from './schema.js';
@@ -95,11 +96,17 @@ export const ticketTypeKind: ResourceKind<typeof ticketTypesSection, TicketTypeC
     },
   },
 
-  async findCreated(change, ctx) {
-    const op = change.operation;
-    if (op?.type !== 'create_ticket_type') return undefined;
-    // The plan created this type because no live type had its name, so one that has it now is ours.
-    return newest((await ctx.api.listTicketTypes()).filter((t) => t.name === op.body.name))?.id;
+  created: {
+    families: () => ['ticketTypes'],
+    sameName: (change, live) => (live.ticketTypes ?? []).filter((t) => sameName(t.name, change.name)),
+    // Ticket types cannot be deleted: a duplicate is archived under a name that no longer matches.
+    undo: 'archive',
+    async undoDuplicate(_change, object, ctx) {
+      const name = ctx.renamed(object);
+      await ctx.api.updateTicketType(object.id, { archived: true, name });
+      return { done: `archived it and renamed it "${name}"`, removed: [] };
+    },
+    undoRequest: (_change, object, ctx) => `PUT /ticket_types/${object.id} ${JSON.stringify({ archived: true, name: ctx.renamed(object) })}`,
   },
 
   // A type's hash covers its own fields only, so an unrelated attribute edit does not make

@@ -1,5 +1,6 @@
 import type { LiveTicketState, LiveTicketType } from '../../client/live-types.js';
 import { address } from '../../plan/plan-types.js';
+import { sameName } from '../../plan/same-name.js';
 import type { TicketTypeChange } from './plan.js';
 import type { DesiredTicketType } from './schema.js';
 
@@ -17,8 +18,8 @@ export function planTypeStates(
     ? current.states.map((s) => s.internal_label)
     : defaultStatesForNewType(liveStates).map((s) => s.internal_label);
   const wanted = type.states;
-  const missing = wanted.filter((label) => !linked.includes(label));
-  const extra = linked.filter((label) => !wanted.includes(label));
+  const missing = wanted.filter((label) => !linked.some((l) => sameName(l, label)));
+  const extra = linked.filter((label) => !wanted.some((w) => sameName(w, label)));
   if (missing.length === 0 && extra.length === 0) return [];
 
   const steps: string[] = [];

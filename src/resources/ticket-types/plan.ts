@@ -5,7 +5,7 @@ import { address, type ChangeBase, type FieldChange } from '../../plan/plan-type
 import { planAttributes, type AttributeChange } from '../attributes/plan.js';
 import type { KindPlanContext } from '../kind.js';
 import { managedFields } from '../kit/managed-fields.js';
-import { archivedAlsoNote, duplicateMessage, NameIndex, pickActive } from '../kit/match-by-name.js';
+import { archivedAlsoNote, duplicateMessage, NameIndex, nameFormNote, pickActive } from '../kit/match-by-name.js';
 import { internalConflict } from './internal-rule.js';
 import { planTypeStates } from './plan-states.js';
 import type { DesiredTicketType } from './schema.js';
@@ -44,9 +44,12 @@ export function planTicketTypes(
       return;
     }
     if (current) claimed.add(current);
+    const what = `ticket type "${type.name}"`;
     if (current && archivedAlso.length > 0) {
-      ctx.notes.push({ address: address('ticket_type', type.name), message: archivedAlsoNote(`ticket type "${type.name}"`, current, archivedAlso) });
+      ctx.notes.push({ address: address('ticket_type', type.name), message: archivedAlsoNote(what, current, archivedAlso) });
     }
+    const formNote = current && nameFormNote(what, type.name, current);
+    if (formNote) ctx.notes.push({ address: address('ticket_type', type.name), message: formNote });
     changes.push(...planOneType(ctx, type, index, current));
   });
 

@@ -18,7 +18,12 @@ export const ticketTypeSchema = z
       .array(name('Internal label of a ticket state.'))
       .optional()
       .describe('Internal labels of the ticket states this type should use. Verified only: the API cannot link states.'),
-    attributes: z.array(attributeSchema).optional().describe('Custom attributes; the built-in title and description are managed by Intercom.'),
+    attributes: z
+      .array(attributeSchema)
+      .optional()
+      .describe(
+        'Custom attributes; the built-in title and description are managed by Intercom. Left out, the type\'s attributes are not managed (prune leaves them alone); `attributes: []` manages them (prune archives every one).',
+      ),
     workspaces: scope,
   })
   .describe('A ticket type, matched to the live one by name (or a previous name).');

@@ -1,0 +1,65 @@
+/**
+ * The check before each create is cheap: creates that start together share one listing of
+ * their family, unwritable families (help centers) are read once per apply, and the check
+ * after apply reads each family once. Objects the plan itself knows never block a create.
+ * Real HTTP to the sandbox through the client users run.
+ */
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { applyPlan } from '../../src/apply/apply-plan.js';
+import { IntercomClient } from '../../src/client/intercom-client.js';
+import type { IntercomConfig } from '../../src/config/config-types.js';
+import { createPlan } from '../../src/engine/create-plan.js';
+import { fetchLiveState, managedFamilies } from '../../src/live/live-state.js';
+import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
+import { config, planInput } from '../helpers/live-builders.js';
+
+let sandbox: RunningSandbox;
+let api: IntercomClient;
+beforeEach(async () => {
+  sandbox = await startSandbox({ seed: { collections: [{ name: 'Setup' }] } });
+  api = new IntercomClient({ baseUrl: sandbox.url, token: 'checks', apiVersion: '2.14' });
+});
+afterEach(() => sandbox.close());
+
+async function apply(cfg: IntercomConfig) {
+  const plan = createPlan(planInput(cfg, await fetchLiveState(api, managedFamilies(cfg))));
+  sandbox.clearRequestLog();
+  return { plan, result: await applyPlan(plan, api, { concurrency: 8 }) };
+}
+
+const reads = (path: string) => sandbox.requests.filter((r) => r.method === 'GET' && r.path === path).length;
+
+describe('the checks around creates', () => {
+  test('creates that start together share one listing of their family; the check after apply reads it once more', async () => {
+    const { result } = await apply(
+      config({
+        ticket_types: [{ name: 'A' }, { name: 'B' }, { name: 'C' }],
+        help_center: { collections: [{ name: 'One' }, { name: 'Two' }, { name: 'Three' }] },
+      }),
+    );
+    expect(result.failed).toEqual([]);
+    expect(result.applied).toHaveLength(6);
+    expect(reads('/ticket_types')).toBe(2);
+    expect(reads('/help_center/collections')).toBe(2);
+    // Help centers cannot change through the API: read once for the whole apply.
+    expect(reads('/help_center/help_centers')).toBe(1);
+  });
+
+  test('creates that wait for one another (the attributes of a new type, in form order) each check a fresh listing', async () => {
+    const attribute = (name: string) => ({ name, description: name, data_type: 'string' as const });
+    const { result } = await apply(config({ ticket_types: [{ name: 'Bug', attributes: [attribute('One'), attribute('Two')] }] }));
+    expect(result.failed).toEqual([]);
+    // Type, first attribute, second attribute: three waves, then the check after apply.
+    expect(reads('/ticket_types')).toBe(4);
+  });
+
+  test('a name the plan itself frees (a rename) does not block the create that takes it', async () => {
+    const { plan, result } = await apply(
+      config({ help_center: { collections: [{ name: 'Install', previous_names: ['Setup'] }, { name: 'Setup', description: 'New' }] } }),
+    );
+    expect(plan.changes.map((c) => `${c.action} ${c.name}`)).toEqual(['update Install', 'create Setup']);
+    expect(result.failed).toEqual([]);
+    expect(result.duplicates).toBeUndefined();
+    expect(sandbox.snapshot().collections.map((c) => c.name).sort()).toEqual(['Install', 'Setup']);
+  });
+});
