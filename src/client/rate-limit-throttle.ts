@@ -47,6 +47,8 @@ export interface ThrottleOptions {
   sleep: (ms: number) => Promise<void>;
   /** Called once per pause (not once per waiting request). */
   onPause: (info: PauseInfo) => void;
+  /** Called when the budget may have become known: an answer was read, or a window assumed. */
+  onBudgetChange?: () => void;
 }
 
 interface Window {
@@ -145,6 +147,7 @@ export class RateLimitThrottle {
     } else {
       current.estimate = Math.min(current.estimate, fresh);
     }
+    this.#options.onBudgetChange?.();
   }
 
   /**
@@ -199,6 +202,7 @@ export class RateLimitThrottle {
     const next = window.resetAt + WINDOW_SECONDS;
     if (this.#limit !== undefined && this.#options.now() < next * 1000) {
       this.#window = { resetAt: next, estimate: Math.max(1, this.#limit - this.#inFlight), assumed: true };
+      this.#options.onBudgetChange?.();
     }
   }
 }

@@ -30,9 +30,9 @@ export function backoffMs(retry: number, random: () => number): number {
 }
 
 /**
- * Reads in flight while no answer has reported the budget (before the first one, or after
- * its window ended): enough for every listing a plan starts at once, one per family, and
- * few enough to be harmless should the workspace's budget be nearly spent.
+ * Reads in flight while the budget is unknown (no answer yet, or none since the window
+ * after the last one reported ended): enough for every listing a plan starts at once, one
+ * per family, and few enough to be harmless should the workspace's budget be nearly spent.
  */
 export const READS_BEFORE_BUDGET_KNOWN = 16;
 /**
@@ -87,6 +87,8 @@ export class RequestScheduler {
     this.throttle = new RateLimitThrottle({
       now: options.now,
       sleep: options.sleep,
+      // A first reading of the budget opens the read lane to the reads queued behind it.
+      onBudgetChange: () => this.#reads.recheck(),
       onPause: (info) => {
         this.stats.rateLimitWaits += 1;
         options.emit({
@@ -104,8 +106,8 @@ export class RequestScheduler {
   /** Reads allowed in flight: the throttle holds each start within the budget once it is known. */
   #readCeiling(): number {
     if (this.throttle.knowsBudget) return MAX_READS_IN_FLIGHT;
-    // A window has just begun (or none was seen yet): it allows X-RateLimit-Limit calls at
-    // most, so no more go out before its first answer tells what is left.
+    // Whatever window this is, it allows X-RateLimit-Limit calls at most (when an earlier
+    // answer said it): no more go out before an answer tells what is left.
     return Math.min(READS_BEFORE_BUDGET_KNOWN, this.throttle.windowLimit ?? READS_BEFORE_BUDGET_KNOWN);
   }
 
@@ -157,11 +159,7 @@ export class RequestScheduler {
         this.#options.emit({ type: 'request', method: context.method, path: context.path, attempt: attemptNo });
         const started = performance.now();
         // The throttle learns from each answer while the request still counts as in flight.
-        const outcome = await attempt(this.#http, request, this.#options.timeoutMs, (headers) => {
-          this.throttle.observe(headers);
-          // A first reading of the budget opens the read lane to the reads queued behind it.
-          this.#reads.recheck();
-        });
+        const outcome = await attempt(this.#http, request, this.#options.timeoutMs, (headers) => this.throttle.observe(headers));
         if (outcome.kind === 'response') {
           // Error bodies carry the request id; success bodies are not parsed twice for it.
           const body = outcome.status >= 400 ? parseJsonBody(outcome.text)?.value : undefined;
