@@ -86682,36 +86682,43 @@ function innermostMessage(error62) {
 // src/client/paged-listing.ts
 var MAX_LISTING_PAGES = 2e3;
 async function readAllPages(reader) {
-  const first = await readOnce(reader);
+  const first = await readOnce(reader, reader.perPage);
   if (first.items.length >= first.total) return first.items;
-  const second = await readOnce(reader);
+  const second = await readOnce(reader, first.perPage);
   if (second.items.length >= second.total) return second.items;
   throw reader.short(second.items.length, second.total);
 }
-async function readOnce(reader) {
-  const first = await reader.fetchPage(1);
+async function readOnce(reader, asked) {
+  const first = await reader.fetchPage(1, asked);
+  const honoured = pageSize(first.pages?.per_page);
+  if (honoured !== void 0 && honoured !== asked) reader.learnPerPage?.(honoured);
+  const perPage = honoured ?? asked;
   const pages = /* @__PURE__ */ new Map([[1, first]]);
   const total = () => Math.max(0, ...[...pages.values()].map((p) => p.total_count ?? 0));
   const complete = first.data.length === 0 || !first.pages && first.data.length >= total();
   if (!complete) {
-    if (first.pages?.total_pages != null) await readCountedPages(reader, pages, first.pages.total_pages);
-    else await readUntilExhausted(reader, pages, total);
+    const paging = { reader, pages, perPage };
+    if (first.pages?.total_pages != null) await readCountedPages(paging, first.pages.total_pages);
+    else await readUntilExhausted(paging, total);
   }
-  return { items: distinct(pages), total: total() };
+  return { items: distinct(pages), total: total(), perPage };
 }
-async function readCountedPages(reader, pages, totalPages) {
+function pageSize(value) {
+  return value != null && Number.isInteger(value) && value > 0 ? value : void 0;
+}
+async function readCountedPages({ reader, pages, perPage }, totalPages) {
   let total = totalPages;
   let fetched = 1;
   while (fetched < total) {
     if (total > MAX_LISTING_PAGES) throw reader.endless(total);
     const numbers = Array.from({ length: total - fetched }, (_, index) => fetched + 1 + index);
-    const results = await Promise.all(numbers.map((page) => reader.fetchPage(page)));
+    const results = await Promise.all(numbers.map((page) => reader.fetchPage(page, perPage)));
     results.forEach((result, index) => pages.set(numbers[index] ?? 0, result));
     fetched = total;
     total = Math.max(total, ...results.map((result) => result.pages?.total_pages ?? 0));
   }
 }
-async function readUntilExhausted(reader, pages, total) {
+async function readUntilExhausted({ reader, pages, perPage: asked }, total) {
   const first = pages.get(1);
   const seen = new Set((first?.data ?? []).map((item) => item.id));
   let previous = first;
@@ -86720,7 +86727,7 @@ async function readUntilExhausted(reader, pages, total) {
     if (perPage != null && (previous?.data.length ?? 0) < perPage) return;
     if (total() > 0 && seen.size >= total()) return;
     if (page > MAX_LISTING_PAGES) throw reader.endless(page);
-    const next = await reader.fetchPage(page);
+    const next = await reader.fetchPage(page, asked);
     if (!next.data.some((item) => !seen.has(item.id))) return;
     for (const item of next.data) seen.add(item.id);
     pages.set(page, next);
@@ -86885,20 +86892,30 @@ var ConcurrencyLimit = class {
   #active = 0;
   #waiting = [];
   constructor(max) {
-    if (!Number.isInteger(max) || max < 1) throw new RangeError(`concurrency must be a positive integer, got ${max}`);
-    this.#max = max;
+    if (typeof max === "number") {
+      if (!Number.isInteger(max) || max < 1) throw new RangeError(`concurrency must be a positive integer, got ${max}`);
+      this.#max = () => max;
+    } else {
+      this.#max = () => Math.max(1, max());
+    }
   }
   async acquire() {
-    if (this.#active < this.#max) {
+    if (this.#waiting.length === 0 && this.#active < this.#max()) {
       this.#active += 1;
       return;
     }
     await new Promise((resolve4) => this.#waiting.push(resolve4));
   }
   release() {
-    const next = this.#waiting.shift();
-    if (next) next();
-    else this.#active -= 1;
+    this.#active -= 1;
+    this.recheck();
+  }
+  /** Lets waiters in while there is room under the (possibly raised) ceiling. */
+  recheck() {
+    while (this.#waiting.length > 0 && this.#active < this.#max()) {
+      this.#active += 1;
+      this.#waiting.shift()?.();
+    }
   }
 };
 
@@ -86906,6 +86923,7 @@ var ConcurrencyLimit = class {
 var RESET_MARGIN_MS = 250;
 var MIN_RATE_LIMIT_WAIT_MS = 1e3;
 var MAX_RATE_LIMIT_WAIT_MS = 6e4;
+var WINDOW_SECONDS = 10;
 function readRateLimit(headers) {
   const remaining = Number.parseInt(headers.get("x-ratelimit-remaining") ?? "", 10);
   const resetAt = Number.parseInt(headers.get("x-ratelimit-reset") ?? "", 10);
@@ -86920,8 +86938,25 @@ var RateLimitThrottle = class {
   #expiredResetAt = Number.NEGATIVE_INFINITY;
   #pause;
   #inFlight = 0;
+  #limit;
   constructor(options) {
     this.#options = options;
+  }
+  /**
+   * Whether the calls the current window still allows are known (reported, or assumed for a
+   * window that has just followed one). Until then nothing bounds a burst but the caller's
+   * own caution.
+   */
+  get knowsBudget() {
+    const window2 = this.#window;
+    return window2 !== void 0 && this.#options.now() < window2.resetAt * 1e3 + RESET_MARGIN_MS;
+  }
+  /**
+   * X-RateLimit-Limit as last reported: the calls a fresh window allows, so the most that
+   * may go out before an answer tells the budget of a window that has just begun.
+   */
+  get windowLimit() {
+    return this.#limit;
   }
   /** Waits until one more request may start, and counts it as in flight. */
   async acquire() {
@@ -86958,15 +86993,17 @@ var RateLimitThrottle = class {
    */
   observe(headers) {
     const reading = readRateLimit(headers);
+    if (reading?.limit !== void 0) this.#limit = reading.limit;
     if (!reading || reading.resetAt <= this.#expiredResetAt) return;
     const current = this.#window;
-    if (current && reading.resetAt < current.resetAt) return;
+    if (current && !current.assumed && reading.resetAt < current.resetAt) return;
     const fresh = reading.remaining - Math.max(0, this.#inFlight - 1);
-    if (!current || reading.resetAt > current.resetAt) {
+    if (!current || current.assumed || reading.resetAt > current.resetAt) {
       this.#window = { resetAt: reading.resetAt, estimate: fresh };
     } else {
       current.estimate = Math.min(current.estimate, fresh);
     }
+    this.#options.onBudgetChange?.();
   }
   /**
    * A 429: the request was refused, so nothing may start until the window it names has
@@ -86980,7 +87017,7 @@ var RateLimitThrottle = class {
     if (current?.window && reading.resetAt <= current.window.resetAt) return Math.max(0, current.until - now);
     const waitMs = Math.max(reading.resetAt * 1e3 + RESET_MARGIN_MS - now, MIN_RATE_LIMIT_WAIT_MS);
     const window2 = { resetAt: reading.resetAt, estimate: 0 };
-    if (!this.#window || this.#window.resetAt <= reading.resetAt) this.#window = window2;
+    if (!this.#window || this.#window.assumed || this.#window.resetAt <= reading.resetAt) this.#window = window2;
     return this.#pauseFor(window2, { waitMs, remaining: reading.remaining, resetAt: reading.resetAt });
   }
   /** Starts a pause (at most MAX_RATE_LIMIT_WAIT_MS) unless a longer one runs; returns its length. */
@@ -87003,7 +87040,13 @@ var RateLimitThrottle = class {
   }
   #expire(window2) {
     this.#expiredResetAt = Math.max(this.#expiredResetAt, window2.resetAt);
-    if (this.#window === window2) this.#window = void 0;
+    if (this.#window !== window2) return;
+    this.#window = void 0;
+    const next = window2.resetAt + WINDOW_SECONDS;
+    if (this.#limit !== void 0 && this.#options.now() < next * 1e3) {
+      this.#window = { resetAt: next, estimate: Math.max(1, this.#limit - this.#inFlight), assumed: true };
+      this.#options.onBudgetChange?.();
+    }
   }
 };
 
@@ -87096,18 +87139,24 @@ function backoffMs(retry, random) {
   const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (retry - 1));
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
+var READS_BEFORE_BUDGET_KNOWN = 16;
+var MAX_READS_IN_FLIGHT = 250;
 var RequestScheduler = class {
   stats = { requests: 0, retries: 0, rateLimitWaits: 0 };
   throttle;
   #options;
-  #slots;
+  #writes;
+  #reads;
   #http;
   constructor(options) {
     this.#options = options;
-    this.#slots = new ConcurrencyLimit(options.concurrency);
+    this.#writes = new ConcurrencyLimit(options.concurrency);
+    this.#reads = new ConcurrencyLimit(() => this.#readCeiling());
     this.throttle = new RateLimitThrottle({
       now: options.now,
       sleep: options.sleep,
+      // A first reading of the budget opens the read lane to the reads queued behind it.
+      onBudgetChange: () => this.#reads.recheck(),
       onPause: (info) => {
         this.stats.rateLimitWaits += 1;
         options.emit({
@@ -87120,6 +87169,11 @@ var RequestScheduler = class {
       }
     });
     this.#http = createHttp(options.http);
+  }
+  /** Reads allowed in flight: the throttle holds each start within the budget once it is known. */
+  #readCeiling() {
+    if (this.throttle.knowsBudget) return MAX_READS_IN_FLIGHT;
+    return Math.min(READS_BEFORE_BUDGET_KNOWN, this.throttle.windowLimit ?? READS_BEFORE_BUDGET_KNOWN);
   }
   /** Sends `request` until it succeeds, fails for good, or its retries run out. */
   async send(request) {
@@ -87166,7 +87220,8 @@ var RequestScheduler = class {
     this.#options.emit({ type: "retry", method: context.method, path: context.path, reason, waitMs, attempt: attemptNo });
   }
   async #attempt(request, context, attemptNo) {
-    await this.#slots.acquire();
+    const lane = request.method === "GET" ? this.#reads : this.#writes;
+    await lane.acquire();
     try {
       await this.throttle.acquire();
       try {
@@ -87191,7 +87246,7 @@ var RequestScheduler = class {
         this.throttle.release();
       }
     } finally {
-      this.#slots.release();
+      lane.release();
     }
   }
 };
@@ -87211,6 +87266,8 @@ var CLIENT_DEFAULTS = {
 var IntercomClient = class {
   #scheduler;
   #perPage;
+  /** Page sizes servers honoured, per listing path: learnt from a first page, asked from then on. */
+  #pageSizes = /* @__PURE__ */ new Map();
   #apiVersion;
   constructor(options) {
     const url2 = checkedBaseUrl(options.baseUrl);
@@ -87294,8 +87351,10 @@ var IntercomClient = class {
   #readListing(path, schema, apiVersion) {
     const error62 = (message) => new IntercomApiError({ status: 200, code: "unexpected_response", message, method: "GET", path: `/${path}` });
     return readAllPages({
-      fetchPage: async (page) => {
-        const request = { method: "GET", path, searchParams: { page, per_page: this.#perPage } };
+      perPage: this.#pageSizes.get(path) ?? this.#perPage,
+      learnPerPage: (size) => this.#pageSizes.set(path, size),
+      fetchPage: async (page, perPage) => {
+        const request = { method: "GET", path, searchParams: { page, per_page: perPage } };
         return parseAnswer(schema, await this.#send(apiVersion === void 0 ? request : { ...request, apiVersion }));
       },
       endless: (pages) => error62(`the listing did not end after ${pages} pages`),

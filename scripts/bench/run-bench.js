@@ -17,7 +17,7 @@ import { describeMachine } from './machine.js';
 import { ROOT } from './paths.js';
 import { failures, renderReport } from './report.js';
 
-const SECTIONS = ['noop-plan', 'apply-writes', 'throughput', 'plan-cpu', 'config-load', 'cold-start', 'articles-noop-plan'];
+const SECTIONS = ['noop-plan', 'read-fan-out', 'apply-writes', 'throughput', 'plan-cpu', 'config-load', 'cold-start', 'articles-noop-plan'];
 const RUNNER = fileURLToPath(new URL('./run-section.js', import.meta.url));
 
 const args = process.argv.slice(2);

@@ -65,9 +65,16 @@ export interface IntercomClientOptions {
   maxRetries?: number;
   /** Resends after a 429 per request; each waits for the window to reset. Default 20. */
   maxRateLimitRetries?: number;
-  /** Requests in flight at once. Default 8. */
+  /**
+   * Writes in flight at once. Default 8. Reads do not count against it: they go out
+   * together, as many as the rate-limit budget allows (request-scheduler.ts).
+   */
   concurrency?: number;
-  /** Page size asked for when listing collections. Default 150. */
+  /**
+   * Page size asked for by the first page of a paged listing. Default 150, the largest
+   * Intercom accepts on any list; a server that honours less says so in `pages.per_page`,
+   * and the client asks for that from then on.
+   */
   perPage?: number;
   /** Progress and debug traces; the library never prints. */
   onEvent?: (event: ClientEvent) => void;
@@ -94,6 +101,8 @@ export const CLIENT_DEFAULTS = {
 export class IntercomClient implements IntercomApi {
   readonly #scheduler: RequestScheduler;
   readonly #perPage: number;
+  /** Page sizes servers honoured, per listing path: learnt from a first page, asked from then on. */
+  readonly #pageSizes = new Map<string, number>();
   readonly #apiVersion: string;
 
   constructor(options: IntercomClientOptions) {
@@ -190,8 +199,10 @@ export class IntercomClient implements IntercomApi {
   #readListing<T extends { id: string }>(path: string, schema: z.ZodType<WirePage<T>>, apiVersion?: string): Promise<T[]> {
     const error = (message: string) => new IntercomApiError({ status: 200, code: 'unexpected_response', message, method: 'GET', path: `/${path}` });
     return readAllPages({
-      fetchPage: async (page) => {
-        const request: HttpRequest = { method: 'GET', path, searchParams: { page, per_page: this.#perPage } };
+      perPage: this.#pageSizes.get(path) ?? this.#perPage,
+      learnPerPage: (size) => this.#pageSizes.set(path, size),
+      fetchPage: async (page, perPage) => {
+        const request: HttpRequest = { method: 'GET', path, searchParams: { page, per_page: perPage } };
         return parseAnswer(schema, await this.#send(apiVersion === undefined ? request : { ...request, apiVersion }));
       },
       endless: (pages) => error(`the listing did not end after ${pages} pages`),

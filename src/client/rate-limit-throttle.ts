@@ -16,6 +16,8 @@ export const MIN_RATE_LIMIT_WAIT_MS = 1_000;
  * again, and a 429 then starts a new (again bounded) wait.
  */
 export const MAX_RATE_LIMIT_WAIT_MS = 60_000;
+/** Intercom's windows last 10 seconds, one after the other. */
+export const WINDOW_SECONDS = 10;
 
 export interface RateLimitReading {
   remaining: number;
@@ -45,12 +47,19 @@ export interface ThrottleOptions {
   sleep: (ms: number) => Promise<void>;
   /** Called once per pause (not once per waiting request). */
   onPause: (info: PauseInfo) => void;
+  /** Called when the budget may have become known: an answer was read, or a window assumed. */
+  onBudgetChange?: () => void;
 }
 
 interface Window {
   resetAt: number;
   /** Calls we may still start in this window. */
   estimate: number;
+  /**
+   * The window that followed one we waited out, taken to allow X-RateLimit-Limit calls
+   * until an answer of its own reports what is left (and when it ends).
+   */
+  assumed?: true;
 }
 
 interface Pause {
@@ -67,9 +76,28 @@ export class RateLimitThrottle {
   #expiredResetAt = Number.NEGATIVE_INFINITY;
   #pause: Pause | undefined;
   #inFlight = 0;
+  #limit: number | undefined;
 
   constructor(options: ThrottleOptions) {
     this.#options = options;
+  }
+
+  /**
+   * Whether the calls the current window still allows are known (reported, or assumed for a
+   * window that has just followed one). Until then nothing bounds a burst but the caller's
+   * own caution.
+   */
+  get knowsBudget(): boolean {
+    const window = this.#window;
+    return window !== undefined && this.#options.now() < window.resetAt * 1000 + RESET_MARGIN_MS;
+  }
+
+  /**
+   * X-RateLimit-Limit as last reported: the calls a fresh window allows, so the most that
+   * may go out before an answer tells the budget of a window that has just begun.
+   */
+  get windowLimit(): number | undefined {
+    return this.#limit;
   }
 
   /** Waits until one more request may start, and counts it as in flight. */
@@ -109,15 +137,17 @@ export class RateLimitThrottle {
    */
   observe(headers: Headers): void {
     const reading = readRateLimit(headers);
+    if (reading?.limit !== undefined) this.#limit = reading.limit;
     if (!reading || reading.resetAt <= this.#expiredResetAt) return;
     const current = this.#window;
-    if (current && reading.resetAt < current.resetAt) return;
+    if (current && !current.assumed && reading.resetAt < current.resetAt) return;
     const fresh = reading.remaining - Math.max(0, this.#inFlight - 1);
-    if (!current || reading.resetAt > current.resetAt) {
+    if (!current || current.assumed || reading.resetAt > current.resetAt) {
       this.#window = { resetAt: reading.resetAt, estimate: fresh };
     } else {
       current.estimate = Math.min(current.estimate, fresh);
     }
+    this.#options.onBudgetChange?.();
   }
 
   /**
@@ -133,7 +163,7 @@ export class RateLimitThrottle {
     if (current?.window && reading.resetAt <= current.window.resetAt) return Math.max(0, current.until - now);
     const waitMs = Math.max(reading.resetAt * 1000 + RESET_MARGIN_MS - now, MIN_RATE_LIMIT_WAIT_MS);
     const window: Window = { resetAt: reading.resetAt, estimate: 0 };
-    if (!this.#window || this.#window.resetAt <= reading.resetAt) this.#window = window;
+    if (!this.#window || this.#window.assumed || this.#window.resetAt <= reading.resetAt) this.#window = window;
     return this.#pauseFor(window, { waitMs, remaining: reading.remaining, resetAt: reading.resetAt });
   }
 
@@ -162,6 +192,17 @@ export class RateLimitThrottle {
 
   #expire(window: Window): void {
     this.#expiredResetAt = Math.max(this.#expiredResetAt, window.resetAt);
-    if (this.#window === window) this.#window = undefined;
+    if (this.#window !== window) return;
+    this.#window = undefined;
+    // The next window has just begun: it allows Limit calls, less those still in flight,
+    // which it may count too. Without this, every request held back by the pause would
+    // start at once, however small the new window's budget. At least one may start, so
+    // requests that hang for a whole window cannot stall the rest: its answer tells the
+    // real budget. Once the next window is over too, nothing is assumed.
+    const next = window.resetAt + WINDOW_SECONDS;
+    if (this.#limit !== undefined && this.#options.now() < next * 1000) {
+      this.#window = { resetAt: next, estimate: Math.max(1, this.#limit - this.#inFlight), assumed: true };
+      this.#options.onBudgetChange?.();
+    }
   }
 }

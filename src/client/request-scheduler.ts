@@ -1,7 +1,14 @@
 /**
- * The one place where requests wait, run and retry: at most `concurrency` in flight, each
- * start cleared by the rate-limit throttle, and every outcome judged by retry-policy.ts.
- * Endpoint code calls `send()` and never retries on its own.
+ * The one place where requests wait, run and retry: each start cleared by the rate-limit
+ * throttle, and every outcome judged by retry-policy.ts. Endpoint code calls `send()` and
+ * never retries on its own.
+ *
+ * Requests go through one of two lanes. Writes: at most `concurrency` in flight, the
+ * bounded parallelism of an apply. Reads (GET): as many as the rate-limit budget allows,
+ * so every listing of a plan and every later page go out together — reads are cheap
+ * against Intercom's budget of 10,000 a minute, and waiting for them is most of a plan's
+ * wall time. The throttle keeps both lanes, together, within the budget the
+ * X-RateLimit-* headers report.
  */
 import type { KyInstance } from 'ky';
 import { ConcurrencyLimit } from './concurrency-limit.js';
@@ -22,10 +29,24 @@ export function backoffMs(retry: number, random: () => number): number {
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
 
+/**
+ * Reads in flight while the budget is unknown (no answer yet, or none since the window
+ * after the last one reported ended): enough for every listing a plan starts at once, one
+ * per family, and few enough to be harmless should the workspace's budget be nearly spent.
+ */
+export const READS_BEFORE_BUDGET_KNOWN = 16;
+/**
+ * Reads in flight once the budget is known; the throttle keeps them within it. This only
+ * bounds open sockets and pages held in memory: 250 pages of 150 are 37,500 objects read
+ * in one round trip.
+ */
+export const MAX_READS_IN_FLIGHT = 250;
+
 export interface SchedulerOptions {
   http: HttpOptions;
   host: string;
   timeoutMs: number;
+  /** Writes in flight at once; reads follow the rate-limit budget instead. */
   concurrency: number;
   maxRetries: number;
   maxRateLimitRetries: number;
@@ -56,15 +77,19 @@ export class RequestScheduler {
   readonly stats: SchedulerStats = { requests: 0, retries: 0, rateLimitWaits: 0 };
   readonly throttle: RateLimitThrottle;
   readonly #options: SchedulerOptions;
-  readonly #slots: ConcurrencyLimit;
+  readonly #writes: ConcurrencyLimit;
+  readonly #reads: ConcurrencyLimit;
   readonly #http: KyInstance;
 
   constructor(options: SchedulerOptions) {
     this.#options = options;
-    this.#slots = new ConcurrencyLimit(options.concurrency);
+    this.#writes = new ConcurrencyLimit(options.concurrency);
+    this.#reads = new ConcurrencyLimit(() => this.#readCeiling());
     this.throttle = new RateLimitThrottle({
       now: options.now,
       sleep: options.sleep,
+      // A first reading of the budget opens the read lane to the reads queued behind it.
+      onBudgetChange: () => this.#reads.recheck(),
       onPause: (info) => {
         this.stats.rateLimitWaits += 1;
         options.emit({
@@ -77,6 +102,14 @@ export class RequestScheduler {
       },
     });
     this.#http = createHttp(options.http);
+  }
+
+  /** Reads allowed in flight: the throttle holds each start within the budget once it is known. */
+  #readCeiling(): number {
+    if (this.throttle.knowsBudget) return MAX_READS_IN_FLIGHT;
+    // Whatever window this is, it allows X-RateLimit-Limit calls at most (when an earlier
+    // answer said it): no more go out before an answer tells what is left.
+    return Math.min(READS_BEFORE_BUDGET_KNOWN, this.throttle.windowLimit ?? READS_BEFORE_BUDGET_KNOWN);
   }
 
   /** Sends `request` until it succeeds, fails for good, or its retries run out. */
@@ -130,7 +163,8 @@ export class RequestScheduler {
   }
 
   async #attempt(request: HttpRequest, context: RequestContext, attemptNo: number): Promise<AttemptOutcome> {
-    await this.#slots.acquire();
+    const lane = request.method === 'GET' ? this.#reads : this.#writes;
+    await lane.acquire();
     try {
       await this.throttle.acquire();
       try {
@@ -157,7 +191,7 @@ export class RequestScheduler {
         this.throttle.release();
       }
     } finally {
-      this.#slots.release();
+      lane.release();
     }
   }
 }

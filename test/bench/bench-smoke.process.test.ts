@@ -29,6 +29,7 @@ describe('the benchmark (--smoke)', () => {
       const headings = [...report.matchAll(/^## \d\. (.+)$/gm)].map((m) => m[1]);
       expect(headings).toEqual([
         'No-op plan: API calls',
+        'Reads at network speed',
         'Apply: one write per changed object, no read of one object',
         'Throughput at the rate limit',
         'Plan computation',
@@ -38,6 +39,11 @@ describe('the benchmark (--smoke)', () => {
       ]);
       // Call counts and write safety are checked even in the smoke run; they all hold.
       expect(report).toMatch(/\| Calls made by a no-op plan \(library\) \| = (\d+) \(physical minimum\) \| \1 \| ✅ \|/);
+      // Every later page went out together; the wall-time rows are reported, not checked, in a smoke run.
+      expect(report).toMatch(/\| Reads in flight at once \(most\) \| ≥ \d+ \(every later page together\) \| \d+ \| ✅ \|/);
+      expect(report).toMatch(/\| \(a\) No-op plan after start-up \(read the workspace, compute the plan\), wall ÷ latency \| ≤ 2\.5 round trips \| [\d.]+ \(/);
+      expect(report).toMatch(/\| \(c\) `intercom-config plan` end to end \(wall, spawn to exit\) \| report \| \d+ ms = [\d.]+× `node -e 0`/);
+      expect(report).toMatch(/\| \(d\) Terraform-style refresh: one GET per object, 10 at a time \(wall\) \| report \| [\d.]+ s for \d+ calls = \d+× the no-op plan \(a\) \|/);
       // Apply lists a family before and after its creates (no lock in Intercom), never one object.
       expect(report).toMatch(/\| Reads \(GET\) during apply \| listings only: the checks before and after creates \| \d+ \(0 of one object\) \| ✅ \|/);
       expect(report).toMatch(/time for \d+ writes \| .+ \| [\d.]+ s = [\d.]+× ideal \|/);

@@ -85,6 +85,20 @@ describe('RateLimitThrottle', () => {
     expect(await startsBeforePause(throttle, waits)).toBe(1);
   });
 
+  it('takes the window after one it waited out to allow Limit calls, less those in flight, until that window reports', async () => {
+    const { throttle, waits } = setup();
+    for (let i = 0; i < 3; i += 1) await throttle.acquire();
+    throttle.observe(headers(0, T0 / 1000 + 2, 5)); // used up; 3 still in flight
+    await throttle.acquire(); // waits out the window, then starts the first of the next
+    expect(waits).toEqual([2_000 + RESET_MARGIN_MS]);
+    // 5 − 3 in flight = 2 for the new window: one started above, one more, then a pause.
+    expect(await startsBeforePause(throttle, waits)).toBe(1);
+    expect(waits[1]).toBe(10_000); // until the end of the assumed window (T0 + 12 s + margin)
+    // An answer of the new window replaces the assumption.
+    throttle.observe(headers(3, T0 / 1000 + 22, 5));
+    expect(throttle.knowsBudget).toBe(true);
+  });
+
   it('forgets a window once its reset time has passed, without pausing', async () => {
     const { throttle, clock, waits } = setup();
     await throttle.acquire();
