@@ -83883,10 +83883,13 @@ async function applyPlan(plan, api, options = {}) {
   const finished = /* @__PURE__ */ new Set();
   let stopping = false;
   let running = 0;
+  const interrupted = () => options.signal?.aborted === true;
   await new Promise((resolveAll) => {
     const settle2 = (change, outcome) => {
       running -= 1;
-      if ("id" in outcome) {
+      if ("skipped" in outcome) {
+        result.notAttempted.push(change);
+      } else if ("id" in outcome) {
         ids.set(change.address, outcome.id);
         if (change.action === "create") createdHere.add(outcome.id);
         if (outcome.answer !== void 0) answers.set(change.address, outcome.answer);
@@ -83901,14 +83904,14 @@ async function applyPlan(plan, api, options = {}) {
     };
     const pump = () => {
       let wave;
-      while (!stopping && running < concurrency) {
+      while (!stopping && !interrupted() && running < concurrency) {
         const index = pending.findIndex((c) => (c.dependsOn ?? []).every((d) => !inPlan.has(d) || finished.has(d)));
         if (index < 0) break;
         const [change] = pending.splice(index, 1);
         running += 1;
         emit({ type: "start", change });
         wave ??= checks.reader.wave();
-        void runOne(change, { ...checks, wave }, emit, options.locate).catch((error62) => fail2(change, asError(error62), emit)).then((outcome) => settle2(change, outcome));
+        void runOne(change, { ...checks, wave }, emit, options).catch((error62) => fail2(change, asError(error62), emit)).then((outcome) => settle2(change, outcome));
       }
       if (running === 0) {
         result.notAttempted.push(...pending.splice(0));
@@ -83917,10 +83920,11 @@ async function applyPlan(plan, api, options = {}) {
     };
     pump();
   });
+  if (interrupted()) result.interrupted = true;
   await settleDuplicates(result, checks, { allowDelete: options.allowDelete ?? false, createdHere, emit });
   return result;
 }
-async function runOne(change, checks, emit, locate) {
+async function runOne(change, checks, emit, { locate, signal }) {
   const { ctx } = checks;
   const write2 = writeOf(change);
   if (!write2) return fail2(change, new BugError(`${change.address} has no operation to apply`), emit);
@@ -83932,6 +83936,10 @@ async function runOne(change, checks, emit, locate) {
       return fail2(change, asError(error62), emit);
     }
     if (others.length > 0) return fail2(change, new CreateConflictError(others), emit);
+    if (signal?.aborted) {
+      emit({ type: "skipped", change });
+      return { skipped: true };
+    }
   }
   for (let attempt2 = 1; ; attempt2++) {
     try {
@@ -83952,6 +83960,7 @@ async function runOne(change, checks, emit, locate) {
         emit({ type: "recovered", change, id: next.found });
         return { id: next.found };
       }
+      if (signal?.aborted) return fail2(change, asError(error62), emit);
     }
   }
 }
