@@ -82789,7 +82789,8 @@ function applyResultToJson(workspace, result) {
       ({ change, error: error62 }) => error62 instanceof NotAppliedError ? { ...identity(change), id: error62.id, error: error62.message, not_applied: [...error62.fields] } : { ...identity(change), error: error62.message }
     ),
     not_attempted: result.notAttempted.map(identity),
-    remaining: result.remaining.map((change) => ({ ...identity(change), ...change.reason !== void 0 ? { reason: change.reason } : {} }))
+    remaining: result.remaining.map((change) => ({ ...identity(change), ...change.reason !== void 0 ? { reason: change.reason } : {} })),
+    ...result.interrupted ? { interrupted: true } : {}
   };
 }
 var identity = changeIdentity;
@@ -82864,7 +82865,12 @@ function processIo() {
     env: process.env,
     setExitCode: (code2) => {
       process.exitCode = code2;
-    }
+    },
+    onInterrupt: (listener) => {
+      process.on("SIGINT", listener);
+      return () => process.off("SIGINT", listener);
+    },
+    exitNow: (code2) => process.exit(code2)
   };
 }
 
@@ -83285,6 +83291,7 @@ function applyProgressLine(event, style) {
   const title = `${ACTION_SYMBOLS[change.action]} ${describeChange(change)}`;
   switch (event.type) {
     case "start":
+    case "skipped":
       return void 0;
     case "done":
       return `  ${colorFor(change.action, style)(title)} ${style.dim(`done (id ${event.id})`)}`;
@@ -83292,6 +83299,25 @@ function applyProgressLine(event, style) {
       return `  ${colorFor(change.action, style)(title)} ${style.dim(`done (id ${event.id}; the answer was lost, found it by re-reading)`)}`;
     case "failed":
       return `  ${style.red(`${title} failed: ${event.error.message}`)}`;
+  }
+}
+function rateLimitLine(event, timeZone) {
+  const wait = formatSeconds(event.waitMs);
+  if (event.cappedFromMs !== void 0) {
+    return `Intercom's rate-limit reset is ${formatSeconds(event.cappedFromMs)} away (clock skew?); waiting ${wait} then retrying`;
+  }
+  const resets = event.resetAt === void 0 ? "" : ` (window resets at ${clockTime(event.resetAt * 1e3, timeZone)})`;
+  return `waiting ${wait} for Intercom's rate limit${resets}`;
+}
+function formatSeconds(ms) {
+  return `${Math.max(1, Math.ceil(ms / 1e3)).toLocaleString("en-US")} s`;
+}
+function clockTime(epochMs, timeZone) {
+  const options = { hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" };
+  try {
+    return new Intl.DateTimeFormat("en-GB", timeZone ? { ...options, timeZone } : options).format(epochMs);
+  } catch {
+    return new Intl.DateTimeFormat("en-GB", options).format(epochMs);
   }
 }
 function debugLine(event) {
@@ -83308,7 +83334,9 @@ function debugLine(event) {
 }
 
 // src/cli/command-session.ts
-function sessionRequest(flags, io) {
+function sessionRequest(flags, io, display = {}) {
+  const rateLimited = display.rateLimited ?? ((event) => io.stderr.write(`${rateLimitLine(event, io.env["TZ"])}
+`));
   return {
     configFile: flags.config,
     workspace: flags.workspace,
@@ -83318,8 +83346,11 @@ function sessionRequest(flags, io) {
     ...flags.from !== void 0 ? { from: flags.from } : {},
     env: withAllowedUrls(io.env, flags["allow-url"] ?? []),
     ...io.clock ? { client: { ...io.clock } } : {},
-    ...flags.debug ? { onClientEvent: (e) => io.stderr.write(`${debugLine(e)}
-`) } : {}
+    onClientEvent: (event) => {
+      if (flags.debug) io.stderr.write(`${debugLine(event)}
+`);
+      if (event.type === "rate-limited") rateLimited(event);
+    }
   };
 }
 
@@ -83380,21 +83411,203 @@ var colorFlag = {
   })
 };
 
+// src/cli/apply-interrupts.ts
+var INTERRUPTED_EXIT_CODE = 130;
+var ApplyInterrupts = class {
+  constructor(io, notices) {
+    this.io = io;
+    this.notices = notices;
+    this.#unsubscribe = io.onInterrupt(() => this.#interrupted());
+  }
+  /** Aborted by the first Ctrl-C during the writes: the apply's `signal`. */
+  #writes = new AbortController();
+  #phase = { name: "reading" };
+  #unsubscribe;
+  get writeSignal() {
+    return this.#writes.signal;
+  }
+  /** Runs a question; Ctrl-C meanwhile aborts the signal it is given. */
+  async asking(ask) {
+    const answer = new AbortController();
+    this.#phase = { name: "asking", answer };
+    try {
+      return await ask(answer.signal);
+    } finally {
+      this.#phase = { name: "reading" };
+    }
+  }
+  writing() {
+    this.#phase = { name: "writing", pressed: 0 };
+  }
+  /** The apply is over: Ctrl-C gets its usual meaning back. */
+  dispose() {
+    this.#unsubscribe();
+  }
+  #interrupted() {
+    const phase = this.#phase;
+    switch (phase.name) {
+      case "reading":
+        this.notices.beforeWrites();
+        this.io.exitNow(INTERRUPTED_EXIT_CODE);
+        return;
+      case "asking":
+        phase.answer.abort();
+        return;
+      case "writing":
+        phase.pressed += 1;
+        if (phase.pressed === 1) {
+          this.#writes.abort();
+          this.notices.stopping();
+          return;
+        }
+        this.notices.exiting();
+        this.io.exitNow(INTERRUPTED_EXIT_CODE);
+    }
+  }
+};
+
+// src/cli/apply-progress.ts
+var CLEAR_LINE = "\r\x1B[2K";
+var MIN_SAMPLE_MS = 1e3;
+var ApplyProgress = class {
+  #options;
+  #total = 0;
+  #startedAt;
+  #inFlight = /* @__PURE__ */ new Set();
+  #finished = /* @__PURE__ */ new Set();
+  #failed = /* @__PURE__ */ new Set();
+  /** The rate-limit wait under way, shown in the live line until it is over. */
+  #waiting;
+  #stopping = false;
+  /** Whether the live line is on screen (so the next write must clear it first). */
+  #drawn = false;
+  constructor(options) {
+    this.#options = options;
+  }
+  /** The writes begin. */
+  starting(writes) {
+    this.#total = writes;
+    this.#startedAt = this.#options.now();
+    if (!this.#options.live) {
+      this.#options.stream.write(`
+Applying ${writes} change(s)\u2026
+`);
+      return;
+    }
+    this.#options.stream.write("\n");
+    this.#draw();
+  }
+  event(event) {
+    const address2 = event.change.address;
+    if (event.type === "start") this.#inFlight.add(address2);
+    else {
+      this.#inFlight.delete(address2);
+      if (event.type !== "skipped") this.#finished.add(address2);
+      if (event.type === "failed") this.#failed.add(address2);
+    }
+    if (!this.#options.live) {
+      const line2 = applyProgressLine(event, this.#options.style);
+      if (line2) this.#options.stream.write(`${line2}
+`);
+      return;
+    }
+    if (event.type === "failed") this.#above(applyProgressLine(event, this.#options.style) ?? "");
+    else this.#draw();
+  }
+  /** The client holds requests back until Intercom's rate-limit window resets. */
+  rateLimited(event) {
+    const text5 = rateLimitLine(event, this.#options.timeZone);
+    if (!this.#options.live || this.#startedAt === void 0) {
+      this.#options.stream.write(`${this.#startedAt === void 0 ? "" : "  "}${text5}
+`);
+      return;
+    }
+    this.#waiting = { text: text5, until: this.#options.now() + event.waitMs };
+    this.#draw();
+  }
+  /** The first Ctrl-C: no new writes start; those in flight finish. */
+  stopping() {
+    this.#stopping = true;
+    const inFlight = this.#inFlight.size;
+    const waiting = inFlight === 0 ? "nothing is in flight" : `waiting for the ${inFlight} write(s) in flight`;
+    this.#say(`Interrupted: no new writes will start; ${waiting}. Press Ctrl-C again to exit at once.`);
+  }
+  /** The second Ctrl-C: the process ends now, whatever is in flight. */
+  exiting() {
+    const inFlight = this.#inFlight.size;
+    const left = inFlight === 0 ? "" : ` ${inFlight} write(s) were in flight and may have happened.`;
+    this.#say(`Exiting at once.${left} Run plan to see what is left.`);
+  }
+  /** The writes are over: the live line makes way for the summary. */
+  finish() {
+    if (this.#drawn) this.#options.stream.write(CLEAR_LINE);
+    this.#drawn = false;
+  }
+  #say(text5) {
+    if (this.#options.live && this.#startedAt !== void 0) this.#above(text5);
+    else this.#options.stream.write(`
+${text5}
+`);
+  }
+  /** A permanent line, written above the live line. */
+  #above(text5) {
+    this.#options.stream.write(`${this.#drawn ? CLEAR_LINE : ""}${text5}
+`);
+    this.#drawn = false;
+    this.#draw();
+  }
+  #draw() {
+    this.#options.stream.write(`${this.#drawn ? CLEAR_LINE : ""}${this.liveLine()}`);
+    this.#drawn = true;
+  }
+  /** `Applying 137/400 · 12 failed · ~40 s left`; what comes after the count only when there is something to say. */
+  liveLine() {
+    const { style } = this.#options;
+    const parts = [`Applying ${this.#finished.size}/${this.#total}`];
+    if (this.#failed.size > 0) parts.push(style.red(`${this.#failed.size} failed`));
+    const now = this.#options.now();
+    if (this.#waiting && now >= this.#waiting.until) this.#waiting = void 0;
+    if (this.#stopping) parts.push(`stopping, ${this.#inFlight.size} in flight`);
+    else if (this.#waiting) parts.push(this.#waiting.text);
+    else {
+      const eta = this.#etaMs(now);
+      if (eta !== void 0) parts.push(`~${formatDuration(eta)} left`);
+    }
+    return parts.join(" \xB7 ");
+  }
+  /** The time left at the pace so far; undefined until there is a pace to go by. */
+  #etaMs(now) {
+    const done = this.#finished.size;
+    const elapsed = now - (this.#startedAt ?? now);
+    if (done === 0 || done >= this.#total || elapsed < MIN_SAMPLE_MS) return void 0;
+    return elapsed / done * (this.#total - done);
+  }
+};
+function formatDuration(ms) {
+  const seconds = Math.max(1, Math.ceil(ms / 1e3));
+  return seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
+}
+
 // src/cli/prompt.ts
-async function confirm(io, question) {
+async function confirm(io, question, options = {}) {
   io.stderr.write(question);
-  const answer = await readLine(io.stdin);
+  const answer = await readLine(io.stdin, options.signal);
+  if (answer === void 0) {
+    io.stderr.write("\n");
+    return false;
+  }
   return answer.trim().toLowerCase() === "yes";
 }
 var NEWLINE = 10;
-function readLine(input2) {
-  if (input2.readableEnded) return Promise.resolve("");
+function readLine(input2, signal) {
+  if (input2.readableEnded || signal?.aborted) return Promise.resolve(void 0);
   return new Promise((resolve4, reject) => {
     const chunks = [];
     const stop2 = () => {
       input2.off("readable", onReadable);
       input2.off("end", onEnd);
       input2.off("error", onError);
+      signal?.removeEventListener("abort", onAbort);
       input2.pause();
     };
     const finish = (line2, rest) => {
@@ -83414,7 +83627,12 @@ function readLine(input2) {
       }
     }
     function onEnd() {
-      finish(Buffer.concat(chunks), Buffer.alloc(0));
+      stop2();
+      resolve4(void 0);
+    }
+    function onAbort() {
+      stop2();
+      resolve4(void 0);
     }
     function onError(error62) {
       stop2();
@@ -83423,6 +83641,7 @@ function readLine(input2) {
     input2.on("readable", onReadable);
     input2.once("end", onEnd);
     input2.once("error", onError);
+    signal?.addEventListener("abort", onAbort);
   });
 }
 
@@ -83432,18 +83651,19 @@ function renderApplyResult(result, options) {
   const lines = [];
   const counts = CHANGE_ACTIONS.map((action) => [action, result.applied.filter((a) => a.change.action === action).length]).filter(([, n]) => n > 0).map(([action, n]) => `${n} ${PAST_TENSE[action]}`);
   const done = counts.length > 0 ? counts.join(", ") : "nothing to write";
-  if (result.failed.length === 0) {
+  if (result.failed.length === 0 && !result.interrupted) {
     lines.push(style.bold(style.green(`Apply complete: ${done}.`)));
   } else {
-    lines.push(
-      style.bold(style.red(`Apply failed: ${result.applied.length} applied, ${result.failed.length} failed, ${result.notAttempted.length} not attempted.`))
-    );
+    const tally = `${result.applied.length} applied, ${result.failed.length} failed, ${result.notAttempted.length} not attempted`;
+    lines.push(style.bold(style.red(result.interrupted ? `Apply interrupted: ${tally}.` : `Apply failed: ${tally}.`)));
     if (result.applied.length > 0) {
       lines.push("Applied:");
       for (const { change, id: id3 } of result.applied) lines.push(`  ${line(change, style)} (id ${id3})`);
     }
-    lines.push("Failed:");
-    for (const { change, error: error62 } of result.failed) lines.push(`  ${line(change, style)}: ${error62.message}`);
+    if (result.failed.length > 0) {
+      lines.push("Failed:");
+      for (const { change, error: error62 } of result.failed) lines.push(`  ${line(change, style)}: ${error62.message}`);
+    }
     if (result.notAttempted.length > 0) {
       lines.push("Not attempted:");
       for (const change of result.notAttempted) lines.push(`  ${line(change, style)}`);
@@ -83456,7 +83676,9 @@ function renderApplyResult(result, options) {
     if (result.failed.some(({ error: error62 }) => error62.name === "NotAppliedError")) {
       lines.push("Intercom answered some writes without applying every field sent: it kept its own values. The next plan shows each such field as a manual step in Intercom.");
     }
-    lines.push("Nothing was rolled back. Fix the cause, then run plan or apply again: it re-reads the workspace and does only what is left.");
+    lines.push(
+      result.failed.length > 0 ? "Nothing was rolled back. Fix the cause, then run plan or apply again: it re-reads the workspace and does only what is left." : "Nothing was rolled back. Run plan or apply again when ready: it re-reads the workspace and does only what is left."
+    );
   }
   if (result.remaining.length > 0) {
     lines.push("", style.bold("Left for you to do in Intercom (the API cannot):"));
@@ -87769,7 +87991,11 @@ async function applyWorkspace(request, host) {
       }
     }
     if (writes > 0) host.starting(writes);
-    const result = await session.apply(plan, { concurrency: request.concurrency, onEvent: (event) => host.progress(event) });
+    const result = await session.apply(plan, {
+      concurrency: request.concurrency,
+      onEvent: (event) => host.progress(event),
+      ...request.signal ? { signal: request.signal } : {}
+    });
     return { status: "applied", plan, result };
   } finally {
     await session.close();
@@ -87838,34 +88064,49 @@ var Apply = class _Apply extends BaseCommand {
     const { args, flags } = await this.parse(_Apply);
     const { io } = this;
     const human = flags.json ? io.stderr : io.stdout;
-    const style = createStyle(shouldColor(io.stderr, io.env, flags.color));
-    const outcome = await applyWorkspace(
-      {
-        ...sessionRequest(flags, io),
-        planFile: args.planfile,
-        autoApprove: flags["auto-approve"],
-        json: flags.json,
-        interactive: io.stdin.isTTY === true,
-        concurrency: flags.concurrency
-      },
-      {
-        showPlan: (plan) => human.write(renderPlanText(plan, { color: shouldColor(human, io.env, flags.color) })),
-        confirm: ({ writes, workspace }) => confirm(io, `
+    const progress = new ApplyProgress({
+      stream: io.stderr,
+      style: createStyle(shouldColor(io.stderr, io.env, flags.color)),
+      // The live line needs a terminal; --debug keeps one line per change between its traces.
+      live: io.stderr.isTTY === true && !flags.debug,
+      now: io.clock?.now ?? Date.now,
+      timeZone: io.env["TZ"]
+    });
+    const interrupts = new ApplyInterrupts(io, {
+      beforeWrites: () => io.stderr.write(`
+${CANCELLED.declined}`),
+      stopping: () => progress.stopping(),
+      exiting: () => progress.exiting()
+    });
+    const ask = (question) => interrupts.asking((signal) => confirm(io, question, { signal }));
+    let outcome;
+    try {
+      outcome = await applyWorkspace(
+        {
+          ...sessionRequest(flags, io, { rateLimited: (event) => progress.rateLimited(event) }),
+          planFile: args.planfile,
+          autoApprove: flags["auto-approve"],
+          json: flags.json,
+          interactive: io.stdin.isTTY === true,
+          concurrency: flags.concurrency,
+          signal: interrupts.writeSignal
+        },
+        {
+          showPlan: (plan) => human.write(renderPlanText(plan, { color: shouldColor(human, io.env, flags.color) })),
+          confirm: ({ writes, workspace }) => ask(`
 Apply ${writes} change(s) to workspace "${workspace}"? Only "yes" is accepted: `),
-        confirmIgnored: ({ ignored }) => confirm(
-          io,
-          `The plan archives or deletes, and \`ignore:\` keeps the ${ignored} object(s) listed above untouched. Is that list complete? Only "yes" is accepted: `
-        ),
-        starting: (writes) => io.stderr.write(`
-Applying ${writes} change(s)\u2026
-`),
-        progress: (event) => {
-          const line2 = applyProgressLine(event, style);
-          if (line2) io.stderr.write(`${line2}
-`);
+          confirmIgnored: ({ ignored }) => ask(`The plan archives or deletes, and \`ignore:\` keeps the ${ignored} object(s) listed above untouched. Is that list complete? Only "yes" is accepted: `),
+          starting: (writes) => {
+            interrupts.writing();
+            progress.starting(writes);
+          },
+          progress: (event) => progress.event(event)
         }
-      }
-    );
+      );
+    } finally {
+      interrupts.dispose();
+      progress.finish();
+    }
     if (outcome.status === "cancelled") io.stderr.write(CANCELLED[outcome.reason]);
     return this.show(applyView, outcome, { format: flags.json ? "json" : "text", color: flags.color });
   }
@@ -87879,7 +88120,12 @@ var applyView = {
   text: (outcome, { color }) => outcome.status === "applied" ? `
 ${renderApplyResult(outcome.result, { color })}` : "",
   json: (outcome) => applyResultToJson(outcome.plan.workspace, outcome.status === "applied" ? outcome.result : NOTHING_DONE),
-  exitCode: (outcome) => outcome.status === "applied" && outcome.result.failed.length > 0 ? 1 : 0,
+  exitCode: (outcome) => {
+    if (outcome.status === "cancelled") return 1;
+    if (outcome.status === "no-changes") return 0;
+    if (outcome.result.interrupted) return INTERRUPTED_EXIT_CODE;
+    return outcome.result.failed.length > 0 ? 1 : 0;
+  },
   textOnStderrWithJson: true
 };
 
