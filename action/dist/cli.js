@@ -83310,7 +83310,7 @@ function rateLimitLine(event, timeZone) {
   return `waiting ${wait} for Intercom's rate limit${resets}`;
 }
 function formatSeconds(ms) {
-  return `${Math.max(1, Math.ceil(ms / 1e3)).toLocaleString("en-US")} s`;
+  return `${Math.max(1, Math.round(ms / 1e3)).toLocaleString("en-US")} s`;
 }
 function clockTime(epochMs, timeZone) {
   const options = { hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" };
@@ -83479,8 +83479,8 @@ var ApplyProgress = class {
   /** The rate-limit wait under way, shown in the live line until it is over. */
   #waiting;
   #stopping = false;
-  /** Whether the live line is on screen (so the next write must clear it first). */
-  #drawn = false;
+  /** The live line on screen, if any (so the next write clears it first, and an unchanged one is left alone). */
+  #drawn;
   constructor(options) {
     this.#options = options;
   }
@@ -83540,8 +83540,8 @@ Applying ${writes} change(s)\u2026
   }
   /** The writes are over: the live line makes way for the summary. */
   finish() {
-    if (this.#drawn) this.#options.stream.write(CLEAR_LINE);
-    this.#drawn = false;
+    if (this.#drawn !== void 0) this.#options.stream.write(CLEAR_LINE);
+    this.#drawn = void 0;
   }
   #say(text5) {
     if (this.#options.live && this.#startedAt !== void 0) this.#above(text5);
@@ -83551,14 +83551,16 @@ ${text5}
   }
   /** A permanent line, written above the live line. */
   #above(text5) {
-    this.#options.stream.write(`${this.#drawn ? CLEAR_LINE : ""}${text5}
+    this.#options.stream.write(`${this.#drawn !== void 0 ? CLEAR_LINE : ""}${text5}
 `);
-    this.#drawn = false;
+    this.#drawn = void 0;
     this.#draw();
   }
   #draw() {
-    this.#options.stream.write(`${this.#drawn ? CLEAR_LINE : ""}${this.liveLine()}`);
-    this.#drawn = true;
+    const line2 = this.liveLine();
+    if (line2 === this.#drawn) return;
+    this.#options.stream.write(`${this.#drawn !== void 0 ? CLEAR_LINE : ""}${line2}`);
+    this.#drawn = line2;
   }
   /** `Applying 137/400 · 12 failed · ~40 s left`; what comes after the count only when there is something to say. */
   liveLine() {

@@ -36,8 +36,8 @@ export class ApplyProgress {
   /** The rate-limit wait under way, shown in the live line until it is over. */
   #waiting: { text: string; until: number } | undefined;
   #stopping = false;
-  /** Whether the live line is on screen (so the next write must clear it first). */
-  #drawn = false;
+  /** The live line on screen, if any (so the next write clears it first, and an unchanged one is left alone). */
+  #drawn: string | undefined;
 
   constructor(options: ApplyProgressOptions) {
     this.#options = options;
@@ -103,8 +103,8 @@ export class ApplyProgress {
 
   /** The writes are over: the live line makes way for the summary. */
   finish(): void {
-    if (this.#drawn) this.#options.stream.write(CLEAR_LINE);
-    this.#drawn = false;
+    if (this.#drawn !== undefined) this.#options.stream.write(CLEAR_LINE);
+    this.#drawn = undefined;
   }
 
   #say(text: string): void {
@@ -114,14 +114,16 @@ export class ApplyProgress {
 
   /** A permanent line, written above the live line. */
   #above(text: string): void {
-    this.#options.stream.write(`${this.#drawn ? CLEAR_LINE : ''}${text}\n`);
-    this.#drawn = false;
+    this.#options.stream.write(`${this.#drawn !== undefined ? CLEAR_LINE : ''}${text}\n`);
+    this.#drawn = undefined;
     this.#draw();
   }
 
   #draw(): void {
-    this.#options.stream.write(`${this.#drawn ? CLEAR_LINE : ''}${this.liveLine()}`);
-    this.#drawn = true;
+    const line = this.liveLine();
+    if (line === this.#drawn) return;
+    this.#options.stream.write(`${this.#drawn !== undefined ? CLEAR_LINE : ''}${line}`);
+    this.#drawn = line;
   }
 
   /** `Applying 137/400 · 12 failed · ~40 s left`; what comes after the count only when there is something to say. */

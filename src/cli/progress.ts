@@ -36,9 +36,9 @@ export function rateLimitLine(event: RateLimitEvent, timeZone?: string): string 
   return `waiting ${wait} for Intercom's rate limit${resets}`;
 }
 
-/** `7 s`, `3,540 s`: whole seconds, rounded up, with thousands separated. */
+/** `7 s`, `3,540 s`: whole seconds (at least one), with thousands separated. */
 function formatSeconds(ms: number): string {
-  return `${Math.max(1, Math.ceil(ms / 1000)).toLocaleString('en-US')} s`;
+  return `${Math.max(1, Math.round(ms / 1000)).toLocaleString('en-US')} s`;
 }
 
 /** `14:03:07`, in `timeZone` (an IANA name) or the local one. */
