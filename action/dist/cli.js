@@ -83611,6 +83611,7 @@ function readLine(input2, signal) {
       input2.off("error", onError);
       signal?.removeEventListener("abort", onAbort);
       input2.pause();
+      input2.unref?.();
     };
     const finish = (line2, rest) => {
       stop2();
@@ -83640,6 +83641,7 @@ function readLine(input2, signal) {
       stop2();
       reject(error62);
     }
+    input2.ref?.();
     input2.on("readable", onReadable);
     input2.once("end", onEnd);
     input2.once("error", onError);

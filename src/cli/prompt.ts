@@ -34,6 +34,9 @@ function readLine(input: NodeJS.ReadableStream & Pick<Readable, 'readableEnded'>
       signal?.removeEventListener('abort', onAbort);
       // Stops reading until the next question, as readline does when it closes.
       input.pause();
+      // A terminal's stdin can go on reading after pause() (after Ctrl-C, with nothing
+      // typed), and would keep the process alive once the command is done.
+      (input as { unref?: () => void }).unref?.();
     };
     const finish = (line: Buffer, rest: Buffer): void => {
       stop();
@@ -63,6 +66,8 @@ function readLine(input: NodeJS.ReadableStream & Pick<Readable, 'readableEnded'>
       stop();
       reject(error);
     }
+    // Undoes the unref of an earlier question: waiting for the answer keeps the process alive.
+    (input as { ref?: () => void }).ref?.();
     input.on('readable', onReadable);
     input.once('end', onEnd);
     input.once('error', onError);
