@@ -88038,7 +88038,7 @@ async function readPlanFile(file2) {
 // src/commands/apply.ts
 var Apply = class _Apply extends BaseCommand {
   static summary = "Make the workspace match the config.";
-  static description = "Computes the plan, shows it, asks for confirmation (unless --auto-approve) and performs exactly the writes shown, in dependency order. Manual steps (ticket states) are listed at the end. Without a terminal, --auto-approve is required. With --json the result goes to stdout as JSON and the plan, progress and summary to stderr; --json never prompts, so it needs --auto-approve.";
+  static description = "Computes the plan, shows it, asks for confirmation (unless --auto-approve) and performs exactly the writes shown, in dependency order. Manual steps (ticket states) are listed at the end. Without a terminal, --auto-approve is required. With --json the result goes to stdout as JSON and the plan, progress and summary to stderr; --json never prompts, so it needs --auto-approve. On a terminal, progress is one live line (one line per change with --debug or without a terminal); rate-limit waits are always said. Ctrl-C at the question cancels (exit 1); during the writes it starts no new write, waits for those in flight and prints the summary (exit 130); a second Ctrl-C exits at once.";
   static examples = [
     { description: "Review and apply to the default workspace", command: "<%= config.bin %> apply" },
     { description: "Apply to staging without a prompt (CI)", command: "<%= config.bin %> apply -w staging --auto-approve" },
