@@ -3,38 +3,28 @@
  * with no silent duplicate. The sandbox runs in this process, so its holds pin how the two
  * processes interleave (no sleeps).
  */
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
-import { remoteHeader, scratchDir } from '../helpers/cli.js';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { remoteHeader } from '../helpers/cli.js';
 import { cliEnv, runBin } from '../helpers/process.js';
 import { CASES, type KindCase } from './support/two-applies-cases.js';
-import { bothCreate, checkAfterCreate, TOKEN } from './support/two-applies.js';
+import { bothCreate, checkAfterCreate, raceSetup, TOKEN } from './support/two-applies.js';
 
-let sandbox: RunningSandbox;
-let scratch: Awaited<ReturnType<typeof scratchDir>>;
-beforeEach(async () => {
-  sandbox = await startSandbox({ token: TOKEN, seed: { ticket_types: [{ name: 'Bug' }] } });
-  scratch = await scratchDir('icfg-race-');
-});
-afterEach(async () => {
-  await sandbox.close();
-  await scratch.cleanup();
-});
+const race = raceSetup();
 
-const active = (c: KindCase) => c.named(sandbox.snapshot()).filter((o) => o.archived !== true);
+const active = (c: KindCase) => c.named(race.sandbox.snapshot()).filter((o) => o.archived !== true);
 
 describe('two `apply` commands at once (ticket types)', () => {
   const c = CASES[0]!;
   // Two processes, as two CI jobs would be: in-process runs take turns.
-  const cli = (args: string[]) => runBin(args, { cwd: scratch.dir, env: cliEnv({ INTERCOM_TOKEN: TOKEN }) });
+  const cli = (args: string[]) => runBin(args, { cwd: race.scratch.dir, env: cliEnv({ INTERCOM_TOKEN: TOKEN }) });
   const applyBoth = () => [cli(['apply', '--auto-approve']), cli(['apply', '--auto-approve'])];
 
   beforeEach(async () => {
-    await scratch.write('intercom.config.yaml', remoteHeader(sandbox.url) + c.config);
+    await race.scratch.write('intercom.config.yaml', remoteHeader(race.sandbox.url) + c.config);
   });
 
   test('the later check refuses: exit 1 naming the object, nothing duplicated', async () => {
-    const runs = await checkAfterCreate(sandbox, c.requests, applyBoth);
+    const runs = await checkAfterCreate(race.sandbox, c.requests, applyBoth);
     const [created] = active(c);
     expect(runs.map((r) => r.code).sort()).toEqual([0, 1]);
     const refused = runs.find((r) => r.code === 1);
@@ -43,7 +33,7 @@ describe('two `apply` commands at once (ticket types)', () => {
   });
 
   test('both create: both exit 1, the run that made the duplicate undoes it and says so, and the next plan is clean', async () => {
-    const runs = await bothCreate(sandbox, c.requests, applyBoth, c.undo);
+    const runs = await bothCreate(race.sandbox, c.requests, applyBoth, c.undo);
     expect(runs.map((r) => r.code)).toEqual([1, 1]);
     const [kept] = active(c);
     const output = runs.map((r) => r.stdout).join('\n');

@@ -8,39 +8,29 @@
  * Every kind that creates, through the real client and HTTP, the interleaving pinned with
  * the sandbox's holds (no sleeps). The two `apply` commands: concurrent-applies.process.test.ts.
  */
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { CreateConflictError } from '../../src/apply/create-checks.js';
 import { DuplicateError } from '../../src/apply/duplicates.js';
-import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
-import { remoteHeader, scratchDir } from '../helpers/cli.js';
+import { remoteHeader } from '../helpers/cli.js';
 import { CASES, type KindCase } from './support/two-applies-cases.js';
-import { bothCreate, checkAfterCreate, planAndApply, TOKEN, type Run } from './support/two-applies.js';
+import { bothCreate, checkAfterCreate, planAndApply, raceSetup, type Run } from './support/two-applies.js';
 
-let sandbox: RunningSandbox;
-let scratch: Awaited<ReturnType<typeof scratchDir>>;
-beforeEach(async () => {
-  sandbox = await startSandbox({ token: TOKEN, seed: { ticket_types: [{ name: 'Bug' }] } });
-  scratch = await scratchDir('icfg-race-');
-});
-afterEach(async () => {
-  await sandbox.close();
-  await scratch.cleanup();
-});
+const race = raceSetup();
 
-const active = (c: KindCase) => c.named(sandbox.snapshot()).filter((o) => o.archived !== true);
+const active = (c: KindCase) => c.named(race.sandbox.snapshot()).filter((o) => o.archived !== true);
 const byName = (runs: Run[]) => Object.fromEntries(runs.map((r) => [r.name, r.result]));
 
 function startBoth(options: { allowDelete?: boolean } = {}): () => Promise<Run>[] {
-  return () => [planAndApply(scratch.dir, 'first', options), planAndApply(scratch.dir, 'second', options)];
+  return () => [planAndApply(race.scratch.dir, 'first', options), planAndApply(race.scratch.dir, 'second', options)];
 }
 
 describe.each(CASES)('two applies creating one $kind at once', (c) => {
   beforeEach(async () => {
-    await scratch.write('intercom.config.yaml', remoteHeader(sandbox.url) + c.config);
+    await race.scratch.write('intercom.config.yaml', remoteHeader(race.sandbox.url) + c.config);
   });
 
   test('the run whose check comes after the other run\'s create refuses, naming the object', async () => {
-    const runs = await checkAfterCreate(sandbox, c.requests, startBoth());
+    const runs = await checkAfterCreate(race.sandbox, c.requests, startBoth());
     const [created] = active(c);
     expect(active(c)).toHaveLength(1);
     const done = runs.find((r) => r.result.failed.length === 0);
@@ -55,7 +45,7 @@ describe.each(CASES)('two applies creating one $kind at once', (c) => {
   });
 
   test('when both pass the check, no duplicate is left silent', async () => {
-    const runs = await bothCreate(sandbox, c.requests, startBoth({ allowDelete: true }), c.second === 'duplicate' ? c.undo : undefined);
+    const runs = await bothCreate(race.sandbox, c.requests, startBoth({ allowDelete: true }), c.second === 'duplicate' ? c.undo : undefined);
     expect(active(c)).toHaveLength(1);
     const [kept] = active(c);
     if (c.second === 'refused by Intercom') {
@@ -83,8 +73,8 @@ describe.each(CASES)('two applies creating one $kind at once', (c) => {
 
 describe.each(CASES.filter((c) => c.deletes))('two applies creating one $kind at once, without --allow-delete', (c) => {
   test('the duplicate stays, and the run that made it prints the exact repair', async () => {
-    await scratch.write('intercom.config.yaml', remoteHeader(sandbox.url) + c.config);
-    const runs = await bothCreate(sandbox, c.requests, startBoth());
+    await race.scratch.write('intercom.config.yaml', remoteHeader(race.sandbox.url) + c.config);
+    const runs = await bothCreate(race.sandbox, c.requests, startBoth());
     const objects = active(c);
     expect(objects).toHaveLength(2);
     const later = objects.map((o) => o.id).sort((a, b) => Number(b) - Number(a))[0];
