@@ -83562,11 +83562,15 @@ ${text5}
     this.#options.stream.write(`${this.#drawn !== void 0 ? CLEAR_LINE : ""}${line2}`);
     this.#drawn = line2;
   }
-  /** `Applying 137/400 · 12 failed · ~40 s left`; what comes after the count only when there is something to say. */
+  /**
+   * `Applying 137/400 · 12 failed · ~40 s left`; what comes after the count only when there
+   * is something to say. Cut to the terminal's width: a line that wrapped could no longer
+   * be erased in place, and each redraw would leave a copy of its start behind.
+   */
   liveLine() {
-    const { style } = this.#options;
+    const failed = this.#failed.size > 0 ? `${this.#failed.size} failed` : void 0;
     const parts = [`Applying ${this.#finished.size}/${this.#total}`];
-    if (this.#failed.size > 0) parts.push(style.red(`${this.#failed.size} failed`));
+    if (failed) parts.push(failed);
     const now = this.#options.now();
     if (this.#waiting && now >= this.#waiting.until) this.#waiting = void 0;
     if (this.#stopping) parts.push(`stopping, ${this.#inFlight.size} in flight`);
@@ -83575,7 +83579,8 @@ ${text5}
       const eta = this.#etaMs(now);
       if (eta !== void 0) parts.push(`~${formatDuration(eta)} left`);
     }
-    return parts.join(" \xB7 ");
+    const line2 = fit(parts.join(" \xB7 "), this.#options.stream.columns);
+    return failed && line2.includes(failed) ? line2.replace(failed, this.#options.style.red(failed)) : line2;
   }
   /** The time left at the pace so far; undefined until there is a pace to go by. */
   #etaMs(now) {
@@ -83585,6 +83590,10 @@ ${text5}
     return elapsed / done * (this.#total - done);
   }
 };
+function fit(text5, columns) {
+  if (columns === void 0 || columns < 2 || text5.length < columns) return text5;
+  return `${text5.slice(0, columns - 2)}\u2026`;
+}
 function formatDuration(ms) {
   const seconds = Math.max(1, Math.ceil(ms / 1e3));
   return seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;

@@ -126,11 +126,15 @@ export class ApplyProgress {
     this.#drawn = line;
   }
 
-  /** `Applying 137/400 · 12 failed · ~40 s left`; what comes after the count only when there is something to say. */
+  /**
+   * `Applying 137/400 · 12 failed · ~40 s left`; what comes after the count only when there
+   * is something to say. Cut to the terminal's width: a line that wrapped could no longer
+   * be erased in place, and each redraw would leave a copy of its start behind.
+   */
   liveLine(): string {
-    const { style } = this.#options;
+    const failed = this.#failed.size > 0 ? `${this.#failed.size} failed` : undefined;
     const parts = [`Applying ${this.#finished.size}/${this.#total}`];
-    if (this.#failed.size > 0) parts.push(style.red(`${this.#failed.size} failed`));
+    if (failed) parts.push(failed);
     const now = this.#options.now();
     if (this.#waiting && now >= this.#waiting.until) this.#waiting = undefined;
     if (this.#stopping) parts.push(`stopping, ${this.#inFlight.size} in flight`);
@@ -139,7 +143,9 @@ export class ApplyProgress {
       const eta = this.#etaMs(now);
       if (eta !== undefined) parts.push(`~${formatDuration(eta)} left`);
     }
-    return parts.join(' · ');
+    const line = fit(parts.join(' · '), this.#options.stream.columns);
+    // Coloured after the cut, so escape codes never count towards the width.
+    return failed && line.includes(failed) ? line.replace(failed, this.#options.style.red(failed)) : line;
   }
 
   /** The time left at the pace so far; undefined until there is a pace to go by. */
@@ -149,6 +155,12 @@ export class ApplyProgress {
     if (done === 0 || done >= this.#total || elapsed < MIN_SAMPLE_MS) return undefined;
     return (elapsed / done) * (this.#total - done);
   }
+}
+
+/** `text` within `columns - 1` characters (the last column would wrap on some terminals). */
+function fit(text: string, columns: number | undefined): string {
+  if (columns === undefined || columns < 2 || text.length < columns) return text;
+  return `${text.slice(0, columns - 2)}…`;
 }
 
 /** `40 s`, `3 min`: whole units, rounded up so the last seconds never read "0 s". */

@@ -9,6 +9,8 @@ import type { ClientOverrides } from '../workspace/connect.js';
 export interface TextOutput {
   write(text: string): void;
   readonly isTTY?: boolean;
+  /** A terminal's width, when it has one: a line rewritten in place must fit in it. */
+  readonly columns?: number;
 }
 
 export interface CliIo {

@@ -89,6 +89,22 @@ describe('the live line', () => {
     expect(terminal.currentLine).toBe("Applying 0/10 · Intercom's rate-limit reset is 3,540 s away (clock skew?); waiting 60 s then retrying");
   });
 
+  test('never wider than the terminal: a wrapped line could not be rewritten in place', () => {
+    const clock = new TestClock('manual', START);
+    const terminal = new FakeTerminal(60);
+    const progress = new ApplyProgress({ stream: terminal, style: createStyle(true), live: true, now: clock.now, timeZone: 'UTC' });
+    const [a] = changes() as [Change];
+    progress.starting(10);
+    progress.event({ type: 'start', change: a });
+    progress.event({ type: 'failed', change: a, error: new Error('refused') });
+    progress.rateLimited({ type: 'rate-limited', waitMs: 7_000, remaining: 0, resetAt: START / 1000 + 7 });
+    const line = terminal.currentLine;
+    const visible = line.replace(/\x1b\[\d+m/g, '');
+    expect(visible).toBe("Applying 1/10 · 1 failed · waiting 7 s for Intercom's rate…");
+    expect(visible.length).toBeLessThan(60);
+    expect(line).toContain('\x1b[31m1 failed\x1b[39m');
+  });
+
   test('a second Ctrl-C says what may have happened before the process ends', () => {
     const { terminal, progress, a, b } = terminalProgress();
     progress.starting(10);

@@ -12,6 +12,9 @@ export class FakeTerminal implements TextOutput {
   /** Each write's text, in order. */
   readonly writes: string[] = [];
 
+  /** `columns`: the terminal's width, unknown when absent. */
+  constructor(readonly columns?: number) {}
+
   write(text: string): void {
     this.raw += text;
     this.writes.push(text);
