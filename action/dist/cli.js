@@ -83557,7 +83557,7 @@ ${text5}
     this.#draw();
   }
   #draw() {
-    const line2 = this.liveLine();
+    const line2 = this.#liveLine();
     if (line2 === this.#drawn) return;
     this.#options.stream.write(`${this.#drawn !== void 0 ? CLEAR_LINE : ""}${line2}`);
     this.#drawn = line2;
@@ -83567,7 +83567,7 @@ ${text5}
    * is something to say. Cut to the terminal's width: a line that wrapped could no longer
    * be erased in place, and each redraw would leave a copy of its start behind.
    */
-  liveLine() {
+  #liveLine() {
     const failed = this.#failed.size > 0 ? `${this.#failed.size} failed` : void 0;
     const parts = [`Applying ${this.#finished.size}/${this.#total}`];
     if (failed) parts.push(failed);
@@ -83616,9 +83616,9 @@ function readLine(input2, signal) {
     const chunks = [];
     const stop2 = () => {
       input2.off("readable", onReadable);
-      input2.off("end", onEnd);
+      input2.off("end", noLine);
       input2.off("error", onError);
-      signal?.removeEventListener("abort", onAbort);
+      signal?.removeEventListener("abort", noLine);
       input2.pause();
       input2.unref?.();
     };
@@ -83638,11 +83638,7 @@ function readLine(input2, signal) {
         }
       }
     }
-    function onEnd() {
-      stop2();
-      resolve4(void 0);
-    }
-    function onAbort() {
+    function noLine() {
       stop2();
       resolve4(void 0);
     }
@@ -83652,9 +83648,9 @@ function readLine(input2, signal) {
     }
     input2.ref?.();
     input2.on("readable", onReadable);
-    input2.once("end", onEnd);
+    input2.once("end", noLine);
     input2.once("error", onError);
-    signal?.addEventListener("abort", onAbort);
+    signal?.addEventListener("abort", noLine);
   });
 }
 

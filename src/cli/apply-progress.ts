@@ -120,7 +120,7 @@ export class ApplyProgress {
   }
 
   #draw(): void {
-    const line = this.liveLine();
+    const line = this.#liveLine();
     if (line === this.#drawn) return;
     this.#options.stream.write(`${this.#drawn !== undefined ? CLEAR_LINE : ''}${line}`);
     this.#drawn = line;
@@ -131,7 +131,7 @@ export class ApplyProgress {
    * is something to say. Cut to the terminal's width: a line that wrapped could no longer
    * be erased in place, and each redraw would leave a copy of its start behind.
    */
-  liveLine(): string {
+  #liveLine(): string {
     const failed = this.#failed.size > 0 ? `${this.#failed.size} failed` : undefined;
     const parts = [`Applying ${this.#finished.size}/${this.#total}`];
     if (failed) parts.push(failed);

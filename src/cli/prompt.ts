@@ -29,9 +29,9 @@ function readLine(input: NodeJS.ReadableStream & Pick<Readable, 'readableEnded'>
     const chunks: Buffer[] = [];
     const stop = (): void => {
       input.off('readable', onReadable);
-      input.off('end', onEnd);
+      input.off('end', noLine);
       input.off('error', onError);
-      signal?.removeEventListener('abort', onAbort);
+      signal?.removeEventListener('abort', noLine);
       // Stops reading until the next question, as readline does when it closes.
       input.pause();
       // A terminal's stdin can go on reading after pause() (after Ctrl-C, with nothing
@@ -54,11 +54,8 @@ function readLine(input: NodeJS.ReadableStream & Pick<Readable, 'readableEnded'>
         }
       }
     }
-    function onEnd(): void {
-      stop();
-      resolve(undefined);
-    }
-    function onAbort(): void {
+    /** The input ended, or the question was interrupted, before a line did. */
+    function noLine(): void {
       stop();
       resolve(undefined);
     }
@@ -69,8 +66,8 @@ function readLine(input: NodeJS.ReadableStream & Pick<Readable, 'readableEnded'>
     // Undoes the unref of an earlier question: waiting for the answer keeps the process alive.
     (input as { ref?: () => void }).ref?.();
     input.on('readable', onReadable);
-    input.once('end', onEnd);
+    input.once('end', noLine);
     input.once('error', onError);
-    signal?.addEventListener('abort', onAbort);
+    signal?.addEventListener('abort', noLine);
   });
 }
