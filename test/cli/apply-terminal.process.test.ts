@@ -2,7 +2,8 @@
  * `apply` in a real pseudo-terminal: the built CLI runs under `script`, which gives it one,
  * and keys are typed when the question appears. Ctrl-C and Ctrl-D reach the CLI as a
  * terminal sends them (the terminal turns Ctrl-C into SIGINT, Ctrl-D into the end of
- * input). Both cancel: "Apply cancelled; nothing was written.", exit 1, not a bug report.
+ * input). Both cancel at the question: "Apply cancelled; nothing was written.", exit 1,
+ * not a bug report. During the writes, the live line and Ctrl-C as a person sees them.
  */
 import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -19,9 +20,10 @@ let scratch: Awaited<ReturnType<typeof scratchDir>>;
 beforeEach(async () => {
   sandbox = await startSandbox({ token: TOKEN });
   scratch = await scratchDir('icfg-pty-');
-  await scratch.write('intercom.config.yaml', `${remoteHeader(sandbox.url)}ticket_types:\n  - name: Question\n  - name: Incident\n`);
+  await scratch.write('intercom.config.yaml', `${remoteHeader(sandbox.url)}ticket_types:\n  - name: Question\n  - name: Incident\n  - name: Outage\n`);
 });
 afterEach(async () => {
+  await sandbox.releaseHeld();
   await sandbox.close();
   await scratch.cleanup();
 });
@@ -59,9 +61,27 @@ describe.skipIf(!hasScript)('progress on a terminal', () => {
   test('one live line, rewritten in place, cleared for the summary', async () => {
     const result = await onTerminal('apply --auto-approve').done;
     expect(result.code, result.stdout).toBe(0);
-    expect(result.stdout).toContain('\r\x1b[2KApplying 2/2');
+    expect(result.stdout).toContain('\r\x1b[2KApplying 3/3');
     const screen = play(result.stdout.replaceAll('\r\n', '\n'));
     expect(screen.filter((l) => l.includes('done (id'))).toEqual([]);
-    expect(screen).toContain('Apply complete: 2 created.');
+    expect(screen).toContain('Apply complete: 3 created.');
+  });
+
+  test('Ctrl-C while a write is in flight: the notice above the live line, the summary, exit 130', async () => {
+    // The second create waits in the sandbox: in flight when Ctrl-C is typed.
+    sandbox.injectFault({ method: 'POST', nth: 2, times: 1_000, fault: { type: 'hold' } });
+    const run = onTerminal('apply --auto-approve --concurrency 1');
+    await sandbox.waitForHeld(1);
+    run.child.stdin?.write('\x03');
+    await run.waitForOutput(/Press Ctrl-C again to exit at once\./, 'stdout');
+    sandbox.clearFaults();
+    await sandbox.releaseHeld();
+    const result = await run.done;
+
+    expect(result.code, result.stdout).toBe(130);
+    const screen = play(result.stdout.replaceAll('\r\n', '\n'));
+    expect(screen).toContain('Interrupted: no new writes will start; waiting for the 1 write(s) in flight. Press Ctrl-C again to exit at once.');
+    expect(screen).toContain('Apply interrupted: 2 applied, 0 failed, 1 not attempted.');
+    expect(writes()).toHaveLength(2);
   });
 });
