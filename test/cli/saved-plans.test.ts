@@ -130,7 +130,8 @@ describe('removals in a saved plan are confirmed on the command line', () => {
     const safe = JSON.parse(await readFile(join(scratch.dir, 'safe.plan'), 'utf8')) as Record<string, unknown>;
     const pruning = JSON.parse(await readFile(join(scratch.dir, 'pruning.plan'), 'utf8')) as Record<string, unknown>;
     // What someone with write access to the file could do: take the removals, fix the checksum.
-    const { checksum: _old, ...body } = { ...safe, options: pruning['options'], fingerprints: pruning['fingerprints'], plan: pruning['plan'] };
+    const body: Record<string, unknown> = { ...safe, options: pruning['options'], fingerprints: pruning['fingerprints'], plan: pruning['plan'] };
+    delete body['checksum'];
     await writeFile(join(scratch.dir, 'forged.plan'), JSON.stringify({ ...body, checksum: sha256(canonicalJson(body)) }));
 
     const refused = await cli(['apply', 'forged.plan']);
