@@ -153,6 +153,7 @@ export class WorkspaceSession {
     return createPlan({
       config: this.config,
       workspace: this.workspace.name,
+      host: this.connection.planHost,
       apiVersion: this.apiVersion,
       live,
       options: this.planOptions,
@@ -187,6 +188,14 @@ export class WorkspaceSession {
         hint: 'Nothing was written. Run `intercom-config plan --out FILE` again, review it, then apply the new file.',
       });
     if (saved.workspace !== this.workspace.name) throw refuse(`it was made for workspace "${saved.workspace}", not "${this.workspace.name}"`);
+    const host = this.connection.planHost;
+    if (saved.plan.host !== host) {
+      throw refuse(
+        saved.plan.host === undefined
+          ? `it does not record which host it was made against (this run talks to ${host})`
+          : `it was made against ${saved.plan.host}, and this run talks to ${host}`,
+      );
+    }
     if (saved.api_version !== this.apiVersion) throw refuse(`it was made with API version ${saved.api_version}; the config now says ${this.apiVersion}`);
     if (saved.config.hash !== this.loaded.hash) {
       if (normalize(saved.config.file) !== normalize(this.loaded.file)) {
