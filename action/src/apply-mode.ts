@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import type { ApplyResultJson } from '../../src/cli/apply-result-json.js';
+import type { Plan } from '../../src/engine/create-plan.js';
+import { removalFlagsFor } from '../../src/engine/saved-plans.js';
 import { applyComment, applySummary, marker, type ApplyReport } from './comment-body.js';
 import { commentOnPullRequest, firstLine, pullRequestOfRun, readSavedPlan, targetArgs, type ModeContext } from './mode-context.js';
 import { errorText } from './run-cli.js';
@@ -8,13 +10,22 @@ import { errorText } from './run-cli.js';
  * `command: apply` — one `apply --auto-approve --json` run: of the saved `plan-file` when
  * given (refused by the CLI if the workspace changed since), else of a fresh plan. Then
  * the result goes to the job summary and to the pull request's comment for this workspace.
+ *
+ * The CLI applies a saved plan's archives and deletes only when --prune/--allow-delete
+ * confirm them. Here the file comes from this workflow's own plan step, whose comment and
+ * job summary showed those removals to the people who approved the job, so the action
+ * passes the flags the plan needs, and says so in the log.
  */
 export async function applyMode(context: ModeContext): Promise<number> {
   const { inputs, report, github, key } = context;
   const planFile = inputs.planFile ? resolve(context.cwd, inputs.planFile) : undefined;
   const plan = planFile ? await readSavedPlan(planFile) : undefined;
+  const confirmations = removalConfirmations(plan, inputs.args);
+  if (confirmations.length > 0) {
+    report.log(`The saved plan archives or deletes (listed in its plan comment); passing ${confirmations.join(' ')} to confirm that.\n`);
+  }
   const run = await context.cli(
-    ['apply', ...(planFile ? [planFile] : []), ...targetArgs(context), '--auto-approve', '--json', ...inputs.args],
+    ['apply', ...(planFile ? [planFile] : []), ...targetArgs(context), '--auto-approve', '--json', ...confirmations, ...inputs.args],
     context.cwd,
   );
   const result = parseResult(run.stdout);
@@ -43,6 +54,11 @@ export async function applyMode(context: ModeContext): Promise<number> {
   await report.summary(body);
   await commentOnPullRequest(context, await pullRequestOfRun(context), body);
   return run.code === 0 && applyReport.outcome === 'applied' ? 0 : 1;
+}
+
+/** The flags confirming a saved plan's removals that `args` does not already give. */
+export function removalConfirmations(plan: Plan | undefined, args: readonly string[]): string[] {
+  return plan ? removalFlagsFor(plan).filter((flag) => !args.includes(flag)) : [];
 }
 
 /** The JSON `apply --json` prints on stdout; anything else means apply did not run. */
