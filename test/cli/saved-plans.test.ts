@@ -66,6 +66,15 @@ describe('a saved plan is the approval', () => {
     expect(writes().map((w) => `${w.method} ${w.path}`)).toEqual(['POST /ticket_types']);
   });
 
+  test('on a terminal, apply FILE asks nothing either', async () => {
+    await scratch.write('intercom.config.yaml', remoteHeader(sandbox.url) + BODY.replace('Ask us', 'Ask us here'));
+    await planTo('p.plan');
+    const result = await runCli(['apply', 'p.plan'], { cwd: scratch.dir, env: { INTERCOM_TOKEN: TOKEN }, tty: true, input: '' });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).not.toContain('Only "yes" is accepted');
+    expect(result.stdout).toContain('Apply complete: 1 updated.');
+  });
+
   test('apply FILE --json needs no --auto-approve either', async () => {
     await scratch.write('intercom.config.yaml', remoteHeader(sandbox.url) + BODY.replace('Ask us', 'Ask us anything'));
     await planTo('p.plan');
