@@ -82756,6 +82756,7 @@ function planToJson(plan) {
     format_version: plan.format_version,
     tool_version: plan.tool_version,
     workspace: plan.workspace,
+    ...plan.host !== void 0 ? { host: plan.host } : {},
     api_version: plan.api_version,
     ...plan.from !== void 0 ? { from: plan.from } : {},
     ...plan.selection ? { selection: plan.selection } : {},
@@ -83356,475 +83357,9 @@ function sessionRequest(flags, io, display = {}) {
 
 // src/cli/flags.ts
 var import_core11 = __toESM(require_lib(), 1);
-var configFlags = {
-  config: import_core11.Flags.string({
-    char: "c",
-    description: "Config file to read.",
-    default: "intercom.config.yaml",
-    helpValue: "FILE"
-  }),
-  workspace: import_core11.Flags.string({
-    char: "w",
-    description: "Workspace to use (default: default_workspace, or the only/sandbox workspace).",
-    helpValue: "NAME"
-  }),
-  "allow-url": import_core11.Flags.string({
-    description: "Let a workspace `url:` receive the token at this host (Intercom's API hosts and loopback need no permission). Repeatable; INTERCOM_CONFIG_ALLOW_URL works too.",
-    multiple: true,
-    helpValue: "HOST"
-  })
-};
-var pruneFlags = {
-  prune: import_core11.Flags.boolean({
-    description: "Archive ticket types, attributes and data attributes that are not in the config; with --allow-delete, delete unlisted collections.",
-    default: false
-  }),
-  "allow-delete": import_core11.Flags.boolean({
-    description: "Allow deleting unlisted collections when pruning (otherwise they are listed as blocked).",
-    default: false
-  })
-};
-var selectionFlags = {
-  target: import_core11.Flags.string({
-    description: "Plan only changes to objects matching KIND:PATTERN (repeatable): ticket_type:Bug*, attribute:Bug report/Severity, collection:Guides/**, data_attribute:contact/plan_*, article:Getting started/Install*. Kinds as plan JSON names them (attribute = ticket_type_attribute). Creates a selected change needs (its parent type or collection) are planned too, with a note; prune acts only inside the selection.",
-    multiple: true,
-    multipleNonGreedy: true,
-    helpValue: "KIND:PATTERN"
-  }),
-  exclude: import_core11.Flags.string({
-    description: "Leave changes to objects matching KIND:PATTERN out of the plan (repeatable); wins over --target.",
-    multiple: true,
-    multipleNonGreedy: true,
-    helpValue: "KIND:PATTERN"
-  })
-};
-var fromFlag = {
-  from: import_core11.Flags.string({
-    description: "Promote: plan towards this workspace's live state instead of the file's values, for the objects the file declares for the target workspace (and its ignore:).",
-    helpValue: "NAME"
-  })
-};
-var colorFlag = {
-  color: import_core11.Flags.boolean({
-    description: "Colour the output (default: only on a terminal, never with NO_COLOR set).",
-    allowNo: true
-  })
-};
 
-// src/cli/apply-interrupts.ts
-var INTERRUPTED_EXIT_CODE = 130;
-var ApplyInterrupts = class {
-  constructor(io, notices) {
-    this.io = io;
-    this.notices = notices;
-    this.#unsubscribe = io.onInterrupt(() => this.#interrupted());
-  }
-  /** Aborted by the first Ctrl-C during the writes: the apply's `signal`. */
-  #writes = new AbortController();
-  #phase = { name: "reading" };
-  #unsubscribe;
-  get writeSignal() {
-    return this.#writes.signal;
-  }
-  /** Runs a question; Ctrl-C meanwhile aborts the signal it is given. */
-  async asking(ask) {
-    const answer = new AbortController();
-    this.#phase = { name: "asking", answer };
-    try {
-      return await ask(answer.signal);
-    } finally {
-      this.#phase = { name: "reading" };
-    }
-  }
-  writing() {
-    this.#phase = { name: "writing", pressed: 0 };
-  }
-  /** The apply is over: Ctrl-C gets its usual meaning back. */
-  dispose() {
-    this.#unsubscribe();
-  }
-  #interrupted() {
-    const phase = this.#phase;
-    switch (phase.name) {
-      case "reading":
-        this.notices.beforeWrites();
-        this.io.exitNow(INTERRUPTED_EXIT_CODE);
-        return;
-      case "asking":
-        phase.answer.abort();
-        return;
-      case "writing":
-        phase.pressed += 1;
-        if (phase.pressed === 1) {
-          this.#writes.abort();
-          this.notices.stopping();
-          return;
-        }
-        this.notices.exiting();
-        this.io.exitNow(INTERRUPTED_EXIT_CODE);
-    }
-  }
-};
-
-// src/cli/apply-progress.ts
-var CLEAR_LINE = "\r\x1B[2K";
-var MIN_SAMPLE_MS = 1e3;
-var ApplyProgress = class {
-  #options;
-  #total = 0;
-  #startedAt;
-  #inFlight = /* @__PURE__ */ new Set();
-  #finished = /* @__PURE__ */ new Set();
-  #failed = /* @__PURE__ */ new Set();
-  /** The rate-limit wait under way, shown in the live line until it is over. */
-  #waiting;
-  #stopping = false;
-  /** The live line on screen, if any (so the next write clears it first, and an unchanged one is left alone). */
-  #drawn;
-  constructor(options) {
-    this.#options = options;
-  }
-  /** The writes begin. */
-  starting(writes) {
-    this.#total = writes;
-    this.#startedAt = this.#options.now();
-    if (!this.#options.live) {
-      this.#options.stream.write(`
-Applying ${writes} change(s)\u2026
-`);
-      return;
-    }
-    this.#options.stream.write("\n");
-    this.#draw();
-  }
-  event(event) {
-    const address2 = event.change.address;
-    if (event.type === "start") this.#inFlight.add(address2);
-    else {
-      this.#inFlight.delete(address2);
-      if (event.type !== "skipped") this.#finished.add(address2);
-      if (event.type === "failed") this.#failed.add(address2);
-    }
-    if (!this.#options.live) {
-      const line2 = applyProgressLine(event, this.#options.style);
-      if (line2) this.#options.stream.write(`${line2}
-`);
-      return;
-    }
-    if (event.type === "failed") this.#above(applyProgressLine(event, this.#options.style) ?? "");
-    else this.#draw();
-  }
-  /** The client holds requests back until Intercom's rate-limit window resets. */
-  rateLimited(event) {
-    const text5 = rateLimitLine(event, this.#options.timeZone);
-    if (!this.#options.live || this.#startedAt === void 0) {
-      this.#options.stream.write(`${this.#startedAt === void 0 ? "" : "  "}${text5}
-`);
-      return;
-    }
-    this.#waiting = { text: text5, until: this.#options.now() + event.waitMs };
-    this.#draw();
-  }
-  /** The first Ctrl-C: no new writes start; those in flight finish. */
-  stopping() {
-    this.#stopping = true;
-    const inFlight = this.#inFlight.size;
-    const waiting = inFlight === 0 ? "nothing is in flight" : `waiting for the ${inFlight} write(s) in flight`;
-    this.#say(`Interrupted: no new writes will start; ${waiting}. Press Ctrl-C again to exit at once.`);
-  }
-  /** The second Ctrl-C: the process ends now, whatever is in flight. */
-  exiting() {
-    const inFlight = this.#inFlight.size;
-    const left = inFlight === 0 ? "" : ` ${inFlight} write(s) were in flight and may have happened.`;
-    this.#say(`Exiting at once.${left} Run plan to see what is left.`);
-  }
-  /** The writes are over: the live line makes way for the summary. */
-  finish() {
-    if (this.#drawn !== void 0) this.#options.stream.write(CLEAR_LINE);
-    this.#drawn = void 0;
-  }
-  #say(text5) {
-    if (this.#options.live && this.#startedAt !== void 0) this.#above(text5);
-    else this.#options.stream.write(`
-${text5}
-`);
-  }
-  /** A permanent line, written above the live line. */
-  #above(text5) {
-    this.#options.stream.write(`${this.#drawn !== void 0 ? CLEAR_LINE : ""}${text5}
-`);
-    this.#drawn = void 0;
-    this.#draw();
-  }
-  #draw() {
-    const line2 = this.#liveLine();
-    if (line2 === this.#drawn) return;
-    this.#options.stream.write(`${this.#drawn !== void 0 ? CLEAR_LINE : ""}${line2}`);
-    this.#drawn = line2;
-  }
-  /**
-   * `Applying 137/400 · 12 failed · ~40 s left`; what comes after the count only when there
-   * is something to say. Cut to the terminal's width: a line that wrapped could no longer
-   * be erased in place, and each redraw would leave a copy of its start behind.
-   */
-  #liveLine() {
-    const failed = this.#failed.size > 0 ? `${this.#failed.size} failed` : void 0;
-    const parts = [`Applying ${this.#finished.size}/${this.#total}`];
-    if (failed) parts.push(failed);
-    const now = this.#options.now();
-    if (this.#waiting && now >= this.#waiting.until) this.#waiting = void 0;
-    if (this.#stopping) parts.push(`stopping, ${this.#inFlight.size} in flight`);
-    else if (this.#waiting) parts.push(this.#waiting.text);
-    else {
-      const eta = this.#etaMs(now);
-      if (eta !== void 0) parts.push(`~${formatDuration(eta)} left`);
-    }
-    const line2 = fit(parts.join(" \xB7 "), this.#options.stream.columns);
-    return failed && line2.includes(failed) ? line2.replace(failed, this.#options.style.red(failed)) : line2;
-  }
-  /** The time left at the pace so far; undefined until there is a pace to go by. */
-  #etaMs(now) {
-    const done = this.#finished.size;
-    const elapsed = now - (this.#startedAt ?? now);
-    if (done === 0 || done >= this.#total || elapsed < MIN_SAMPLE_MS) return void 0;
-    return elapsed / done * (this.#total - done);
-  }
-};
-function fit(text5, columns) {
-  if (columns === void 0 || columns < 2 || text5.length < columns) return text5;
-  return `${text5.slice(0, columns - 2)}\u2026`;
-}
-function formatDuration(ms) {
-  const seconds = Math.max(1, Math.ceil(ms / 1e3));
-  return seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
-}
-
-// src/cli/prompt.ts
-async function confirm(io, question, options = {}) {
-  io.stderr.write(question);
-  const answer = await readLine(io.stdin, options.signal);
-  if (answer === void 0) {
-    io.stderr.write("\n");
-    return false;
-  }
-  return answer.trim().toLowerCase() === "yes";
-}
-var NEWLINE = 10;
-function readLine(input2, signal) {
-  if (input2.readableEnded || signal?.aborted) return Promise.resolve(void 0);
-  return new Promise((resolve4, reject) => {
-    const chunks = [];
-    const stop2 = () => {
-      input2.off("readable", onReadable);
-      input2.off("end", noLine);
-      input2.off("error", onError);
-      signal?.removeEventListener("abort", noLine);
-      input2.pause();
-      input2.unref?.();
-    };
-    const finish = (line2, rest) => {
-      stop2();
-      if (rest.length > 0) input2.unshift(rest);
-      resolve4(line2.toString("utf8").replace(/\r$/, ""));
-    };
-    function onReadable() {
-      for (let chunk = input2.read(); chunk !== null; chunk = input2.read()) {
-        chunks.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk);
-        const text5 = Buffer.concat(chunks);
-        const end = text5.indexOf(NEWLINE);
-        if (end >= 0) {
-          finish(text5.subarray(0, end), text5.subarray(end + 1));
-          return;
-        }
-      }
-    }
-    function noLine() {
-      stop2();
-      resolve4(void 0);
-    }
-    function onError(error62) {
-      stop2();
-      reject(error62);
-    }
-    input2.ref?.();
-    input2.on("readable", onReadable);
-    input2.once("end", noLine);
-    input2.once("error", onError);
-    signal?.addEventListener("abort", noLine);
-  });
-}
-
-// src/render/render-apply.ts
-function renderApplyResult(result, options) {
-  const style = createStyle(options.color);
-  const lines = [];
-  const counts = CHANGE_ACTIONS.map((action) => [action, result.applied.filter((a) => a.change.action === action).length]).filter(([, n]) => n > 0).map(([action, n]) => `${n} ${PAST_TENSE[action]}`);
-  const done = counts.length > 0 ? counts.join(", ") : "nothing to write";
-  if (result.failed.length === 0 && !result.interrupted) {
-    lines.push(style.bold(style.green(`Apply complete: ${done}.`)));
-  } else {
-    const tally = `${result.applied.length} applied, ${result.failed.length} failed, ${result.notAttempted.length} not attempted`;
-    lines.push(style.bold(style.red(result.interrupted ? `Apply interrupted: ${tally}.` : `Apply failed: ${tally}.`)));
-    if (result.applied.length > 0) {
-      lines.push("Applied:");
-      for (const { change, id: id3 } of result.applied) lines.push(`  ${line(change, style)} (id ${id3})`);
-    }
-    if (result.failed.length > 0) {
-      lines.push("Failed:");
-      for (const { change, error: error62 } of result.failed) lines.push(`  ${line(change, style)}: ${error62.message}`);
-    }
-    if (result.notAttempted.length > 0) {
-      lines.push("Not attempted:");
-      for (const change of result.notAttempted) lines.push(`  ${line(change, style)}`);
-    }
-    if (result.duplicates?.length) {
-      lines.push(
-        "Another apply (or a person) created the same object(s) at the same moment. Of two objects with one name, the later is the duplicate: the run that made it undoes it as shown above. Run plan again once every run has finished."
-      );
-    }
-    if (result.failed.some(({ error: error62 }) => error62.name === "NotAppliedError")) {
-      lines.push("Intercom answered some writes without applying every field sent: it kept its own values. The next plan shows each such field as a manual step in Intercom.");
-    }
-    lines.push(
-      result.failed.length > 0 ? "Nothing was rolled back. Fix the cause, then run plan or apply again: it re-reads the workspace and does only what is left." : "Nothing was rolled back. Run plan or apply again when ready: it re-reads the workspace and does only what is left."
-    );
-  }
-  if (result.remaining.length > 0) {
-    lines.push("", style.bold("Left for you to do in Intercom (the API cannot):"));
-    for (const change of result.remaining) lines.push(`  ${line(change, style)}: ${change.reason ?? ""}`);
-  }
-  return `${lines.join("\n")}
-`;
-}
-function line(change, style) {
-  return colorFor(change.action, style)(`${ACTION_SYMBOLS[change.action]} ${describeChange(change)}`);
-}
-
-// src/resources/ignore.ts
-init_zod();
-var IGNORABLE = CHANGE_KIND_MODULES.flatMap(
-  (module) => module.ignore ? [{ kind: module.name, spec: module.ignore }] : []
-);
-function patternSchema(spec) {
-  return string2().superRefine((pattern, ctx) => {
-    const glob = parseNameGlob(pattern);
-    if ("error" in glob) ctx.addIssue({ code: "custom", message: glob.error });
-    else if (spec.depth !== void 0 && (glob.minSegments > spec.depth || glob.maxSegments < spec.depth)) {
-      const article2 = /^[aeiou]/.test(spec.noun) ? "an" : "a";
-      ctx.addIssue({ code: "custom", message: `this pattern can never match ${article2} ${spec.noun}; write ${spec.patterns}` });
-    }
-  });
-}
-function ignoreSectionSchema() {
-  const shape = Object.fromEntries(
-    IGNORABLE.map(({ spec }) => [spec.key, array(patternSchema(spec)).optional().describe(`${spec.noun}s never touched: ${spec.patterns}.`)])
-  );
-  return strictObject(shape).optional().describe(
-    "Objects intercom-config never creates, changes, archives, deletes or exports, per kind (e.g. types Intercom creates itself). Patterns: * any characters, ? one character, ** any number of levels, \\ before a character takes it literally."
-  );
-}
-var IgnoreRules = class {
-  byKind = /* @__PURE__ */ new Map();
-  constructor(section) {
-    for (const { kind, spec } of IGNORABLE) {
-      const globs = (section?.[spec.key] ?? []).map(parseNameGlob).filter((g) => !("error" in g));
-      if (globs.length > 0) this.byKind.set(kind, globs);
-    }
-  }
-  get empty() {
-    return this.byKind.size === 0;
-  }
-  ignores(kind, path) {
-    return this.byKind.get(kind)?.some((glob) => glob.matches(path)) ?? false;
-  }
-  /** The pattern that puts an object out of reach, for messages. */
-  patternFor(kind, path) {
-    return this.byKind.get(kind)?.find((glob) => glob.matches(path))?.pattern;
-  }
-};
-function ignoredObjects(live, rules) {
-  if (rules.empty) return [];
-  return IGNORABLE.flatMap(
-    ({ kind, spec }) => [...spec.liveNames(live)].filter((name2) => rules.ignores(kind, name2.path)).map((name2) => ({ kind, id: name2.id, path: name2.path }))
-  );
-}
-function describeNamedObject(object2) {
-  const noun = IGNORABLE.find((i) => i.kind === object2.kind)?.spec.noun ?? object2.kind.replace(/_/g, " ");
-  return `${noun} "${object2.path.join(" / ")}"`;
-}
-
-// src/render/render-text.ts
-function renderPlanText(plan, options) {
-  const style = createStyle(options.color);
-  const lines = [];
-  lines.push(style.bold(`Workspace "${plan.workspace}" (Intercom API ${plan.api_version})`));
-  lines.push(...planScope(plan).map((line2) => style.cyan(line2)), "");
-  if (plan.notes?.length) {
-    lines.push("Notes:", ...plan.notes.map((note) => `  ${style.cyan("*")} ${note.message}`), "");
-  }
-  if (plan.changes.length === 0) {
-    lines.push(style.green("No changes. The workspace matches the configuration."));
-    return `${lines.join("\n")}
-`;
-  }
-  lines.push("Symbols:");
-  for (const action of CHANGE_ACTIONS) {
-    if (plan.summary[action] > 0) lines.push(`  ${colorFor(action, style)(ACTION_SYMBOLS[action])} ${ACTION_LEGEND[action]}`);
-  }
-  lines.push("");
-  for (const change of plan.changes) lines.push(...renderChange(change, style), "");
-  if (plan.ignored?.length) {
-    lines.push(style.bold("Kept out of reach by `ignore:` (never created, changed, archived or deleted):"));
-    for (const object2 of plan.ignored) lines.push(`  ${style.dim("=")} ${describeNamedObject(object2)} ${style.dim(`(id ${object2.id})`)}`);
-    lines.push("");
-  }
-  lines.push(style.bold(summaryLine(plan.summary)));
-  return `${lines.join("\n")}
-`;
-}
-function renderChange(change, style) {
-  const paint = colorFor(change.action, style);
-  const id3 = change.id ? style.dim(` (id ${change.id})`) : "";
-  const lines = [`  ${paint(`${ACTION_SYMBOLS[change.action]} ${describeChange(change)}`)}${id3}`];
-  const width = Math.max(0, ...(change.fields ?? []).map((f) => f.path.length));
-  for (const field of change.fields ?? []) {
-    const name2 = field.path.padEnd(width);
-    if (field.diff) {
-      lines.push(`      ${style.yellow("~")} ${name2} : ${diffSize(field.diff)}`);
-      for (const line2 of field.diff) lines.push(`          ${diffLine(line2, style)}`);
-    } else if (!("before" in field)) lines.push(`      ${style.green("+")} ${name2} = ${formatValue(field.after)}`);
-    else lines.push(`      ${style.yellow("~")} ${name2} : ${formatValue(field.before)} \u2192 ${formatValue(field.after)}`);
-  }
-  if (change.reason) lines.push(`      ${style.dim(`${change.action}: ${change.reason}`)}`);
-  return lines;
-}
-function diffLine(line2, style) {
-  if (line2.op === "+") return style.green(`+ ${line2.text}`);
-  if (line2.op === "-") return style.red(`- ${line2.text}`);
-  return style.dim(line2.op === "\u2026" ? `\u2026 ${line2.text}` : `  ${line2.text}`);
-}
-var SUMMARY_WORDS = {
-  create: (n) => `${n} to create`,
-  update: (n) => `${n} to update`,
-  archive: (n) => `${n} to archive`,
-  unarchive: (n) => `${n} to unarchive`,
-  delete: (n) => `${n} to delete`,
-  manual: (n) => `${n} manual ${n === 1 ? "step" : "steps"}`,
-  blocked: (n) => `${n} blocked`
-};
-function summaryLine(summary) {
-  const parts = CHANGE_ACTIONS.filter((a) => summary[a] > 0).map((a) => SUMMARY_WORDS[a](summary[a]));
-  return parts.length === 0 ? "No changes." : `Plan: ${parts.join(", ")}.`;
-}
-
-// src/services/apply-workspace.ts
-init_read_regular_file();
-
-// src/plan/saved-plan.ts
-init_own_property();
-
-// src/version.ts
-var TOOL_VERSION = "0.1.0";
+// src/config/load-config.ts
+import { dirname as dirname2, resolve as resolve2 } from "node:path";
 
 // src/plan/canonical-json.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -83838,383 +83373,14 @@ function sha256(text5) {
   return createHash2("sha256").update(text5).digest("hex");
 }
 
-// src/plan/saved-plan.ts
-var SAVED_PLAN_KIND = "intercom-config-saved-plan";
-function serializeSavedPlan(saved) {
-  const body2 = { kind: SAVED_PLAN_KIND, format_version: 1, tool_version: TOOL_VERSION, ...saved };
-  const file2 = { ...body2, checksum: sha256(canonicalJson(body2)) };
-  return `${JSON.stringify(file2, null, 2)}
-`;
+// src/config/config-hash.ts
+var CONNECTION_KEYS = /* @__PURE__ */ new Set(["token", "url", "region"]);
+function configMeaningHash(config3, workspace) {
+  const { workspaces, default_workspace: _default3, ...rest } = config3;
+  const own2 = workspace !== void 0 && Object.hasOwn(workspaces, workspace) ? workspaces[workspace] : void 0;
+  const entry = own2 === void 0 ? null : Object.fromEntries(Object.entries(own2).filter(([key]) => !CONNECTION_KEYS.has(key)));
+  return sha256(canonicalJson({ ...rest, workspace: workspace === void 0 ? null : { name: workspace, entry } }));
 }
-function parseSavedPlanText(text5, file2, kinds) {
-  const refuse = (why) => new StalePlanError(`The plan file ${file2} cannot be used: ${why}.`, {
-    hint: "Make a new one with `intercom-config plan --out FILE`; nothing was written."
-  });
-  let data;
-  try {
-    data = JSON.parse(text5);
-  } catch {
-    throw refuse("it is not valid JSON");
-  }
-  if (!isRecord3(data) || data["kind"] !== SAVED_PLAN_KIND) throw refuse("it is not a plan saved by intercom-config plan --out");
-  if (data["format_version"] !== 1) throw refuse(`its format_version ${String(data["format_version"])} is not supported`);
-  const { checksum, ...body2 } = data;
-  if (typeof checksum !== "string" || checksum !== sha256(canonicalJson(body2))) {
-    throw refuse("its checksum does not match its contents (it was edited or damaged)");
-  }
-  const saved = data;
-  if (!isPlanShape(saved.plan, kinds)) throw refuse("its plan section is malformed");
-  if (saved.tool_version !== TOOL_VERSION) {
-    throw refuse(`it was made by intercom-config ${saved.tool_version}, this is ${TOOL_VERSION}`);
-  }
-  return saved;
-}
-function isPlanShape(plan, kinds) {
-  if (!isRecord3(plan) || !Array.isArray(plan["changes"])) return false;
-  return plan["changes"].every(
-    (c) => isRecord3(c) && typeof c["address"] === "string" && typeof c["kind"] === "string" && kinds.includes(c["kind"]) && CHANGE_ACTIONS.includes(c["action"])
-  );
-}
-function isRecord3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function assertFresh(saved, fresh) {
-  const problems = [];
-  for (const [key, before] of Object.entries(saved.fingerprints)) {
-    const now = ownValue(fresh.fingerprints, key);
-    if (now === before) continue;
-    const change = saved.plan.changes.find((c) => `${c.kind}:${c.id}` === key);
-    const what = change ? `${change.kind.replace(/_/g, " ")} "${change.name}" (id ${change.id})` : key;
-    problems.push(now === "absent" || now === void 0 ? `${what} no longer exists` : `${what} changed in Intercom`);
-  }
-  const wanted = new Map(saved.plan.changes.map((c) => [c.address, canonicalJson(essence(c))]));
-  const found = new Map(fresh.plan.changes.map((c) => [c.address, canonicalJson(essence(c))]));
-  for (const [address2, text5] of wanted) {
-    if (!found.has(address2)) problems.push(`${address2} is no longer needed`);
-    else if (found.get(address2) !== text5 && !problems.some((p) => p.includes(address2))) problems.push(`${address2} would now be different`);
-  }
-  for (const address2 of found.keys()) if (!wanted.has(address2)) problems.push(`${address2} is now needed but not in the saved plan`);
-  if (problems.length > 0) {
-    throw new StalePlanError(
-      `The saved plan is stale; the workspace changed since it was made:
-${[...new Set(problems)].map((p) => `  - ${p}`).join("\n")}`,
-      { hint: "Nothing was written. Run `intercom-config plan --out FILE` again, review it, then apply the new file." }
-    );
-  }
-}
-function assertSourceFresh(saved, now) {
-  const problems = Object.entries(saved.fingerprints).filter(([key, before]) => ownValue(now, key) !== before).map(([key]) => ownValue(now, key) === void 0 ? `${key} is no longer there to promote` : `${key} changed`);
-  if (problems.length === 0) return;
-  throw new StalePlanError(
-    `The saved plan is stale; workspace "${saved.workspace}", whose live state it promotes, changed since it was made:
-${problems.map((p) => `  - ${p}`).join("\n")}`,
-    { hint: `Nothing was written. Run \`intercom-config plan --from ${saved.workspace} --out FILE\` again, review it, then apply the new file.` }
-  );
-}
-function essence(change) {
-  return { action: change.action, fields: change.fields, operation: change.operation };
-}
-
-// src/engine/saved-plans.ts
-function parseSavedPlan(text5, file2) {
-  return parseSavedPlanText(text5, file2, CHANGE_KINDS);
-}
-
-// src/resources/live-families.ts
-var LIVE_FAMILIES = {
-  ticketTypes: (api) => api.listTicketTypes(),
-  ticketStates: (api) => api.listTicketStates(),
-  helpCenters: (api) => api.listHelpCenters(),
-  /** Every collection of every help center, following all pages. */
-  collections: (api) => api.listCollections(),
-  /** Data attributes, one listing per model, archived ones included; built-in attributes come in the same list. */
-  contactDataAttributes: (api) => api.listDataAttributes("contact", true),
-  companyDataAttributes: (api) => api.listDataAttributes("company", true),
-  conversationDataAttributes: (api) => api.listDataAttributes("conversation", true),
-  /** Every article of every help center, following all pages (bodies included: no read per article). */
-  articles: (api) => api.listArticles(),
-  /** Teammates, whose emails name article authors. */
-  admins: (api) => api.listAdmins()
-};
-var LIVE_FAMILY_NAMES = Object.keys(LIVE_FAMILIES);
-var DECLARED_ONLY_FAMILIES = ["conversationDataAttributes"];
-
-// src/apply/create-checks.ts
-var UNWRITABLE = /* @__PURE__ */ new Set(["helpCenters", "ticketStates", "admins"]);
-var FamilyReader = class {
-  constructor(api) {
-    this.api = api;
-  }
-  once = /* @__PURE__ */ new Map();
-  /** A fresh wave: what it reads reflects every write finished before it. */
-  wave() {
-    return new FamilyWave((family, cache2) => {
-      const shared = UNWRITABLE.has(family) ? this.once : cache2;
-      let read = shared.get(family);
-      if (!read) {
-        read = LIVE_FAMILIES[family](this.api);
-        shared.set(family, read);
-        read.catch(() => shared.delete(family));
-      }
-      return read;
-    });
-  }
-};
-var FamilyWave = class {
-  constructor(readOne) {
-    this.readOne = readOne;
-  }
-  reads = /* @__PURE__ */ new Map();
-  async read(families) {
-    const entries = await Promise.all(families.map(async (family) => [family, await this.readOne(family, this.reads)]));
-    return Object.fromEntries(entries);
-  }
-};
-function createdOf(change) {
-  const created = kindOf2(change).created;
-  if (!created) throw new BugError(`${change.kind} plans creates but does not say where they live (ResourceKind.created)`);
-  return created;
-}
-async function strangersNamedLike(change, wave, ctx, known) {
-  const created = createdOf(change);
-  const live = await wave.read(created.families(change));
-  return created.sameName(change, live, ctx).filter((object2) => !known(object2.id));
-}
-var CreateConflictError = class extends UserError {
-  constructor(others, cause) {
-    super(
-      `not created: Intercom now has ${describeObjects(others)} with this name, made after the plan read the workspace \u2014 perhaps by another apply running at the same time. Nothing was written for it, so there is no duplicate. Run plan again: it finds the existing one.`,
-      { hint: "Run plan again: it re-reads the workspace and matches the existing object.", ...cause === void 0 ? {} : { cause } }
-    );
-    this.others = others;
-  }
-  name = "CreateConflictError";
-};
-function describeObjects(objects) {
-  return objects.map((o) => `id ${o.id} ("${o.name}"${o.archived ? ", archived" : ""})`).join(" and ");
-}
-var MAX_CREATE_ATTEMPTS = 3;
-async function afterFailedCreate(change, error62, attempt2, checks) {
-  if (error62 instanceof UnknownOutcomeError) {
-    const received = error62.received ? `${error62.received.status} ${error62.received.code}` : "no answer";
-    await checks.ctx.api.backoff(attempt2, { method: error62.method, path: error62.path, reason: `${received}; re-reading before sending the create again` });
-    let found;
-    try {
-      found = await strangersNamedLike(change, checks.reader.wave(), checks.ctx, checks.known);
-    } catch {
-      return { error: error62 };
-    }
-    const ours = newest(found);
-    if (ours) return { found: ours.id };
-    return attempt2 < MAX_CREATE_ATTEMPTS ? { retry: true } : { error: error62 };
-  }
-  if (error62 instanceof IntercomApiError && error62.status >= 400 && error62.status < 500 && error62.status !== 429) {
-    const others = await strangersNamedLike(change, checks.reader.wave(), checks.ctx, checks.known).catch(() => []);
-    if (others.length > 0) return { error: new CreateConflictError(others, error62) };
-  }
-  return { error: error62 instanceof Error ? error62 : new Error(String(error62)) };
-}
-
-// src/apply/duplicates.ts
-var DuplicateError = class extends UserError {
-  constructor(report) {
-    super(duplicateMessage2(report));
-    this.report = report;
-  }
-  name = "DuplicateError";
-};
-async function settleDuplicates(result, checks, options) {
-  const creates = result.applied.filter(({ change }) => change.action === "create" && kindOf2(change).created !== void 0);
-  if (creates.length === 0) return;
-  const wave = checks.reader.wave();
-  const removed = /* @__PURE__ */ new Map();
-  const reports = [];
-  for (const { change, id: id3 } of [...creates].reverse()) {
-    if (removed.has(id3)) continue;
-    const created = createdOf(change);
-    let live;
-    try {
-      live = await wave.read(created.families(change));
-    } catch {
-      continue;
-    }
-    const found = created.sameName(change, live, checks.ctx).filter((o) => !o.archived && (o.id === id3 || !checks.known(o.id)));
-    const ours = found.find((o) => o.id === id3);
-    const others = found.filter((o) => o.id !== id3);
-    if (!ours || others.length === 0) continue;
-    const ctx = { ...checks.ctx, live, createdHere: options.createdHere, renamed: (o) => `${o.name} (duplicate ${o.id})` };
-    const report = oldest(found)?.id === id3 ? { change, id: id3, others, duplicate: "theirs", outcome: { repair: repairOfTheirs(change, others, ctx) } } : { change, id: id3, others, duplicate: "ours", outcome: await undoOurs(change, ours, ctx, options.allowDelete, removed) };
-    reports.push(report);
-  }
-  if (reports.length === 0) return;
-  result.duplicates = reports.reverse();
-  for (const report of result.duplicates) fail(result, report.id, new DuplicateError(report), options.emit);
-  for (const [id3, duplicate] of removed) {
-    fail(result, id3, new UserError(`removed again: it was inside id ${duplicate}, a duplicate this apply made, and went with it`), options.emit);
-  }
-}
-async function undoOurs(change, ours, ctx, allowDelete, removed) {
-  const created = createdOf(change);
-  const where = kindOf2(change).whereInIntercom(change);
-  const request = created.undoRequest(change, ours, ctx);
-  if (created.undo === "delete" && !allowDelete) {
-    return { repair: `delete it: ${request}, or in Intercom (${where}); apply deletes a duplicate it made itself only with --allow-delete` };
-  }
-  try {
-    const undone = await created.undoDuplicate(change, ours, ctx);
-    for (const id3 of undone.removed) removed.set(id3, ours.id);
-    return { undone: undone.done };
-  } catch (error62) {
-    const why = error62 instanceof Error ? error62.message : String(error62);
-    return { repair: `undoing it failed (${why}); ${created.undo} it: ${request}, or in Intercom (${where})` };
-  }
-}
-function repairOfTheirs(change, others, ctx) {
-  const created = createdOf(change);
-  const requests = others.map((o) => created.undoRequest(change, o, ctx)).join("; ");
-  return `an apply that made one undoes it as soon as it sees it, as intercom-config does; if ${others.length === 1 ? "it is" : "they are"} still there, ${created.undo} ${others.length === 1 ? "it" : "them"}: ${requests}, or in Intercom (${kindOf2(change).whereInIntercom(change)})`;
-}
-function duplicateMessage2(report) {
-  const { id: id3, others, outcome } = report;
-  if (report.duplicate === "theirs") {
-    return `created (id ${id3}), but Intercom now also has ${describeObjects(others)} with this name at this place, made just after it \u2014 perhaps by another apply running at the same time. This one is kept; the later one is the duplicate: ${"repair" in outcome ? outcome.repair : outcome.undone}.`;
-  }
-  const kept = oldest(others)?.id ?? "";
-  const head = `created (id ${id3}), but Intercom also has ${describeObjects(others)} with this name at this place, made at the same moment \u2014 perhaps by another apply running at the same time. Id ${id3} came later, so it is the duplicate`;
-  return "undone" in outcome ? `${head}: ${outcome.undone}. Run plan again: it matches id ${kept}.` : `${head}; to repair, ${outcome.repair}. Then run plan again: it matches id ${kept}.`;
-}
-function fail(result, id3, error62, emit) {
-  const index = result.applied.findIndex((a) => a.id === id3);
-  if (index < 0) return;
-  const [{ change }] = result.applied.splice(index, 1);
-  result.failed.push({ change, error: error62 });
-  emit({ type: "failed", change, error: error62 });
-}
-
-// src/apply/apply-plan.ts
-async function applyPlan(plan, api, options = {}) {
-  const concurrency = Math.max(1, options.concurrency ?? 8);
-  const emit = options.onEvent ?? (() => {
-  });
-  const writes = plan.changes.filter((c) => c.operation !== void 0);
-  const inPlan = new Set(writes.map((c) => c.address));
-  const ids = /* @__PURE__ */ new Map();
-  const answers = /* @__PURE__ */ new Map();
-  const result = {
-    applied: [],
-    failed: [],
-    notAttempted: [],
-    remaining: plan.changes.filter((c) => c.operation === void 0)
-  };
-  const ctx = { api, resolve: (ref) => resolveRef2(ref, ids), answerOf: (address2) => answers.get(address2) };
-  const planIds = new Set(plan.changes.flatMap((c) => c.id === void 0 ? [] : [c.id]));
-  const createdHere = /* @__PURE__ */ new Set();
-  const checks = { ctx, reader: new FamilyReader(api), known: (id3) => planIds.has(id3) || createdHere.has(id3) };
-  const pending = [...writes];
-  const finished = /* @__PURE__ */ new Set();
-  let stopping = false;
-  let running = 0;
-  const interrupted = () => options.signal?.aborted === true;
-  await new Promise((resolveAll) => {
-    const settle2 = (change, outcome) => {
-      running -= 1;
-      if ("skipped" in outcome) {
-        result.notAttempted.push(change);
-      } else if ("id" in outcome) {
-        ids.set(change.address, outcome.id);
-        if (change.action === "create") createdHere.add(outcome.id);
-        if (outcome.answer !== void 0) answers.set(change.address, outcome.answer);
-        finished.add(change.address);
-        if (outcome.notApplied) result.failed.push({ change, error: outcome.notApplied });
-        else result.applied.push({ change, id: outcome.id });
-      } else {
-        stopping = true;
-        result.failed.push({ change, error: outcome.error });
-      }
-      pump();
-    };
-    const pump = () => {
-      let wave;
-      while (!stopping && !interrupted() && running < concurrency) {
-        const index = pending.findIndex((c) => (c.dependsOn ?? []).every((d) => !inPlan.has(d) || finished.has(d)));
-        if (index < 0) break;
-        const [change] = pending.splice(index, 1);
-        running += 1;
-        emit({ type: "start", change });
-        wave ??= checks.reader.wave();
-        void runOne(change, { ...checks, wave }, emit, options).catch((error62) => fail2(change, asError(error62), emit)).then((outcome) => settle2(change, outcome));
-      }
-      if (running === 0) {
-        result.notAttempted.push(...pending.splice(0));
-        resolveAll();
-      }
-    };
-    pump();
-  });
-  if (interrupted()) result.interrupted = true;
-  await settleDuplicates(result, checks, { allowDelete: options.allowDelete ?? false, createdHere, emit });
-  return result;
-}
-async function runOne(change, checks, emit, { locate, signal }) {
-  const { ctx } = checks;
-  const write2 = writeOf(change);
-  if (!write2) return fail2(change, new BugError(`${change.address} has no operation to apply`), emit);
-  if (isCreate(change)) {
-    let others;
-    try {
-      others = await strangersNamedLike(change, checks.wave, ctx, checks.known);
-    } catch (error62) {
-      return fail2(change, asError(error62), emit);
-    }
-    if (others.length > 0) return fail2(change, new CreateConflictError(others), emit);
-    if (signal?.aborted) {
-      emit({ type: "skipped", change });
-      return { skipped: true };
-    }
-  }
-  for (let attempt2 = 1; ; attempt2++) {
-    try {
-      const written = await write2(ctx);
-      const unapplied = unappliedFields(change, written);
-      if (unapplied.length > 0) {
-        const notApplied = new NotAppliedError(change, written.id, unapplied, locate);
-        emit({ type: "failed", change, error: notApplied });
-        return { ...written, notApplied };
-      }
-      emit({ type: "done", change, id: written.id });
-      return written;
-    } catch (error62) {
-      if (!isCreate(change)) return fail2(change, asError(error62), emit);
-      const next = await afterFailedCreate(change, error62, attempt2, checks);
-      if ("error" in next) return fail2(change, next.error, emit);
-      if ("found" in next) {
-        emit({ type: "recovered", change, id: next.found });
-        return { id: next.found };
-      }
-      if (signal?.aborted) return fail2(change, asError(error62), emit);
-    }
-  }
-}
-function fail2(change, error62, emit) {
-  emit({ type: "failed", change, error: error62 });
-  return { error: error62 };
-}
-function isCreate(change) {
-  return change.action === "create";
-}
-function resolveRef2(ref, ids) {
-  if ("id" in ref) return ref.id;
-  const id3 = ids.get(ref.address);
-  if (id3 === void 0) throw new BugError(`${ref.address} was used before it was created`);
-  return id3;
-}
-function asError(error62) {
-  return error62 instanceof Error ? error62 : new Error(String(error62));
-}
-
-// src/config/load-config.ts
-import { createHash as createHash3 } from "node:crypto";
-import { dirname as dirname2, resolve as resolve2 } from "node:path";
 
 // src/config/decode-config-text.ts
 import { isUtf8 } from "node:buffer";
@@ -84915,6 +84081,59 @@ function declaredIn(declaration2, workspace) {
   return declaration2.scope === void 0 || declaration2.scope.includes(workspace);
 }
 
+// src/resources/ignore.ts
+init_zod();
+var IGNORABLE = CHANGE_KIND_MODULES.flatMap(
+  (module) => module.ignore ? [{ kind: module.name, spec: module.ignore }] : []
+);
+function patternSchema(spec) {
+  return string2().superRefine((pattern, ctx) => {
+    const glob = parseNameGlob(pattern);
+    if ("error" in glob) ctx.addIssue({ code: "custom", message: glob.error });
+    else if (spec.depth !== void 0 && (glob.minSegments > spec.depth || glob.maxSegments < spec.depth)) {
+      const article2 = /^[aeiou]/.test(spec.noun) ? "an" : "a";
+      ctx.addIssue({ code: "custom", message: `this pattern can never match ${article2} ${spec.noun}; write ${spec.patterns}` });
+    }
+  });
+}
+function ignoreSectionSchema() {
+  const shape = Object.fromEntries(
+    IGNORABLE.map(({ spec }) => [spec.key, array(patternSchema(spec)).optional().describe(`${spec.noun}s never touched: ${spec.patterns}.`)])
+  );
+  return strictObject(shape).optional().describe(
+    "Objects intercom-config never creates, changes, archives, deletes or exports, per kind (e.g. types Intercom creates itself). Patterns: * any characters, ? one character, ** any number of levels, \\ before a character takes it literally."
+  );
+}
+var IgnoreRules = class {
+  byKind = /* @__PURE__ */ new Map();
+  constructor(section) {
+    for (const { kind, spec } of IGNORABLE) {
+      const globs = (section?.[spec.key] ?? []).map(parseNameGlob).filter((g) => !("error" in g));
+      if (globs.length > 0) this.byKind.set(kind, globs);
+    }
+  }
+  get empty() {
+    return this.byKind.size === 0;
+  }
+  ignores(kind, path) {
+    return this.byKind.get(kind)?.some((glob) => glob.matches(path)) ?? false;
+  }
+  /** The pattern that puts an object out of reach, for messages. */
+  patternFor(kind, path) {
+    return this.byKind.get(kind)?.find((glob) => glob.matches(path))?.pattern;
+  }
+};
+function ignoredObjects(live, rules) {
+  if (rules.empty) return [];
+  return IGNORABLE.flatMap(
+    ({ kind, spec }) => [...spec.liveNames(live)].filter((name2) => rules.ignores(kind, name2.path)).map((name2) => ({ kind, id: name2.id, path: name2.path }))
+  );
+}
+function describeNamedObject(object2) {
+  const noun = IGNORABLE.find((i) => i.kind === object2.kind)?.spec.noun ?? object2.kind.replace(/_/g, " ");
+  return `${noun} "${object2.path.join(" / ")}"`;
+}
+
 // src/config/rules/ignore-rules.ts
 function checkIgnored(data) {
   const section = data["ignore"];
@@ -85405,6 +84624,7 @@ function typeHint(expected, value, sourceText, keys) {
 
 // src/config/load-config.ts
 init_read_regular_file();
+var DEFAULT_CONFIG_FILE = "intercom.config.yaml";
 async function loadConfig(file2, options = {}) {
   let bytes;
   try {
@@ -85450,7 +84670,6 @@ function stripBom(text5) {
 function parseConfig(input2, file2, options = {}) {
   const env = options.env ?? process.env;
   const bytes = typeof input2 === "string" ? new TextEncoder().encode(input2) : input2;
-  const hash2 = createHash3("sha256").update(bytes).digest("hex");
   const decoded = decodeConfigBytes(bytes);
   if ("finding" in decoded) throw new ConfigError(toIssues([decoded.finding], file2, void 0));
   const parsed = parseYamlText(decoded.text, file2);
@@ -85475,7 +84694,7 @@ function parseConfig(input2, file2, options = {}) {
     config: result.data,
     file: file2,
     dir: dirname2(resolve2(file2)),
-    hash: hash2,
+    hash: configMeaningHash(result.data, workspace),
     workspace,
     unresolved: interpolated.unresolved,
     locate: (path) => locator.value(path),
@@ -85501,6 +84720,831 @@ function toIssues(findings, file2, locator) {
   return issues.sort(
     (a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0)
   );
+}
+
+// src/cli/flags.ts
+var configFlags = {
+  config: import_core11.Flags.string({
+    char: "c",
+    description: "Config file to read.",
+    default: DEFAULT_CONFIG_FILE,
+    helpValue: "FILE"
+  }),
+  workspace: import_core11.Flags.string({
+    char: "w",
+    description: "Workspace to use (default: default_workspace, or the only/sandbox workspace).",
+    helpValue: "NAME"
+  }),
+  "allow-url": import_core11.Flags.string({
+    description: "Let a workspace `url:` receive the token at this host (Intercom's API hosts and loopback need no permission). Repeatable; INTERCOM_CONFIG_ALLOW_URL works too.",
+    multiple: true,
+    helpValue: "HOST"
+  })
+};
+var pruneFlags = {
+  prune: import_core11.Flags.boolean({
+    description: "Archive ticket types, attributes and data attributes that are not in the config; with --allow-delete, delete unlisted collections.",
+    default: false
+  }),
+  "allow-delete": import_core11.Flags.boolean({
+    description: "Allow deleting unlisted collections when pruning (otherwise they are listed as blocked).",
+    default: false
+  })
+};
+var selectionFlags = {
+  target: import_core11.Flags.string({
+    description: "Plan only changes to objects matching KIND:PATTERN (repeatable): ticket_type:Bug*, attribute:Bug report/Severity, collection:Guides/**, data_attribute:contact/plan_*, article:Getting started/Install*. Kinds as plan JSON names them (attribute = ticket_type_attribute). Creates a selected change needs (its parent type or collection) are planned too, with a note; prune acts only inside the selection.",
+    multiple: true,
+    multipleNonGreedy: true,
+    helpValue: "KIND:PATTERN"
+  }),
+  exclude: import_core11.Flags.string({
+    description: "Leave changes to objects matching KIND:PATTERN out of the plan (repeatable); wins over --target.",
+    multiple: true,
+    multipleNonGreedy: true,
+    helpValue: "KIND:PATTERN"
+  })
+};
+var fromFlag = {
+  from: import_core11.Flags.string({
+    description: "Promote: plan towards this workspace's live state instead of the file's values, for the objects the file declares for the target workspace (and its ignore:).",
+    helpValue: "NAME"
+  })
+};
+var colorFlag = {
+  color: import_core11.Flags.boolean({
+    description: "Colour the output (default: only on a terminal, never with NO_COLOR set).",
+    allowNo: true
+  })
+};
+
+// src/cli/apply-interrupts.ts
+var INTERRUPTED_EXIT_CODE = 130;
+var ApplyInterrupts = class {
+  constructor(io, notices) {
+    this.io = io;
+    this.notices = notices;
+    this.#unsubscribe = io.onInterrupt(() => this.#interrupted());
+  }
+  /** Aborted by the first Ctrl-C during the writes: the apply's `signal`. */
+  #writes = new AbortController();
+  #phase = { name: "reading" };
+  #unsubscribe;
+  get writeSignal() {
+    return this.#writes.signal;
+  }
+  /** Runs a question; Ctrl-C meanwhile aborts the signal it is given. */
+  async asking(ask) {
+    const answer = new AbortController();
+    this.#phase = { name: "asking", answer };
+    try {
+      return await ask(answer.signal);
+    } finally {
+      this.#phase = { name: "reading" };
+    }
+  }
+  writing() {
+    this.#phase = { name: "writing", pressed: 0 };
+  }
+  /** The apply is over: Ctrl-C gets its usual meaning back. */
+  dispose() {
+    this.#unsubscribe();
+  }
+  #interrupted() {
+    const phase = this.#phase;
+    switch (phase.name) {
+      case "reading":
+        this.notices.beforeWrites();
+        this.io.exitNow(INTERRUPTED_EXIT_CODE);
+        return;
+      case "asking":
+        phase.answer.abort();
+        return;
+      case "writing":
+        phase.pressed += 1;
+        if (phase.pressed === 1) {
+          this.#writes.abort();
+          this.notices.stopping();
+          return;
+        }
+        this.notices.exiting();
+        this.io.exitNow(INTERRUPTED_EXIT_CODE);
+    }
+  }
+};
+
+// src/cli/apply-progress.ts
+var CLEAR_LINE = "\r\x1B[2K";
+var MIN_SAMPLE_MS = 1e3;
+var ApplyProgress = class {
+  #options;
+  #total = 0;
+  #startedAt;
+  #inFlight = /* @__PURE__ */ new Set();
+  #finished = /* @__PURE__ */ new Set();
+  #failed = /* @__PURE__ */ new Set();
+  /** The rate-limit wait under way, shown in the live line until it is over. */
+  #waiting;
+  #stopping = false;
+  /** The live line on screen, if any (so the next write clears it first, and an unchanged one is left alone). */
+  #drawn;
+  constructor(options) {
+    this.#options = options;
+  }
+  /** The writes begin. */
+  starting(writes) {
+    this.#total = writes;
+    this.#startedAt = this.#options.now();
+    if (!this.#options.live) {
+      this.#options.stream.write(`
+Applying ${writes} change(s)\u2026
+`);
+      return;
+    }
+    this.#options.stream.write("\n");
+    this.#draw();
+  }
+  event(event) {
+    const address2 = event.change.address;
+    if (event.type === "start") this.#inFlight.add(address2);
+    else {
+      this.#inFlight.delete(address2);
+      if (event.type !== "skipped") this.#finished.add(address2);
+      if (event.type === "failed") this.#failed.add(address2);
+    }
+    if (!this.#options.live) {
+      const line2 = applyProgressLine(event, this.#options.style);
+      if (line2) this.#options.stream.write(`${line2}
+`);
+      return;
+    }
+    if (event.type === "failed") this.#above(applyProgressLine(event, this.#options.style) ?? "");
+    else this.#draw();
+  }
+  /** The client holds requests back until Intercom's rate-limit window resets. */
+  rateLimited(event) {
+    const text5 = rateLimitLine(event, this.#options.timeZone);
+    if (!this.#options.live || this.#startedAt === void 0) {
+      this.#options.stream.write(`${this.#startedAt === void 0 ? "" : "  "}${text5}
+`);
+      return;
+    }
+    this.#waiting = { text: text5, until: this.#options.now() + event.waitMs };
+    this.#draw();
+  }
+  /** The first Ctrl-C: no new writes start; those in flight finish. */
+  stopping() {
+    this.#stopping = true;
+    const inFlight = this.#inFlight.size;
+    const waiting = inFlight === 0 ? "nothing is in flight" : `waiting for the ${inFlight} write(s) in flight`;
+    this.#say(`Interrupted: no new writes will start; ${waiting}. Press Ctrl-C again to exit at once.`);
+  }
+  /** The second Ctrl-C: the process ends now, whatever is in flight. */
+  exiting() {
+    const inFlight = this.#inFlight.size;
+    const left = inFlight === 0 ? "" : ` ${inFlight} write(s) were in flight and may have happened.`;
+    this.#say(`Exiting at once.${left} Run plan to see what is left.`);
+  }
+  /** The writes are over: the live line makes way for the summary. */
+  finish() {
+    if (this.#drawn !== void 0) this.#options.stream.write(CLEAR_LINE);
+    this.#drawn = void 0;
+  }
+  #say(text5) {
+    if (this.#options.live && this.#startedAt !== void 0) this.#above(text5);
+    else this.#options.stream.write(`
+${text5}
+`);
+  }
+  /** A permanent line, written above the live line. */
+  #above(text5) {
+    this.#options.stream.write(`${this.#drawn !== void 0 ? CLEAR_LINE : ""}${text5}
+`);
+    this.#drawn = void 0;
+    this.#draw();
+  }
+  #draw() {
+    const line2 = this.#liveLine();
+    if (line2 === this.#drawn) return;
+    this.#options.stream.write(`${this.#drawn !== void 0 ? CLEAR_LINE : ""}${line2}`);
+    this.#drawn = line2;
+  }
+  /**
+   * `Applying 137/400 · 12 failed · ~40 s left`; what comes after the count only when there
+   * is something to say. Cut to the terminal's width: a line that wrapped could no longer
+   * be erased in place, and each redraw would leave a copy of its start behind.
+   */
+  #liveLine() {
+    const failed = this.#failed.size > 0 ? `${this.#failed.size} failed` : void 0;
+    const parts = [`Applying ${this.#finished.size}/${this.#total}`];
+    if (failed) parts.push(failed);
+    const now = this.#options.now();
+    if (this.#waiting && now >= this.#waiting.until) this.#waiting = void 0;
+    if (this.#stopping) parts.push(`stopping, ${this.#inFlight.size} in flight`);
+    else if (this.#waiting) parts.push(this.#waiting.text);
+    else {
+      const eta = this.#etaMs(now);
+      if (eta !== void 0) parts.push(`~${formatDuration(eta)} left`);
+    }
+    const line2 = fit(parts.join(" \xB7 "), this.#options.stream.columns);
+    return failed && line2.includes(failed) ? line2.replace(failed, this.#options.style.red(failed)) : line2;
+  }
+  /** The time left at the pace so far; undefined until there is a pace to go by. */
+  #etaMs(now) {
+    const done = this.#finished.size;
+    const elapsed = now - (this.#startedAt ?? now);
+    if (done === 0 || done >= this.#total || elapsed < MIN_SAMPLE_MS) return void 0;
+    return elapsed / done * (this.#total - done);
+  }
+};
+function fit(text5, columns) {
+  if (columns === void 0 || columns < 2 || text5.length < columns) return text5;
+  return `${text5.slice(0, columns - 2)}\u2026`;
+}
+function formatDuration(ms) {
+  const seconds = Math.max(1, Math.ceil(ms / 1e3));
+  return seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
+}
+
+// src/cli/prompt.ts
+async function confirm(io, question, options = {}) {
+  io.stderr.write(question);
+  const answer = await readLine(io.stdin, options.signal);
+  if (answer === void 0) {
+    io.stderr.write("\n");
+    return false;
+  }
+  return answer.trim().toLowerCase() === "yes";
+}
+var NEWLINE = 10;
+function readLine(input2, signal) {
+  if (input2.readableEnded || signal?.aborted) return Promise.resolve(void 0);
+  return new Promise((resolve4, reject) => {
+    const chunks = [];
+    const stop2 = () => {
+      input2.off("readable", onReadable);
+      input2.off("end", noLine);
+      input2.off("error", onError);
+      signal?.removeEventListener("abort", noLine);
+      input2.pause();
+      input2.unref?.();
+    };
+    const finish = (line2, rest) => {
+      stop2();
+      if (rest.length > 0) input2.unshift(rest);
+      resolve4(line2.toString("utf8").replace(/\r$/, ""));
+    };
+    function onReadable() {
+      for (let chunk = input2.read(); chunk !== null; chunk = input2.read()) {
+        chunks.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk);
+        const text5 = Buffer.concat(chunks);
+        const end = text5.indexOf(NEWLINE);
+        if (end >= 0) {
+          finish(text5.subarray(0, end), text5.subarray(end + 1));
+          return;
+        }
+      }
+    }
+    function noLine() {
+      stop2();
+      resolve4(void 0);
+    }
+    function onError(error62) {
+      stop2();
+      reject(error62);
+    }
+    input2.ref?.();
+    input2.on("readable", onReadable);
+    input2.once("end", noLine);
+    input2.once("error", onError);
+    signal?.addEventListener("abort", noLine);
+  });
+}
+
+// src/render/render-apply.ts
+function renderApplyResult(result, options) {
+  const style = createStyle(options.color);
+  const lines = [];
+  const counts = CHANGE_ACTIONS.map((action) => [action, result.applied.filter((a) => a.change.action === action).length]).filter(([, n]) => n > 0).map(([action, n]) => `${n} ${PAST_TENSE[action]}`);
+  const done = counts.length > 0 ? counts.join(", ") : "nothing to write";
+  if (result.failed.length === 0 && !result.interrupted) {
+    lines.push(style.bold(style.green(`Apply complete: ${done}.`)));
+  } else {
+    const tally = `${result.applied.length} applied, ${result.failed.length} failed, ${result.notAttempted.length} not attempted`;
+    lines.push(style.bold(style.red(result.interrupted ? `Apply interrupted: ${tally}.` : `Apply failed: ${tally}.`)));
+    if (result.applied.length > 0) {
+      lines.push("Applied:");
+      for (const { change, id: id3 } of result.applied) lines.push(`  ${line(change, style)} (id ${id3})`);
+    }
+    if (result.failed.length > 0) {
+      lines.push("Failed:");
+      for (const { change, error: error62 } of result.failed) lines.push(`  ${line(change, style)}: ${error62.message}`);
+    }
+    if (result.notAttempted.length > 0) {
+      lines.push("Not attempted:");
+      for (const change of result.notAttempted) lines.push(`  ${line(change, style)}`);
+    }
+    if (result.duplicates?.length) {
+      lines.push(
+        "Another apply (or a person) created the same object(s) at the same moment. Of two objects with one name, the later is the duplicate: the run that made it undoes it as shown above. Run plan again once every run has finished."
+      );
+    }
+    if (result.failed.some(({ error: error62 }) => error62.name === "NotAppliedError")) {
+      lines.push("Intercom answered some writes without applying every field sent: it kept its own values. The next plan shows each such field as a manual step in Intercom.");
+    }
+    lines.push(
+      result.failed.length > 0 ? "Nothing was rolled back. Fix the cause, then run plan or apply again: it re-reads the workspace and does only what is left." : "Nothing was rolled back. Run plan or apply again when ready: it re-reads the workspace and does only what is left."
+    );
+  }
+  if (result.remaining.length > 0) {
+    lines.push("", style.bold("Left for you to do in Intercom (the API cannot):"));
+    for (const change of result.remaining) lines.push(`  ${line(change, style)}: ${change.reason ?? ""}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function line(change, style) {
+  return colorFor(change.action, style)(`${ACTION_SYMBOLS[change.action]} ${describeChange(change)}`);
+}
+
+// src/render/render-text.ts
+function renderPlanText(plan, options) {
+  const style = createStyle(options.color);
+  const lines = [];
+  const at2 = plan.host === void 0 ? "" : ` at ${plan.host}`;
+  lines.push(style.bold(`Workspace "${plan.workspace}"${at2} (Intercom API ${plan.api_version})`));
+  lines.push(...planScope(plan).map((line2) => style.cyan(line2)), "");
+  if (plan.notes?.length) {
+    lines.push("Notes:", ...plan.notes.map((note) => `  ${style.cyan("*")} ${note.message}`), "");
+  }
+  if (plan.changes.length === 0) {
+    lines.push(style.green("No changes. The workspace matches the configuration."));
+    return `${lines.join("\n")}
+`;
+  }
+  lines.push("Symbols:");
+  for (const action of CHANGE_ACTIONS) {
+    if (plan.summary[action] > 0) lines.push(`  ${colorFor(action, style)(ACTION_SYMBOLS[action])} ${ACTION_LEGEND[action]}`);
+  }
+  lines.push("");
+  for (const change of plan.changes) lines.push(...renderChange(change, style), "");
+  if (plan.ignored?.length) {
+    lines.push(style.bold("Kept out of reach by `ignore:` (never created, changed, archived or deleted):"));
+    for (const object2 of plan.ignored) lines.push(`  ${style.dim("=")} ${describeNamedObject(object2)} ${style.dim(`(id ${object2.id})`)}`);
+    lines.push("");
+  }
+  lines.push(style.bold(summaryLine(plan.summary)));
+  return `${lines.join("\n")}
+`;
+}
+function renderChange(change, style) {
+  const paint = colorFor(change.action, style);
+  const id3 = change.id ? style.dim(` (id ${change.id})`) : "";
+  const lines = [`  ${paint(`${ACTION_SYMBOLS[change.action]} ${describeChange(change)}`)}${id3}`];
+  const width = Math.max(0, ...(change.fields ?? []).map((f) => f.path.length));
+  for (const field of change.fields ?? []) {
+    const name2 = field.path.padEnd(width);
+    if (field.diff) {
+      lines.push(`      ${style.yellow("~")} ${name2} : ${diffSize(field.diff)}`);
+      for (const line2 of field.diff) lines.push(`          ${diffLine(line2, style)}`);
+    } else if (!("before" in field)) lines.push(`      ${style.green("+")} ${name2} = ${formatValue(field.after)}`);
+    else lines.push(`      ${style.yellow("~")} ${name2} : ${formatValue(field.before)} \u2192 ${formatValue(field.after)}`);
+  }
+  if (change.reason) lines.push(`      ${style.dim(`${change.action}: ${change.reason}`)}`);
+  return lines;
+}
+function diffLine(line2, style) {
+  if (line2.op === "+") return style.green(`+ ${line2.text}`);
+  if (line2.op === "-") return style.red(`- ${line2.text}`);
+  return style.dim(line2.op === "\u2026" ? `\u2026 ${line2.text}` : `  ${line2.text}`);
+}
+var SUMMARY_WORDS = {
+  create: (n) => `${n} to create`,
+  update: (n) => `${n} to update`,
+  archive: (n) => `${n} to archive`,
+  unarchive: (n) => `${n} to unarchive`,
+  delete: (n) => `${n} to delete`,
+  manual: (n) => `${n} manual ${n === 1 ? "step" : "steps"}`,
+  blocked: (n) => `${n} blocked`
+};
+function summaryLine(summary) {
+  const parts = CHANGE_ACTIONS.filter((a) => summary[a] > 0).map((a) => SUMMARY_WORDS[a](summary[a]));
+  return parts.length === 0 ? "No changes." : `Plan: ${parts.join(", ")}.`;
+}
+
+// src/services/apply-workspace.ts
+init_read_regular_file();
+
+// src/plan/saved-plan.ts
+init_own_property();
+
+// src/version.ts
+var TOOL_VERSION = "0.1.0";
+
+// src/plan/saved-plan.ts
+var SAVED_PLAN_KIND = "intercom-config-saved-plan";
+function serializeSavedPlan(saved) {
+  const body2 = { kind: SAVED_PLAN_KIND, format_version: 1, tool_version: TOOL_VERSION, ...saved };
+  const file2 = { ...body2, checksum: sha256(canonicalJson(body2)) };
+  return `${JSON.stringify(file2, null, 2)}
+`;
+}
+function parseSavedPlanText(text5, file2, kinds) {
+  const refuse = (why) => new StalePlanError(`The plan file ${file2} cannot be used: ${why}.`, {
+    hint: "Make a new one with `intercom-config plan --out FILE`; nothing was written."
+  });
+  let data;
+  try {
+    data = JSON.parse(text5);
+  } catch {
+    throw refuse("it is not valid JSON");
+  }
+  if (!isRecord3(data) || data["kind"] !== SAVED_PLAN_KIND) throw refuse("it is not a plan saved by intercom-config plan --out");
+  if (data["format_version"] !== 1) throw refuse(`its format_version ${String(data["format_version"])} is not supported`);
+  const { checksum, ...body2 } = data;
+  if (typeof checksum !== "string" || checksum !== sha256(canonicalJson(body2))) {
+    throw refuse("its checksum does not match its contents (it was edited or damaged)");
+  }
+  const saved = data;
+  if (!isPlanShape(saved.plan, kinds)) throw refuse("its plan section is malformed");
+  if (saved.tool_version !== TOOL_VERSION) {
+    throw refuse(`it was made by intercom-config ${saved.tool_version}, this is ${TOOL_VERSION}`);
+  }
+  return saved;
+}
+function isPlanShape(plan, kinds) {
+  if (!isRecord3(plan) || !Array.isArray(plan["changes"])) return false;
+  return plan["changes"].every(
+    (c) => isRecord3(c) && typeof c["address"] === "string" && typeof c["kind"] === "string" && kinds.includes(c["kind"]) && CHANGE_ACTIONS.includes(c["action"])
+  );
+}
+function isRecord3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function assertFresh(saved, fresh) {
+  const problems = [];
+  for (const [key, before] of Object.entries(saved.fingerprints)) {
+    const now = ownValue(fresh.fingerprints, key);
+    if (now === before) continue;
+    const change = saved.plan.changes.find((c) => `${c.kind}:${c.id}` === key);
+    const what = change ? `${change.kind.replace(/_/g, " ")} "${change.name}" (id ${change.id})` : key;
+    problems.push(now === "absent" || now === void 0 ? `${what} no longer exists` : `${what} changed in Intercom`);
+  }
+  const wanted = new Map(saved.plan.changes.map((c) => [c.address, canonicalJson(essence(c))]));
+  const found = new Map(fresh.plan.changes.map((c) => [c.address, canonicalJson(essence(c))]));
+  for (const [address2, text5] of wanted) {
+    if (!found.has(address2)) problems.push(`${address2} is no longer needed`);
+    else if (found.get(address2) !== text5 && !problems.some((p) => p.includes(address2))) problems.push(`${address2} would now be different`);
+  }
+  for (const address2 of found.keys()) if (!wanted.has(address2)) problems.push(`${address2} is now needed but not in the saved plan`);
+  if (problems.length > 0) {
+    throw new StalePlanError(
+      `The saved plan is stale; the workspace changed since it was made:
+${[...new Set(problems)].map((p) => `  - ${p}`).join("\n")}`,
+      { hint: "Nothing was written. Run `intercom-config plan --out FILE` again, review it, then apply the new file." }
+    );
+  }
+}
+function assertSourceFresh(saved, now) {
+  const problems = Object.entries(saved.fingerprints).filter(([key, before]) => ownValue(now, key) !== before).map(([key]) => ownValue(now, key) === void 0 ? `${key} is no longer there to promote` : `${key} changed`);
+  if (problems.length === 0) return;
+  throw new StalePlanError(
+    `The saved plan is stale; workspace "${saved.workspace}", whose live state it promotes, changed since it was made:
+${problems.map((p) => `  - ${p}`).join("\n")}`,
+    { hint: `Nothing was written. Run \`intercom-config plan --from ${saved.workspace} --out FILE\` again, review it, then apply the new file.` }
+  );
+}
+function essence(change) {
+  return { action: change.action, fields: change.fields, operation: change.operation };
+}
+
+// src/engine/saved-plans.ts
+function parseSavedPlan(text5, file2) {
+  return parseSavedPlanText(text5, file2, CHANGE_KINDS);
+}
+function removalsOf(plan) {
+  return plan.changes.filter((c) => c.action === "archive" || c.action === "delete");
+}
+function removalFlagsFor(plan) {
+  const removals = removalsOf(plan);
+  if (removals.length === 0) return [];
+  return removals.some((c) => c.action === "delete") ? ["--prune", "--allow-delete"] : ["--prune"];
+}
+function applyCommandFor(parts) {
+  const words = ["intercom-config", "apply", parts.planFile];
+  if (parts.configFile !== void 0 && parts.configFile !== DEFAULT_CONFIG_FILE) words.push("-c", parts.configFile);
+  for (const host of parts.allowUrls ?? []) words.push("--allow-url", host);
+  words.push(...parts.flags ?? []);
+  return words.map(shellWord).join(" ");
+}
+function shellWord(word) {
+  return /^[\w./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+function checkRemovalsConfirmed(saved, given, command) {
+  const needed = removalFlagsFor(saved.plan);
+  const missing = needed.filter((flag) => flag === "--prune" ? !given.prune : !given.allowDelete);
+  if (missing.length === 0) return;
+  const removals = removalsOf(saved.plan).map((c) => `  - ${c.action} ${describeChange(c)}${c.id ? ` (id ${c.id})` : ""}`);
+  throw new UserError(
+    `${command.planFile} archives or deletes ${removals.length} object(s), and a saved plan's removals must be confirmed on the command line with ${needed.join(" ")}:
+${removals.join("\n")}`,
+    { hint: `Nothing was written. If these should go, run: ${applyCommandFor({ ...command, flags: needed })}` }
+  );
+}
+
+// src/services/workspace-session.ts
+import { normalize as normalize3 } from "node:path";
+
+// src/resources/live-families.ts
+var LIVE_FAMILIES = {
+  ticketTypes: (api) => api.listTicketTypes(),
+  ticketStates: (api) => api.listTicketStates(),
+  helpCenters: (api) => api.listHelpCenters(),
+  /** Every collection of every help center, following all pages. */
+  collections: (api) => api.listCollections(),
+  /** Data attributes, one listing per model, archived ones included; built-in attributes come in the same list. */
+  contactDataAttributes: (api) => api.listDataAttributes("contact", true),
+  companyDataAttributes: (api) => api.listDataAttributes("company", true),
+  conversationDataAttributes: (api) => api.listDataAttributes("conversation", true),
+  /** Every article of every help center, following all pages (bodies included: no read per article). */
+  articles: (api) => api.listArticles(),
+  /** Teammates, whose emails name article authors. */
+  admins: (api) => api.listAdmins()
+};
+var LIVE_FAMILY_NAMES = Object.keys(LIVE_FAMILIES);
+var DECLARED_ONLY_FAMILIES = ["conversationDataAttributes"];
+
+// src/apply/create-checks.ts
+var UNWRITABLE = /* @__PURE__ */ new Set(["helpCenters", "ticketStates", "admins"]);
+var FamilyReader = class {
+  constructor(api) {
+    this.api = api;
+  }
+  once = /* @__PURE__ */ new Map();
+  /** A fresh wave: what it reads reflects every write finished before it. */
+  wave() {
+    return new FamilyWave((family, cache2) => {
+      const shared = UNWRITABLE.has(family) ? this.once : cache2;
+      let read = shared.get(family);
+      if (!read) {
+        read = LIVE_FAMILIES[family](this.api);
+        shared.set(family, read);
+        read.catch(() => shared.delete(family));
+      }
+      return read;
+    });
+  }
+};
+var FamilyWave = class {
+  constructor(readOne) {
+    this.readOne = readOne;
+  }
+  reads = /* @__PURE__ */ new Map();
+  async read(families) {
+    const entries = await Promise.all(families.map(async (family) => [family, await this.readOne(family, this.reads)]));
+    return Object.fromEntries(entries);
+  }
+};
+function createdOf(change) {
+  const created = kindOf2(change).created;
+  if (!created) throw new BugError(`${change.kind} plans creates but does not say where they live (ResourceKind.created)`);
+  return created;
+}
+async function strangersNamedLike(change, wave, ctx, known) {
+  const created = createdOf(change);
+  const live = await wave.read(created.families(change));
+  return created.sameName(change, live, ctx).filter((object2) => !known(object2.id));
+}
+var CreateConflictError = class extends UserError {
+  constructor(others, cause) {
+    super(
+      `not created: Intercom now has ${describeObjects(others)} with this name, made after the plan read the workspace \u2014 perhaps by another apply running at the same time. Nothing was written for it, so there is no duplicate. Run plan again: it finds the existing one.`,
+      { hint: "Run plan again: it re-reads the workspace and matches the existing object.", ...cause === void 0 ? {} : { cause } }
+    );
+    this.others = others;
+  }
+  name = "CreateConflictError";
+};
+function describeObjects(objects) {
+  return objects.map((o) => `id ${o.id} ("${o.name}"${o.archived ? ", archived" : ""})`).join(" and ");
+}
+var MAX_CREATE_ATTEMPTS = 3;
+async function afterFailedCreate(change, error62, attempt2, checks) {
+  if (error62 instanceof UnknownOutcomeError) {
+    const received = error62.received ? `${error62.received.status} ${error62.received.code}` : "no answer";
+    await checks.ctx.api.backoff(attempt2, { method: error62.method, path: error62.path, reason: `${received}; re-reading before sending the create again` });
+    let found;
+    try {
+      found = await strangersNamedLike(change, checks.reader.wave(), checks.ctx, checks.known);
+    } catch {
+      return { error: error62 };
+    }
+    const ours = newest(found);
+    if (ours) return { found: ours.id };
+    return attempt2 < MAX_CREATE_ATTEMPTS ? { retry: true } : { error: error62 };
+  }
+  if (error62 instanceof IntercomApiError && error62.status >= 400 && error62.status < 500 && error62.status !== 429) {
+    const others = await strangersNamedLike(change, checks.reader.wave(), checks.ctx, checks.known).catch(() => []);
+    if (others.length > 0) return { error: new CreateConflictError(others, error62) };
+  }
+  return { error: error62 instanceof Error ? error62 : new Error(String(error62)) };
+}
+
+// src/apply/duplicates.ts
+var DuplicateError = class extends UserError {
+  constructor(report) {
+    super(duplicateMessage2(report));
+    this.report = report;
+  }
+  name = "DuplicateError";
+};
+async function settleDuplicates(result, checks, options) {
+  const creates = result.applied.filter(({ change }) => change.action === "create" && kindOf2(change).created !== void 0);
+  if (creates.length === 0) return;
+  const wave = checks.reader.wave();
+  const removed = /* @__PURE__ */ new Map();
+  const reports = [];
+  for (const { change, id: id3 } of [...creates].reverse()) {
+    if (removed.has(id3)) continue;
+    const created = createdOf(change);
+    let live;
+    try {
+      live = await wave.read(created.families(change));
+    } catch {
+      continue;
+    }
+    const found = created.sameName(change, live, checks.ctx).filter((o) => !o.archived && (o.id === id3 || !checks.known(o.id)));
+    const ours = found.find((o) => o.id === id3);
+    const others = found.filter((o) => o.id !== id3);
+    if (!ours || others.length === 0) continue;
+    const ctx = { ...checks.ctx, live, createdHere: options.createdHere, renamed: (o) => `${o.name} (duplicate ${o.id})` };
+    const report = oldest(found)?.id === id3 ? { change, id: id3, others, duplicate: "theirs", outcome: { repair: repairOfTheirs(change, others, ctx) } } : { change, id: id3, others, duplicate: "ours", outcome: await undoOurs(change, ours, ctx, options.allowDelete, removed) };
+    reports.push(report);
+  }
+  if (reports.length === 0) return;
+  result.duplicates = reports.reverse();
+  for (const report of result.duplicates) fail(result, report.id, new DuplicateError(report), options.emit);
+  for (const [id3, duplicate] of removed) {
+    fail(result, id3, new UserError(`removed again: it was inside id ${duplicate}, a duplicate this apply made, and went with it`), options.emit);
+  }
+}
+async function undoOurs(change, ours, ctx, allowDelete, removed) {
+  const created = createdOf(change);
+  const where = kindOf2(change).whereInIntercom(change);
+  const request = created.undoRequest(change, ours, ctx);
+  if (created.undo === "delete" && !allowDelete) {
+    return { repair: `delete it: ${request}, or in Intercom (${where}); apply deletes a duplicate it made itself only with --allow-delete` };
+  }
+  try {
+    const undone = await created.undoDuplicate(change, ours, ctx);
+    for (const id3 of undone.removed) removed.set(id3, ours.id);
+    return { undone: undone.done };
+  } catch (error62) {
+    const why = error62 instanceof Error ? error62.message : String(error62);
+    return { repair: `undoing it failed (${why}); ${created.undo} it: ${request}, or in Intercom (${where})` };
+  }
+}
+function repairOfTheirs(change, others, ctx) {
+  const created = createdOf(change);
+  const requests = others.map((o) => created.undoRequest(change, o, ctx)).join("; ");
+  return `an apply that made one undoes it as soon as it sees it, as intercom-config does; if ${others.length === 1 ? "it is" : "they are"} still there, ${created.undo} ${others.length === 1 ? "it" : "them"}: ${requests}, or in Intercom (${kindOf2(change).whereInIntercom(change)})`;
+}
+function duplicateMessage2(report) {
+  const { id: id3, others, outcome } = report;
+  if (report.duplicate === "theirs") {
+    return `created (id ${id3}), but Intercom now also has ${describeObjects(others)} with this name at this place, made just after it \u2014 perhaps by another apply running at the same time. This one is kept; the later one is the duplicate: ${"repair" in outcome ? outcome.repair : outcome.undone}.`;
+  }
+  const kept = oldest(others)?.id ?? "";
+  const head = `created (id ${id3}), but Intercom also has ${describeObjects(others)} with this name at this place, made at the same moment \u2014 perhaps by another apply running at the same time. Id ${id3} came later, so it is the duplicate`;
+  return "undone" in outcome ? `${head}: ${outcome.undone}. Run plan again: it matches id ${kept}.` : `${head}; to repair, ${outcome.repair}. Then run plan again: it matches id ${kept}.`;
+}
+function fail(result, id3, error62, emit) {
+  const index = result.applied.findIndex((a) => a.id === id3);
+  if (index < 0) return;
+  const [{ change }] = result.applied.splice(index, 1);
+  result.failed.push({ change, error: error62 });
+  emit({ type: "failed", change, error: error62 });
+}
+
+// src/apply/apply-plan.ts
+async function applyPlan(plan, api, options = {}) {
+  const concurrency = Math.max(1, options.concurrency ?? 8);
+  const emit = options.onEvent ?? (() => {
+  });
+  const writes = plan.changes.filter((c) => c.operation !== void 0);
+  const inPlan = new Set(writes.map((c) => c.address));
+  const ids = /* @__PURE__ */ new Map();
+  const answers = /* @__PURE__ */ new Map();
+  const result = {
+    applied: [],
+    failed: [],
+    notAttempted: [],
+    remaining: plan.changes.filter((c) => c.operation === void 0)
+  };
+  const ctx = { api, resolve: (ref) => resolveRef2(ref, ids), answerOf: (address2) => answers.get(address2) };
+  const planIds = new Set(plan.changes.flatMap((c) => c.id === void 0 ? [] : [c.id]));
+  const createdHere = /* @__PURE__ */ new Set();
+  const checks = { ctx, reader: new FamilyReader(api), known: (id3) => planIds.has(id3) || createdHere.has(id3) };
+  const pending = [...writes];
+  const finished = /* @__PURE__ */ new Set();
+  let stopping = false;
+  let running = 0;
+  const interrupted = () => options.signal?.aborted === true;
+  await new Promise((resolveAll) => {
+    const settle2 = (change, outcome) => {
+      running -= 1;
+      if ("skipped" in outcome) {
+        result.notAttempted.push(change);
+      } else if ("id" in outcome) {
+        ids.set(change.address, outcome.id);
+        if (change.action === "create") createdHere.add(outcome.id);
+        if (outcome.answer !== void 0) answers.set(change.address, outcome.answer);
+        finished.add(change.address);
+        if (outcome.notApplied) result.failed.push({ change, error: outcome.notApplied });
+        else result.applied.push({ change, id: outcome.id });
+      } else {
+        stopping = true;
+        result.failed.push({ change, error: outcome.error });
+      }
+      pump();
+    };
+    const pump = () => {
+      let wave;
+      while (!stopping && !interrupted() && running < concurrency) {
+        const index = pending.findIndex((c) => (c.dependsOn ?? []).every((d) => !inPlan.has(d) || finished.has(d)));
+        if (index < 0) break;
+        const [change] = pending.splice(index, 1);
+        running += 1;
+        emit({ type: "start", change });
+        wave ??= checks.reader.wave();
+        void runOne(change, { ...checks, wave }, emit, options).catch((error62) => fail2(change, asError(error62), emit)).then((outcome) => settle2(change, outcome));
+      }
+      if (running === 0) {
+        result.notAttempted.push(...pending.splice(0));
+        resolveAll();
+      }
+    };
+    pump();
+  });
+  if (interrupted()) result.interrupted = true;
+  await settleDuplicates(result, checks, { allowDelete: options.allowDelete ?? false, createdHere, emit });
+  return result;
+}
+async function runOne(change, checks, emit, { locate, signal }) {
+  const { ctx } = checks;
+  const write2 = writeOf(change);
+  if (!write2) return fail2(change, new BugError(`${change.address} has no operation to apply`), emit);
+  if (isCreate(change)) {
+    let others;
+    try {
+      others = await strangersNamedLike(change, checks.wave, ctx, checks.known);
+    } catch (error62) {
+      return fail2(change, asError(error62), emit);
+    }
+    if (others.length > 0) return fail2(change, new CreateConflictError(others), emit);
+    if (signal?.aborted) {
+      emit({ type: "skipped", change });
+      return { skipped: true };
+    }
+  }
+  for (let attempt2 = 1; ; attempt2++) {
+    try {
+      const written = await write2(ctx);
+      const unapplied = unappliedFields(change, written);
+      if (unapplied.length > 0) {
+        const notApplied = new NotAppliedError(change, written.id, unapplied, locate);
+        emit({ type: "failed", change, error: notApplied });
+        return { ...written, notApplied };
+      }
+      emit({ type: "done", change, id: written.id });
+      return written;
+    } catch (error62) {
+      if (!isCreate(change)) return fail2(change, asError(error62), emit);
+      const next = await afterFailedCreate(change, error62, attempt2, checks);
+      if ("error" in next) return fail2(change, next.error, emit);
+      if ("found" in next) {
+        emit({ type: "recovered", change, id: next.found });
+        return { id: next.found };
+      }
+      if (signal?.aborted) return fail2(change, asError(error62), emit);
+    }
+  }
+}
+function fail2(change, error62, emit) {
+  emit({ type: "failed", change, error: error62 });
+  return { error: error62 };
+}
+function isCreate(change) {
+  return change.action === "create";
+}
+function resolveRef2(ref, ids) {
+  if ("id" in ref) return ref.id;
+  const id3 = ids.get(ref.address);
+  if (id3 === void 0) throw new BugError(`${ref.address} was used before it was created`);
+  return id3;
+}
+function asError(error62) {
+  return error62 instanceof Error ? error62 : new Error(String(error62));
 }
 
 // src/config/resolve-workspace.ts
@@ -85713,6 +85757,7 @@ function createPlan(input2) {
     format_version: 1,
     tool_version: TOOL_VERSION,
     workspace: input2.workspace,
+    ...input2.host !== void 0 ? { host: input2.host } : {},
     api_version: input2.apiVersion,
     ...promotion ? { from: promotion.from } : {},
     ...isSelective(selection) ? { selection } : {},
@@ -87697,6 +87742,7 @@ async function startSandbox2(options) {
 }
 
 // src/workspace/connect.ts
+var EMBEDDED_SANDBOX_HOST = "embedded sandbox";
 var SANDBOX_TOKEN = "sandbox";
 async function connectWorkspace(workspace, options) {
   let baseUrl;
@@ -87725,7 +87771,8 @@ async function connectWorkspace(workspace, options) {
     ...options.onClientEvent ? { onEvent: options.onClientEvent } : {},
     ...options.client
   });
-  return { workspace, api, baseUrl, host: new URL(baseUrl).host, close: stop2 };
+  const url2 = new URL(baseUrl);
+  return { workspace, api, baseUrl, host: url2.host, planHost: workspace.kind === "sandbox" ? EMBEDDED_SANDBOX_HOST : url2.origin, close: stop2 };
 }
 function checkTokenDestination(workspace, allowUrls) {
   const policy = workspace.urlPolicy;
@@ -87898,6 +87945,7 @@ var WorkspaceSession = class _WorkspaceSession {
     return createPlan({
       config: this.config,
       workspace: this.workspace.name,
+      host: this.connection.planHost,
       apiVersion: this.apiVersion,
       live,
       options: this.planOptions,
@@ -87924,20 +87972,33 @@ var WorkspaceSession = class _WorkspaceSession {
    * config file, API version or workspace, a touched object changed since, or a fresh plan
    * that differs. Returns the saved plan, to be executed exactly as saved.
    */
-  async verifySavedPlan(saved) {
+  async verifySavedPlan(saved, confirmed = { allowDelete: false }) {
     const refuse = (why) => new StalePlanError(`The saved plan is stale: ${why}.`, {
       hint: "Nothing was written. Run `intercom-config plan --out FILE` again, review it, then apply the new file."
     });
     if (saved.workspace !== this.workspace.name) throw refuse(`it was made for workspace "${saved.workspace}", not "${this.workspace.name}"`);
+    const host = this.connection.planHost;
+    if (saved.plan.host !== host) {
+      throw refuse(
+        saved.plan.host === void 0 ? `it does not record which host it was made against (this run talks to ${host})` : `it was made against ${saved.plan.host}, and this run talks to ${host}`
+      );
+    }
     if (saved.api_version !== this.apiVersion) throw refuse(`it was made with API version ${saved.api_version}; the config now says ${this.apiVersion}`);
-    if (saved.config.hash !== this.loaded.hash) throw refuse(`the config file ${this.loaded.file} changed since it was made`);
+    if (saved.config.hash !== this.loaded.hash) {
+      if (normalize3(saved.config.file) !== normalize3(this.loaded.file)) {
+        throw new StalePlanError(`The saved plan was made from the config ${saved.config.file}, and ${this.loaded.file} says something else.`, {
+          hint: `Nothing was written. Name the config it was made from: intercom-config apply FILE -c ${saved.config.file}`
+        });
+      }
+      throw refuse(`the config file ${this.loaded.file} changed since it was made (its content, not only comments or layout)`);
+    }
     this.assertSameRequest(saved);
     if (saved.source) assertSourceFresh(saved.source, this.promotion?.fingerprints ?? {});
     const live = await this.readLive();
     const session = new _WorkspaceSession(this.loaded, this.workspace, this.connection, saved.options, this.unapplied, this.config, this.promotion);
     const fresh = session.planFrom(live);
     assertFresh(saved, { fingerprints: fingerprintTouched(saved.plan, live), plan: fresh });
-    this.savedOptions.set(saved.plan, saved.options);
+    this.savedOptions.set(saved.plan, { ...saved.options, allowDelete: saved.options.allowDelete && confirmed.allowDelete });
     return saved.plan;
   }
   /**
@@ -87978,9 +88039,9 @@ var WorkspaceSession = class _WorkspaceSession {
 
 // src/services/apply-workspace.ts
 async function applyWorkspace(request, host) {
-  checkApproval(request);
   const saved = request.planFile === void 0 ? void 0 : parseSavedPlan(await readPlanFile(request.planFile), request.planFile);
   if (saved) checkSavedPlanRequest(saved, request);
+  else checkApproval(request);
   const session = await WorkspaceSession.open({
     ...request,
     workspace: saved?.workspace ?? request.workspace,
@@ -87989,11 +88050,11 @@ async function applyWorkspace(request, host) {
     client: { ...request.client, concurrency: request.concurrency }
   });
   try {
-    const plan = saved ? await session.verifySavedPlan(saved) : (await session.plan()).plan;
+    const plan = saved ? await session.verifySavedPlan(saved, { allowDelete: Boolean(request.allowDelete) }) : (await session.plan()).plan;
     host.showPlan(plan);
     if (plan.changes.length === 0) return { status: "no-changes", plan };
     const writes = plan.changes.filter((c) => c.operation !== void 0).length;
-    if (writes > 0 && !request.autoApprove) {
+    if (writes > 0 && !request.autoApprove && !saved) {
       if (!await host.confirm({ writes, workspace: plan.workspace })) return { status: "cancelled", plan, reason: "declined" };
       if (plan.ignored?.length && !await host.confirmIgnored({ ignored: plan.ignored.length })) {
         return { status: "cancelled", plan, reason: "ignored-incomplete" };
@@ -88013,22 +88074,25 @@ async function applyWorkspace(request, host) {
 function checkApproval(request) {
   if (request.json && !request.autoApprove) {
     throw new UserError("--json cannot ask for confirmation, so it needs --auto-approve.", {
-      hint: "Review the changes first with `intercom-config plan --out FILE`, then run `intercom-config apply FILE --auto-approve --json`."
+      hint: "Review the changes first with `intercom-config plan --out FILE`, then run `intercom-config apply FILE --json` (a saved plan needs no confirmation)."
     });
   }
   if (!request.autoApprove && !request.interactive) {
     throw new UserError("apply needs a confirmation, but stdin is not a terminal.", {
-      hint: "Review the changes with `intercom-config plan`, then run `intercom-config apply --auto-approve`."
+      hint: "Save the plan with `intercom-config plan --out FILE`, review it, then run `intercom-config apply FILE`; or run `intercom-config apply --auto-approve`."
     });
   }
 }
 function checkSavedPlanRequest(saved, request) {
+  const planFile = request.planFile ?? "";
   if (request.workspace && request.workspace !== saved.workspace) {
-    throw new UserError(`${request.planFile} was made for workspace "${saved.workspace}", not "${request.workspace}".`);
+    throw new UserError(`${planFile} was made for workspace "${saved.workspace}", not "${request.workspace}".`);
   }
-  if (request.prune || request.allowDelete) {
-    throw new UserError("--prune and --allow-delete cannot change a saved plan; pass them to `plan --out` instead.");
-  }
+  checkRemovalsConfirmed(
+    saved,
+    { prune: Boolean(request.prune), allowDelete: Boolean(request.allowDelete) },
+    { planFile, configFile: request.configFile, allowUrls: request.allowUrls }
+  );
 }
 async function readPlanFile(file2) {
   try {
@@ -88043,13 +88107,14 @@ async function readPlanFile(file2) {
 // src/commands/apply.ts
 var Apply = class _Apply extends BaseCommand {
   static summary = "Make the workspace match the config.";
-  static description = "Computes the plan, shows it, asks for confirmation (unless --auto-approve) and performs exactly the writes shown, in dependency order. Manual steps (ticket states) are listed at the end. Without a terminal, --auto-approve is required. With --json the result goes to stdout as JSON and the plan, progress and summary to stderr; --json never prompts, so it needs --auto-approve. On a terminal, progress is one live line (one line per change with --debug or without a terminal); rate-limit waits are always said. Ctrl-C at the question cancels (exit 1); during the writes it starts no new write, waits for those in flight and prints the summary (exit 130); a second Ctrl-C exits at once.";
+  static description = "Computes the plan, shows it, asks for confirmation (unless --auto-approve) and performs exactly the writes shown, in dependency order. Manual steps (ticket states) are listed at the end. Without a terminal, --auto-approve is required. A saved plan (FILE) is applied without a question, as reviewed; when it archives or deletes, --prune (and --allow-delete for deletes) must be given to confirm. With --json the result goes to stdout as JSON and the plan, progress and summary to stderr; --json never prompts, so it needs --auto-approve or FILE. On a terminal, progress is one live line (one line per change with --debug or without a terminal); rate-limit waits are always said. Ctrl-C at the question cancels (exit 1); during the writes it starts no new write, waits for those in flight and prints the summary (exit 130); a second Ctrl-C exits at once.";
   static examples = [
     { description: "Review and apply to the default workspace", command: "<%= config.bin %> apply" },
     { description: "Apply to staging without a prompt (CI)", command: "<%= config.bin %> apply -w staging --auto-approve" },
     { description: "Also archive what is not in the config", command: "<%= config.bin %> apply --prune" },
-    { description: "Apply a plan saved with `plan --out` (refused if the workspace changed since)", command: "<%= config.bin %> apply prod.plan --auto-approve" },
-    { description: "In a script: the result as JSON on stdout", command: "<%= config.bin %> apply --auto-approve --json > result.json" },
+    { description: "Apply a reviewed plan saved with `plan --out` (refused if the workspace changed since)", command: "<%= config.bin %> apply prod.plan" },
+    { description: "Apply a saved plan that archives or deletes: the flags confirm its removals", command: "<%= config.bin %> apply prod.plan --prune --allow-delete" },
+    { description: "In a script: the result as JSON on stdout", command: "<%= config.bin %> apply prod.plan --json > result.json" },
     { description: "Only collections under Guides", command: '<%= config.bin %> apply --target "collection:Guides/**"' },
     { description: "Promote staging's live state to production", command: "<%= config.bin %> apply --from staging -w production" }
   ];
@@ -88065,7 +88130,7 @@ var Apply = class _Apply extends BaseCommand {
     "auto-approve": import_core12.Flags.boolean({ description: "Apply without asking for confirmation.", default: false }),
     concurrency: import_core12.Flags.integer({ description: "Requests in flight at once (rate limits are honoured whatever the value).", default: 16, min: 1, max: 32 }),
     json: import_core12.Flags.boolean({
-      description: "Print the result as JSON on stdout ({applied, failed, not_attempted, remaining}); the plan goes to stderr. Needs --auto-approve.",
+      description: "Print the result as JSON on stdout ({applied, failed, not_attempted, remaining}); the plan goes to stderr. Needs --auto-approve or a saved plan.",
       default: false
     })
   };
@@ -88094,6 +88159,7 @@ ${CANCELLED.declined}`),
         {
           ...sessionRequest(flags, io, { rateLimited: (event) => progress.rateLimited(event) }),
           planFile: args.planfile,
+          allowUrls: flags["allow-url"],
           autoApprove: flags["auto-approve"],
           json: flags.json,
           interactive: io.stdin.isTTY === true,
@@ -88150,7 +88216,7 @@ function renderPlanMarkdown(plan, options = {}) {
   const limit = options.limit ?? MARKDOWN_LIMIT;
   const head = [
     markdownMarker(plan.workspace),
-    `### intercom-config plan for \`${escapeCode(plan.workspace)}\``,
+    `### intercom-config plan for \`${escapeCode(plan.workspace)}\`${plan.host === void 0 ? "" : ` at \`${escapeCode(plan.host)}\``}`,
     ""
   ];
   const scope2 = planScope(plan);
@@ -88286,7 +88352,8 @@ var Plan = class _Plan extends BaseCommand {
       await appendStepSummary(renderPlanMarkdown(plan), this.io.env);
       if (flags.out) {
         await writeFileAtomic(flags.out, session.savePlan(plan, live), { private: true });
-        this.io.stderr.write(`Saved the plan to ${flags.out}; run \`intercom-config apply ${flags.out}\` to apply exactly this.
+        const command = applyCommandFor({ planFile: flags.out, configFile: flags.config, allowUrls: flags["allow-url"], flags: removalFlagsFor(plan) });
+        this.io.stderr.write(`Saved the plan to ${flags.out}; run \`${command}\` to apply exactly this.
 `);
         outcome.savedTo = flags.out;
       }

@@ -8,6 +8,11 @@ import { errorText } from './run-cli.js';
  * `command: apply` — one `apply --auto-approve --json` run: of the saved `plan-file` when
  * given (refused by the CLI if the workspace changed since), else of a fresh plan. Then
  * the result goes to the job summary and to the pull request's comment for this workspace.
+ *
+ * The CLI applies a saved plan's archives and deletes only when --prune/--allow-delete
+ * confirm them, and the action never reads those from the file: a workflow that prunes
+ * says so in the apply step's own `args`, so a plan file swapped between jobs cannot add
+ * removals nobody wrote down.
  */
 export async function applyMode(context: ModeContext): Promise<number> {
   const { inputs, report, github, key } = context;

@@ -1,11 +1,12 @@
 import { Flags } from '@oclif/core';
+import { DEFAULT_CONFIG_FILE } from '../config/load-config.js';
 
 /** Flags shared by the commands that read a config and a workspace. */
 export const configFlags = {
   config: Flags.string({
     char: 'c',
     description: 'Config file to read.',
-    default: 'intercom.config.yaml',
+    default: DEFAULT_CONFIG_FILE,
     helpValue: 'FILE',
   }),
   workspace: Flags.string({

@@ -18,7 +18,8 @@ export default class Apply extends BaseCommand {
   static override description =
     'Computes the plan, shows it, asks for confirmation (unless --auto-approve) and performs exactly the writes shown, ' +
     'in dependency order. Manual steps (ticket states) are listed at the end. Without a terminal, --auto-approve is required. ' +
-    'With --json the result goes to stdout as JSON and the plan, progress and summary to stderr; --json never prompts, so it needs --auto-approve. ' +
+    'A saved plan (FILE) is applied without a question, as reviewed; when it archives or deletes, --prune (and --allow-delete for deletes) must be given to confirm. ' +
+    'With --json the result goes to stdout as JSON and the plan, progress and summary to stderr; --json never prompts, so it needs --auto-approve or FILE. ' +
     'On a terminal, progress is one live line (one line per change with --debug or without a terminal); rate-limit waits are always said. ' +
     'Ctrl-C at the question cancels (exit 1); during the writes it starts no new write, waits for those in flight and prints the summary (exit 130); a second Ctrl-C exits at once.';
 
@@ -26,8 +27,9 @@ export default class Apply extends BaseCommand {
     { description: 'Review and apply to the default workspace', command: '<%= config.bin %> apply' },
     { description: 'Apply to staging without a prompt (CI)', command: '<%= config.bin %> apply -w staging --auto-approve' },
     { description: 'Also archive what is not in the config', command: '<%= config.bin %> apply --prune' },
-    { description: 'Apply a plan saved with `plan --out` (refused if the workspace changed since)', command: '<%= config.bin %> apply prod.plan --auto-approve' },
-    { description: 'In a script: the result as JSON on stdout', command: '<%= config.bin %> apply --auto-approve --json > result.json' },
+    { description: 'Apply a reviewed plan saved with `plan --out` (refused if the workspace changed since)', command: '<%= config.bin %> apply prod.plan' },
+    { description: 'Apply a saved plan that archives or deletes: the flags confirm its removals', command: '<%= config.bin %> apply prod.plan --prune --allow-delete' },
+    { description: 'In a script: the result as JSON on stdout', command: '<%= config.bin %> apply prod.plan --json > result.json' },
     { description: 'Only collections under Guides', command: '<%= config.bin %> apply --target "collection:Guides/**"' },
     { description: "Promote staging's live state to production", command: '<%= config.bin %> apply --from staging -w production' },
   ];
@@ -45,7 +47,7 @@ export default class Apply extends BaseCommand {
     'auto-approve': Flags.boolean({ description: 'Apply without asking for confirmation.', default: false }),
     concurrency: Flags.integer({ description: 'Requests in flight at once (rate limits are honoured whatever the value).', default: 16, min: 1, max: 32 }),
     json: Flags.boolean({
-      description: 'Print the result as JSON on stdout ({applied, failed, not_attempted, remaining}); the plan goes to stderr. Needs --auto-approve.',
+      description: 'Print the result as JSON on stdout ({applied, failed, not_attempted, remaining}); the plan goes to stderr. Needs --auto-approve or a saved plan.',
       default: false,
     }),
   };
@@ -75,6 +77,7 @@ export default class Apply extends BaseCommand {
         {
           ...sessionRequest(flags, io, { rateLimited: (event) => progress.rateLimited(event) }),
           planFile: args.planfile,
+          allowUrls: flags['allow-url'],
           autoApprove: flags['auto-approve'],
           json: flags.json,
           interactive: io.stdin.isTTY === true,

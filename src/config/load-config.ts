@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { ConfigError, UserError, type ConfigIssue, type SourceLocation } from '../errors.js';
+import { configMeaningHash } from './config-hash.js';
 import type { IntercomConfig } from './config-types.js';
 import { checkSize, decodeConfigBytes, MAX_CONFIG_BYTES } from './decode-config-text.js';
 import type { ConfigPath, Finding } from './parts/findings.js';
@@ -18,6 +18,9 @@ import { FileReadError, readRegularFile } from '../common/read-regular-file.js';
 
 export type { UnresolvedValue } from './interpolate-env.js';
 
+/** The config file commands read when none is named. */
+export const DEFAULT_CONFIG_FILE = 'intercom.config.yaml';
+
 export interface LoadedConfig {
   /** Validated, env-interpolated, defaults applied (api_version "2.14", version 1). */
   config: IntercomConfig;
@@ -25,7 +28,7 @@ export interface LoadedConfig {
   file: string;
   /** Absolute directory of the file; sandbox paths resolve against it. */
   dir: string;
-  /** sha256 hex of the raw file bytes. */
+  /** What the file means for `workspace` (config-hash.ts): comments and layout do not change it. */
   hash: string;
   /** The workspace whose environment variables were required while loading (undefined: none could be chosen). */
   workspace: string | undefined;
@@ -101,7 +104,6 @@ function stripBom(text: string): string {
 export function parseConfig(input: string | Uint8Array, file: string, options: LoadConfigOptions = {}): LoadedConfig {
   const env = options.env ?? process.env;
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  const hash = createHash('sha256').update(bytes).digest('hex');
   const decoded = decodeConfigBytes(bytes);
   if ('finding' in decoded) throw new ConfigError(toIssues([decoded.finding], file, undefined));
 
@@ -134,7 +136,7 @@ export function parseConfig(input: string | Uint8Array, file: string, options: L
     config: result.data,
     file,
     dir: dirname(resolve(file)),
-    hash,
+    hash: configMeaningHash(result.data, workspace),
     workspace,
     unresolved: interpolated.unresolved,
     locate: (path) => locator.value(path),

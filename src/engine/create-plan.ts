@@ -22,6 +22,8 @@ export type Plan = PlanOf<Change>;
 export interface PlanInput {
   config: IntercomConfig;
   workspace: string;
+  /** Where `live` was read (see `PlanOf.host`). */
+  host?: string;
   apiVersion: string;
   live: LiveState;
   options: PlanOptions;
@@ -80,6 +82,7 @@ export function createPlan(input: PlanInput): Plan {
     format_version: 1,
     tool_version: TOOL_VERSION,
     workspace: input.workspace,
+    ...(input.host !== undefined ? { host: input.host } : {}),
     api_version: input.apiVersion,
     ...(promotion ? { from: promotion.from } : {}),
     ...(isSelective(selection) ? { selection } : {}),

@@ -79,6 +79,11 @@ export interface PlanOf<C extends ChangeBase = ChangeBase> {
   format_version: 1;
   tool_version: string;
   workspace: string;
+  /**
+   * Where the live state was read: the API origin (`https://api.intercom.io`; never a token
+   * or a path), or `embedded sandbox`. Absent only on plans made without a connection.
+   */
+  host?: string;
   api_version: string;
   changes: C[];
   summary: PlanSummary;

@@ -14,6 +14,8 @@ export interface PlanJson {
   format_version: 1;
   tool_version: string;
   workspace: string;
+  /** The API origin the live state was read from, or `embedded sandbox`. */
+  host?: string;
   api_version: string;
   /** `plan --from` and `diff`: the workspace whose live state the plan moves towards. */
   from?: string;
@@ -31,6 +33,7 @@ export function planToJson(plan: Plan): PlanJson {
     format_version: plan.format_version,
     tool_version: plan.tool_version,
     workspace: plan.workspace,
+    ...(plan.host !== undefined ? { host: plan.host } : {}),
     api_version: plan.api_version,
     ...(plan.from !== undefined ? { from: plan.from } : {}),
     ...(plan.selection ? { selection: plan.selection } : {}),

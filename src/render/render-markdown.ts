@@ -21,7 +21,7 @@ export function renderPlanMarkdown(plan: Plan, options: { limit?: number } = {})
   const limit = options.limit ?? MARKDOWN_LIMIT;
   const head: string[] = [
     markdownMarker(plan.workspace),
-    `### intercom-config plan for \`${escapeCode(plan.workspace)}\``,
+    `### intercom-config plan for \`${escapeCode(plan.workspace)}\`${plan.host === undefined ? '' : ` at \`${escapeCode(plan.host)}\``}`,
     '',
   ];
   const scope = planScope(plan);

@@ -13,7 +13,8 @@ export interface TextRenderOptions {
 export function renderPlanText(plan: Plan, options: TextRenderOptions): string {
   const style = createStyle(options.color);
   const lines: string[] = [];
-  lines.push(style.bold(`Workspace "${plan.workspace}" (Intercom API ${plan.api_version})`));
+  const at = plan.host === undefined ? '' : ` at ${plan.host}`;
+  lines.push(style.bold(`Workspace "${plan.workspace}"${at} (Intercom API ${plan.api_version})`));
   lines.push(...planScope(plan).map((line) => style.cyan(line)), '');
   if (plan.notes?.length) {
     lines.push('Notes:', ...plan.notes.map((note) => `  ${style.cyan('*')} ${note.message}`), '');

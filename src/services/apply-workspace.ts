@@ -6,14 +6,16 @@
 import type { ApplyEvent, ApplyResult } from '../apply/apply-plan.js';
 import { FileReadError, MAX_PLAN_BYTES, readRegularFile } from '../common/read-regular-file.js';
 import type { Plan } from '../engine/create-plan.js';
-import { parseSavedPlan, type SavedPlan } from '../engine/saved-plans.js';
+import { checkRemovalsConfirmed, parseSavedPlan, type SavedPlan } from '../engine/saved-plans.js';
 import { UserError } from '../errors.js';
 import { WorkspaceSession, type SessionRequest } from './workspace-session.js';
 
 export interface ApplyRequest extends SessionRequest {
   /** A plan saved with `plan --out`, as the user named it: applied exactly, or refused when stale. */
   planFile?: string | undefined;
-  /** Apply without asking. */
+  /** `--allow-url` hosts as given, for the command lines messages suggest. */
+  allowUrls?: readonly string[] | undefined;
+  /** Apply without asking. A saved plan is never asked about: reviewing it was the approval. */
   autoApprove: boolean;
   /** The result is wanted as JSON, so nobody can be asked. */
   json: boolean;
@@ -28,7 +30,7 @@ export interface ApplyRequest extends SessionRequest {
 export interface ApplyHost {
   /** The plan about to be applied, before the question and before any write. */
   showPlan(plan: Plan): void;
-  /** Asks whether to write; only called without --auto-approve, and only when someone can answer. */
+  /** Asks whether to write; only called without --auto-approve or a saved plan, and only when someone can answer. */
   confirm(question: { writes: number; workspace: string }): Promise<boolean>;
   /**
    * Asked after a yes when the plan archives or deletes while `ignore:` keeps objects out of
@@ -47,9 +49,9 @@ export type ApplyOutcome =
   | { status: 'applied'; plan: Plan; result: ApplyResult };
 
 export async function applyWorkspace(request: ApplyRequest, host: ApplyHost): Promise<ApplyOutcome> {
-  checkApproval(request);
   const saved = request.planFile === undefined ? undefined : parseSavedPlan(await readPlanFile(request.planFile), request.planFile);
   if (saved) checkSavedPlanRequest(saved, request);
+  else checkApproval(request);
   const session = await WorkspaceSession.open({
     ...request,
     workspace: saved?.workspace ?? request.workspace,
@@ -58,11 +60,12 @@ export async function applyWorkspace(request: ApplyRequest, host: ApplyHost): Pr
     client: { ...request.client, concurrency: request.concurrency },
   });
   try {
-    const plan = saved ? await session.verifySavedPlan(saved) : (await session.plan()).plan;
+    const plan = saved ? await session.verifySavedPlan(saved, { allowDelete: Boolean(request.allowDelete) }) : (await session.plan()).plan;
     host.showPlan(plan);
     if (plan.changes.length === 0) return { status: 'no-changes', plan };
     const writes = plan.changes.filter((c) => c.operation !== undefined).length;
-    if (writes > 0 && !request.autoApprove) {
+    // A saved plan was reviewed before it was applied (`plan --out`, then a review): that was the approval.
+    if (writes > 0 && !request.autoApprove && !saved) {
       if (!(await host.confirm({ writes, workspace: plan.workspace }))) return { status: 'cancelled', plan, reason: 'declined' };
       // Archives and deletes next to objects kept out of reach: asked once more, so a pattern
       // that missed what it was meant to protect is caught before anything goes.
@@ -82,28 +85,35 @@ export async function applyWorkspace(request: ApplyRequest, host: ApplyHost): Pr
   }
 }
 
-/** Checked before anything is read: a run that cannot be confirmed is refused up front. */
+/** Checked before anything is read: a fresh plan that cannot be confirmed is refused up front. */
 function checkApproval(request: ApplyRequest): void {
   if (request.json && !request.autoApprove) {
     throw new UserError('--json cannot ask for confirmation, so it needs --auto-approve.', {
-      hint: 'Review the changes first with `intercom-config plan --out FILE`, then run `intercom-config apply FILE --auto-approve --json`.',
+      hint: 'Review the changes first with `intercom-config plan --out FILE`, then run `intercom-config apply FILE --json` (a saved plan needs no confirmation).',
     });
   }
   if (!request.autoApprove && !request.interactive) {
     throw new UserError('apply needs a confirmation, but stdin is not a terminal.', {
-      hint: 'Review the changes with `intercom-config plan`, then run `intercom-config apply --auto-approve`.',
+      hint: 'Save the plan with `intercom-config plan --out FILE`, review it, then run `intercom-config apply FILE`; or run `intercom-config apply --auto-approve`.',
     });
   }
 }
 
-/** A saved plan is applied as saved: no other workspace, no other prune options. */
+/**
+ * A saved plan is applied as saved, to its own workspace. --prune and --allow-delete do not
+ * change it: they confirm its removals, which the file alone never authorises (extra ones
+ * for a plan that removes nothing confirm nothing and change nothing).
+ */
 function checkSavedPlanRequest(saved: SavedPlan, request: ApplyRequest): void {
+  const planFile = request.planFile ?? '';
   if (request.workspace && request.workspace !== saved.workspace) {
-    throw new UserError(`${request.planFile} was made for workspace "${saved.workspace}", not "${request.workspace}".`);
+    throw new UserError(`${planFile} was made for workspace "${saved.workspace}", not "${request.workspace}".`);
   }
-  if (request.prune || request.allowDelete) {
-    throw new UserError('--prune and --allow-delete cannot change a saved plan; pass them to `plan --out` instead.');
-  }
+  checkRemovalsConfirmed(
+    saved,
+    { prune: Boolean(request.prune), allowDelete: Boolean(request.allowDelete) },
+    { planFile, configFile: request.configFile, allowUrls: request.allowUrls },
+  );
 }
 
 async function readPlanFile(file: string): Promise<string> {

@@ -1,3 +1,4 @@
+import { normalize } from 'node:path';
 import { applyPlan, type ApplyOptions, type ApplyResult } from '../apply/apply-plan.js';
 import type { ClientEvent } from '../client/intercom-client.js';
 import type { IntercomConfig } from '../config/config-types.js';
@@ -152,6 +153,7 @@ export class WorkspaceSession {
     return createPlan({
       config: this.config,
       workspace: this.workspace.name,
+      host: this.connection.planHost,
       apiVersion: this.apiVersion,
       live,
       options: this.planOptions,
@@ -180,21 +182,37 @@ export class WorkspaceSession {
    * config file, API version or workspace, a touched object changed since, or a fresh plan
    * that differs. Returns the saved plan, to be executed exactly as saved.
    */
-  async verifySavedPlan(saved: SavedPlan): Promise<Plan> {
+  async verifySavedPlan(saved: SavedPlan, confirmed: { allowDelete: boolean } = { allowDelete: false }): Promise<Plan> {
     const refuse = (why: string) =>
       new StalePlanError(`The saved plan is stale: ${why}.`, {
         hint: 'Nothing was written. Run `intercom-config plan --out FILE` again, review it, then apply the new file.',
       });
     if (saved.workspace !== this.workspace.name) throw refuse(`it was made for workspace "${saved.workspace}", not "${this.workspace.name}"`);
+    const host = this.connection.planHost;
+    if (saved.plan.host !== host) {
+      throw refuse(
+        saved.plan.host === undefined
+          ? `it does not record which host it was made against (this run talks to ${host})`
+          : `it was made against ${saved.plan.host}, and this run talks to ${host}`,
+      );
+    }
     if (saved.api_version !== this.apiVersion) throw refuse(`it was made with API version ${saved.api_version}; the config now says ${this.apiVersion}`);
-    if (saved.config.hash !== this.loaded.hash) throw refuse(`the config file ${this.loaded.file} changed since it was made`);
+    if (saved.config.hash !== this.loaded.hash) {
+      if (normalize(saved.config.file) !== normalize(this.loaded.file)) {
+        throw new StalePlanError(`The saved plan was made from the config ${saved.config.file}, and ${this.loaded.file} says something else.`, {
+          hint: `Nothing was written. Name the config it was made from: intercom-config apply FILE -c ${saved.config.file}`,
+        });
+      }
+      throw refuse(`the config file ${this.loaded.file} changed since it was made (its content, not only comments or layout)`);
+    }
     this.assertSameRequest(saved);
     if (saved.source) assertSourceFresh(saved.source, this.promotion?.fingerprints ?? {});
     const live = await this.readLive();
     const session = new WorkspaceSession(this.loaded, this.workspace, this.connection, saved.options, this.unapplied, this.config, this.promotion);
     const fresh = session.planFrom(live);
     assertFresh(saved, { fingerprints: fingerprintTouched(saved.plan, live), plan: fresh });
-    this.savedOptions.set(saved.plan, saved.options);
+    // Deleting what this apply itself duplicated needs --allow-delete now as well as in the file.
+    this.savedOptions.set(saved.plan, { ...saved.options, allowDelete: saved.options.allowDelete && confirmed.allowDelete });
     return saved.plan;
   }
 

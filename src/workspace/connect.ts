@@ -23,10 +23,18 @@ export interface Connection {
   api: IntercomClient;
   /** Base URL requests go to (a loopback URL for an embedded sandbox). */
   baseUrl: string;
-  /** The host the token is sent to (host:port), for plans and reports to name. */
+  /** The host the token is sent to (host:port), for reports to name. */
   host: string;
+  /**
+   * What plans name as their host: the API origin (scheme, host, port; no path, no
+   * credentials), or `embedded sandbox`, whose port changes every run.
+   */
+  planHost: string;
   close(): Promise<void>;
 }
+
+/** A plan's host for a `sandbox:` workspace. */
+export const EMBEDDED_SANDBOX_HOST = 'embedded sandbox';
 
 // Token sent to an embedded sandbox: it accepts any non-empty token.
 const SANDBOX_TOKEN = 'sandbox';
@@ -63,7 +71,8 @@ export async function connectWorkspace(workspace: ResolvedWorkspace, options: Co
     ...(options.onClientEvent ? { onEvent: options.onClientEvent } : {}),
     ...options.client,
   });
-  return { workspace, api, baseUrl, host: new URL(baseUrl).host, close: stop };
+  const url = new URL(baseUrl);
+  return { workspace, api, baseUrl, host: url.host, planHost: workspace.kind === 'sandbox' ? EMBEDDED_SANDBOX_HOST : url.origin, close: stop };
 }
 
 function checkTokenDestination(workspace: ResolvedWorkspace, allowUrls: readonly string[]): void {

@@ -206,6 +206,23 @@ describe('apply after merge', () => {
     }
   });
 
+  test('a saved plan that archives is applied only when the apply step confirms it with --prune in its own args', async () => {
+    expect((await action({ command: 'apply', comment: 'false' }, PUSH)).code).toBe(0);
+    await writeConfig(configText([BUG]));
+    const planned = await action({ command: 'plan', 'plan-file': 'plans/prune.plan', args: '--prune' });
+    expect(planned.code, planned.stdout).toBe(0);
+    expect(onPullRequest()[0]!.body).toContain('<b>archive</b> ticket type "Feature request"');
+
+    const unconfirmed = await action({ command: 'apply', 'plan-file': 'plans/prune.plan', comment: 'false' }, PUSH);
+    expect(unconfirmed.code).toBe(1);
+    expect(unconfirmed.stdout).toContain('--prune');
+    expect(unconfirmed.outputs).toMatchObject({ 'exit-code': '1' });
+
+    const applied = await action({ command: 'apply', 'plan-file': 'plans/prune.plan', comment: 'false', args: '--prune' }, PUSH);
+    expect(applied.code, applied.stdout).toBe(0);
+    expect(applied.outputs).toMatchObject({ 'exit-code': '0', summary: 'Apply: 1 applied, 0 failed, 0 not attempted.' });
+  });
+
   test('without a pull request for the commit, apply still runs and says where the result is', async () => {
     const run = await action({ command: 'apply' }, PUSH);
     expect(run.code, run.stdout).toBe(0);

@@ -95,15 +95,12 @@ describe('refused before anything is read', () => {
     expect(sandbox.requests).toEqual([]);
   });
 
-  test('a saved plan is applied as saved: not to another workspace, not with other prune options', async () => {
+  test('a saved plan is applied as saved: not to another workspace', async () => {
     expect((await cli(['plan', '--out', 'saved.plan'])).code).toBe(0);
     sandbox.clearRequestLog();
     const otherWorkspace = await cli(['apply', 'saved.plan', '-w', 'production', '--auto-approve']);
     expect(otherWorkspace.code).toBe(1);
     expect(otherWorkspace.stderr).toContain('saved.plan was made for workspace "test", not "production".');
-    const pruning = await cli(['apply', 'saved.plan', '--prune', '--auto-approve']);
-    expect(pruning.code).toBe(1);
-    expect(pruning.stderr).toContain('--prune and --allow-delete cannot change a saved plan');
     const missing = await cli(['apply', 'nowhere.plan', '--auto-approve']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('Cannot read the plan file nowhere.plan: it does not exist.');

@@ -126,7 +126,8 @@ describe('--target and --exclude', () => {
     expect(file.plan.selection).toEqual(file.options.selection);
 
     for (const other of [['--target', 'ticket_type:Legacy alpha'], ['--target', 'ticket_type:Legacy*', '--exclude', 'ticket_type:Legacy beta']]) {
-      const refused = await cli(['apply', 'legacy.plan', '--auto-approve', ...other]);
+      // --prune confirms the saved plan's archives; the selection is still refused.
+      const refused = await cli(['apply', 'legacy.plan', '--prune', ...other]);
       expect(refused.code).toBe(1);
       expect(refused.stderr).toContain('The saved plan was made for --target "ticket_type:Legacy*"');
       expect(refused.stderr).toContain('a selection cannot change a saved plan');
@@ -134,7 +135,7 @@ describe('--target and --exclude', () => {
     expect(writes()).toEqual([]);
 
     // The same selection, or none (the file keeps its own), applies exactly what was saved.
-    const applied = await cli(['apply', 'legacy.plan', '--auto-approve', '--target', 'ticket_type:Legacy*']);
+    const applied = await cli(['apply', 'legacy.plan', '--prune', '--target', 'ticket_type:Legacy*']);
     expect(applied.code).toBe(0);
     expect(applied.stdout).toContain('Apply complete: 2 archived.');
     expect(writes().map((r) => r.method)).toEqual(['PUT', 'PUT']);

@@ -144,8 +144,8 @@ describe('plan and apply ticket types end to end', () => {
   test('the JSON plan follows format_version 1', async () => {
     const result = await cli(['plan', '--json'], BASE.replace('Something is broken', 'Broken'));
     const plan = JSON.parse(result.stdout) as { changes: { action: string }[]; summary: Record<string, number> };
-    expect(Object.keys(plan)).toEqual(['format_version', 'tool_version', 'workspace', 'api_version', 'changes', 'summary']);
-    expect(plan).toMatchObject({ format_version: 1, workspace: 'test', api_version: '2.14' });
+    expect(Object.keys(plan)).toEqual(['format_version', 'tool_version', 'workspace', 'host', 'api_version', 'changes', 'summary']);
+    expect(plan).toMatchObject({ format_version: 1, workspace: 'test', host: new URL(sandbox.url).origin, api_version: '2.14' });
     expect(Object.keys(plan.summary)).toEqual(['create', 'update', 'archive', 'unarchive', 'delete', 'manual', 'blocked']);
     for (const [action, count] of Object.entries(plan.summary)) {
       expect(plan.changes.filter((c) => c.action === action)).toHaveLength(count);

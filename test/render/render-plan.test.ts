@@ -9,8 +9,9 @@ import { DEFAULT_STATES, HELP_CENTER, config, liveAttribute, liveCollection, liv
 
 /** A plan with every action, so one snapshot shows every way a change is drawn. */
 function samplePlan(): Plan {
-  const plan = createPlan(
-    planInput(
+  const plan = createPlan({
+    host: 'https://api.intercom.io',
+    ...planInput(
       config({
         ticket_states: [{ internal_label: 'With engineering', external_label: 'In progress', category: 'in_progress' }],
         ticket_types: [
@@ -33,7 +34,7 @@ function samplePlan(): Plan {
       },
       { prune: true },
     ),
-  );
+  });
   return plan;
 }
 
@@ -55,6 +56,13 @@ describe('rendered plans', () => {
     await expect(renderPlanMarkdown(samplePlan())).toMatchFileSnapshot('__snapshots__/plan.md');
   });
 
+  test('every rendering names the host the plan was read from', () => {
+    const plan = samplePlan();
+    expect(renderPlanText(plan, { color: false }).split('\n')[0]).toBe('Workspace "sandbox" at https://api.intercom.io (Intercom API 2.14)');
+    expect(renderPlanMarkdown(plan).split('\n')[1]).toBe('### intercom-config plan for `sandbox` at `https://api.intercom.io`');
+    expect(JSON.parse(renderPlanJson(plan))).toMatchObject({ workspace: 'sandbox', host: 'https://api.intercom.io' });
+  });
+
   test('no changes', () => {
     const empty: Plan = { format_version: 1, tool_version: '0.0.0', workspace: 'w', api_version: '2.14', changes: [], summary: summarize([]) };
     expect(renderPlanText(empty, { color: false })).toContain('No changes. The workspace matches the configuration.');
@@ -73,7 +81,7 @@ describe('a selected or promoted plan says so in every rendering', () => {
   test('text: under the title, before any change', () => {
     const lines = renderPlanText(restricted(), { color: false }).split('\n');
     expect(lines.slice(0, 3)).toEqual([
-      'Workspace "sandbox" (Intercom API 2.14)',
+      'Workspace "sandbox" at https://api.intercom.io (Intercom API 2.14)',
       'Desired state: the live state of workspace "staging" (promotion), not the file\'s values.',
       `Selection: ${selectors}; changes to other objects are not planned.`,
     ]);
@@ -91,7 +99,7 @@ describe('a selected or promoted plan says so in every rendering', () => {
     const json = JSON.parse(renderPlanJson(restricted())) as Record<string, unknown>;
     expect(json['from']).toBe('staging');
     expect(json['selection']).toEqual({ target: ['ticket_type:Bug*', 'attribute:Bug report/*'], exclude: ['collection:Legacy/**'] });
-    expect(Object.keys(json).slice(0, 7)).toEqual(['format_version', 'tool_version', 'workspace', 'api_version', 'from', 'selection', 'changes']);
+    expect(Object.keys(json).slice(0, 8)).toEqual(['format_version', 'tool_version', 'workspace', 'host', 'api_version', 'from', 'selection', 'changes']);
     const plain = JSON.parse(renderPlanJson(samplePlan())) as Record<string, unknown>;
     expect('from' in plain || 'selection' in plain).toBe(false);
   });
