@@ -3,6 +3,7 @@ import { Flags } from '@oclif/core';
 import { sessionRequest } from '../cli/command-session.js';
 import { BaseCommand } from '../cli/base-command.js';
 import { configFlags } from '../cli/flags.js';
+import { terminalInline } from '../render/escape-terminal.js';
 import { renderResult, type ResultView } from '../cli/output.js';
 import { exportWorkspace, type ExportResult } from '../services/export-workspace.js';
 import { writeFileAtomic } from '../util/write-file-atomic.js';
@@ -50,12 +51,12 @@ export default class Export extends BaseCommand {
     const articlesDir = flags['articles-dir'];
     const exported = await exportWorkspace({ ...sessionRequest(flags, this.io), outputDir, ...(articlesDir === undefined ? {} : { articlesDir }) });
     const result: ExportOutcome = { ...exported, output: flags.output };
-    if (articlesDir !== undefined) this.io.stderr.write(`Wrote ${result.articleFiles.length} article file(s) to ${articlesDir}.
+    if (articlesDir !== undefined) this.io.stderr.write(`Wrote ${result.articleFiles.length} article file(s) to ${terminalInline(articlesDir)}.
 `);
     const format = flags.json ? 'json' : 'text';
     if (flags.output) {
       await writeFileAtomic(flags.output, renderResult(exportView, result, format, false));
-      this.io.stderr.write(`Exported workspace "${result.workspace}" to ${flags.output}.\n`);
+      this.io.stderr.write(`Exported workspace "${terminalInline(result.workspace)}" to ${terminalInline(flags.output)}.\n`);
       return result;
     }
     return this.show(exportView, result, { format });

@@ -4,6 +4,7 @@ import { BaseCommand } from '../cli/base-command.js';
 import { colorFlag, configFlags, fromFlag, pruneFlags, selectionFlags } from '../cli/flags.js';
 import { appendStepSummary } from '../cli/github.js';
 import { planView, type PlanOutcome } from '../cli/plan-view.js';
+import { terminalInline } from '../render/escape-terminal.js';
 import { renderPlanMarkdown } from '../render/render-markdown.js';
 import { WorkspaceSession } from '../services/workspace-session.js';
 import { writeFileAtomic } from '../util/write-file-atomic.js';
@@ -53,7 +54,8 @@ export default class Plan extends BaseCommand {
       await appendStepSummary(renderPlanMarkdown(plan), this.io.env);
       if (flags.out) {
         await writeFileAtomic(flags.out, session.savePlan(plan, live), { private: true });
-        this.io.stderr.write(`Saved the plan to ${flags.out}; run \`intercom-config apply ${flags.out}\` to apply exactly this.\n`);
+        const file = terminalInline(flags.out);
+        this.io.stderr.write(`Saved the plan to ${file}; run \`intercom-config apply ${file}\` to apply exactly this.\n`);
         outcome.savedTo = flags.out;
       }
       return outcome;
