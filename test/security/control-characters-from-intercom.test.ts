@@ -9,6 +9,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { applyComment, marker, planComment } from '../../action/src/comment-body.js';
 import { readSavedPlan } from '../../action/src/mode-context.js';
@@ -169,5 +170,17 @@ describe('names from Intercom while applying', () => {
 
     const body = applyComment(marker('plan', { workspace: 'hostile', config: 'intercom.config.yaml' }), { outcome: 'applied', workspace: 'hostile', result, plan }, RUN);
     expectSafeMarkdown(body, 'apply comment');
+  });
+});
+
+describe('names from Intercom in an export', () => {
+  test('the YAML holds every name exactly, and its text is safe to print', async () => {
+    const exported = await cli(['export']);
+    expect(exported.code, exported.stderr).toBe(0);
+    expectSafeText(exported.stdout, 'export YAML');
+    const config = parse(exported.stdout) as { ticket_types: { name: string; description?: string }[]; help_center: { collections: { name: string }[] } };
+    const names = config.ticket_types.map((t) => t.name);
+    for (const name of Object.values(HOSTILE)) expect(names).toContain(name);
+    expect(config.help_center.collections.map((c) => c.name)).toContain(HOSTILE_COLLECTION);
   });
 });
