@@ -183,4 +183,19 @@ describe('names from Intercom in an export', () => {
     for (const name of Object.values(HOSTILE)) expect(names).toContain(name);
     expect(config.help_center.collections.map((c) => c.name)).toContain(HOSTILE_COLLECTION);
   });
+
+  test('export warns, located and naming code points, that the file will not load until the names change', async () => {
+    const exported = await cli(['export', '-o', 'exported.yaml']);
+    expect(exported.code, exported.stderr).toBe(0);
+    expectSafeText(exported.stderr, 'export warnings');
+    const lines = exported.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('Exported workspace "hostile" to exported.yaml.');
+    expect(lines[1]).toMatch(/^Warning: the exported config does not load as it is \(\d+ problems\)\. Intercom accepted these values, but a config refuses them/);
+    const text = await readFile(join(scratch.dir, 'exported.yaml'), 'utf8');
+    const lineOf = (needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+    expect(lines).toContain(
+      `  exported.yaml:${lineOf('owned')}:11: ticket_types[0].name: contains the control character U+001B at character 1; control characters can rewrite terminal output and CI logs, so remove it`,
+    );
+    expect(lines.some((line) => /ticket_types\[\d+\]\.name: contains the invisible bidirectional control U\+202E at character 1/.test(line))).toBe(true);
+  });
 });
