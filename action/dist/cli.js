@@ -83521,10 +83521,13 @@ function applyCountsLine(result) {
 function applyResultLists(result) {
   return [
     ...changeList("Applied", result.applied, (c) => c.id ? ` (id ${markdownCode(c.id)})` : ""),
-    ...changeList("Failed", result.failed, (c) => ` \u2014 ${markdownCode(c.error)}`),
+    ...changeList("Failed", result.failed, (c) => ` \u2014 ${markdownCode(oneLine(c.error))}`),
     ...changeList("Not attempted", result.not_attempted, () => ""),
-    ...changeList("Manual steps remaining", result.remaining, (c) => c.reason ? ` \u2014 ${markdownCode(c.reason)}` : "")
+    ...changeList("Manual steps remaining", result.remaining, (c) => c.reason ? ` \u2014 ${markdownCode(oneLine(c.reason))}` : "")
   ];
+}
+function oneLine(message) {
+  return message.replace(/\n\s*/g, " ");
 }
 function renderApplyMarkdown(result) {
   const icon = result.failed.length > 0 ? "\u274C" : "\u2705";

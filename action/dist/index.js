@@ -18476,10 +18476,13 @@ function applyCountsLine(result) {
 function applyResultLists(result) {
   return [
     ...changeList("Applied", result.applied, (c) => c.id ? ` (id ${markdownCode(c.id)})` : ""),
-    ...changeList("Failed", result.failed, (c) => ` \u2014 ${markdownCode(c.error)}`),
+    ...changeList("Failed", result.failed, (c) => ` \u2014 ${markdownCode(oneLine(c.error))}`),
     ...changeList("Not attempted", result.not_attempted, () => ""),
-    ...changeList("Manual steps remaining", result.remaining, (c) => c.reason ? ` \u2014 ${markdownCode(c.reason)}` : "")
+    ...changeList("Manual steps remaining", result.remaining, (c) => c.reason ? ` \u2014 ${markdownCode(oneLine(c.reason))}` : "")
   ];
+}
+function oneLine(message) {
+  return message.replace(/\n\s*/g, " ");
 }
 function changeList(title, changes, suffix) {
   if (changes.length === 0) return [];
@@ -37198,7 +37201,7 @@ async function driftMode(context) {
   if (!result.ok) {
     report.annotate("error", `intercom-config drift check failed (${key.workspace})`, result.error);
     await report.outputs({ "exit-code": String(result.code), summary: firstLine(result.error) });
-    await report.summary(`### \u274C intercom-config drift check failed for \`${key.workspace}\`
+    await report.summary(`### \u274C intercom-config drift check failed for ${markdownCode(key.workspace)}
 
 The drift issue was left as it is.
 `);
@@ -37208,7 +37211,7 @@ The drift issue was left as it is.
   const summary = summaryLine(plan.summary);
   const drifted = result.code === 2;
   const mark = marker("drift", key);
-  const where = `\`${key.config}\``;
+  const where = markdownCode(key.config);
   const issue2 = await syncDriftIssue(
     api,
     mark,
@@ -37217,14 +37220,14 @@ The drift issue was left as it is.
       title: `intercom-config: workspace "${plan.workspace}" has drifted from ${key.config}`,
       body: fit(
         `${mark}
-The live workspace \`${plan.workspace}\` no longer matches ${where} as of [this run](${github.runUrl}) (commit ${github.sha.slice(0, 12) || "unknown"}). Applying the config would make these changes; or change the config to match.
+The live workspace ${markdownCode(plan.workspace)} no longer matches ${where} as of [this run](${github.runUrl}) (commit ${github.sha.slice(0, 12) || "unknown"}). Applying the config would make these changes; or change the config to match.
 
 This issue is updated on every check and closed when the workspace matches again.
 
 ${planSection(plan, github.runUrl)}`,
         github.runUrl
       )
-    } : { drift: false, closingComment: `The live workspace \`${plan.workspace}\` matches ${where} again as of [this run](${github.runUrl}). Closing.` }
+    } : { drift: false, closingComment: `The live workspace ${markdownCode(plan.workspace)} matches ${where} again as of [this run](${github.runUrl}). Closing.` }
   );
   if (issue2.action !== "none") report.log(`Drift issue #${issue2.number} ${issue2.action}${issue2.url ? `: ${issue2.url}` : ""}`);
   if (drifted) report.annotate("warning", `intercom-config drift (${plan.workspace})`, `${summary} See the drift issue${issue2.action === "none" ? "" : ` #${issue2.number}`}.`);
@@ -37234,7 +37237,7 @@ ${planSection(plan, github.runUrl)}`,
     "plan-file": result.planFile,
     summary
   });
-  await report.summary(drifted ? planSection(plan, github.runUrl, SUMMARY_LIMIT) : `### intercom-config drift check for \`${plan.workspace}\`
+  await report.summary(drifted ? planSection(plan, github.runUrl, SUMMARY_LIMIT) : `### intercom-config drift check for ${markdownCode(plan.workspace)}
 
 No drift: ${summary}
 `);

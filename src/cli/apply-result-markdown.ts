@@ -19,10 +19,15 @@ export function applyCountsLine(result: ApplyResultJson): string {
 export function applyResultLists(result: ApplyResultJson): string[] {
   return [
     ...changeList('Applied', result.applied, (c) => (c.id ? ` (id ${markdownCode(c.id)})` : '')),
-    ...changeList('Failed', result.failed, (c) => ` — ${markdownCode(c.error)}`),
+    ...changeList('Failed', result.failed, (c) => ` — ${markdownCode(oneLine(c.error))}`),
     ...changeList('Not attempted', result.not_attempted, () => ''),
-    ...changeList('Manual steps remaining', result.remaining, (c) => (c.reason ? ` — ${markdownCode(c.reason)}` : '')),
+    ...changeList('Manual steps remaining', result.remaining, (c) => (c.reason ? ` — ${markdownCode(oneLine(c.reason))}` : '')),
   ];
+}
+
+/** A message of several lines (an error and its detail) read as one line of a list. */
+function oneLine(message: string): string {
+  return message.replace(/\n\s*/g, ' ');
 }
 
 /** The job summary `apply` writes when GitHub provides one. */
