@@ -82828,7 +82828,8 @@ function applyResultToJson(workspace, result) {
       ({ change, error: error62 }) => error62 instanceof NotAppliedError ? { ...identity(change), id: error62.id, error: error62.message, not_applied: [...error62.fields] } : { ...identity(change), error: error62.message }
     ),
     not_attempted: result.notAttempted.map(identity),
-    remaining: result.remaining.map((change) => ({ ...identity(change), ...change.reason !== void 0 ? { reason: change.reason } : {} }))
+    remaining: result.remaining.map((change) => ({ ...identity(change), ...change.reason !== void 0 ? { reason: change.reason } : {} })),
+    ...result.interrupted ? { interrupted: true } : {}
   };
 }
 var identity = changeIdentity;
@@ -82910,7 +82911,12 @@ function processIo() {
     env: process.env,
     setExitCode: (code2) => {
       process.exitCode = code2;
-    }
+    },
+    onInterrupt: (listener) => {
+      process.on("SIGINT", listener);
+      return () => process.off("SIGINT", listener);
+    },
+    exitNow: (code2) => process.exit(code2)
   };
 }
 
@@ -83331,6 +83337,7 @@ function applyProgressLine(event, style) {
   const title = `${ACTION_SYMBOLS[change.action]} ${terminalInline(describeChange(change))}`;
   switch (event.type) {
     case "start":
+    case "skipped":
       return void 0;
     case "done":
       return `  ${colorFor(change.action, style)(title)} ${style.dim(`done (id ${terminalInline(event.id)})`)}`;
@@ -83338,6 +83345,25 @@ function applyProgressLine(event, style) {
       return `  ${colorFor(change.action, style)(title)} ${style.dim(`done (id ${terminalInline(event.id)}; the answer was lost, found it by re-reading)`)}`;
     case "failed":
       return `  ${style.red(`${title} failed: ${terminalLines(event.error.message)}`)}`;
+  }
+}
+function rateLimitLine(event, timeZone) {
+  const wait = formatSeconds(event.waitMs);
+  if (event.cappedFromMs !== void 0) {
+    return `Intercom's rate-limit reset is ${formatSeconds(event.cappedFromMs)} away (clock skew?); waiting ${wait} then retrying`;
+  }
+  const resets = event.resetAt === void 0 ? "" : ` (window resets at ${clockTime(event.resetAt * 1e3, timeZone)})`;
+  return `waiting ${wait} for Intercom's rate limit${resets}`;
+}
+function formatSeconds(ms) {
+  return `${Math.max(1, Math.round(ms / 1e3)).toLocaleString("en-US")} s`;
+}
+function clockTime(epochMs, timeZone) {
+  const options = { hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" };
+  try {
+    return new Intl.DateTimeFormat("en-GB", timeZone ? { ...options, timeZone } : options).format(epochMs);
+  } catch {
+    return new Intl.DateTimeFormat("en-GB", options).format(epochMs);
   }
 }
 function debugLine(event) {
@@ -83357,7 +83383,9 @@ function debugText(event) {
 }
 
 // src/cli/command-session.ts
-function sessionRequest(flags, io) {
+function sessionRequest(flags, io, display = {}) {
+  const rateLimited = display.rateLimited ?? ((event) => io.stderr.write(`${rateLimitLine(event, io.env["TZ"])}
+`));
   return {
     configFile: flags.config,
     workspace: flags.workspace,
@@ -83367,8 +83395,11 @@ function sessionRequest(flags, io) {
     ...flags.from !== void 0 ? { from: flags.from } : {},
     env: withAllowedUrls(io.env, flags["allow-url"] ?? []),
     ...io.clock ? { client: { ...io.clock } } : {},
-    ...flags.debug ? { onClientEvent: (e) => io.stderr.write(`${debugLine(e)}
-`) } : {}
+    onClientEvent: (event) => {
+      if (flags.debug) io.stderr.write(`${debugLine(event)}
+`);
+      if (event.type === "rate-limited") rateLimited(event);
+    }
   };
 }
 
@@ -83429,22 +83460,216 @@ var colorFlag = {
   })
 };
 
+// src/cli/apply-interrupts.ts
+var INTERRUPTED_EXIT_CODE = 130;
+var ApplyInterrupts = class {
+  constructor(io, notices) {
+    this.io = io;
+    this.notices = notices;
+    this.#unsubscribe = io.onInterrupt(() => this.#interrupted());
+  }
+  /** Aborted by the first Ctrl-C during the writes: the apply's `signal`. */
+  #writes = new AbortController();
+  #phase = { name: "reading" };
+  #unsubscribe;
+  get writeSignal() {
+    return this.#writes.signal;
+  }
+  /** Runs a question; Ctrl-C meanwhile aborts the signal it is given. */
+  async asking(ask) {
+    const answer = new AbortController();
+    this.#phase = { name: "asking", answer };
+    try {
+      return await ask(answer.signal);
+    } finally {
+      this.#phase = { name: "reading" };
+    }
+  }
+  writing() {
+    this.#phase = { name: "writing", pressed: 0 };
+  }
+  /** The apply is over: Ctrl-C gets its usual meaning back. */
+  dispose() {
+    this.#unsubscribe();
+  }
+  #interrupted() {
+    const phase = this.#phase;
+    switch (phase.name) {
+      case "reading":
+        this.notices.beforeWrites();
+        this.io.exitNow(INTERRUPTED_EXIT_CODE);
+        return;
+      case "asking":
+        phase.answer.abort();
+        return;
+      case "writing":
+        phase.pressed += 1;
+        if (phase.pressed === 1) {
+          this.#writes.abort();
+          this.notices.stopping();
+          return;
+        }
+        this.notices.exiting();
+        this.io.exitNow(INTERRUPTED_EXIT_CODE);
+    }
+  }
+};
+
+// src/cli/apply-progress.ts
+var CLEAR_LINE = "\r\x1B[2K";
+var MIN_SAMPLE_MS = 1e3;
+var ApplyProgress = class {
+  #options;
+  #total = 0;
+  #startedAt;
+  #inFlight = /* @__PURE__ */ new Set();
+  #finished = /* @__PURE__ */ new Set();
+  #failed = /* @__PURE__ */ new Set();
+  /** The rate-limit wait under way, shown in the live line until it is over. */
+  #waiting;
+  #stopping = false;
+  /** The live line on screen, if any (so the next write clears it first, and an unchanged one is left alone). */
+  #drawn;
+  constructor(options) {
+    this.#options = options;
+  }
+  /** The writes begin. */
+  starting(writes) {
+    this.#total = writes;
+    this.#startedAt = this.#options.now();
+    if (!this.#options.live) {
+      this.#options.stream.write(`
+Applying ${writes} change(s)\u2026
+`);
+      return;
+    }
+    this.#options.stream.write("\n");
+    this.#draw();
+  }
+  event(event) {
+    const address2 = event.change.address;
+    if (event.type === "start") this.#inFlight.add(address2);
+    else {
+      this.#inFlight.delete(address2);
+      if (event.type !== "skipped") this.#finished.add(address2);
+      if (event.type === "failed") this.#failed.add(address2);
+    }
+    if (!this.#options.live) {
+      const line2 = applyProgressLine(event, this.#options.style);
+      if (line2) this.#options.stream.write(`${line2}
+`);
+      return;
+    }
+    if (event.type === "failed") this.#above(applyProgressLine(event, this.#options.style) ?? "");
+    else this.#draw();
+  }
+  /** The client holds requests back until Intercom's rate-limit window resets. */
+  rateLimited(event) {
+    const text5 = rateLimitLine(event, this.#options.timeZone);
+    if (!this.#options.live || this.#startedAt === void 0) {
+      this.#options.stream.write(`${this.#startedAt === void 0 ? "" : "  "}${text5}
+`);
+      return;
+    }
+    this.#waiting = { text: text5, until: this.#options.now() + event.waitMs };
+    this.#draw();
+  }
+  /** The first Ctrl-C: no new writes start; those in flight finish. */
+  stopping() {
+    this.#stopping = true;
+    const inFlight = this.#inFlight.size;
+    const waiting = inFlight === 0 ? "nothing is in flight" : `waiting for the ${inFlight} write(s) in flight`;
+    this.#say(`Interrupted: no new writes will start; ${waiting}. Press Ctrl-C again to exit at once.`);
+  }
+  /** The second Ctrl-C: the process ends now, whatever is in flight. */
+  exiting() {
+    const inFlight = this.#inFlight.size;
+    const left = inFlight === 0 ? "" : ` ${inFlight} write(s) were in flight and may have happened.`;
+    this.#say(`Exiting at once.${left} Run plan to see what is left.`);
+  }
+  /** The writes are over: the live line makes way for the summary. */
+  finish() {
+    if (this.#drawn !== void 0) this.#options.stream.write(CLEAR_LINE);
+    this.#drawn = void 0;
+  }
+  #say(text5) {
+    if (this.#options.live && this.#startedAt !== void 0) this.#above(text5);
+    else this.#options.stream.write(`
+${text5}
+`);
+  }
+  /** A permanent line, written above the live line. */
+  #above(text5) {
+    this.#options.stream.write(`${this.#drawn !== void 0 ? CLEAR_LINE : ""}${text5}
+`);
+    this.#drawn = void 0;
+    this.#draw();
+  }
+  #draw() {
+    const line2 = this.#liveLine();
+    if (line2 === this.#drawn) return;
+    this.#options.stream.write(`${this.#drawn !== void 0 ? CLEAR_LINE : ""}${line2}`);
+    this.#drawn = line2;
+  }
+  /**
+   * `Applying 137/400 · 12 failed · ~40 s left`; what comes after the count only when there
+   * is something to say. Cut to the terminal's width: a line that wrapped could no longer
+   * be erased in place, and each redraw would leave a copy of its start behind.
+   */
+  #liveLine() {
+    const failed = this.#failed.size > 0 ? `${this.#failed.size} failed` : void 0;
+    const parts = [`Applying ${this.#finished.size}/${this.#total}`];
+    if (failed) parts.push(failed);
+    const now = this.#options.now();
+    if (this.#waiting && now >= this.#waiting.until) this.#waiting = void 0;
+    if (this.#stopping) parts.push(`stopping, ${this.#inFlight.size} in flight`);
+    else if (this.#waiting) parts.push(this.#waiting.text);
+    else {
+      const eta = this.#etaMs(now);
+      if (eta !== void 0) parts.push(`~${formatDuration(eta)} left`);
+    }
+    const line2 = fit(parts.join(" \xB7 "), this.#options.stream.columns);
+    return failed && line2.includes(failed) ? line2.replace(failed, this.#options.style.red(failed)) : line2;
+  }
+  /** The time left at the pace so far; undefined until there is a pace to go by. */
+  #etaMs(now) {
+    const done = this.#finished.size;
+    const elapsed = now - (this.#startedAt ?? now);
+    if (done === 0 || done >= this.#total || elapsed < MIN_SAMPLE_MS) return void 0;
+    return elapsed / done * (this.#total - done);
+  }
+};
+function fit(text5, columns) {
+  if (columns === void 0 || columns < 2 || text5.length < columns) return text5;
+  return `${text5.slice(0, columns - 2)}\u2026`;
+}
+function formatDuration(ms) {
+  const seconds = Math.max(1, Math.ceil(ms / 1e3));
+  return seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
+}
+
 // src/cli/prompt.ts
-async function confirm(io, question) {
+async function confirm(io, question, options = {}) {
   io.stderr.write(question);
-  const answer = await readLine(io.stdin);
+  const answer = await readLine(io.stdin, options.signal);
+  if (answer === void 0) {
+    io.stderr.write("\n");
+    return false;
+  }
   return answer.trim().toLowerCase() === "yes";
 }
 var NEWLINE = 10;
-function readLine(input2) {
-  if (input2.readableEnded) return Promise.resolve("");
+function readLine(input2, signal) {
+  if (input2.readableEnded || signal?.aborted) return Promise.resolve(void 0);
   return new Promise((resolve4, reject) => {
     const chunks = [];
     const stop2 = () => {
       input2.off("readable", onReadable);
-      input2.off("end", onEnd);
+      input2.off("end", noLine);
       input2.off("error", onError);
+      signal?.removeEventListener("abort", noLine);
       input2.pause();
+      input2.unref?.();
     };
     const finish = (line2, rest) => {
       stop2();
@@ -83462,16 +83687,19 @@ function readLine(input2) {
         }
       }
     }
-    function onEnd() {
-      finish(Buffer.concat(chunks), Buffer.alloc(0));
+    function noLine() {
+      stop2();
+      resolve4(void 0);
     }
     function onError(error62) {
       stop2();
       reject(error62);
     }
+    input2.ref?.();
     input2.on("readable", onReadable);
-    input2.once("end", onEnd);
+    input2.once("end", noLine);
     input2.once("error", onError);
+    signal?.addEventListener("abort", noLine);
   });
 }
 
@@ -83549,18 +83777,19 @@ function renderApplyResult(result, options) {
   const lines = [];
   const counts = CHANGE_ACTIONS.map((action) => [action, result.applied.filter((a) => a.change.action === action).length]).filter(([, n]) => n > 0).map(([action, n]) => `${n} ${PAST_TENSE[action]}`);
   const done = counts.length > 0 ? counts.join(", ") : "nothing to write";
-  if (result.failed.length === 0) {
+  if (result.failed.length === 0 && !result.interrupted) {
     lines.push(style.bold(style.green(`Apply complete: ${done}.`)));
   } else {
-    lines.push(
-      style.bold(style.red(`Apply failed: ${result.applied.length} applied, ${result.failed.length} failed, ${result.notAttempted.length} not attempted.`))
-    );
+    const tally = `${result.applied.length} applied, ${result.failed.length} failed, ${result.notAttempted.length} not attempted`;
+    lines.push(style.bold(style.red(result.interrupted ? `Apply interrupted: ${tally}.` : `Apply failed: ${tally}.`)));
     if (result.applied.length > 0) {
       lines.push("Applied:");
       for (const { change, id: id3 } of result.applied) lines.push(`  ${line(change, style)} (id ${terminalInline(id3)})`);
     }
-    lines.push("Failed:");
-    for (const { change, error: error62 } of result.failed) lines.push(`  ${line(change, style)}: ${terminalLines(error62.message)}`);
+    if (result.failed.length > 0) {
+      lines.push("Failed:");
+      for (const { change, error: error62 } of result.failed) lines.push(`  ${line(change, style)}: ${terminalLines(error62.message)}`);
+    }
     if (result.notAttempted.length > 0) {
       lines.push("Not attempted:");
       for (const change of result.notAttempted) lines.push(`  ${line(change, style)}`);
@@ -83573,7 +83802,9 @@ function renderApplyResult(result, options) {
     if (result.failed.some(({ error: error62 }) => error62.name === "NotAppliedError")) {
       lines.push("Intercom answered some writes without applying every field sent: it kept its own values. The next plan shows each such field as a manual step in Intercom.");
     }
-    lines.push("Nothing was rolled back. Fix the cause, then run plan or apply again: it re-reads the workspace and does only what is left.");
+    lines.push(
+      result.failed.length > 0 ? "Nothing was rolled back. Fix the cause, then run plan or apply again: it re-reads the workspace and does only what is left." : "Nothing was rolled back. Run plan or apply again when ready: it re-reads the workspace and does only what is left."
+    );
   }
   if (result.remaining.length > 0) {
     lines.push("", style.bold("Left for you to do in Intercom (the API cannot):"));
@@ -84003,10 +84234,13 @@ async function applyPlan(plan, api, options = {}) {
   const finished = /* @__PURE__ */ new Set();
   let stopping = false;
   let running = 0;
+  const interrupted = () => options.signal?.aborted === true;
   await new Promise((resolveAll) => {
     const settle2 = (change, outcome) => {
       running -= 1;
-      if ("id" in outcome) {
+      if ("skipped" in outcome) {
+        result.notAttempted.push(change);
+      } else if ("id" in outcome) {
         ids.set(change.address, outcome.id);
         if (change.action === "create") createdHere.add(outcome.id);
         if (outcome.answer !== void 0) answers.set(change.address, outcome.answer);
@@ -84021,14 +84255,14 @@ async function applyPlan(plan, api, options = {}) {
     };
     const pump = () => {
       let wave;
-      while (!stopping && running < concurrency) {
+      while (!stopping && !interrupted() && running < concurrency) {
         const index = pending.findIndex((c) => (c.dependsOn ?? []).every((d) => !inPlan.has(d) || finished.has(d)));
         if (index < 0) break;
         const [change] = pending.splice(index, 1);
         running += 1;
         emit({ type: "start", change });
         wave ??= checks.reader.wave();
-        void runOne(change, { ...checks, wave }, emit, options.locate).catch((error62) => fail2(change, asError(error62), emit)).then((outcome) => settle2(change, outcome));
+        void runOne(change, { ...checks, wave }, emit, options).catch((error62) => fail2(change, asError(error62), emit)).then((outcome) => settle2(change, outcome));
       }
       if (running === 0) {
         result.notAttempted.push(...pending.splice(0));
@@ -84037,10 +84271,11 @@ async function applyPlan(plan, api, options = {}) {
     };
     pump();
   });
+  if (interrupted()) result.interrupted = true;
   await settleDuplicates(result, checks, { allowDelete: options.allowDelete ?? false, createdHere, emit });
   return result;
 }
-async function runOne(change, checks, emit, locate) {
+async function runOne(change, checks, emit, { locate, signal }) {
   const { ctx } = checks;
   const write2 = writeOf(change);
   if (!write2) return fail2(change, new BugError(`${change.address} has no operation to apply`), emit);
@@ -84052,6 +84287,10 @@ async function runOne(change, checks, emit, locate) {
       return fail2(change, asError(error62), emit);
     }
     if (others.length > 0) return fail2(change, new CreateConflictError(others), emit);
+    if (signal?.aborted) {
+      emit({ type: "skipped", change });
+      return { skipped: true };
+    }
   }
   for (let attempt2 = 1; ; attempt2++) {
     try {
@@ -84072,6 +84311,7 @@ async function runOne(change, checks, emit, locate) {
         emit({ type: "recovered", change, id: next.found });
         return { id: next.found };
       }
+      if (signal?.aborted) return fail2(change, asError(error62), emit);
     }
   }
 }
@@ -87880,7 +88120,11 @@ async function applyWorkspace(request, host) {
       }
     }
     if (writes > 0) host.starting(writes);
-    const result = await session.apply(plan, { concurrency: request.concurrency, onEvent: (event) => host.progress(event) });
+    const result = await session.apply(plan, {
+      concurrency: request.concurrency,
+      onEvent: (event) => host.progress(event),
+      ...request.signal ? { signal: request.signal } : {}
+    });
     return { status: "applied", plan, result };
   } finally {
     await session.close();
@@ -87919,7 +88163,7 @@ async function readPlanFile(file2) {
 // src/commands/apply.ts
 var Apply = class _Apply extends BaseCommand {
   static summary = "Make the workspace match the config.";
-  static description = "Computes the plan, shows it, asks for confirmation (unless --auto-approve) and performs exactly the writes shown, in dependency order. Manual steps (ticket states) are listed at the end. Without a terminal, --auto-approve is required. With --json the result goes to stdout as JSON and the plan, progress and summary to stderr; --json never prompts, so it needs --auto-approve.";
+  static description = "Computes the plan, shows it, asks for confirmation (unless --auto-approve) and performs exactly the writes shown, in dependency order. Manual steps (ticket states) are listed at the end. Without a terminal, --auto-approve is required. With --json the result goes to stdout as JSON and the plan, progress and summary to stderr; --json never prompts, so it needs --auto-approve. On a terminal, progress is one live line (one line per change with --debug or without a terminal); rate-limit waits are always said. Ctrl-C at the question cancels (exit 1); during the writes it starts no new write, waits for those in flight and prints the summary (exit 130); a second Ctrl-C exits at once.";
   static examples = [
     { description: "Review and apply to the default workspace", command: "<%= config.bin %> apply" },
     { description: "Apply to staging without a prompt (CI)", command: "<%= config.bin %> apply -w staging --auto-approve" },
@@ -87949,34 +88193,49 @@ var Apply = class _Apply extends BaseCommand {
     const { args, flags } = await this.parse(_Apply);
     const { io } = this;
     const human = flags.json ? io.stderr : io.stdout;
-    const style = createStyle(shouldColor(io.stderr, io.env, flags.color));
-    const outcome = await applyWorkspace(
-      {
-        ...sessionRequest(flags, io),
-        planFile: args.planfile,
-        autoApprove: flags["auto-approve"],
-        json: flags.json,
-        interactive: io.stdin.isTTY === true,
-        concurrency: flags.concurrency
-      },
-      {
-        showPlan: (plan) => human.write(renderPlanText(plan, { color: shouldColor(human, io.env, flags.color) })),
-        confirm: ({ writes, workspace }) => confirm(io, `
+    const progress = new ApplyProgress({
+      stream: io.stderr,
+      style: createStyle(shouldColor(io.stderr, io.env, flags.color)),
+      // The live line needs a terminal; --debug keeps one line per change between its traces.
+      live: io.stderr.isTTY === true && !flags.debug,
+      now: io.clock?.now ?? Date.now,
+      timeZone: io.env["TZ"]
+    });
+    const interrupts = new ApplyInterrupts(io, {
+      beforeWrites: () => io.stderr.write(`
+${CANCELLED.declined}`),
+      stopping: () => progress.stopping(),
+      exiting: () => progress.exiting()
+    });
+    const ask = (question) => interrupts.asking((signal) => confirm(io, question, { signal }));
+    let outcome;
+    try {
+      outcome = await applyWorkspace(
+        {
+          ...sessionRequest(flags, io, { rateLimited: (event) => progress.rateLimited(event) }),
+          planFile: args.planfile,
+          autoApprove: flags["auto-approve"],
+          json: flags.json,
+          interactive: io.stdin.isTTY === true,
+          concurrency: flags.concurrency,
+          signal: interrupts.writeSignal
+        },
+        {
+          showPlan: (plan) => human.write(renderPlanText(plan, { color: shouldColor(human, io.env, flags.color) })),
+          confirm: ({ writes, workspace }) => ask(`
 Apply ${writes} change(s) to workspace "${terminalInline(workspace)}"? Only "yes" is accepted: `),
-        confirmIgnored: ({ ignored }) => confirm(
-          io,
-          `The plan archives or deletes, and \`ignore:\` keeps the ${ignored} object(s) listed above untouched. Is that list complete? Only "yes" is accepted: `
-        ),
-        starting: (writes) => io.stderr.write(`
-Applying ${writes} change(s)\u2026
-`),
-        progress: (event) => {
-          const line2 = applyProgressLine(event, style);
-          if (line2) io.stderr.write(`${line2}
-`);
+          confirmIgnored: ({ ignored }) => ask(`The plan archives or deletes, and \`ignore:\` keeps the ${ignored} object(s) listed above untouched. Is that list complete? Only "yes" is accepted: `),
+          starting: (writes) => {
+            interrupts.writing();
+            progress.starting(writes);
+          },
+          progress: (event) => progress.event(event)
         }
-      }
-    );
+      );
+    } finally {
+      interrupts.dispose();
+      progress.finish();
+    }
     if (outcome.status === "cancelled") io.stderr.write(CANCELLED[outcome.reason]);
     this.show(applyView, outcome, { format: flags.json ? "json" : "text", color: flags.color });
     if (outcome.status !== "cancelled") await appendStepSummary(renderApplyMarkdown(resultJson(outcome)), io.env);
@@ -87995,7 +88254,12 @@ var applyView = {
   text: (outcome, { color }) => outcome.status === "applied" ? `
 ${renderApplyResult(outcome.result, { color })}` : "",
   json: (outcome) => resultJson(outcome),
-  exitCode: (outcome) => outcome.status === "applied" && outcome.result.failed.length > 0 ? 1 : 0,
+  exitCode: (outcome) => {
+    if (outcome.status === "cancelled") return 1;
+    if (outcome.status === "no-changes") return 0;
+    if (outcome.result.interrupted) return INTERRUPTED_EXIT_CODE;
+    return outcome.result.failed.length > 0 ? 1 : 0;
+  },
   textOnStderrWithJson: true
 };
 

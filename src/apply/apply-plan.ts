@@ -14,7 +14,9 @@ export type ApplyEvent =
   | { type: 'done'; change: Change; id: string }
   /** The write's answer was lost, but re-reading showed it happened. */
   | { type: 'recovered'; change: Change; id: string }
-  | { type: 'failed'; change: Change; error: Error };
+  | { type: 'failed'; change: Change; error: Error }
+  /** Started, but interrupted (`signal`) before its write was sent: it is not attempted. */
+  | { type: 'skipped'; change: Change };
 
 export interface ApplyOptions {
   /** Writes in flight at once; the client's scheduler still enforces its own limits. */
@@ -25,6 +27,11 @@ export interface ApplyOptions {
    */
   allowDelete?: boolean;
   onEvent?: (event: ApplyEvent) => void;
+  /**
+   * Stops the apply early (Ctrl-C in the CLI): no new write starts once it is aborted,
+   * writes in flight finish, and what had not started is reported as not attempted.
+   */
+  signal?: AbortSignal;
   /** Where a change's config path is in the file, so a field Intercom did not apply is located. */
   locate?: (path: ConfigPath) => SourceLocation | undefined;
 }
@@ -46,6 +53,8 @@ export interface ApplyResult {
    * done about it. Absent when there were none.
    */
   duplicates?: DuplicateReport[];
+  /** `signal` was aborted while the writes ran: what had not started is in `notAttempted`. */
+  interrupted?: true;
 }
 
 /**
@@ -78,11 +87,14 @@ export async function applyPlan(plan: Plan, api: IntercomApi, options: ApplyOpti
   const finished = new Set<string>();
   let stopping = false;
   let running = 0;
+  const interrupted = () => options.signal?.aborted === true;
 
   await new Promise<void>((resolveAll) => {
     const settle = (change: Change, outcome: Outcome): void => {
       running -= 1;
-      if ('id' in outcome) {
+      if ('skipped' in outcome) {
+        result.notAttempted.push(change);
+      } else if ('id' in outcome) {
         ids.set(change.address, outcome.id);
         if (change.action === 'create') createdHere.add(outcome.id);
         if (outcome.answer !== undefined) answers.set(change.address, outcome.answer);
@@ -98,7 +110,7 @@ export async function applyPlan(plan: Plan, api: IntercomApi, options: ApplyOpti
     const pump = (): void => {
       // Creates that start together share one listing of their family for the check before them.
       let wave: FamilyWave | undefined;
-      while (!stopping && running < concurrency) {
+      while (!stopping && !interrupted() && running < concurrency) {
         const index = pending.findIndex((c) => (c.dependsOn ?? []).every((d) => !inPlan.has(d) || finished.has(d)));
         if (index < 0) break;
         const [change] = pending.splice(index, 1) as [Change];
@@ -106,7 +118,7 @@ export async function applyPlan(plan: Plan, api: IntercomApi, options: ApplyOpti
         emit({ type: 'start', change });
         wave ??= checks.reader.wave();
         // A throw would leave the pump waiting forever: it is a failure of this change like any other.
-        void runOne(change, { ...checks, wave }, emit, options.locate)
+        void runOne(change, { ...checks, wave }, emit, options)
           .catch((error: unknown) => fail(change, asError(error), emit))
           .then((outcome) => settle(change, outcome));
       }
@@ -117,17 +129,19 @@ export async function applyPlan(plan: Plan, api: IntercomApi, options: ApplyOpti
     };
     pump();
   });
+  if (interrupted()) result.interrupted = true;
   await settleDuplicates(result, checks, { allowDelete: options.allowDelete ?? false, createdHere, emit });
   return result;
 }
 
-type Outcome = (Written & { notApplied?: NotAppliedError }) | { error: Error };
+/** `skipped`: interrupted before its write was sent (a create's check had started). */
+type Outcome = (Written & { notApplied?: NotAppliedError }) | { error: Error } | { skipped: true };
 
 async function runOne(
   change: Change,
   checks: CreateAttempts & { wave: FamilyWave },
   emit: (event: ApplyEvent) => void,
-  locate: ApplyOptions['locate'],
+  { locate, signal }: Pick<ApplyOptions, 'locate' | 'signal'>,
 ): Promise<Outcome> {
   const { ctx } = checks;
   const write = writeOf(change);
@@ -141,6 +155,11 @@ async function runOne(
       return fail(change, asError(error), emit);
     }
     if (others.length > 0) return fail(change, new CreateConflictError(others), emit);
+    // The check took a round trip: an interrupt that came meanwhile means nothing new is sent.
+    if (signal?.aborted) {
+      emit({ type: 'skipped', change });
+      return { skipped: true };
+    }
   }
   for (let attempt = 1; ; attempt++) {
     try {
@@ -161,6 +180,8 @@ async function runOne(
         emit({ type: 'recovered', change, id: next.found });
         return { id: next.found };
       }
+      // Not found on re-reading, but sending it again would be a new write after the interrupt.
+      if (signal?.aborted) return fail(change, asError(error), emit);
     }
   }
 }

@@ -25,6 +25,8 @@ export interface ApplyResultJson {
   not_attempted: AppliedChangeJson[];
   /** Manual and blocked changes, which apply never sends, with the reason. */
   remaining: (AppliedChangeJson & { reason?: string })[];
+  /** Ctrl-C stopped the writes: what had not started is in `not_attempted`. */
+  interrupted?: true;
 }
 
 export function applyResultToJson(workspace: string, result: ApplyResult): ApplyResultJson {
@@ -39,6 +41,7 @@ export function applyResultToJson(workspace: string, result: ApplyResult): Apply
     ),
     not_attempted: result.notAttempted.map(identity),
     remaining: result.remaining.map((change) => ({ ...identity(change), ...(change.reason !== undefined ? { reason: change.reason } : {}) })),
+    ...(result.interrupted ? { interrupted: true as const } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 import { withAllowedUrls } from '../config/api-hosts.js';
 import type { SessionRequest } from '../services/workspace-session.js';
 import type { CliIo } from './io.js';
-import { debugLine } from './progress.js';
+import { debugLine, rateLimitLine, type RateLimitEvent } from './progress.js';
 
 interface SessionFlags {
   config: string;
@@ -15,11 +15,18 @@ interface SessionFlags {
   debug: boolean;
 }
 
+export interface SessionDisplay {
+  /** Shows a rate-limit wait; by default a line on stderr. */
+  rateLimited?: (event: RateLimitEvent) => void;
+}
+
 /**
  * The session request shared by commands: the command's environment (with `--allow-url`
- * hosts added), its clock, and `--debug` traces on stderr.
+ * hosts added), its clock, rate-limit waits (always said, so a run never goes silent) and
+ * `--debug` traces on stderr.
  */
-export function sessionRequest(flags: SessionFlags, io: CliIo): SessionRequest {
+export function sessionRequest(flags: SessionFlags, io: CliIo, display: SessionDisplay = {}): SessionRequest {
+  const rateLimited = display.rateLimited ?? ((event: RateLimitEvent) => io.stderr.write(`${rateLimitLine(event, io.env['TZ'])}\n`));
   return {
     configFile: flags.config,
     workspace: flags.workspace,
@@ -29,6 +36,9 @@ export function sessionRequest(flags: SessionFlags, io: CliIo): SessionRequest {
     ...(flags.from !== undefined ? { from: flags.from } : {}),
     env: withAllowedUrls(io.env, flags['allow-url'] ?? []),
     ...(io.clock ? { client: { ...io.clock } } : {}),
-    ...(flags.debug ? { onClientEvent: (e) => io.stderr.write(`${debugLine(e)}\n`) } : {}),
+    onClientEvent: (event) => {
+      if (flags.debug) io.stderr.write(`${debugLine(event)}\n`);
+      if (event.type === 'rate-limited') rateLimited(event);
+    },
   };
 }

@@ -6,7 +6,8 @@ import { BaseCommand } from '../cli/base-command.js';
 import { sessionRequest } from '../cli/command-session.js';
 import { colorFlag, configFlags, fromFlag, pruneFlags, selectionFlags } from '../cli/flags.js';
 import type { ResultView } from '../cli/output.js';
-import { applyProgressLine } from '../cli/progress.js';
+import { ApplyInterrupts, INTERRUPTED_EXIT_CODE } from '../cli/apply-interrupts.js';
+import { ApplyProgress } from '../cli/apply-progress.js';
 import { confirm } from '../cli/prompt.js';
 import { renderApplyMarkdown } from '../cli/apply-result-markdown.js';
 import { renderApplyResult } from '../render/render-apply.js';
@@ -20,7 +21,9 @@ export default class Apply extends BaseCommand {
   static override description =
     'Computes the plan, shows it, asks for confirmation (unless --auto-approve) and performs exactly the writes shown, ' +
     'in dependency order. Manual steps (ticket states) are listed at the end. Without a terminal, --auto-approve is required. ' +
-    'With --json the result goes to stdout as JSON and the plan, progress and summary to stderr; --json never prompts, so it needs --auto-approve.';
+    'With --json the result goes to stdout as JSON and the plan, progress and summary to stderr; --json never prompts, so it needs --auto-approve. ' +
+    'On a terminal, progress is one live line (one line per change with --debug or without a terminal); rate-limit waits are always said. ' +
+    'Ctrl-C at the question cancels (exit 1); during the writes it starts no new write, waits for those in flight and prints the summary (exit 130); a second Ctrl-C exits at once.';
 
   static override examples = [
     { description: 'Review and apply to the default workspace', command: '<%= config.bin %> apply' },
@@ -55,31 +58,48 @@ export default class Apply extends BaseCommand {
     const { io } = this;
     // With --json, stdout carries only the JSON result; everything for people goes to stderr.
     const human = flags.json ? io.stderr : io.stdout;
-    const style = createStyle(shouldColor(io.stderr, io.env, flags.color));
-    const outcome = await applyWorkspace(
-      {
-        ...sessionRequest(flags, io),
-        planFile: args.planfile,
-        autoApprove: flags['auto-approve'],
-        json: flags.json,
-        interactive: io.stdin.isTTY === true,
-        concurrency: flags.concurrency,
-      },
-      {
-        showPlan: (plan) => human.write(renderPlanText(plan, { color: shouldColor(human, io.env, flags.color) })),
-        confirm: ({ writes, workspace }) => confirm(io, `\nApply ${writes} change(s) to workspace "${terminalInline(workspace)}"? Only "yes" is accepted: `),
-        confirmIgnored: ({ ignored }) =>
-          confirm(
-            io,
-            `The plan archives or deletes, and \`ignore:\` keeps the ${ignored} object(s) listed above untouched. Is that list complete? Only "yes" is accepted: `,
-          ),
-        starting: (writes) => io.stderr.write(`\nApplying ${writes} change(s)…\n`),
-        progress: (event) => {
-          const line = applyProgressLine(event, style);
-          if (line) io.stderr.write(`${line}\n`);
+    const progress = new ApplyProgress({
+      stream: io.stderr,
+      style: createStyle(shouldColor(io.stderr, io.env, flags.color)),
+      // The live line needs a terminal; --debug keeps one line per change between its traces.
+      live: io.stderr.isTTY === true && !flags.debug,
+      now: io.clock?.now ?? Date.now,
+      timeZone: io.env['TZ'],
+    });
+    const interrupts = new ApplyInterrupts(io, {
+      beforeWrites: () => io.stderr.write(`\n${CANCELLED.declined}`),
+      stopping: () => progress.stopping(),
+      exiting: () => progress.exiting(),
+    });
+    const ask = (question: string) => interrupts.asking((signal) => confirm(io, question, { signal }));
+    let outcome: ApplyOutcome;
+    try {
+      outcome = await applyWorkspace(
+        {
+          ...sessionRequest(flags, io, { rateLimited: (event) => progress.rateLimited(event) }),
+          planFile: args.planfile,
+          autoApprove: flags['auto-approve'],
+          json: flags.json,
+          interactive: io.stdin.isTTY === true,
+          concurrency: flags.concurrency,
+          signal: interrupts.writeSignal,
         },
-      },
-    );
+        {
+          showPlan: (plan) => human.write(renderPlanText(plan, { color: shouldColor(human, io.env, flags.color) })),
+          confirm: ({ writes, workspace }) => ask(`\nApply ${writes} change(s) to workspace "${terminalInline(workspace)}"? Only "yes" is accepted: `),
+          confirmIgnored: ({ ignored }) =>
+            ask(`The plan archives or deletes, and \`ignore:\` keeps the ${ignored} object(s) listed above untouched. Is that list complete? Only "yes" is accepted: `),
+          starting: (writes) => {
+            interrupts.writing();
+            progress.starting(writes);
+          },
+          progress: (event) => progress.event(event),
+        },
+      );
+    } finally {
+      interrupts.dispose();
+      progress.finish();
+    }
     if (outcome.status === 'cancelled') io.stderr.write(CANCELLED[outcome.reason]);
     this.show(applyView, outcome, { format: flags.json ? 'json' : 'text', color: flags.color });
     // What was written, for the run's page; a cancelled apply wrote nothing and reports nothing.
@@ -103,6 +123,12 @@ function resultJson(outcome: ApplyOutcome): ApplyResultJson {
 const applyView: ResultView<ApplyOutcome> = {
   text: (outcome, { color }) => (outcome.status === 'applied' ? `\n${renderApplyResult(outcome.result, { color })}` : ''),
   json: (outcome) => resultJson(outcome),
-  exitCode: (outcome) => (outcome.status === 'applied' && outcome.result.failed.length > 0 ? 1 : 0),
+  exitCode: (outcome) => {
+    // A cancelled apply did not do what was asked: not a success, as for other plan/apply tools.
+    if (outcome.status === 'cancelled') return 1;
+    if (outcome.status === 'no-changes') return 0;
+    if (outcome.result.interrupted) return INTERRUPTED_EXIT_CODE;
+    return outcome.result.failed.length > 0 ? 1 : 0;
+  },
   textOnStderrWithJson: true,
 };

@@ -14,18 +14,19 @@ export function renderApplyResult(result: ApplyResult, options: { color: boolean
     .map(([action, n]) => `${n} ${PAST_TENSE[action]}`);
   const done = counts.length > 0 ? counts.join(', ') : 'nothing to write';
 
-  if (result.failed.length === 0) {
+  if (result.failed.length === 0 && !result.interrupted) {
     lines.push(style.bold(style.green(`Apply complete: ${done}.`)));
   } else {
-    lines.push(
-      style.bold(style.red(`Apply failed: ${result.applied.length} applied, ${result.failed.length} failed, ${result.notAttempted.length} not attempted.`)),
-    );
+    const tally = `${result.applied.length} applied, ${result.failed.length} failed, ${result.notAttempted.length} not attempted`;
+    lines.push(style.bold(style.red(result.interrupted ? `Apply interrupted: ${tally}.` : `Apply failed: ${tally}.`)));
     if (result.applied.length > 0) {
       lines.push('Applied:');
       for (const { change, id } of result.applied) lines.push(`  ${line(change, style)} (id ${show(id)})`);
     }
-    lines.push('Failed:');
-    for (const { change, error } of result.failed) lines.push(`  ${line(change, style)}: ${terminalLines(error.message)}`);
+    if (result.failed.length > 0) {
+      lines.push('Failed:');
+      for (const { change, error } of result.failed) lines.push(`  ${line(change, style)}: ${terminalLines(error.message)}`);
+    }
     if (result.notAttempted.length > 0) {
       lines.push('Not attempted:');
       for (const change of result.notAttempted) lines.push(`  ${line(change, style)}`);
@@ -38,7 +39,11 @@ export function renderApplyResult(result: ApplyResult, options: { color: boolean
     if (result.failed.some(({ error }) => error.name === 'NotAppliedError')) {
       lines.push('Intercom answered some writes without applying every field sent: it kept its own values. The next plan shows each such field as a manual step in Intercom.');
     }
-    lines.push('Nothing was rolled back. Fix the cause, then run plan or apply again: it re-reads the workspace and does only what is left.');
+    lines.push(
+      result.failed.length > 0
+        ? 'Nothing was rolled back. Fix the cause, then run plan or apply again: it re-reads the workspace and does only what is left.'
+        : 'Nothing was rolled back. Run plan or apply again when ready: it re-reads the workspace and does only what is left.',
+    );
   }
   if (result.remaining.length > 0) {
     lines.push('', style.bold('Left for you to do in Intercom (the API cannot):'));

@@ -21,6 +21,8 @@ export interface ApplyRequest extends SessionRequest {
   interactive: boolean;
   /** Writes in flight at once (apply and client alike). */
   concurrency: number;
+  /** Stops the writes early (Ctrl-C): no new one starts, and the rest are not attempted. */
+  signal?: AbortSignal | undefined;
 }
 
 export interface ApplyHost {
@@ -69,7 +71,11 @@ export async function applyWorkspace(request: ApplyRequest, host: ApplyHost): Pr
       }
     }
     if (writes > 0) host.starting(writes);
-    const result = await session.apply(plan, { concurrency: request.concurrency, onEvent: (event) => host.progress(event) });
+    const result = await session.apply(plan, {
+      concurrency: request.concurrency,
+      onEvent: (event) => host.progress(event),
+      ...(request.signal ? { signal: request.signal } : {}),
+    });
     return { status: 'applied', plan, result };
   } finally {
     await session.close();

@@ -30,9 +30,10 @@ const cli = (args: string[], options: { input?: string; tty?: boolean } = {}) =>
 const writes = () => sandbox.requests.filter((r) => r.method !== 'GET');
 
 describe('confirmation on a terminal', () => {
-  test('anything but "yes" cancels: the plan is shown, nothing is written, exit 0', async () => {
+  test('anything but "yes" cancels: the plan is shown, nothing is written, exit 1', async () => {
     const result = await cli(['apply'], { tty: true, input: 'y\n' });
-    expect(result.code, result.stderr).toBe(0);
+    // A cancelled apply did not do what was asked: not a success.
+    expect(result.code, result.stderr).toBe(1);
     expect(result.stdout).toContain('+ ticket type "Question"');
     expect(result.stderr).toContain('Apply 1 change(s) to workspace "test"? Only "yes" is accepted: ');
     expect(result.stderr).toContain('Apply cancelled; nothing was written.');
@@ -63,7 +64,7 @@ describe('a second question when the plan archives next to objects `ignore:` kee
 
   test('"no" to it cancels: nothing is written, and the answer says how to keep more', async () => {
     const result = await cli(['apply', '--prune'], { tty: true, input: 'yes\nno\n' });
-    expect(result.code, result.stderr).toBe(0);
+    expect(result.code, result.stderr).toBe(1);
     expect(result.stderr).toContain('The plan archives or deletes, and `ignore:` keeps the 1 object(s) listed above untouched. Is that list complete? Only "yes" is accepted: ');
     expect(result.stderr).toContain('Apply cancelled; nothing was written. Add what must be kept to `ignore:`, then plan again.');
     expect(seededWrites()).toEqual([]);

@@ -30,8 +30,14 @@ export interface CliOptions {
   env?: NodeJS.ProcessEnv;
   /** What stdin holds. */
   input?: string;
+  /** stdin itself, for a test that decides when (and whether) input comes; `input` is then unused. */
+  stdin?: Readable;
   /** Pretend stdin is a terminal (for confirmation prompts). */
   tty?: boolean;
+  /** Pretend stderr is a terminal (for the live progress line). */
+  stderrTty?: boolean;
+  /** Ctrl-C, pressed by the test (`ctrlC.press()`), as SIGINT reaches a real process. */
+  ctrlC?: CtrlC;
   /** The clock the CLI's requests wait on; real time when absent. */
   clock?: Pick<ClientOverrides, 'now' | 'sleep'>;
   /**
@@ -39,6 +45,29 @@ export interface CliOptions {
    * …`) of the run here, like the network guard preloaded into real processes.
    */
   network?: string[];
+}
+
+/**
+ * SIGINT for an in-process run. A real process ends at `exitNow`; an in-process command
+ * cannot be stopped, so from then on its output and exit code are dropped, as a dead
+ * process would print nothing more — and the run returns once the command is done.
+ */
+export class CtrlC {
+  readonly #listeners = new Set<() => void>();
+
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Whether the command is listening for Ctrl-C now. */
+  get listening(): boolean {
+    return this.#listeners.size > 0;
+  }
+
+  press(): void {
+    for (const listener of [...this.#listeners]) listener();
+  }
 }
 
 type CommandClass = (new (argv: string[], config: Config) => BaseCommand) & typeof BaseCommand;
@@ -78,16 +107,22 @@ async function runNow(args: readonly string[], options: CliOptions): Promise<Cli
   const [id = '', ...argv] = args;
   const Command = await commandClass(id);
   const config = await (oclifConfig ??= Config.load(ROOT));
-  const captured = { stdout: '', stderr: '', code: null as number | null };
+  const captured = { stdout: '', stderr: '', code: null as number | null, exited: false };
   const io: CliIo = {
-    stdout: { write: (text) => void (captured.stdout += text), isTTY: false },
-    stderr: { write: (text) => void (captured.stderr += text), isTTY: false },
-    stdin: Object.assign(Readable.from([options.input ?? '']), { isTTY: options.tty ?? false }),
+    stdout: { write: (text) => void (captured.exited || (captured.stdout += text)), isTTY: false },
+    stderr: { write: (text) => void (captured.exited || (captured.stderr += text)), isTTY: options.stderrTty ?? false },
+    stdin: Object.assign(options.stdin ?? Readable.from([options.input ?? '']), { isTTY: options.tty ?? false }),
     env: { NO_COLOR: '1', ...options.env },
     setExitCode: (code) => {
-      captured.code = code;
+      if (!captured.exited) captured.code = code;
     },
     ...(options.clock ? { clock: options.clock } : {}),
+    onInterrupt: (listener) => options.ctrlC?.subscribe(listener) ?? (() => undefined),
+    exitNow: (code) => {
+      if (captured.exited) return;
+      captured.code = code;
+      captured.exited = true;
+    },
   };
   const previousDir = process.cwd();
   const stopRecording = options.network ? recordNetwork(options.network) : () => undefined;
@@ -99,7 +134,7 @@ async function runNow(args: readonly string[], options: CliOptions): Promise<Cli
   } catch (error) {
     // `this.exit(n)` inside a command.
     if (!(error instanceof Errors.ExitError)) throw error;
-    captured.code = error.oclif.exit ?? 1;
+    if (!captured.exited) captured.code = error.oclif.exit ?? 1;
   } finally {
     process.chdir(previousDir);
     stopRecording();

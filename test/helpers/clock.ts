@@ -71,6 +71,17 @@ export class ManualDeadlines implements DeadlineTimers {
 
   clearTimeout(handle: unknown): void {
     this.#armed.delete(handle as number);
+    const ready = this.#waiters.filter((w) => this.#armed.size <= w.count);
+    this.#waiters = this.#waiters.filter((w) => this.#armed.size > w.count);
+    for (const w of ready) w.resolve();
+  }
+
+  #waiters: { count: number; resolve: () => void }[] = [];
+
+  /** Resolves once at most `count` deadlines are armed (the others' requests were answered). */
+  armedAtMost(count: number): Promise<void> {
+    if (this.#armed.size <= count) return Promise.resolve();
+    return new Promise((resolve) => this.#waiters.push({ count, resolve }));
   }
 
   /** Deadlines armed right now: one per request in flight. */

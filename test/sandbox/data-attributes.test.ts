@@ -1,19 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { RunningSandbox, SandboxOptions } from '../../src/sandbox/index.js';
-import { openSandbox } from './support/sandbox-client.js';
-import type { SandboxClient } from './support/sandbox-client.js';
+import { describe, expect, it } from 'vitest';
+import { sandboxOpener } from './support/sandbox-client.js';
 
-let sandbox: RunningSandbox | undefined;
-afterEach(async () => {
-  await sandbox?.close();
-  sandbox = undefined;
-});
-
-async function open(options: SandboxOptions = {}): Promise<SandboxClient> {
-  const opened = await openSandbox(options);
-  sandbox = opened.sandbox;
-  return opened.api;
-}
+const sandboxes = sandboxOpener();
+const open = sandboxes.open;
 
 const names = (body: any): string[] => body.data.map((a: any) => a.full_name);
 
@@ -41,7 +30,7 @@ describe('data attributes', () => {
     expect(demo.body).toMatchObject({ data_type: 'date', description: 'Last demo' });
     expect(demo.body).not.toHaveProperty('options');
     // The sandbox's own state keeps the type as created.
-    expect(sandbox?.snapshot().data_attributes.filter((a) => a.custom).map((a) => a.data_type)).toEqual(['options', 'datetime']);
+    expect(sandboxes.current.snapshot().data_attributes.filter((a) => a.custom).map((a) => a.data_type)).toEqual(['options', 'datetime']);
   });
 
   it('refuses duplicate names across contact and company, bad names, bad types and single options', async () => {
@@ -97,7 +86,7 @@ describe('data attributes', () => {
     const refused = await api.put(`/data_attributes/${legacy.id}`, { archived: true, description: 'gone' });
     expect(refused.status).toBe(422);
     expect(refused.body.errors[0].code).toBe('data_invalid');
-    expect(sandbox?.snapshot().data_attributes.find((a) => a.name === 'legacy_id')).toMatchObject({ archived: false, description: null });
+    expect(sandboxes.current.snapshot().data_attributes.find((a) => a.name === 'legacy_id')).toMatchObject({ archived: false, description: null });
   });
 
   it('keeps conversation attributes read-only', async () => {

@@ -2,21 +2,12 @@
  * Each sandbox switch, both ways, over HTTP: the default value keeps the sandbox's earlier
  * behaviour, the other one behaves as the switch says.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { resolveSwitches, SANDBOX_SWITCHES, type RunningSandbox, type SandboxOptions } from '../../src/sandbox/index.js';
-import { openSandbox, type SandboxClient } from './support/sandbox-client.js';
+import { describe, expect, it } from 'vitest';
+import { resolveSwitches, SANDBOX_SWITCHES } from '../../src/sandbox/index.js';
+import { sandboxOpener, type SandboxClient } from './support/sandbox-client.js';
 
-let sandbox: RunningSandbox | undefined;
-afterEach(async () => {
-  await sandbox?.close();
-  sandbox = undefined;
-});
-
-async function open(options: SandboxOptions = {}): Promise<SandboxClient> {
-  const opened = await openSandbox(options);
-  sandbox = opened.sandbox;
-  return opened.api;
-}
+const sandboxes = sandboxOpener();
+const open = sandboxes.open;
 
 async function listType(api: SandboxClient) {
   const type = await api.post('/ticket_types', { name: 'Bug report' });
@@ -53,7 +44,7 @@ describe('sandbox switches', () => {
       expect((await api.post('/help_center/collections', { name: 'Guides', parent_id: top.body.id })).status).toBe(200);
       const other = await api.post('/help_center/collections', { name: 'Other' });
       expect((await api.put(`/help_center/collections/${other.body.id}`, { name: 'Guides' })).status).toBe(status);
-      await sandbox?.close();
+      await sandboxes.close();
     }
   });
 
@@ -62,7 +53,7 @@ describe('sandbox switches', () => {
     const type = await accepting.post('/ticket_types', { name: 'T' });
     const created = await accepting.post(`/ticket_types/${type.body.id}/attributes`, { name: 'A', description: '', data_type: 'string' });
     expect(created.status).toBe(200);
-    await sandbox?.close();
+    await sandboxes.close();
 
     const strict = await open({ switches: { empty_attribute_description: 'reject' } });
     const t = await strict.post('/ticket_types', { name: 'T' });
@@ -83,7 +74,7 @@ describe('sandbox switches', () => {
       const { typeId, attributeId } = await listType(api);
       const updated = await api.put(`/ticket_types/${typeId}/attributes/${attributeId}`, { list_items: 'Low,High,Critical' });
       expect(labels(updated.body)).toEqual(expected);
-      await sandbox?.close();
+      await sandboxes.close();
     }
   });
 
@@ -97,7 +88,7 @@ describe('sandbox switches', () => {
       const updated = await api.put(`/ticket_types/${type.body.id}`, { category: 'Back-office', description: 'new' });
       expect(updated.status).toBe(200);
       expect(updated.body).toMatchObject({ category: expected, description: 'new' });
-      await sandbox?.close();
+      await sandboxes.close();
     }
   });
 
@@ -111,7 +102,7 @@ describe('sandbox switches', () => {
       const back = await api.post('/ticket_types', { name: 'B', category: 'Back-office', is_internal: true });
       expect(back.body.is_internal).toBe(true);
       expect((await api.put(`/ticket_types/${back.body.id}`, { category: 'Customer' })).body.is_internal).toBe(expected);
-      await sandbox?.close();
+      await sandboxes.close();
     }
   });
 
@@ -125,7 +116,7 @@ describe('sandbox switches', () => {
       expect(top.body.help_center_id).toEqual(expect.any(Number));
       const expected = value === 'id' ? top.body.help_center_id : null;
       expect([child.body, fetched.body, listed.find((c: any) => c.id === child.body.id)].map((c) => c.help_center_id)).toEqual([expected, expected, expected]);
-      await sandbox?.close();
+      await sandboxes.close();
     }
   });
 
@@ -141,7 +132,7 @@ describe('sandbox switches', () => {
       expect(created.body.translated_content.fr.name).toBe('Nom');
       const updated = await api.put(`/help_center/collections/${created.body.id}`, { ...body, name: 'Name' });
       expect(updated.body.name).toBe(kept);
-      await sandbox?.close();
+      await sandboxes.close();
     }
   });
 
@@ -149,13 +140,13 @@ describe('sandbox switches', () => {
     for (const value of ['in-order', 'shuffled'] as const) {
       const api = await open({ switches: { request_order: value } });
       await Promise.all(Array.from({ length: 12 }, (_, i) => api.get(`/ticket_types?n=${i}`)));
-      const log = sandbox!.requests;
+      const log = sandboxes.current.requests;
       const arrival = log.map((entry) => entry.query);
       const processed = [...log].sort((a, b) => (a.processed ?? 0) - (b.processed ?? 0)).map((entry) => entry.query);
       expect(log.every((entry) => entry.processed !== undefined)).toBe(true);
       if (value === 'in-order') expect(processed).toEqual(arrival);
       else expect(processed).not.toEqual(arrival);
-      await sandbox?.close();
+      await sandboxes.close();
     }
   });
 
@@ -168,7 +159,7 @@ describe('sandbox switches', () => {
       expect(first.data).toHaveLength(2);
       expect(first.pages === null).toBe(value === 'always');
       expect((await api.get('/help_center/collections?page=2')).body.data).toHaveLength(1);
-      await sandbox?.close();
+      await sandboxes.close();
     }
   });
 
@@ -176,7 +167,7 @@ describe('sandbox switches', () => {
     const seed = { help_centers: [{ identifier: 'a', display_name: 'A' }, { identifier: 'b', display_name: 'B' }] };
     const unpaged = await open({ seed });
     expect((await unpaged.get('/help_center/help_centers')).body.data).toHaveLength(2);
-    await sandbox?.close();
+    await sandboxes.close();
     const paged = await open({ seed, switches: { help_center_pages: 'paged' } });
     const first = (await paged.get('/help_center/help_centers?per_page=50')).body;
     expect(first).toMatchObject({ total_count: 2, pages: { page: 1, per_page: 1, total_pages: 2 } });
@@ -194,7 +185,7 @@ describe('sandbox switches', () => {
       const plain = await api.post('/ticket_types', { name: 'B' });
       expect(plain.body.icon).toBe(fallback);
       expect((await api.put(`/ticket_types/${plain.body.id}`, { icon: '❤️' })).body.icon).toBe(icon);
-      await sandbox?.close();
+      await sandboxes.close();
     }
   });
 });

@@ -2,7 +2,8 @@
  * Issue 12, item 9: with a clock an hour behind Intercom's, X-RateLimit-Reset looks an
  * hour away and the client used to wait silently for that hour. A single wait is now at
  * most a minute; after it the request goes again and a 429 starts another bounded wait.
- * Every wait is announced through the client's event callback, so the CLI can say so.
+ * Every wait is announced through the client's event callback, and the CLI says it, with
+ * or without --debug.
  * Real HTTP to the sandbox (real headers); the skew is the client's
  * injected clock, and its sleep only records the waits.
  */
@@ -11,6 +12,7 @@ import { IntercomClient, type ClientEvent } from '../../src/client/intercom-clie
 import { MAX_RATE_LIMIT_WAIT_MS } from '../../src/client/rate-limit-throttle.js';
 import { IntercomApiError } from '../../src/errors.js';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
+import { remoteHeader, runCli, scratchDir } from '../helpers/cli.js';
 
 const SKEW_MS = 60 * 60 * 1000;
 const RATE_TOKEN = 'rate-cap-test-token';
@@ -74,5 +76,33 @@ describe('a rate-limit reset far in the future', () => {
     expect(error).toMatchObject({ status: 429, code: 'rate_limit_exceeded' });
     expect(waits.every((ms) => ms <= MAX_RATE_LIMIT_WAIT_MS)).toBe(true);
     expect(waits.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(4 * MAX_RATE_LIMIT_WAIT_MS);
+  });
+});
+
+describe('the CLI says every wait, without --debug', () => {
+  test('a capped wait names the far-away reset (clock skew?) and the minute it waits instead', async () => {
+    const scratch = await scratchDir('icfg-ratecap-');
+    try {
+      await scratch.write('intercom.config.yaml', `${remoteHeader(sandbox.url)}ticket_types:\n  - name: Question\n`);
+      // Someone else used the window's one call: the CLI's first request gets a 429.
+      await fetch(`${sandbox.url}/ticket_types`, { headers: { Authorization: `Bearer ${RATE_TOKEN}` } });
+      const waits: number[] = [];
+      const clock = {
+        now: () => Date.now() - SKEW_MS,
+        // The hour-long window ends during the first wait, as Intercom's would have long ago.
+        sleep: async (ms: number) => {
+          waits.push(ms);
+          sandbox.setRateLimit(null);
+        },
+      };
+      const result = await runCli(['plan'], { cwd: scratch.dir, env: { INTERCOM_TOKEN: RATE_TOKEN }, clock });
+      expect(result.code, result.stderr).toBe(0);
+      expect(waits).toContain(MAX_RATE_LIMIT_WAIT_MS);
+      // The window (an hour, aligned to the hour) ends 1–2 hours away on the skewed clock.
+      expect(result.stderr).toMatch(/^Intercom's rate-limit reset is [3-7],\d{3} s away \(clock skew\?\); waiting 60 s then retrying$/m);
+      expect(result.stderr).not.toContain('[debug]');
+    } finally {
+      await scratch.cleanup();
+    }
   });
 });

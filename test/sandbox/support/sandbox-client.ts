@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'vitest';
+import { afterEach, test } from 'vitest';
 import { startSandbox } from '../../../src/sandbox/index.js';
 import type { RunningSandbox, SandboxOptions } from '../../../src/sandbox/index.js';
 
@@ -74,6 +74,36 @@ export interface TestSandbox {
 export async function openSandbox(options: SandboxOptions = {}): Promise<TestSandbox> {
   const sandbox = await startSandbox(options);
   return { sandbox, api: new SandboxClient(sandbox.url, options.token ?? 'test-token') };
+}
+
+export interface SandboxOpener {
+  /** Starts a sandbox with these options and returns its client. */
+  open(options?: SandboxOptions): Promise<SandboxClient>;
+  /** The sandbox opened last. */
+  readonly current: RunningSandbox;
+  close(): Promise<void>;
+}
+
+/** For tests that start sandboxes with options of their own; the last one is closed after each test. */
+export function sandboxOpener(): SandboxOpener {
+  let sandbox: RunningSandbox | undefined;
+  const close = async () => {
+    await sandbox?.close();
+    sandbox = undefined;
+  };
+  afterEach(close);
+  return {
+    open: async (options = {}) => {
+      const opened = await openSandbox(options);
+      sandbox = opened.sandbox;
+      return opened.api;
+    },
+    get current() {
+      if (!sandbox) throw new Error('No sandbox is open');
+      return sandbox;
+    },
+    close,
+  };
 }
 
 export interface SandboxFixtures {

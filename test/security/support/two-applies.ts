@@ -4,10 +4,31 @@
  */
 import { join } from 'node:path';
 import type { ApplyResult } from '../../../src/apply/apply-plan.js';
-import type { RequestMatch, RunningSandbox } from '../../../src/sandbox/index.js';
+import { afterEach, beforeEach } from 'vitest';
+import { startSandbox, type RequestMatch, type RunningSandbox } from '../../../src/sandbox/index.js';
+import { scratchDir } from '../../helpers/cli.js';
 import { WorkspaceSession } from '../../../src/services/workspace-session.js';
 
 export const TOKEN = 'concurrent-applies-token';
+
+export interface RaceSetup {
+  readonly sandbox: RunningSandbox;
+  readonly scratch: Awaited<ReturnType<typeof scratchDir>>;
+}
+
+/** A fresh sandbox (with a `Bug` type to add attributes to) and a scratch folder for each test. */
+export function raceSetup(): RaceSetup {
+  const setup = {} as { sandbox: RunningSandbox; scratch: Awaited<ReturnType<typeof scratchDir>> };
+  beforeEach(async () => {
+    setup.sandbox = await startSandbox({ token: TOKEN, seed: { ticket_types: [{ name: 'Bug' }] } });
+    setup.scratch = await scratchDir('icfg-race-');
+  });
+  afterEach(async () => {
+    await setup.sandbox.close();
+    await setup.scratch.cleanup();
+  });
+  return setup;
+}
 
 /** One kind's requests, as the holds need them. */
 export interface KindRequests {
