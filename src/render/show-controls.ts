@@ -10,7 +10,7 @@ const CONTROLS_BUT_LINE_BREAKS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c
 const CONTROLS_BUT_LINE_BREAKS_AND_TABS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** How a refused character is written: `\n`, `\r`, `\t`, else `\u001b` — the notation of a JSON string. */
-export function controlNotation(char: string): string {
+function controlNotation(char: string): string {
   switch (char) {
     case '\n':
       return '\\n';
@@ -23,7 +23,7 @@ export function controlNotation(char: string): string {
   }
 }
 
-export type Keep = 'nothing' | 'line-breaks' | 'line-breaks-and-tabs';
+type Keep = 'nothing' | 'line-breaks' | 'line-breaks-and-tabs';
 
 const PATTERNS: Record<Keep, RegExp> = {
   nothing: CONTROLS,
@@ -39,7 +39,3 @@ export function showControls(text: string, keep: Keep = 'nothing'): string {
   return text.replace(PATTERNS[keep], controlNotation);
 }
 
-/** Whether `text` holds any character `showControls` would rewrite. */
-export function hasControls(text: string): boolean {
-  return new RegExp(CONTROLS.source).test(text);
-}
