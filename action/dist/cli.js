@@ -5709,7 +5709,7 @@ var require_wrap_ansi = __commonJS({
         return "";
       }
       let returnValue = "";
-      let escapeCode2;
+      let escapeCode;
       let escapeUrl;
       const lengths = wordLengths(string4);
       let rows = [""];
@@ -5761,22 +5761,22 @@ var require_wrap_ansi = __commonJS({
           const { groups } = new RegExp(`(?:\\${ANSI_CSI}(?<code>\\d+)m|\\${ANSI_ESCAPE_LINK}(?<uri>.*)${ANSI_ESCAPE_BELL})`).exec(pre.slice(index).join("")) || { groups: {} };
           if (groups.code !== void 0) {
             const code3 = Number.parseFloat(groups.code);
-            escapeCode2 = code3 === END_CODE ? void 0 : code3;
+            escapeCode = code3 === END_CODE ? void 0 : code3;
           } else if (groups.uri !== void 0) {
             escapeUrl = groups.uri.length === 0 ? void 0 : groups.uri;
           }
         }
-        const code2 = ansiStyles.codes.get(Number(escapeCode2));
+        const code2 = ansiStyles.codes.get(Number(escapeCode));
         if (pre[index + 1] === "\n") {
           if (escapeUrl) {
             returnValue += wrapAnsiHyperlink("");
           }
-          if (escapeCode2 && code2) {
+          if (escapeCode && code2) {
             returnValue += wrapAnsi(code2);
           }
         } else if (character === "\n") {
-          if (escapeCode2 && code2) {
-            returnValue += wrapAnsi(escapeCode2);
+          if (escapeCode && code2) {
+            returnValue += wrapAnsi(escapeCode);
           }
           if (escapeUrl) {
             returnValue += wrapAnsiHyperlink(escapeUrl);
@@ -82750,6 +82750,45 @@ function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+// src/render/show-controls.ts
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var CONTROLS_BUT_LINE_BREAKS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var CONTROLS_BUT_LINE_BREAKS_AND_TABS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function controlNotation(char) {
+  switch (char) {
+    case "\n":
+      return "\\n";
+    case "\r":
+      return "\\r";
+    case "	":
+      return "\\t";
+    default:
+      return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  }
+}
+var PATTERNS = {
+  nothing: CONTROLS,
+  "line-breaks": CONTROLS_BUT_LINE_BREAKS,
+  "line-breaks-and-tabs": CONTROLS_BUT_LINE_BREAKS_AND_TABS
+};
+function showControls(text5, keep = "nothing") {
+  return text5.replace(PATTERNS[keep], controlNotation);
+}
+
+// src/render/escape-terminal.ts
+function neutraliseCommands(text5) {
+  return text5.replace(/##\[/g, "##\\u005b").replace(/^([^\S\n]*):(?=:)/gm, "$1\\u003a");
+}
+function terminalInline(text5) {
+  return neutraliseCommands(showControls(text5, "nothing"));
+}
+function terminalLines(text5) {
+  return neutraliseCommands(showControls(text5, "line-breaks-and-tabs"));
+}
+function terminalJson(value) {
+  return neutraliseCommands(showControls(JSON.stringify(value, null, 2), "line-breaks"));
+}
+
 // src/render/render-json.ts
 function planToJson(plan) {
   return {
@@ -82796,6 +82835,38 @@ function applyResultToJson(workspace, result) {
 }
 var identity = changeIdentity;
 
+// src/cli/github.ts
+import { appendFile } from "node:fs/promises";
+
+// src/render/escape-workflow-command.ts
+function escapeData(text5) {
+  return showControls(text5, "line-breaks").replace(/%/g, "%25").replace(/\n/g, "%0A");
+}
+function escapeProperty(text5) {
+  return escapeData(text5).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function annotation(level, message, properties = {}) {
+  const props = Object.entries(properties).filter(([, value]) => value !== void 0 && value !== "").map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
+  return `::${level}${props ? ` ${props}` : ""}::${escapeData(message)}
+`;
+}
+
+// src/cli/github.ts
+function inGitHubActions(env) {
+  return env["GITHUB_ACTIONS"] === "true";
+}
+function annotations(issues) {
+  return issues.map((issue2) => {
+    const loc = issue2.location;
+    return annotation("error", issue2.message, loc ? { file: loc.file, line: loc.line, col: loc.column } : {});
+  }).join("");
+}
+async function appendStepSummary(markdown2, env) {
+  const file2 = env["GITHUB_STEP_SUMMARY"];
+  if (file2) await appendFile(file2, `${markdown2}
+`);
+}
+
 // src/cli/base-command.ts
 var import_core10 = __toESM(require_lib(), 1);
 
@@ -82828,33 +82899,8 @@ function describeFailure(failure2, context) {
       break;
   }
   if (context.debug && failure2.error.stack) lines.push("", failure2.error.stack);
-  return `${lines.join("\n")}
+  return `${terminalLines(lines.join("\n"))}
 `;
-}
-
-// src/cli/github.ts
-import { appendFile } from "node:fs/promises";
-function inGitHubActions(env) {
-  return env["GITHUB_ACTIONS"] === "true";
-}
-function annotations(issues) {
-  return issues.map((issue2) => {
-    const loc = issue2.location;
-    const props = loc ? ` file=${escapeProperty(loc.file)},line=${loc.line},col=${loc.column}` : "";
-    return `::error${props}::${escapeData(issue2.message)}
-`;
-  }).join("");
-}
-async function appendStepSummary(markdown2, env) {
-  const file2 = env["GITHUB_STEP_SUMMARY"];
-  if (file2) await appendFile(file2, `${markdown2}
-`);
-}
-function escapeData(text5) {
-  return text5.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(text5) {
-  return escapeData(text5).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 // src/cli/io.ts
@@ -82935,7 +82981,7 @@ function colorFor(action, style) {
 
 // src/cli/output.ts
 function renderResult(view, result, format2, color) {
-  if (format2 === "json") return `${JSON.stringify(view.json(result), null, 2)}
+  if (format2 === "json") return `${terminalJson(view.json(result))}
 `;
   if (format2 === "markdown" && view.markdown) return view.markdown(result);
   return view.text(result, { color });
@@ -83289,17 +83335,17 @@ var PAST_TENSE = {
 // src/cli/progress.ts
 function applyProgressLine(event, style) {
   const { change } = event;
-  const title = `${ACTION_SYMBOLS[change.action]} ${describeChange(change)}`;
+  const title = `${ACTION_SYMBOLS[change.action]} ${terminalInline(describeChange(change))}`;
   switch (event.type) {
     case "start":
     case "skipped":
       return void 0;
     case "done":
-      return `  ${colorFor(change.action, style)(title)} ${style.dim(`done (id ${event.id})`)}`;
+      return `  ${colorFor(change.action, style)(title)} ${style.dim(`done (id ${terminalInline(event.id)})`)}`;
     case "recovered":
-      return `  ${colorFor(change.action, style)(title)} ${style.dim(`done (id ${event.id}; the answer was lost, found it by re-reading)`)}`;
+      return `  ${colorFor(change.action, style)(title)} ${style.dim(`done (id ${terminalInline(event.id)}; the answer was lost, found it by re-reading)`)}`;
     case "failed":
-      return `  ${style.red(`${title} failed: ${event.error.message}`)}`;
+      return `  ${style.red(`${title} failed: ${terminalLines(event.error.message)}`)}`;
   }
 }
 function rateLimitLine(event, timeZone) {
@@ -83322,6 +83368,9 @@ function clockTime(epochMs, timeZone) {
   }
 }
 function debugLine(event) {
+  return terminalInline(debugText(event));
+}
+function debugText(event) {
   switch (event.type) {
     case "request":
       return `[debug] \u2192 ${event.method} ${event.path}${event.attempt > 1 ? ` (attempt ${event.attempt})` : ""}`;
@@ -85021,6 +85070,74 @@ function readLine(input2, signal) {
   });
 }
 
+// src/render/escape-markdown.ts
+var MARKDOWN_SPECIAL = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "\\": "&#92;",
+  "`": "&#96;",
+  "*": "&#42;",
+  _: "&#95;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "~": "&#126;",
+  "|": "&#124;"
+};
+function escapeInline(text5) {
+  return showControls(text5, "nothing").replace(/[&<>\\`*_[\]~|]/g, (char) => MARKDOWN_SPECIAL[char] ?? char);
+}
+function markdownInline(text5) {
+  return escapeInline(text5).replace(/@/g, "@&#8203;");
+}
+function markdownCode(text5) {
+  return `<code>${escapeInline(text5)}</code>`;
+}
+function markdownFence(text5, info = "") {
+  const shown = showControls(text5.replace(/\n+$/, ""), "line-breaks-and-tabs");
+  const longest = Math.max(0, ...[...shown.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence2 = "`".repeat(Math.max(3, longest + 1));
+  return `${fence2}${info}
+${shown}
+${fence2}`;
+}
+function commentValue(text5) {
+  return showControls(JSON.stringify(text5), "nothing").replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
+}
+
+// src/cli/apply-result-markdown.ts
+function applyCountsLine(result) {
+  const total = result.applied.length + result.failed.length + result.not_attempted.length;
+  if (total === 0 && result.remaining.length === 0) return "No changes: the workspace already matched.";
+  const parts = [`${result.applied.length} applied`, `${result.failed.length} failed`, `${result.not_attempted.length} not attempted`];
+  if (result.remaining.length > 0) parts.push(`${result.remaining.length} manual step(s) remaining`);
+  return `Apply: ${parts.join(", ")}.`;
+}
+function applyResultLists(result) {
+  return [
+    ...changeList("Applied", result.applied, (c) => c.id ? ` (id ${markdownCode(c.id)})` : ""),
+    ...changeList("Failed", result.failed, (c) => ` \u2014 ${markdownCode(oneLine(c.error))}`),
+    ...changeList("Not attempted", result.not_attempted, () => ""),
+    ...changeList("Manual steps remaining", result.remaining, (c) => c.reason ? ` \u2014 ${markdownCode(oneLine(c.reason))}` : "")
+  ];
+}
+function oneLine(message) {
+  return message.replace(/\n\s*/g, " ");
+}
+function renderApplyMarkdown(result) {
+  const icon = result.failed.length > 0 ? "\u274C" : "\u2705";
+  return [`### ${icon} intercom-config apply to ${markdownCode(result.workspace)}`, "", applyCountsLine(result), "", ...applyResultLists(result)].join("\n");
+}
+function changeList(title, changes, suffix) {
+  if (changes.length === 0) return [];
+  return [`**${title} (${changes.length})**`, "", ...changes.map((c) => `- ${c.action} ${c.kind.replace(/_/g, " ")} ${markdownCode(describe3(c))}${suffix(c)}`), ""];
+}
+function describe3(change) {
+  if (change.path) return `${change.help_center ? `${change.help_center}: ` : ""}${change.path.join(" / ")}`;
+  if (change.ticket_type) return `${change.ticket_type} \u203A ${change.name}`;
+  return change.name;
+}
+
 // src/render/render-apply.ts
 function renderApplyResult(result, options) {
   const style = createStyle(options.color);
@@ -85034,11 +85151,11 @@ function renderApplyResult(result, options) {
     lines.push(style.bold(style.red(result.interrupted ? `Apply interrupted: ${tally}.` : `Apply failed: ${tally}.`)));
     if (result.applied.length > 0) {
       lines.push("Applied:");
-      for (const { change, id: id3 } of result.applied) lines.push(`  ${line(change, style)} (id ${id3})`);
+      for (const { change, id: id3 } of result.applied) lines.push(`  ${line(change, style)} (id ${terminalInline(id3)})`);
     }
     if (result.failed.length > 0) {
       lines.push("Failed:");
-      for (const { change, error: error62 } of result.failed) lines.push(`  ${line(change, style)}: ${error62.message}`);
+      for (const { change, error: error62 } of result.failed) lines.push(`  ${line(change, style)}: ${terminalLines(error62.message)}`);
     }
     if (result.notAttempted.length > 0) {
       lines.push("Not attempted:");
@@ -85058,24 +85175,25 @@ function renderApplyResult(result, options) {
   }
   if (result.remaining.length > 0) {
     lines.push("", style.bold("Left for you to do in Intercom (the API cannot):"));
-    for (const change of result.remaining) lines.push(`  ${line(change, style)}: ${change.reason ?? ""}`);
+    for (const change of result.remaining) lines.push(`  ${line(change, style)}: ${terminalInline(change.reason ?? "")}`);
   }
   return `${lines.join("\n")}
 `;
 }
 function line(change, style) {
-  return colorFor(change.action, style)(`${ACTION_SYMBOLS[change.action]} ${describeChange(change)}`);
+  return colorFor(change.action, style)(`${ACTION_SYMBOLS[change.action]} ${terminalInline(describeChange(change))}`);
 }
 
 // src/render/render-text.ts
 function renderPlanText(plan, options) {
   const style = createStyle(options.color);
   const lines = [];
-  const at2 = plan.host === void 0 ? "" : ` at ${plan.host}`;
-  lines.push(style.bold(`Workspace "${plan.workspace}"${at2} (Intercom API ${plan.api_version})`));
-  lines.push(...planScope(plan).map((line2) => style.cyan(line2)), "");
+  const at2 = plan.host === void 0 ? "" : ` at ${terminalInline(plan.host)}`;
+  const title = options.diff && plan.from !== void 0 ? `Diff "${terminalInline(plan.from)}" \u2192 "${terminalInline(plan.workspace)}"${at2} (Intercom API ${terminalInline(plan.api_version)})` : `Workspace "${terminalInline(plan.workspace)}"${at2} (Intercom API ${terminalInline(plan.api_version)})`;
+  lines.push(style.bold(title));
+  lines.push(...planScope(plan).map((line2) => style.cyan(terminalInline(line2))), "");
   if (plan.notes?.length) {
-    lines.push("Notes:", ...plan.notes.map((note) => `  ${style.cyan("*")} ${note.message}`), "");
+    lines.push("Notes:", ...plan.notes.map((note) => `  ${style.cyan("*")} ${terminalInline(note.message)}`), "");
   }
   if (plan.changes.length === 0) {
     lines.push(style.green("No changes. The workspace matches the configuration."));
@@ -85090,7 +85208,7 @@ function renderPlanText(plan, options) {
   for (const change of plan.changes) lines.push(...renderChange(change, style), "");
   if (plan.ignored?.length) {
     lines.push(style.bold("Kept out of reach by `ignore:` (never created, changed, archived or deleted):"));
-    for (const object2 of plan.ignored) lines.push(`  ${style.dim("=")} ${describeNamedObject(object2)} ${style.dim(`(id ${object2.id})`)}`);
+    for (const object2 of plan.ignored) lines.push(`  ${style.dim("=")} ${terminalInline(describeNamedObject(object2))} ${style.dim(`(id ${terminalInline(object2.id)})`)}`);
     lines.push("");
   }
   lines.push(style.bold(summaryLine(plan.summary)));
@@ -85099,24 +85217,26 @@ function renderPlanText(plan, options) {
 }
 function renderChange(change, style) {
   const paint = colorFor(change.action, style);
-  const id3 = change.id ? style.dim(` (id ${change.id})`) : "";
-  const lines = [`  ${paint(`${ACTION_SYMBOLS[change.action]} ${describeChange(change)}`)}${id3}`];
-  const width = Math.max(0, ...(change.fields ?? []).map((f) => f.path.length));
-  for (const field of change.fields ?? []) {
-    const name2 = field.path.padEnd(width);
+  const id3 = change.id ? style.dim(` (id ${terminalInline(change.id)})`) : "";
+  const lines = [`  ${paint(`${ACTION_SYMBOLS[change.action]} ${terminalInline(describeChange(change))}`)}${id3}`];
+  const paths = (change.fields ?? []).map((f) => terminalInline(f.path));
+  const width = Math.max(0, ...paths.map((p) => p.length));
+  for (const [index, field] of (change.fields ?? []).entries()) {
+    const name2 = (paths[index] ?? "").padEnd(width);
     if (field.diff) {
       lines.push(`      ${style.yellow("~")} ${name2} : ${diffSize(field.diff)}`);
       for (const line2 of field.diff) lines.push(`          ${diffLine(line2, style)}`);
-    } else if (!("before" in field)) lines.push(`      ${style.green("+")} ${name2} = ${formatValue(field.after)}`);
-    else lines.push(`      ${style.yellow("~")} ${name2} : ${formatValue(field.before)} \u2192 ${formatValue(field.after)}`);
+    } else if (!("before" in field)) lines.push(`      ${style.green("+")} ${name2} = ${terminalInline(formatValue(field.after))}`);
+    else lines.push(`      ${style.yellow("~")} ${name2} : ${terminalInline(formatValue(field.before))} \u2192 ${terminalInline(formatValue(field.after))}`);
   }
-  if (change.reason) lines.push(`      ${style.dim(`${change.action}: ${change.reason}`)}`);
+  if (change.reason) lines.push(`      ${style.dim(`${change.action}: ${terminalInline(change.reason)}`)}`);
   return lines;
 }
 function diffLine(line2, style) {
-  if (line2.op === "+") return style.green(`+ ${line2.text}`);
-  if (line2.op === "-") return style.red(`- ${line2.text}`);
-  return style.dim(line2.op === "\u2026" ? `\u2026 ${line2.text}` : `  ${line2.text}`);
+  const text5 = terminalInline(line2.text);
+  if (line2.op === "+") return style.green(`+ ${text5}`);
+  if (line2.op === "-") return style.red(`- ${text5}`);
+  return style.dim(line2.op === "\u2026" ? `\u2026 ${text5}` : `  ${text5}`);
 }
 var SUMMARY_WORDS = {
   create: (n) => `${n} to create`,
@@ -88169,7 +88289,7 @@ ${CANCELLED.declined}`),
         {
           showPlan: (plan) => human.write(renderPlanText(plan, { color: shouldColor(human, io.env, flags.color) })),
           confirm: ({ writes, workspace }) => ask(`
-Apply ${writes} change(s) to workspace "${workspace}"? Only "yes" is accepted: `),
+Apply ${writes} change(s) to workspace "${terminalInline(workspace)}"? Only "yes" is accepted: `),
           confirmIgnored: ({ ignored }) => ask(`The plan archives or deletes, and \`ignore:\` keeps the ${ignored} object(s) listed above untouched. Is that list complete? Only "yes" is accepted: `),
           starting: (writes) => {
             interrupts.writing();
@@ -88183,7 +88303,9 @@ Apply ${writes} change(s) to workspace "${workspace}"? Only "yes" is accepted: `
       progress.finish();
     }
     if (outcome.status === "cancelled") io.stderr.write(CANCELLED[outcome.reason]);
-    return this.show(applyView, outcome, { format: flags.json ? "json" : "text", color: flags.color });
+    this.show(applyView, outcome, { format: flags.json ? "json" : "text", color: flags.color });
+    if (outcome.status !== "cancelled") await appendStepSummary(renderApplyMarkdown(resultJson(outcome)), io.env);
+    return outcome;
   }
 };
 var CANCELLED = {
@@ -88191,10 +88313,13 @@ var CANCELLED = {
   "ignored-incomplete": "Apply cancelled; nothing was written. Add what must be kept to `ignore:`, then plan again.\n"
 };
 var NOTHING_DONE = { applied: [], failed: [], notAttempted: [], remaining: [] };
+function resultJson(outcome) {
+  return applyResultToJson(outcome.plan.workspace, outcome.status === "applied" ? outcome.result : NOTHING_DONE);
+}
 var applyView = {
   text: (outcome, { color }) => outcome.status === "applied" ? `
 ${renderApplyResult(outcome.result, { color })}` : "",
-  json: (outcome) => applyResultToJson(outcome.plan.workspace, outcome.status === "applied" ? outcome.result : NOTHING_DONE),
+  json: (outcome) => resultJson(outcome),
   exitCode: (outcome) => {
     if (outcome.status === "cancelled") return 1;
     if (outcome.status === "no-changes") return 0;
@@ -88209,19 +88334,20 @@ var import_core13 = __toESM(require_lib(), 1);
 
 // src/render/render-markdown.ts
 var MARKDOWN_LIMIT = 65e3;
-function markdownMarker(workspace) {
-  return `<!-- intercom-config-plan workspace=${JSON.stringify(workspace)} -->`;
+function markdownMarker(workspace, diffFrom) {
+  return diffFrom === void 0 ? `<!-- intercom-config-plan workspace=${commentValue(workspace)} -->` : `<!-- intercom-config-diff from=${commentValue(diffFrom)} to=${commentValue(workspace)} -->`;
 }
 function renderPlanMarkdown(plan, options = {}) {
   const limit = options.limit ?? MARKDOWN_LIMIT;
+  const diffFrom = options.diff ? plan.from : void 0;
   const head = [
-    markdownMarker(plan.workspace),
-    `### intercom-config plan for \`${escapeCode(plan.workspace)}\`${plan.host === void 0 ? "" : ` at \`${escapeCode(plan.host)}\``}`,
+    markdownMarker(plan.workspace, diffFrom),
+    (diffFrom === void 0 ? `### intercom-config plan for ${markdownCode(plan.workspace)}` : `### intercom-config diff ${markdownCode(diffFrom)} \u2192 ${markdownCode(plan.workspace)}`) + (plan.host === void 0 ? "" : ` at ${markdownCode(plan.host)}`),
     ""
   ];
   const scope2 = planScope(plan);
-  if (scope2.length > 0) head.push(...scope2.map((line2) => `> ${escapeHtml2(line2)}`), "");
-  if (plan.notes?.length) head.push("**Notes**", "", ...plan.notes.map((note) => `- ${escapeHtml2(note.message)}`), "");
+  if (scope2.length > 0) head.push(...scope2.map((line2) => `> ${markdownInline(line2)}`), "");
+  if (plan.notes?.length) head.push("**Notes**", "", ...plan.notes.map((note) => `- ${markdownInline(note.message)}`), "");
   if (plan.changes.length === 0) {
     head.push("**No changes.** The workspace matches the configuration.", "");
     return `${head.join("\n")}
@@ -88247,23 +88373,23 @@ function renderPlanMarkdown(plan, options = {}) {
 ${body2}${omitted > 0 ? truncationNote(omitted) : ""}${ignored}${footer}`;
 }
 function renderDetails(change) {
-  const title = `<code>${ACTION_SYMBOLS[change.action]}</code> <b>${change.action}</b> ${escapeHtml2(describeChange(change))}${change.id ? ` <sub>id ${escapeHtml2(change.id)}</sub>` : ""}`;
+  const title = `<code>${ACTION_SYMBOLS[change.action]}</code> <b>${change.action}</b> ${markdownInline(describeChange(change))}${change.id ? ` <sub>id ${markdownInline(change.id)}</sub>` : ""}`;
   const lines = ["<details>", `<summary>${title}</summary>`, ""];
   if (change.fields?.length) {
     lines.push("| field | before | after |", "|---|---|---|");
     const diffs = [];
     for (const field of change.fields) {
       if (field.diff) {
-        lines.push(`| \`${escapeCode(field.path)}\` | ${diffSize(field.diff)} | see below |`);
+        lines.push(`| ${markdownCode(field.path)} | ${diffSize(field.diff)} | see below |`);
         diffs.push(...diffBlock(field.path, field.diff));
         continue;
       }
       const before = "before" in field ? cell(formatValue(field.before)) : "";
-      lines.push(`| \`${escapeCode(field.path)}\` | ${before} | ${cell(formatValue(field.after))} |`);
+      lines.push(`| ${markdownCode(field.path)} | ${before} | ${cell(formatValue(field.after))} |`);
     }
     lines.push("", ...diffs);
   }
-  if (change.reason) lines.push(`> ${escapeHtml2(change.reason)}`, "");
+  if (change.reason) lines.push(`> ${markdownInline(change.reason)}`, "");
   lines.push("</details>", "");
   return `${lines.join("\n")}
 `;
@@ -88271,7 +88397,7 @@ function renderDetails(change) {
 var IGNORED_SHOWN = 100;
 function ignoredList(plan) {
   if (!plan.ignored?.length) return "";
-  const items = plan.ignored.slice(0, IGNORED_SHOWN).map((o) => `- ${escapeHtml2(describeNamedObject(o))} <sub>id ${escapeHtml2(o.id)}</sub>`);
+  const items = plan.ignored.slice(0, IGNORED_SHOWN).map((o) => `- ${markdownInline(describeNamedObject(o))} <sub>id ${markdownInline(o.id)}</sub>`);
   const more = plan.ignored.length - IGNORED_SHOWN;
   if (more > 0) items.push(`- \u2026 and ${more} more (run \`intercom-config plan\` for all)`);
   return `
@@ -88282,9 +88408,9 @@ ${items.join("\n")}
 }
 var DIFF_LINES_SHOWN = 30;
 function diffBlock(path, diff) {
-  const shown = diff.slice(0, DIFF_LINES_SHOWN).map((d) => `${d.op === "\u2026" ? "@@" : d.op} ${d.text.replace(/```/g, "'''")}`);
+  const shown = diff.slice(0, DIFF_LINES_SHOWN).map((d) => `${d.op === "\u2026" ? "@@" : d.op} ${d.text.replace(/\n/g, "\\n")}`);
   if (diff.length > DIFF_LINES_SHOWN) shown.push(`@@ ${diff.length - DIFF_LINES_SHOWN} more diff lines: run intercom-config plan to see them`);
-  return [`\`${escapeCode(path)}\`:`, "", "```diff", ...shown, "```", ""];
+  return [`${markdownCode(path)}:`, "", markdownFence(shown.join("\n"), "diff"), ""];
 }
 function truncationNote(omitted) {
   return omitted > 0 ? `
@@ -88293,14 +88419,7 @@ function truncationNote(omitted) {
 ` : "";
 }
 function cell(text5) {
-  const short = text5.length > 500 ? `${text5.slice(0, 497)}...` : text5;
-  return `<code>${escapeHtml2(short).replace(/\|/g, "&#124;").replace(/\n/g, " ")}</code>`;
-}
-function escapeHtml2(text5) {
-  return text5.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function escapeCode(text5) {
-  return text5.replace(/`/g, "'");
+  return markdownCode(text5.length > 500 ? `${text5.slice(0, 497)}...` : text5);
 }
 
 // src/cli/plan-view.ts
@@ -88309,6 +88428,11 @@ var planView = {
   json: ({ plan }) => planToJson(plan),
   markdown: ({ plan }) => renderPlanMarkdown(plan),
   exitCode: ({ plan, detailedExitcode }) => detailedExitcode && plan.changes.length > 0 ? 2 : 0
+};
+var diffView = {
+  ...planView,
+  text: ({ plan }, { color }) => renderPlanText(plan, { color, diff: true }),
+  markdown: ({ plan }) => renderPlanMarkdown(plan, { diff: true })
 };
 
 // src/commands/plan.ts
@@ -88353,7 +88477,7 @@ var Plan = class _Plan extends BaseCommand {
       if (flags.out) {
         await writeFileAtomic(flags.out, session.savePlan(plan, live), { private: true });
         const command = applyCommandFor({ planFile: flags.out, configFile: flags.config, allowUrls: flags["allow-url"], flags: removalFlagsFor(plan) });
-        this.io.stderr.write(`Saved the plan to ${flags.out}; run \`${command}\` to apply exactly this.
+        this.io.stderr.write(`Saved the plan to ${terminalInline(flags.out)}; run \`${terminalInline(command)}\` to apply exactly this.
 `);
         outcome.savedTo = flags.out;
       }

@@ -892,12 +892,12 @@ var require_DOMException = __commonJS({
       INVALID_NODE_TYPE_ERR,
       DATA_CLONE_ERR
     };
-    function DOMException(code3) {
+    function DOMException(code2) {
       Error.call(this);
       Error.captureStackTrace(this, this.constructor);
-      this.code = code3;
-      this.message = messages[code3];
-      this.name = names[code3];
+      this.code = code2;
+      this.message = messages[code2];
+      this.name = names[code2];
     }
     DOMException.prototype.__proto__ = Error.prototype;
     for (c in constants2) {
@@ -17425,18 +17425,18 @@ var require_turndown_cjs = __commonJS({
       replacement: function(content, node2, options) {
         var className = node2.firstChild.getAttribute("class") || "";
         var language = (className.match(/language-(\S+)/) || [null, ""])[1];
-        var code3 = node2.firstChild.textContent;
+        var code2 = node2.firstChild.textContent;
         var fenceChar = options.fence.charAt(0);
         var fenceSize = 3;
         var fenceInCodeRegex = new RegExp("^" + fenceChar + "{3,}", "gm");
         var match2;
-        while (match2 = fenceInCodeRegex.exec(code3)) {
+        while (match2 = fenceInCodeRegex.exec(code2)) {
           if (match2[0].length >= fenceSize) {
             fenceSize = match2[0].length + 1;
           }
         }
         var fence2 = repeat(fenceChar, fenceSize);
-        return "\n\n" + fence2 + language + "\n" + code3.replace(/\n$/, "") + "\n" + fence2 + "\n\n";
+        return "\n\n" + fence2 + language + "\n" + code2.replace(/\n$/, "") + "\n" + fence2 + "\n\n";
       }
     };
     rules.horizontalRule = {
@@ -19549,8 +19549,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code3 = json.substr(i + 2, 4);
-                switch (code3) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -19576,8 +19576,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code3.substr(0, 2) === "00")
-                      str += "\\x" + code3.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -22076,22 +22076,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code3, message) {
+      constructor(name2, pos, code2, message) {
         super();
         this.name = name2;
-        this.code = code3;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code3, message) {
-        super("YAMLParseError", pos, code3, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code3, message) {
-        super("YAMLWarning", pos, code3, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -23000,7 +23000,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -23198,9 +23198,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code3 = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code3);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -23522,12 +23522,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code3, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code3, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code3, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -23689,12 +23689,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code3, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code3, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -25740,6 +25740,95 @@ import { relative as relative2, resolve as resolve5, sep as sep2 } from "node:pa
 
 // action/src/apply-mode.ts
 import { resolve as resolve3 } from "node:path";
+
+// src/render/show-controls.ts
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var CONTROLS_BUT_LINE_BREAKS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var CONTROLS_BUT_LINE_BREAKS_AND_TABS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function controlNotation(char) {
+  switch (char) {
+    case "\n":
+      return "\\n";
+    case "\r":
+      return "\\r";
+    case "	":
+      return "\\t";
+    default:
+      return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  }
+}
+var PATTERNS = {
+  nothing: CONTROLS,
+  "line-breaks": CONTROLS_BUT_LINE_BREAKS,
+  "line-breaks-and-tabs": CONTROLS_BUT_LINE_BREAKS_AND_TABS
+};
+function showControls(text3, keep = "nothing") {
+  return text3.replace(PATTERNS[keep], controlNotation);
+}
+
+// src/render/escape-markdown.ts
+var MARKDOWN_SPECIAL = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "\\": "&#92;",
+  "`": "&#96;",
+  "*": "&#42;",
+  _: "&#95;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "~": "&#126;",
+  "|": "&#124;"
+};
+function escapeInline(text3) {
+  return showControls(text3, "nothing").replace(/[&<>\\`*_[\]~|]/g, (char) => MARKDOWN_SPECIAL[char] ?? char);
+}
+function markdownInline(text3) {
+  return escapeInline(text3).replace(/@/g, "@&#8203;");
+}
+function markdownCode(text3) {
+  return `<code>${escapeInline(text3)}</code>`;
+}
+function markdownFence(text3, info = "") {
+  const shown = showControls(text3.replace(/\n+$/, ""), "line-breaks-and-tabs");
+  const longest = Math.max(0, ...[...shown.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence2 = "`".repeat(Math.max(3, longest + 1));
+  return `${fence2}${info}
+${shown}
+${fence2}`;
+}
+function commentValue(text3) {
+  return showControls(JSON.stringify(text3), "nothing").replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
+}
+
+// src/cli/apply-result-markdown.ts
+function applyCountsLine(result) {
+  const total = result.applied.length + result.failed.length + result.not_attempted.length;
+  if (total === 0 && result.remaining.length === 0) return "No changes: the workspace already matched.";
+  const parts = [`${result.applied.length} applied`, `${result.failed.length} failed`, `${result.not_attempted.length} not attempted`];
+  if (result.remaining.length > 0) parts.push(`${result.remaining.length} manual step(s) remaining`);
+  return `Apply: ${parts.join(", ")}.`;
+}
+function applyResultLists(result) {
+  return [
+    ...changeList("Applied", result.applied, (c) => c.id ? ` (id ${markdownCode(c.id)})` : ""),
+    ...changeList("Failed", result.failed, (c) => ` \u2014 ${markdownCode(oneLine(c.error))}`),
+    ...changeList("Not attempted", result.not_attempted, () => ""),
+    ...changeList("Manual steps remaining", result.remaining, (c) => c.reason ? ` \u2014 ${markdownCode(oneLine(c.reason))}` : "")
+  ];
+}
+function oneLine(message) {
+  return message.replace(/\n\s*/g, " ");
+}
+function changeList(title, changes, suffix) {
+  if (changes.length === 0) return [];
+  return [`**${title} (${changes.length})**`, "", ...changes.map((c) => `- ${c.action} ${c.kind.replace(/_/g, " ")} ${markdownCode(describe(c))}${suffix(c)}`), ""];
+}
+function describe(change) {
+  if (change.path) return `${change.help_center ? `${change.help_center}: ` : ""}${change.path.join(" / ")}`;
+  if (change.ticket_type) return `${change.ticket_type} \u203A ${change.name}`;
+  return change.name;
+}
 
 // src/plan/plan-types.ts
 var CHANGE_ACTIONS = ["create", "update", "archive", "unarchive", "delete", "manual", "blocked"];
@@ -31857,20 +31946,20 @@ function encode2(string3, exclude, keepEscaped) {
   const cache2 = getEncodeCache(exclude);
   let result = "";
   for (let i = 0, l = string3.length; i < l; i++) {
-    const code3 = string3.charCodeAt(i);
-    if (keepEscaped && code3 === 37 && i + 2 < l) {
+    const code2 = string3.charCodeAt(i);
+    if (keepEscaped && code2 === 37 && i + 2 < l) {
       if (/^[0-9a-f]{2}$/i.test(string3.slice(i + 1, i + 3))) {
         result += string3.slice(i, i + 3);
         i += 2;
         continue;
       }
     }
-    if (code3 < 128) {
-      result += cache2[code3];
+    if (code2 < 128) {
+      result += cache2[code2];
       continue;
     }
-    if (code3 >= 55296 && code3 <= 57343) {
-      if (code3 >= 55296 && code3 <= 56319 && i + 1 < l) {
+    if (code2 >= 55296 && code2 <= 57343) {
+      if (code2 >= 55296 && code2 <= 56319 && i + 1 < l) {
         const nextCode = string3.charCodeAt(i + 1);
         if (nextCode >= 56320 && nextCode <= 57343) {
           result += encodeURIComponent(string3[i] + string3[i + 1]);
@@ -32207,17 +32296,17 @@ var BinTrieFlags;
   BinTrieFlags4[BinTrieFlags4["BRANCH_LENGTH"] = 16256] = "BRANCH_LENGTH";
   BinTrieFlags4[BinTrieFlags4["JUMP_TABLE"] = 127] = "JUMP_TABLE";
 })(BinTrieFlags || (BinTrieFlags = {}));
-function isNumber(code3) {
-  return code3 >= CharCodes.ZERO && code3 <= CharCodes.NINE;
+function isNumber(code2) {
+  return code2 >= CharCodes.ZERO && code2 <= CharCodes.NINE;
 }
-function isHexadecimalCharacter(code3) {
-  return code3 >= CharCodes.UPPER_A && code3 <= CharCodes.UPPER_F || code3 >= CharCodes.LOWER_A && code3 <= CharCodes.LOWER_F;
+function isHexadecimalCharacter(code2) {
+  return code2 >= CharCodes.UPPER_A && code2 <= CharCodes.UPPER_F || code2 >= CharCodes.LOWER_A && code2 <= CharCodes.LOWER_F;
 }
-function isAsciiAlphaNumeric(code3) {
-  return code3 >= CharCodes.UPPER_A && code3 <= CharCodes.UPPER_Z || code3 >= CharCodes.LOWER_A && code3 <= CharCodes.LOWER_Z || isNumber(code3);
+function isAsciiAlphaNumeric(code2) {
+  return code2 >= CharCodes.UPPER_A && code2 <= CharCodes.UPPER_Z || code2 >= CharCodes.LOWER_A && code2 <= CharCodes.LOWER_Z || isNumber(code2);
 }
-function isEntityInAttributeInvalidEnd(code3) {
-  return code3 === CharCodes.EQUALS || isAsciiAlphaNumeric(code3);
+function isEntityInAttributeInvalidEnd(code2) {
+  return code2 === CharCodes.EQUALS || isAsciiAlphaNumeric(code2);
 }
 var EntityDecoderState;
 (function(EntityDecoderState4) {
@@ -32692,9 +32781,9 @@ var UNESCAPE_ALL_RE = new RegExp(UNESCAPE_MD_RE.source + "|" + ENTITY_RE.source,
 var DIGITAL_ENTITY_TEST_RE = /^#((?:x[a-f0-9]{1,8}|[0-9]{1,8}))$/i;
 function replaceEntityPattern(match2, name2) {
   if (name2.charCodeAt(0) === 35 && DIGITAL_ENTITY_TEST_RE.test(name2)) {
-    const code3 = name2[1].toLowerCase() === "x" ? parseInt(name2.slice(2), 16) : parseInt(name2.slice(1), 10);
-    if (isValidEntityCode(code3)) {
-      return fromCodePoint2(code3);
+    const code2 = name2[1].toLowerCase() === "x" ? parseInt(name2.slice(2), 16) : parseInt(name2.slice(1), 10);
+    if (isValidEntityCode(code2)) {
+      return fromCodePoint2(code2);
     }
     return match2;
   }
@@ -32742,19 +32831,19 @@ var REGEXP_ESCAPE_RE = /[.?*+^$[\]\\(){}|-]/g;
 function escapeRE(str) {
   return str.replace(REGEXP_ESCAPE_RE, "\\$&");
 }
-function isSpace(code3) {
-  switch (code3) {
+function isSpace(code2) {
+  switch (code2) {
     case 9:
     case 32:
       return true;
   }
   return false;
 }
-function isWhiteSpace(code3) {
-  if (code3 >= 8192 && code3 <= 8202) {
+function isWhiteSpace(code2) {
+  if (code2 >= 8192 && code2 <= 8202) {
     return true;
   }
-  switch (code3) {
+  switch (code2) {
     case 9:
     // \t
     case 10:
@@ -32778,8 +32867,8 @@ function isWhiteSpace(code3) {
 function isPunctChar(ch) {
   return regex_default4.test(ch) || regex_default5.test(ch);
 }
-function isPunctCharCode(code3) {
-  return isPunctChar(fromCodePoint2(code3));
+function isPunctCharCode(code2) {
+  return isPunctChar(fromCodePoint2(code2));
 }
 function isMdAsciiPunct(ch) {
   switch (ch) {
@@ -32892,7 +32981,7 @@ function parseLinkLabel(state2, start, disableNested) {
 
 // node_modules/markdown-it/lib/helpers/parse_link_destination.mjs
 function parseLinkDestination(str, start, max) {
-  let code3;
+  let code2;
   let pos = start;
   const result = {
     ok: false,
@@ -32902,20 +32991,20 @@ function parseLinkDestination(str, start, max) {
   if (str.charCodeAt(pos) === 60) {
     pos++;
     while (pos < max) {
-      code3 = str.charCodeAt(pos);
-      if (code3 === 10) {
+      code2 = str.charCodeAt(pos);
+      if (code2 === 10) {
         return result;
       }
-      if (code3 === 60) {
+      if (code2 === 60) {
         return result;
       }
-      if (code3 === 62) {
+      if (code2 === 62) {
         result.pos = pos + 1;
         result.str = unescapeAll(str.slice(start + 1, pos));
         result.ok = true;
         return result;
       }
-      if (code3 === 92 && pos + 1 < max) {
+      if (code2 === 92 && pos + 1 < max) {
         pos += 2;
         continue;
       }
@@ -32925,14 +33014,14 @@ function parseLinkDestination(str, start, max) {
   }
   let level = 0;
   while (pos < max) {
-    code3 = str.charCodeAt(pos);
-    if (code3 === 32) {
+    code2 = str.charCodeAt(pos);
+    if (code2 === 32) {
       break;
     }
-    if (code3 < 32 || code3 === 127) {
+    if (code2 < 32 || code2 === 127) {
       break;
     }
-    if (code3 === 92 && pos + 1 < max) {
+    if (code2 === 92 && pos + 1 < max) {
       if (str.charCodeAt(pos + 1) === 32) {
         pos++;
         continue;
@@ -32940,13 +33029,13 @@ function parseLinkDestination(str, start, max) {
       pos += 2;
       continue;
     }
-    if (code3 === 40) {
+    if (code2 === 40) {
       level++;
       if (level > 32) {
         return result;
       }
     }
-    if (code3 === 41) {
+    if (code2 === 41) {
       if (level === 0) {
         break;
       }
@@ -32968,7 +33057,7 @@ function parseLinkDestination(str, start, max) {
 
 // node_modules/markdown-it/lib/helpers/parse_link_title.mjs
 function parseLinkTitle(str, start, max, prev_state) {
-  let code3;
+  let code2;
   let pos = start;
   const state2 = {
     // if `true`, this is a valid link title
@@ -33001,15 +33090,15 @@ function parseLinkTitle(str, start, max, prev_state) {
     state2.marker = marker2;
   }
   while (pos < max) {
-    code3 = str.charCodeAt(pos);
-    if (code3 === state2.marker) {
+    code2 = str.charCodeAt(pos);
+    if (code2 === state2.marker) {
       state2.pos = pos + 1;
       state2.str += unescapeAll(str.slice(start, pos));
       state2.ok = true;
       return state2;
-    } else if (code3 === 40 && state2.marker === 41) {
+    } else if (code2 === 40 && state2.marker === 41) {
       return state2;
-    } else if (code3 === 92 && pos + 1 < max) {
+    } else if (code2 === 92 && pos + 1 < max) {
       pos++;
     }
     pos++;
@@ -33946,20 +34035,20 @@ StateBlock.prototype.skipSpacesBack = function skipSpacesBack(pos, min) {
   }
   return pos;
 };
-StateBlock.prototype.skipChars = function skipChars(pos, code3) {
+StateBlock.prototype.skipChars = function skipChars(pos, code2) {
   for (let max = this.src.length; pos < max; pos++) {
-    if (this.src.charCodeAt(pos) !== code3) {
+    if (this.src.charCodeAt(pos) !== code2) {
       break;
     }
   }
   return pos;
 };
-StateBlock.prototype.skipCharsBack = function skipCharsBack(pos, code3, min) {
+StateBlock.prototype.skipCharsBack = function skipCharsBack(pos, code2, min) {
   if (pos <= min) {
     return pos;
   }
   while (pos > min) {
-    if (code3 !== this.src.charCodeAt(--pos)) {
+    if (code2 !== this.src.charCodeAt(--pos)) {
       return pos + 1;
     }
   }
@@ -35377,11 +35466,11 @@ function text(state2, silent) {
 }
 
 // node_modules/markdown-it/lib/rules_inline/linkify.mjs
-function isAsciiAlpha(code3) {
-  return code3 >= 65 && code3 <= 90 || code3 >= 97 && code3 <= 122;
+function isAsciiAlpha(code2) {
+  return code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122;
 }
-function isSchemeChar(code3) {
-  return code3 >= 65 && code3 <= 90 || code3 >= 97 && code3 <= 122 || code3 >= 48 && code3 <= 57 || code3 === 43 || code3 === 45 || code3 === 46;
+function isSchemeChar(code2) {
+  return code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57 || code2 === 43 || code2 === 45 || code2 === 46;
 }
 function linkify2(state2, silent) {
   if (!state2.md.options.linkify) return false;
@@ -35750,7 +35839,7 @@ var emphasis_default = {
 
 // node_modules/markdown-it/lib/rules_inline/link.mjs
 function link(state2, silent) {
-  let code3, label2, res, ref;
+  let code2, label2, res, ref;
   let href = "";
   let title = "";
   let start = state2.pos;
@@ -35770,8 +35859,8 @@ function link(state2, silent) {
     parseReference = false;
     pos++;
     for (; pos < max; pos++) {
-      code3 = state2.src.charCodeAt(pos);
-      if (!isSpace(code3) && code3 !== 10) {
+      code2 = state2.src.charCodeAt(pos);
+      if (!isSpace(code2) && code2 !== 10) {
         break;
       }
     }
@@ -35789,8 +35878,8 @@ function link(state2, silent) {
       }
       start = pos;
       for (; pos < max; pos++) {
-        code3 = state2.src.charCodeAt(pos);
-        if (!isSpace(code3) && code3 !== 10) {
+        code2 = state2.src.charCodeAt(pos);
+        if (!isSpace(code2) && code2 !== 10) {
           break;
         }
       }
@@ -35799,8 +35888,8 @@ function link(state2, silent) {
         title = res.str;
         pos = res.pos;
         for (; pos < max; pos++) {
-          code3 = state2.src.charCodeAt(pos);
-          if (!isSpace(code3) && code3 !== 10) {
+          code2 = state2.src.charCodeAt(pos);
+          if (!isSpace(code2) && code2 !== 10) {
             break;
           }
         }
@@ -35858,7 +35947,7 @@ function link(state2, silent) {
 
 // node_modules/markdown-it/lib/rules_inline/image.mjs
 function image(state2, silent) {
-  let code3, content, label2, pos, ref, res, title, start;
+  let code2, content, label2, pos, ref, res, title, start;
   let href = "";
   const oldPos = state2.pos;
   const max = state2.posMax;
@@ -35877,8 +35966,8 @@ function image(state2, silent) {
   if (pos < max && state2.src.charCodeAt(pos) === 40) {
     pos++;
     for (; pos < max; pos++) {
-      code3 = state2.src.charCodeAt(pos);
-      if (!isSpace(code3) && code3 !== 10) {
+      code2 = state2.src.charCodeAt(pos);
+      if (!isSpace(code2) && code2 !== 10) {
         break;
       }
     }
@@ -35897,8 +35986,8 @@ function image(state2, silent) {
     }
     start = pos;
     for (; pos < max; pos++) {
-      code3 = state2.src.charCodeAt(pos);
-      if (!isSpace(code3) && code3 !== 10) {
+      code2 = state2.src.charCodeAt(pos);
+      if (!isSpace(code2) && code2 !== 10) {
         break;
       }
     }
@@ -35907,8 +35996,8 @@ function image(state2, silent) {
       title = res.str;
       pos = res.pos;
       for (; pos < max; pos++) {
-        code3 = state2.src.charCodeAt(pos);
-        if (!isSpace(code3) && code3 !== 10) {
+        code2 = state2.src.charCodeAt(pos);
+        if (!isSpace(code2) && code2 !== 10) {
           break;
         }
       }
@@ -36118,9 +36207,9 @@ function entity(state2, silent) {
     const match2 = state2.src.slice(pos).match(DIGITAL_RE);
     if (match2) {
       if (!silent) {
-        const code3 = match2[1][0].toLowerCase() === "x" ? parseInt(match2[1].slice(1), 16) : parseInt(match2[1], 10);
+        const code2 = match2[1][0].toLowerCase() === "x" ? parseInt(match2[1].slice(1), 16) : parseInt(match2[1], 10);
         const token = state2.push("text_special", "", 0);
-        token.content = isValidEntityCode(code3) ? fromCodePoint2(code3) : fromCodePoint2(65533);
+        token.content = isValidEntityCode(code2) ? fromCodePoint2(code2) : fromCodePoint2(65533);
         token.markup = match2[0];
         token.info = "entity";
       }
@@ -37220,17 +37309,17 @@ var CharCodes2;
   CharCodes5[CharCodes5["UPPER_Z"] = 90] = "UPPER_Z";
 })(CharCodes2 || (CharCodes2 = {}));
 var TO_LOWER_BIT2 = 32;
-function isNumber2(code3) {
-  return code3 >= CharCodes2.ZERO && code3 <= CharCodes2.NINE;
+function isNumber2(code2) {
+  return code2 >= CharCodes2.ZERO && code2 <= CharCodes2.NINE;
 }
-function isHexadecimalCharacter2(code3) {
-  return code3 >= CharCodes2.UPPER_A && code3 <= CharCodes2.UPPER_F || code3 >= CharCodes2.LOWER_A && code3 <= CharCodes2.LOWER_F;
+function isHexadecimalCharacter2(code2) {
+  return code2 >= CharCodes2.UPPER_A && code2 <= CharCodes2.UPPER_F || code2 >= CharCodes2.LOWER_A && code2 <= CharCodes2.LOWER_F;
 }
-function isAsciiAlphaNumeric2(code3) {
-  return code3 >= CharCodes2.UPPER_A && code3 <= CharCodes2.UPPER_Z || code3 >= CharCodes2.LOWER_A && code3 <= CharCodes2.LOWER_Z || isNumber2(code3);
+function isAsciiAlphaNumeric2(code2) {
+  return code2 >= CharCodes2.UPPER_A && code2 <= CharCodes2.UPPER_Z || code2 >= CharCodes2.LOWER_A && code2 <= CharCodes2.LOWER_Z || isNumber2(code2);
 }
-function isEntityInAttributeInvalidEnd2(code3) {
-  return code3 === CharCodes2.EQUALS || isAsciiAlphaNumeric2(code3);
+function isEntityInAttributeInvalidEnd2(code2) {
+  return code2 === CharCodes2.EQUALS || isAsciiAlphaNumeric2(code2);
 }
 var EntityDecoderState2;
 (function(EntityDecoderState4) {
@@ -39230,17 +39319,17 @@ var BinTrieFlags3;
   BinTrieFlags4[BinTrieFlags4["BRANCH_LENGTH"] = 16256] = "BRANCH_LENGTH";
   BinTrieFlags4[BinTrieFlags4["JUMP_TABLE"] = 127] = "JUMP_TABLE";
 })(BinTrieFlags3 || (BinTrieFlags3 = {}));
-function isNumber3(code3) {
-  return code3 >= CharCodes4.ZERO && code3 <= CharCodes4.NINE;
+function isNumber3(code2) {
+  return code2 >= CharCodes4.ZERO && code2 <= CharCodes4.NINE;
 }
-function isHexadecimalCharacter3(code3) {
-  return code3 >= CharCodes4.UPPER_A && code3 <= CharCodes4.UPPER_F || code3 >= CharCodes4.LOWER_A && code3 <= CharCodes4.LOWER_F;
+function isHexadecimalCharacter3(code2) {
+  return code2 >= CharCodes4.UPPER_A && code2 <= CharCodes4.UPPER_F || code2 >= CharCodes4.LOWER_A && code2 <= CharCodes4.LOWER_F;
 }
-function isAsciiAlphaNumeric3(code3) {
-  return code3 >= CharCodes4.UPPER_A && code3 <= CharCodes4.UPPER_Z || code3 >= CharCodes4.LOWER_A && code3 <= CharCodes4.LOWER_Z || isNumber3(code3);
+function isAsciiAlphaNumeric3(code2) {
+  return code2 >= CharCodes4.UPPER_A && code2 <= CharCodes4.UPPER_Z || code2 >= CharCodes4.LOWER_A && code2 <= CharCodes4.LOWER_Z || isNumber3(code2);
 }
-function isEntityInAttributeInvalidEnd3(code3) {
-  return code3 === CharCodes4.EQUALS || isAsciiAlphaNumeric3(code3);
+function isEntityInAttributeInvalidEnd3(code2) {
+  return code2 === CharCodes4.EQUALS || isAsciiAlphaNumeric3(code2);
 }
 var EntityDecoderState3;
 (function(EntityDecoderState4) {
@@ -39990,8 +40079,8 @@ function tableRows(table2) {
   return rows.filter((row) => row.length > 0);
 }
 function codeLanguage(pre) {
-  const code3 = pre.children.find((c) => c.type === "tag" && c.name === "code");
-  const classes = `${pre.attribs["class"] ?? ""} ${code3?.attribs["class"] ?? ""}`;
+  const code2 = pre.children.find((c) => c.type === "tag" && c.name === "code");
+  const classes = `${pre.attribs["class"] ?? ""} ${code2?.attribs["class"] ?? ""}`;
   return /(?:^|\s)language-([\w+#-]+)/.exec(classes)?.[1];
 }
 function firstSourceOf(element) {
@@ -41156,10 +41245,10 @@ import { dirname, isAbsolute, join, resolve } from "node:path";
 // src/common/read-regular-file.ts
 import { constants } from "node:fs";
 var FileReadError = class extends Error {
-  constructor(file, code3, what, message, options) {
+  constructor(file, code2, what, message, options) {
     super(message, options?.cause === void 0 ? void 0 : { cause: options.cause });
     this.file = file;
-    this.code = code3;
+    this.code = code2;
     this.what = what;
     if (options?.size !== void 0) this.size = options.size;
   }
@@ -41534,7 +41623,7 @@ var EMOJI_BEFORE_JOINER = /[\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}
 var EMOJI = new RegExp("\\p{Extended_Pictographic}", "u");
 var NON_LATIN_LETTER = /(?![\p{Script=Latin}])[\p{L}\p{M}]/u;
 var CANDIDATES = new RegExp(
-  `[\\p{Cc}\\u2028\\u2029${[BIDI_CONTROLS, ZERO_WIDTH, NO_BREAK_SPACES].flatMap((table2) => Object.keys(table2)).map((code3) => `\\u{${Number(code3).toString(16)}}`).join("")}]`,
+  `[\\p{Cc}\\u2028\\u2029${[BIDI_CONTROLS, ZERO_WIDTH, NO_BREAK_SPACES].flatMap((table2) => Object.keys(table2)).map((code2) => `\\u{${Number(code2).toString(16)}}`).join("")}]`,
   "u"
 );
 function nameCharacterProblem(text3) {
@@ -41542,34 +41631,34 @@ function nameCharacterProblem(text3) {
   const chars = [...text3];
   for (let index = 0; index < chars.length; index++) {
     const char = chars[index] ?? "";
-    const code3 = char.codePointAt(0) ?? 0;
-    const at2 = `${codePoint(code3)} at character ${index + 1}`;
-    if (new RegExp("\\p{Cc}", "u").test(char) || code3 === 8232 || code3 === 8233) {
+    const code2 = char.codePointAt(0) ?? 0;
+    const at2 = `${codePoint(code2)} at character ${index + 1}`;
+    if (new RegExp("\\p{Cc}", "u").test(char) || code2 === 8232 || code2 === 8233) {
       return `contains the control character ${at2}; control characters can rewrite terminal output and CI logs, so remove it`;
     }
-    const bidi = BIDI_CONTROLS[code3];
+    const bidi = BIDI_CONTROLS[code2];
     if (bidi !== void 0) {
       return `contains the invisible bidirectional control ${at2} (${bidi}); it makes text display in another order than it is stored, so remove it`;
     }
-    const zeroWidth = ZERO_WIDTH[code3];
-    if (zeroWidth !== void 0 && !isLegitimateJoiner(code3, chars[index - 1], chars[index + 1])) {
+    const zeroWidth = ZERO_WIDTH[code2];
+    if (zeroWidth !== void 0 && !isLegitimateJoiner(code2, chars[index - 1], chars[index + 1])) {
       return `contains the invisible ${at2} (${zeroWidth}); names are matched by exact text and this character cannot be seen, so remove it`;
     }
-    const noBreak = NO_BREAK_SPACES[code3];
+    const noBreak = NO_BREAK_SPACES[code2];
     if (noBreak !== void 0) {
       return `contains a non-breaking space, ${at2} (${noBreak}); it looks like a space but does not match one, so type a normal space`;
     }
   }
   return void 0;
 }
-function isLegitimateJoiner(code3, before, after) {
+function isLegitimateJoiner(code2, before, after) {
   if (before === void 0 || after === void 0) return false;
-  if (code3 === 8205) return EMOJI_BEFORE_JOINER.test(before) && EMOJI.test(after) || NON_LATIN_LETTER.test(before) && NON_LATIN_LETTER.test(after);
-  if (code3 === 8204) return NON_LATIN_LETTER.test(before) && NON_LATIN_LETTER.test(after);
+  if (code2 === 8205) return EMOJI_BEFORE_JOINER.test(before) && EMOJI.test(after) || NON_LATIN_LETTER.test(before) && NON_LATIN_LETTER.test(after);
+  if (code2 === 8204) return NON_LATIN_LETTER.test(before) && NON_LATIN_LETTER.test(after);
   return false;
 }
-function codePoint(code3) {
-  return `U+${code3.toString(16).toUpperCase().padStart(4, "0")}`;
+function codePoint(code2) {
+  return `U+${code2.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
 // src/config/parts/schema-parts.ts
@@ -44210,19 +44299,20 @@ var ACTION_SYMBOLS = {
 
 // src/render/render-markdown.ts
 var MARKDOWN_LIMIT = 65e3;
-function markdownMarker(workspace) {
-  return `<!-- intercom-config-plan workspace=${JSON.stringify(workspace)} -->`;
+function markdownMarker(workspace, diffFrom) {
+  return diffFrom === void 0 ? `<!-- intercom-config-plan workspace=${commentValue(workspace)} -->` : `<!-- intercom-config-diff from=${commentValue(diffFrom)} to=${commentValue(workspace)} -->`;
 }
 function renderPlanMarkdown(plan, options = {}) {
   const limit = options.limit ?? MARKDOWN_LIMIT;
+  const diffFrom = options.diff ? plan.from : void 0;
   const head = [
-    markdownMarker(plan.workspace),
-    `### intercom-config plan for \`${escapeCode(plan.workspace)}\`${plan.host === void 0 ? "" : ` at \`${escapeCode(plan.host)}\``}`,
+    markdownMarker(plan.workspace, diffFrom),
+    (diffFrom === void 0 ? `### intercom-config plan for ${markdownCode(plan.workspace)}` : `### intercom-config diff ${markdownCode(diffFrom)} \u2192 ${markdownCode(plan.workspace)}`) + (plan.host === void 0 ? "" : ` at ${markdownCode(plan.host)}`),
     ""
   ];
   const scope2 = planScope(plan);
-  if (scope2.length > 0) head.push(...scope2.map((line) => `> ${escapeHtml2(line)}`), "");
-  if (plan.notes?.length) head.push("**Notes**", "", ...plan.notes.map((note) => `- ${escapeHtml2(note.message)}`), "");
+  if (scope2.length > 0) head.push(...scope2.map((line) => `> ${markdownInline(line)}`), "");
+  if (plan.notes?.length) head.push("**Notes**", "", ...plan.notes.map((note) => `- ${markdownInline(note.message)}`), "");
   if (plan.changes.length === 0) {
     head.push("**No changes.** The workspace matches the configuration.", "");
     return `${head.join("\n")}
@@ -44248,23 +44338,23 @@ function renderPlanMarkdown(plan, options = {}) {
 ${body2}${omitted > 0 ? truncationNote(omitted) : ""}${ignored}${footer}`;
 }
 function renderDetails(change) {
-  const title = `<code>${ACTION_SYMBOLS[change.action]}</code> <b>${change.action}</b> ${escapeHtml2(describeChange(change))}${change.id ? ` <sub>id ${escapeHtml2(change.id)}</sub>` : ""}`;
+  const title = `<code>${ACTION_SYMBOLS[change.action]}</code> <b>${change.action}</b> ${markdownInline(describeChange(change))}${change.id ? ` <sub>id ${markdownInline(change.id)}</sub>` : ""}`;
   const lines = ["<details>", `<summary>${title}</summary>`, ""];
   if (change.fields?.length) {
     lines.push("| field | before | after |", "|---|---|---|");
     const diffs = [];
     for (const field of change.fields) {
       if (field.diff) {
-        lines.push(`| \`${escapeCode(field.path)}\` | ${diffSize(field.diff)} | see below |`);
+        lines.push(`| ${markdownCode(field.path)} | ${diffSize(field.diff)} | see below |`);
         diffs.push(...diffBlock(field.path, field.diff));
         continue;
       }
       const before = "before" in field ? cell(formatValue(field.before)) : "";
-      lines.push(`| \`${escapeCode(field.path)}\` | ${before} | ${cell(formatValue(field.after))} |`);
+      lines.push(`| ${markdownCode(field.path)} | ${before} | ${cell(formatValue(field.after))} |`);
     }
     lines.push("", ...diffs);
   }
-  if (change.reason) lines.push(`> ${escapeHtml2(change.reason)}`, "");
+  if (change.reason) lines.push(`> ${markdownInline(change.reason)}`, "");
   lines.push("</details>", "");
   return `${lines.join("\n")}
 `;
@@ -44272,7 +44362,7 @@ function renderDetails(change) {
 var IGNORED_SHOWN = 100;
 function ignoredList(plan) {
   if (!plan.ignored?.length) return "";
-  const items = plan.ignored.slice(0, IGNORED_SHOWN).map((o) => `- ${escapeHtml2(describeNamedObject(o))} <sub>id ${escapeHtml2(o.id)}</sub>`);
+  const items = plan.ignored.slice(0, IGNORED_SHOWN).map((o) => `- ${markdownInline(describeNamedObject(o))} <sub>id ${markdownInline(o.id)}</sub>`);
   const more = plan.ignored.length - IGNORED_SHOWN;
   if (more > 0) items.push(`- \u2026 and ${more} more (run \`intercom-config plan\` for all)`);
   return `
@@ -44283,9 +44373,9 @@ ${items.join("\n")}
 }
 var DIFF_LINES_SHOWN = 30;
 function diffBlock(path, diff) {
-  const shown = diff.slice(0, DIFF_LINES_SHOWN).map((d) => `${d.op === "\u2026" ? "@@" : d.op} ${d.text.replace(/```/g, "'''")}`);
+  const shown = diff.slice(0, DIFF_LINES_SHOWN).map((d) => `${d.op === "\u2026" ? "@@" : d.op} ${d.text.replace(/\n/g, "\\n")}`);
   if (diff.length > DIFF_LINES_SHOWN) shown.push(`@@ ${diff.length - DIFF_LINES_SHOWN} more diff lines: run intercom-config plan to see them`);
-  return [`\`${escapeCode(path)}\`:`, "", "```diff", ...shown, "```", ""];
+  return [`${markdownCode(path)}:`, "", markdownFence(shown.join("\n"), "diff"), ""];
 }
 function truncationNote(omitted) {
   return omitted > 0 ? `
@@ -44294,14 +44384,7 @@ function truncationNote(omitted) {
 ` : "";
 }
 function cell(text3) {
-  const short = text3.length > 500 ? `${text3.slice(0, 497)}...` : text3;
-  return `<code>${escapeHtml2(short).replace(/\|/g, "&#124;").replace(/\n/g, " ")}</code>`;
-}
-function escapeHtml2(text3) {
-  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function escapeCode(text3) {
-  return text3.replace(/`/g, "'");
+  return markdownCode(text3.length > 500 ? `${text3.slice(0, 497)}...` : text3);
 }
 
 // action/src/comment-body.ts
@@ -44329,11 +44412,11 @@ function failureComment(mark, what, workspace, error2, runUrl) {
   return fit(
     [
       mark,
-      `### \u274C intercom-config ${what} failed for \`${code2(workspace)}\``,
+      `### \u274C intercom-config ${what} failed for ${markdownCode(workspace)}`,
       "",
       `No plan is shown because the latest ${what} failed; the error is below. Fix it and push again.`,
       "",
-      fenced(error2),
+      markdownFence(error2, "text"),
       "",
       runLink(runUrl)
     ].join("\n"),
@@ -44341,20 +44424,15 @@ function failureComment(mark, what, workspace, error2, runUrl) {
   );
 }
 var HEADINGS = {
-  applied: "### \u2705 Applied to `%`",
-  failed: "### \u274C Apply to `%` failed",
-  "not-attempted": "### \u23F9\uFE0F Apply to `%` was not attempted"
+  applied: "### \u2705 Applied to %",
+  failed: "### \u274C Apply to % failed",
+  "not-attempted": "### \u23F9\uFE0F Apply to % was not attempted"
 };
 function applyComment(mark, report, runUrl) {
-  const lines = [mark, HEADINGS[report.outcome].replace("%", code2(report.workspace)), "", applySummary(report), ""];
+  const lines = [mark, HEADINGS[report.outcome].replace("%", () => markdownCode(report.workspace)), "", applySummary(report), ""];
   const result = report.result;
-  if (result) {
-    lines.push(...changeList("Applied", result.applied, (c) => c.id ? ` (id ${inline2(c.id)})` : ""));
-    lines.push(...changeList("Failed", result.failed, (c) => ` \u2014 ${inline2(c.error)}`));
-    lines.push(...changeList("Not attempted", result.not_attempted, () => ""));
-    lines.push(...changeList("Manual steps remaining", result.remaining, (c) => c.reason ? ` \u2014 ${inline2(c.reason)}` : ""));
-  }
-  if (report.error) lines.push(fenced(report.error), "");
+  if (result) lines.push(...applyResultLists(result));
+  if (report.error) lines.push(markdownFence(report.error, "text"), "");
   if (report.plan && report.plan.changes.length > 0) {
     lines.push("<details>", "<summary>The plan that was applied</summary>", "", planSection(report.plan, runUrl, COMMENT_LIMIT / 2), "</details>", "");
   }
@@ -44362,22 +44440,7 @@ function applyComment(mark, report, runUrl) {
   return fit(lines.join("\n"), runUrl);
 }
 function applySummary(report) {
-  const r = report.result;
-  if (!r) return "intercom-config reported no apply result; its error is below.";
-  const total = r.applied.length + r.failed.length + r.not_attempted.length;
-  if (total === 0 && r.remaining.length === 0) return "No changes: the workspace already matched.";
-  const parts = [`${r.applied.length} applied`, `${r.failed.length} failed`, `${r.not_attempted.length} not attempted`];
-  if (r.remaining.length > 0) parts.push(`${r.remaining.length} manual step(s) remaining`);
-  return `Apply: ${parts.join(", ")}.`;
-}
-function changeList(title, changes, suffix) {
-  if (changes.length === 0) return [];
-  return [`**${title} (${changes.length})**`, "", ...changes.map((c) => `- ${c.action} ${c.kind.replace(/_/g, " ")} ${inline2(describe2(c))}${suffix(c)}`), ""];
-}
-function describe2(change) {
-  if (change.path) return `${change.help_center ? `${change.help_center}: ` : ""}${change.path.join(" / ")}`;
-  if (change.ticket_type) return `${change.ticket_type} \u203A ${change.name}`;
-  return change.name;
+  return report.result ? applyCountsLine(report.result) : "intercom-config reported no apply result; its error is below.";
 }
 function fit(body2, runUrl, limit = COMMENT_LIMIT) {
   if (body2.length <= limit) return body2;
@@ -44405,19 +44468,6 @@ function openFence(text3) {
 function runLink(runUrl) {
   return `<sub>[Workflow run](${runUrl}) \xB7 intercom-config action</sub>
 `;
-}
-function fenced(text3) {
-  const longest = Math.max(0, ...[...text3.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence2 = "`".repeat(Math.max(3, longest + 1));
-  return `${fence2}text
-${text3.replace(/\n+$/, "")}
-${fence2}`;
-}
-function inline2(text3) {
-  return `<code>${text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/[\r\n]+/g, " ")}</code>`;
-}
-function code2(text3) {
-  return text3.replace(/`/g, "'").replace(/[\r\n]+/g, " ");
 }
 
 // action/src/mode-context.ts
@@ -44959,8 +45009,8 @@ function cliRunner(cliPath2, env, log) {
     child.on("error", (error2) => {
       if (finish()) reject(error2);
     });
-    child.on("close", (code3) => {
-      if (finish()) resolve6({ code: code3 ?? 1, stdout, stderr });
+    child.on("close", (code2) => {
+      if (finish()) resolve6({ code: code2 ?? 1, stdout, stderr });
     });
   });
 }
@@ -45108,7 +45158,7 @@ async function driftMode(context) {
   if (!result.ok) {
     report.annotate("error", `intercom-config drift check failed (${key.workspace})`, result.error);
     await report.outputs({ "exit-code": String(result.code), summary: firstLine(result.error) });
-    await report.summary(`### \u274C intercom-config drift check failed for \`${key.workspace}\`
+    await report.summary(`### \u274C intercom-config drift check failed for ${markdownCode(key.workspace)}
 
 The drift issue was left as it is.
 `);
@@ -45118,7 +45168,7 @@ The drift issue was left as it is.
   const summary = summaryLine(plan.summary);
   const drifted = result.code === 2;
   const mark = marker("drift", key);
-  const where = `\`${key.config}\``;
+  const where = markdownCode(key.config);
   const issue2 = await syncDriftIssue(
     api,
     mark,
@@ -45127,14 +45177,14 @@ The drift issue was left as it is.
       title: `intercom-config: workspace "${plan.workspace}" has drifted from ${key.config}`,
       body: fit(
         `${mark}
-The live workspace \`${plan.workspace}\` no longer matches ${where} as of [this run](${github.runUrl}) (commit ${github.sha.slice(0, 12) || "unknown"}). Applying the config would make these changes; or change the config to match.
+The live workspace ${markdownCode(plan.workspace)} no longer matches ${where} as of [this run](${github.runUrl}) (commit ${github.sha.slice(0, 12) || "unknown"}). Applying the config would make these changes; or change the config to match.
 
 This issue is updated on every check and closed when the workspace matches again.
 
 ${planSection(plan, github.runUrl)}`,
         github.runUrl
       )
-    } : { drift: false, closingComment: `The live workspace \`${plan.workspace}\` matches ${where} again as of [this run](${github.runUrl}). Closing.` }
+    } : { drift: false, closingComment: `The live workspace ${markdownCode(plan.workspace)} matches ${where} again as of [this run](${github.runUrl}). Closing.` }
   );
   if (issue2.action !== "none") report.log(`Drift issue #${issue2.number} ${issue2.action}${issue2.url ? `: ${issue2.url}` : ""}`);
   if (drifted) report.annotate("warning", `intercom-config drift (${plan.workspace})`, `${summary} See the drift issue${issue2.action === "none" ? "" : ` #${issue2.number}`}.`);
@@ -45144,7 +45194,7 @@ ${planSection(plan, github.runUrl)}`,
     "plan-file": result.planFile,
     summary
   });
-  await report.summary(drifted ? planSection(plan, github.runUrl, SUMMARY_LIMIT) : `### intercom-config drift check for \`${plan.workspace}\`
+  await report.summary(drifted ? planSection(plan, github.runUrl, SUMMARY_LIMIT) : `### intercom-config drift check for ${markdownCode(plan.workspace)}
 
 No drift: ${summary}
 `);
@@ -45157,17 +45207,27 @@ import { relative, resolve as resolve4, sep } from "node:path";
 // action/src/workflow-commands.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { appendFile } from "node:fs/promises";
+
+// src/render/escape-workflow-command.ts
 function escapeData(text3) {
-  return text3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return showControls(text3, "line-breaks").replace(/%/g, "%25").replace(/\n/g, "%0A");
 }
 function escapeProperty(text3) {
   return escapeData(text3).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function unescapeData(text3) {
+  return text3.replace(/%0A/g, "\n").replace(/%0D/g, "\r").replace(/%25/g, "%");
+}
+function unescapeProperty(text3) {
+  return unescapeData(text3.replace(/%3A/g, ":").replace(/%2C/g, ","));
 }
 function annotation(level, message, properties = {}) {
   const props = Object.entries(properties).filter(([, value]) => value !== void 0 && value !== "").map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
   return `::${level}${props ? ` ${props}` : ""}::${escapeData(message)}
 `;
 }
+
+// action/src/workflow-commands.ts
 function verbatim(text3, token = randomUUID2()) {
   if (text3 === "") return "";
   const body2 = text3.endsWith("\n") ? text3 : `${text3}
@@ -45205,12 +45265,6 @@ function parseCliAnnotations(output) {
     found.push({ file: unescapeProperty(match2[1]), line: Number(match2[2]), col: Number(match2[3]), message: unescapeData(match2[4]) });
   }
   return found;
-}
-function unescapeData(text3) {
-  return text3.replace(/%0A/g, "\n").replace(/%0D/g, "\r").replace(/%25/g, "%");
-}
-function unescapeProperty(text3) {
-  return unescapeData(text3.replace(/%3A/g, ":").replace(/%2C/g, ","));
 }
 
 // action/src/reporter.ts

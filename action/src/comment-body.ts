@@ -1,5 +1,7 @@
-import type { ApplyResultJson, AppliedChangeJson } from '../../src/cli/apply-result-json.js';
+import type { ApplyResultJson } from '../../src/cli/apply-result-json.js';
 import type { Plan } from '../../src/engine/create-plan.js';
+import { markdownCode, markdownFence } from '../../src/render/escape-markdown.js';
+import { applyCountsLine, applyResultLists } from '../../src/cli/apply-result-markdown.js';
 import { renderPlanMarkdown } from '../../src/render/render-markdown.js';
 
 /** GitHub refuses a comment or issue body over 65,536 characters; keep a margin. */
@@ -42,11 +44,11 @@ export function failureComment(mark: string, what: string, workspace: string, er
   return fit(
     [
       mark,
-      `### ❌ intercom-config ${what} failed for \`${code(workspace)}\``,
+      `### ❌ intercom-config ${what} failed for ${markdownCode(workspace)}`,
       '',
       `No plan is shown because the latest ${what} failed; the error is below. Fix it and push again.`,
       '',
-      fenced(error),
+      markdownFence(error, 'text'),
       '',
       runLink(runUrl),
     ].join('\n'),
@@ -68,21 +70,16 @@ export interface ApplyReport {
 }
 
 const HEADINGS: Record<ApplyOutcome, string> = {
-  applied: '### ✅ Applied to `%`',
-  failed: '### ❌ Apply to `%` failed',
-  'not-attempted': '### ⏹️ Apply to `%` was not attempted',
+  applied: '### ✅ Applied to %',
+  failed: '### ❌ Apply to % failed',
+  'not-attempted': '### ⏹️ Apply to % was not attempted',
 };
 
 export function applyComment(mark: string, report: ApplyReport, runUrl: string): string {
-  const lines = [mark, HEADINGS[report.outcome].replace('%', code(report.workspace)), '', applySummary(report), ''];
+  const lines = [mark, HEADINGS[report.outcome].replace('%', () => markdownCode(report.workspace)), '', applySummary(report), ''];
   const result = report.result;
-  if (result) {
-    lines.push(...changeList('Applied', result.applied, (c) => (c.id ? ` (id ${inline(c.id)})` : '')));
-    lines.push(...changeList('Failed', result.failed, (c) => ` — ${inline(c.error)}`));
-    lines.push(...changeList('Not attempted', result.not_attempted, () => ''));
-    lines.push(...changeList('Manual steps remaining', result.remaining, (c) => (c.reason ? ` — ${inline(c.reason)}` : '')));
-  }
-  if (report.error) lines.push(fenced(report.error), '');
+  if (result) lines.push(...applyResultLists(result));
+  if (report.error) lines.push(markdownFence(report.error, 'text'), '');
   if (report.plan && report.plan.changes.length > 0) {
     lines.push('<details>', '<summary>The plan that was applied</summary>', '', planSection(report.plan, runUrl, COMMENT_LIMIT / 2), '</details>', '');
   }
@@ -92,24 +89,7 @@ export function applyComment(mark: string, report: ApplyReport, runUrl: string):
 
 /** One line for the `summary` output and the top of the apply comment. */
 export function applySummary(report: ApplyReport): string {
-  const r = report.result;
-  if (!r) return 'intercom-config reported no apply result; its error is below.';
-  const total = r.applied.length + r.failed.length + r.not_attempted.length;
-  if (total === 0 && r.remaining.length === 0) return 'No changes: the workspace already matched.';
-  const parts = [`${r.applied.length} applied`, `${r.failed.length} failed`, `${r.not_attempted.length} not attempted`];
-  if (r.remaining.length > 0) parts.push(`${r.remaining.length} manual step(s) remaining`);
-  return `Apply: ${parts.join(', ')}.`;
-}
-
-function changeList<T extends AppliedChangeJson>(title: string, changes: T[], suffix: (change: T) => string): string[] {
-  if (changes.length === 0) return [];
-  return [`**${title} (${changes.length})**`, '', ...changes.map((c) => `- ${c.action} ${c.kind.replace(/_/g, ' ')} ${inline(describe(c))}${suffix(c)}`), ''];
-}
-
-function describe(change: AppliedChangeJson): string {
-  if (change.path) return `${change.help_center ? `${change.help_center}: ` : ''}${change.path.join(' / ')}`;
-  if (change.ticket_type) return `${change.ticket_type} › ${change.name}`;
-  return change.name;
+  return report.result ? applyCountsLine(report.result) : 'intercom-config reported no apply result; its error is below.';
 }
 
 /**
@@ -138,20 +118,4 @@ function openFence(text: string): string | undefined {
 
 function runLink(runUrl: string): string {
   return `<sub>[Workflow run](${runUrl}) · intercom-config action</sub>\n`;
-}
-
-/** Text shown as is: a fence longer than any backtick run inside it cannot be closed early. */
-function fenced(text: string): string {
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(Math.max(3, longest + 1));
-  return `${fence}text\n${text.replace(/\n+$/, '')}\n${fence}`;
-}
-
-/** Inline text from the workspace or Intercom: HTML-escaped, one line. */
-function inline(text: string): string {
-  return `<code>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/[\r\n]+/g, ' ')}</code>`;
-}
-
-function code(text: string): string {
-  return text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ');
 }

@@ -1,3 +1,4 @@
+import { markdownCode } from '../../src/render/escape-markdown.js';
 import { summaryLine } from '../../src/render/render-text.js';
 import { fit, marker, planSection } from './comment-body.js';
 import { syncDriftIssue } from './drift-issue.js';
@@ -19,14 +20,14 @@ export async function driftMode(context: ModeContext): Promise<number> {
   if (!result.ok) {
     report.annotate('error', `intercom-config drift check failed (${key.workspace})`, result.error);
     await report.outputs({ 'exit-code': String(result.code), summary: firstLine(result.error) });
-    await report.summary(`### ❌ intercom-config drift check failed for \`${key.workspace}\`\n\nThe drift issue was left as it is.\n`);
+    await report.summary(`### ❌ intercom-config drift check failed for ${markdownCode(key.workspace)}\n\nThe drift issue was left as it is.\n`);
     return 1;
   }
   const { plan } = result;
   const summary = summaryLine(plan.summary);
   const drifted = result.code === 2;
   const mark = marker('drift', key);
-  const where = `\`${key.config}\``;
+  const where = markdownCode(key.config);
   const issue = await syncDriftIssue(
     api,
     mark,
@@ -35,13 +36,13 @@ export async function driftMode(context: ModeContext): Promise<number> {
           drift: true,
           title: `intercom-config: workspace "${plan.workspace}" has drifted from ${key.config}`,
           body: fit(
-            `${mark}\nThe live workspace \`${plan.workspace}\` no longer matches ${where} as of [this run](${github.runUrl}) ` +
+            `${mark}\nThe live workspace ${markdownCode(plan.workspace)} no longer matches ${where} as of [this run](${github.runUrl}) ` +
               `(commit ${github.sha.slice(0, 12) || 'unknown'}). Applying the config would make these changes; or change the config to match.\n\n` +
               `This issue is updated on every check and closed when the workspace matches again.\n\n${planSection(plan, github.runUrl)}`,
             github.runUrl,
           ),
         }
-      : { drift: false, closingComment: `The live workspace \`${plan.workspace}\` matches ${where} again as of [this run](${github.runUrl}). Closing.` },
+      : { drift: false, closingComment: `The live workspace ${markdownCode(plan.workspace)} matches ${where} again as of [this run](${github.runUrl}). Closing.` },
   );
   if (issue.action !== 'none') report.log(`Drift issue #${issue.number} ${issue.action}${issue.url ? `: ${issue.url}` : ''}`);
   if (drifted) report.annotate('warning', `intercom-config drift (${plan.workspace})`, `${summary} See the drift issue${issue.action === 'none' ? '' : ` #${issue.number}`}.`);
@@ -51,6 +52,6 @@ export async function driftMode(context: ModeContext): Promise<number> {
     'plan-file': result.planFile,
     summary,
   });
-  await report.summary(drifted ? planSection(plan, github.runUrl, SUMMARY_LIMIT) : `### intercom-config drift check for \`${plan.workspace}\`\n\nNo drift: ${summary}\n`);
+  await report.summary(drifted ? planSection(plan, github.runUrl, SUMMARY_LIMIT) : `### intercom-config drift check for ${markdownCode(plan.workspace)}\n\nNo drift: ${summary}\n`);
   return 0;
 }

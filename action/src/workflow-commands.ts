@@ -1,38 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { appendFile } from 'node:fs/promises';
+import { unescapeData, unescapeProperty } from '../../src/render/escape-workflow-command.js';
+
+export { annotation, type AnnotationLevel, type AnnotationProperties } from '../../src/render/escape-workflow-command.js';
 
 /**
  * The runner reads `::command::` lines from a step's output. Everything the action prints
  * that holds user or Intercom text goes through here, so a name with `::` or a line break
- * can never start a command of its own.
+ * can never start a command of its own. Annotations are escaped where the CLI's are
+ * (src/render/escape-workflow-command.ts).
  */
-
-export type AnnotationLevel = 'error' | 'warning' | 'notice';
-
-export interface AnnotationProperties {
-  title?: string;
-  file?: string;
-  line?: number;
-  col?: number;
-}
-
-/** Message text of a command: one line, whatever the input. */
-export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-/** A property value: also no `:` or `,`, which end a property. */
-export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-export function annotation(level: AnnotationLevel, message: string, properties: AnnotationProperties = {}): string {
-  const props = Object.entries(properties)
-    .filter(([, value]) => value !== undefined && value !== '')
-    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-    .join(',');
-  return `::${level}${props ? ` ${props}` : ''}::${escapeData(message)}\n`;
-}
 
 /**
  * Free text (CLI output, plans, errors) between `::stop-commands::` and its resume token,
@@ -87,12 +64,4 @@ export function parseCliAnnotations(output: string): CliAnnotation[] {
     found.push({ file: unescapeProperty(match[1]!), line: Number(match[2]), col: Number(match[3]), message: unescapeData(match[4]!) });
   }
   return found;
-}
-
-function unescapeData(text: string): string {
-  return text.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
-}
-
-function unescapeProperty(text: string): string {
-  return unescapeData(text.replace(/%3A/g, ':').replace(/%2C/g, ','));
 }

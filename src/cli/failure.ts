@@ -4,6 +4,7 @@
  */
 import { Errors } from '@oclif/core';
 import { BugError, UserError } from '../errors.js';
+import { terminalLines } from '../render/escape-terminal.js';
 
 export type Failure =
   /** Something the user can fix: bad config, token, stale plan, Intercom refusing a request. */
@@ -32,7 +33,10 @@ export interface FailureContext {
   debug: boolean;
 }
 
-/** The message for stderr: what happened, what to do next, and the stack only with --debug. */
+/**
+ * The message for stderr: what happened, what to do next, and the stack only with --debug.
+ * Messages quote names from the config and from Intercom, so the whole text is escaped.
+ */
 export function describeFailure(failure: Failure, context: FailureContext): string {
   const lines: string[] = [];
   switch (failure.kind) {
@@ -52,5 +56,5 @@ export function describeFailure(failure: Failure, context: FailureContext): stri
       break;
   }
   if (context.debug && failure.error.stack) lines.push('', failure.error.stack);
-  return `${lines.join('\n')}\n`;
+  return `${terminalLines(lines.join('\n'))}\n`;
 }

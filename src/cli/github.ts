@@ -1,7 +1,11 @@
 import { appendFile } from 'node:fs/promises';
 import type { ConfigIssue } from '../errors.js';
+import { annotation } from '../render/escape-workflow-command.js';
 
-export function inGitHubActions(env: NodeJS.ProcessEnv): boolean {
+/** The environment as commands read it; a plain record, so no Node types leak into public ones. */
+export type Environment = Record<string, string | undefined>;
+
+export function inGitHubActions(env: Environment): boolean {
   return env['GITHUB_ACTIONS'] === 'true';
 }
 
@@ -10,22 +14,13 @@ export function annotations(issues: readonly ConfigIssue[]): string {
   return issues
     .map((issue) => {
       const loc = issue.location;
-      const props = loc ? ` file=${escapeProperty(loc.file)},line=${loc.line},col=${loc.column}` : '';
-      return `::error${props}::${escapeData(issue.message)}\n`;
+      return annotation('error', issue.message, loc ? { file: loc.file, line: loc.line, col: loc.column } : {});
     })
     .join('');
 }
 
 /** Appends to the job summary when GitHub provides one. */
-export async function appendStepSummary(markdown: string, env: NodeJS.ProcessEnv): Promise<void> {
+export async function appendStepSummary(markdown: string, env: Environment): Promise<void> {
   const file = env['GITHUB_STEP_SUMMARY'];
   if (file) await appendFile(file, `${markdown}\n`);
-}
-
-function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }

@@ -2,6 +2,7 @@
  * The one output path: a command's typed result, shown as text, JSON or markdown on
  * stdout, with the exit code the result implies.
  */
+import { terminalJson } from '../render/escape-terminal.js';
 import { shouldColor } from '../render/style.js';
 import type { CliIo, TextOutput } from './io.js';
 
@@ -30,7 +31,7 @@ export interface ShowOptions {
 
 /** The result as one format's text (`color` only matters for text). */
 export function renderResult<R>(view: ResultView<R>, result: R, format: OutputFormat, color: boolean): string {
-  if (format === 'json') return `${JSON.stringify(view.json(result), null, 2)}\n`;
+  if (format === 'json') return `${terminalJson(view.json(result))}\n`;
   if (format === 'markdown' && view.markdown) return view.markdown(result);
   return view.text(result, { color });
 }

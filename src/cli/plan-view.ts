@@ -19,3 +19,10 @@ export const planView: ResultView<PlanOutcome> = {
   markdown: ({ plan }) => renderPlanMarkdown(plan),
   exitCode: ({ plan, detailedExitcode }) => (detailedExitcode && plan.changes.length > 0 ? 2 : 0),
 };
+
+/** `diff`: the same plan, titled `from → to`, with a marker of its own in markdown. */
+export const diffView: ResultView<PlanOutcome> = {
+  ...planView,
+  text: ({ plan }, { color }) => renderPlanText(plan, { color, diff: true }),
+  markdown: ({ plan }) => renderPlanMarkdown(plan, { diff: true }),
+};

@@ -1,6 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import type { ApplyResult } from '../apply/apply-plan.js';
-import { applyResultToJson } from '../cli/apply-result-json.js';
+import { applyResultToJson, type ApplyResultJson } from '../cli/apply-result-json.js';
+import { appendStepSummary } from '../cli/github.js';
 import { BaseCommand } from '../cli/base-command.js';
 import { sessionRequest } from '../cli/command-session.js';
 import { colorFlag, configFlags, fromFlag, pruneFlags, selectionFlags } from '../cli/flags.js';
@@ -8,7 +9,9 @@ import type { ResultView } from '../cli/output.js';
 import { ApplyInterrupts, INTERRUPTED_EXIT_CODE } from '../cli/apply-interrupts.js';
 import { ApplyProgress } from '../cli/apply-progress.js';
 import { confirm } from '../cli/prompt.js';
+import { renderApplyMarkdown } from '../cli/apply-result-markdown.js';
 import { renderApplyResult } from '../render/render-apply.js';
+import { terminalInline } from '../render/escape-terminal.js';
 import { renderPlanText } from '../render/render-text.js';
 import { createStyle, shouldColor } from '../render/style.js';
 import { applyWorkspace, type ApplyOutcome } from '../services/apply-workspace.js';
@@ -86,7 +89,7 @@ export default class Apply extends BaseCommand {
         },
         {
           showPlan: (plan) => human.write(renderPlanText(plan, { color: shouldColor(human, io.env, flags.color) })),
-          confirm: ({ writes, workspace }) => ask(`\nApply ${writes} change(s) to workspace "${workspace}"? Only "yes" is accepted: `),
+          confirm: ({ writes, workspace }) => ask(`\nApply ${writes} change(s) to workspace "${terminalInline(workspace)}"? Only "yes" is accepted: `),
           confirmIgnored: ({ ignored }) =>
             ask(`The plan archives or deletes, and \`ignore:\` keeps the ${ignored} object(s) listed above untouched. Is that list complete? Only "yes" is accepted: `),
           starting: (writes) => {
@@ -101,7 +104,10 @@ export default class Apply extends BaseCommand {
       progress.finish();
     }
     if (outcome.status === 'cancelled') io.stderr.write(CANCELLED[outcome.reason]);
-    return this.show(applyView, outcome, { format: flags.json ? 'json' : 'text', color: flags.color });
+    this.show(applyView, outcome, { format: flags.json ? 'json' : 'text', color: flags.color });
+    // What was written, for the run's page; a cancelled apply wrote nothing and reports nothing.
+    if (outcome.status !== 'cancelled') await appendStepSummary(renderApplyMarkdown(resultJson(outcome)), io.env);
+    return outcome;
   }
 }
 
@@ -112,10 +118,14 @@ const CANCELLED = {
 
 const NOTHING_DONE: ApplyResult = { applied: [], failed: [], notAttempted: [], remaining: [] };
 
+function resultJson(outcome: ApplyOutcome): ApplyResultJson {
+  return applyResultToJson(outcome.plan.workspace, outcome.status === 'applied' ? outcome.result : NOTHING_DONE);
+}
+
 /** The summary after the writes (stdout, or stderr with --json) and the `--json` document. */
 const applyView: ResultView<ApplyOutcome> = {
   text: (outcome, { color }) => (outcome.status === 'applied' ? `\n${renderApplyResult(outcome.result, { color })}` : ''),
-  json: (outcome) => applyResultToJson(outcome.plan.workspace, outcome.status === 'applied' ? outcome.result : NOTHING_DONE),
+  json: (outcome) => resultJson(outcome),
   exitCode: (outcome) => {
     // A cancelled apply did not do what was asked: not a success, as for other plan/apply tools.
     if (outcome.status === 'cancelled') return 1;

@@ -2,7 +2,9 @@ import { Flags } from '@oclif/core';
 import { sessionRequest } from '../cli/command-session.js';
 import { BaseCommand } from '../cli/base-command.js';
 import { colorFlag, configFlags, pruneFlags, selectionFlags } from '../cli/flags.js';
-import { planView, type PlanOutcome } from '../cli/plan-view.js';
+import { appendStepSummary } from '../cli/github.js';
+import { diffView, type PlanOutcome } from '../cli/plan-view.js';
+import { renderPlanMarkdown } from '../render/render-markdown.js';
 import { diffWorkspaces } from '../services/diff-workspaces.js';
 
 export default class Diff extends BaseCommand {
@@ -40,6 +42,8 @@ export default class Diff extends BaseCommand {
     const { flags } = await this.parse(Diff);
     const { workspace: _unused, from: _from, ...request } = sessionRequest(flags, this.io);
     const { plan } = await diffWorkspaces({ ...request, from: flags.from, to: flags.to });
-    return this.show(planView, { plan, detailedExitcode: flags['detailed-exitcode'] }, { format: flags.json ? 'json' : flags.format, color: flags.color });
+    const outcome = this.show(diffView, { plan, detailedExitcode: flags['detailed-exitcode'] }, { format: flags.json ? 'json' : flags.format, color: flags.color });
+    await appendStepSummary(renderPlanMarkdown(plan, { diff: true }), this.io.env);
+    return outcome;
   }
 }

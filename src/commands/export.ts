@@ -3,6 +3,8 @@ import { Flags } from '@oclif/core';
 import { sessionRequest } from '../cli/command-session.js';
 import { BaseCommand } from '../cli/base-command.js';
 import { configFlags } from '../cli/flags.js';
+import { formatIssue, type ConfigIssue } from '../errors.js';
+import { terminalInline, terminalLines } from '../render/escape-terminal.js';
 import { renderResult, type ResultView } from '../cli/output.js';
 import { exportWorkspace, type ExportResult } from '../services/export-workspace.js';
 import { writeFileAtomic } from '../util/write-file-atomic.js';
@@ -15,6 +17,19 @@ const exportView: ResultView<ExportOutcome> = {
   text: (result) => result.yaml,
   json: (result) => result.resources,
 };
+
+/**
+ * Intercom accepts names a config refuses (a control character, a bidirectional override):
+ * the export is still written, exact, and says what must change before it can be planned.
+ */
+function problemsWarning(problems: readonly ConfigIssue[]): string {
+  const lines = [
+    `Warning: the exported config does not load as it is (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}). ` +
+      'Intercom accepted these values, but a config refuses them: rename them in Intercom, or edit the exported file, before planning with it.',
+    ...problems.map((problem) => `  ${formatIssue(problem)}`),
+  ];
+  return `${terminalLines(lines.join('\n'))}\n`;
+}
 
 export default class Export extends BaseCommand {
   static override summary = 'Write the live workspace as a config file.';
@@ -48,16 +63,21 @@ export default class Export extends BaseCommand {
     const { flags } = await this.parse(Export);
     const outputDir = flags.output ? dirname(resolve(flags.output)) : process.cwd();
     const articlesDir = flags['articles-dir'];
-    const exported = await exportWorkspace({ ...sessionRequest(flags, this.io), outputDir, ...(articlesDir === undefined ? {} : { articlesDir }) });
+    const exported = await exportWorkspace({
+      ...sessionRequest(flags, this.io),
+      outputDir,
+      outputFile: flags.output ?? 'exported config',
+      ...(articlesDir === undefined ? {} : { articlesDir }),
+    });
     const result: ExportOutcome = { ...exported, output: flags.output };
-    if (articlesDir !== undefined) this.io.stderr.write(`Wrote ${result.articleFiles.length} article file(s) to ${articlesDir}.
+    if (articlesDir !== undefined) this.io.stderr.write(`Wrote ${result.articleFiles.length} article file(s) to ${terminalInline(articlesDir)}.
 `);
     const format = flags.json ? 'json' : 'text';
     if (flags.output) {
       await writeFileAtomic(flags.output, renderResult(exportView, result, format, false));
-      this.io.stderr.write(`Exported workspace "${result.workspace}" to ${flags.output}.\n`);
-      return result;
-    }
-    return this.show(exportView, result, { format });
+      this.io.stderr.write(`Exported workspace "${terminalInline(result.workspace)}" to ${terminalInline(flags.output)}.\n`);
+    } else this.show(exportView, result, { format });
+    if (result.problems.length > 0) this.io.stderr.write(problemsWarning(result.problems));
+    return result;
   }
 }

@@ -5,6 +5,7 @@ import { colorFlag, configFlags, fromFlag, pruneFlags, selectionFlags } from '..
 import { appendStepSummary } from '../cli/github.js';
 import { planView, type PlanOutcome } from '../cli/plan-view.js';
 import { applyCommandFor, removalFlagsFor } from '../engine/saved-plans.js';
+import { terminalInline } from '../render/escape-terminal.js';
 import { renderPlanMarkdown } from '../render/render-markdown.js';
 import { WorkspaceSession } from '../services/workspace-session.js';
 import { writeFileAtomic } from '../util/write-file-atomic.js';
@@ -55,7 +56,7 @@ export default class Plan extends BaseCommand {
       if (flags.out) {
         await writeFileAtomic(flags.out, session.savePlan(plan, live), { private: true });
         const command = applyCommandFor({ planFile: flags.out, configFile: flags.config, allowUrls: flags['allow-url'], flags: removalFlagsFor(plan) });
-        this.io.stderr.write(`Saved the plan to ${flags.out}; run \`${command}\` to apply exactly this.\n`);
+        this.io.stderr.write(`Saved the plan to ${terminalInline(flags.out)}; run \`${terminalInline(command)}\` to apply exactly this.\n`);
         outcome.savedTo = flags.out;
       }
       return outcome;

@@ -3,18 +3,19 @@ import { BaseCommand } from '../cli/base-command.js';
 import { sessionRequest } from '../cli/command-session.js';
 import { configFlags } from '../cli/flags.js';
 import type { ResultView } from '../cli/output.js';
+import { terminalInline as show } from '../render/escape-terminal.js';
 import { validateConfig, type ValidationReport } from '../services/validate-config.js';
 
 const validateView: ResultView<ValidationReport> = {
   text(report) {
     const c = report.counts;
     const lines = [
-      `${report.file} is valid: ${c.ticket_types} ticket type(s), ${c.attributes} attribute(s), ` +
+      `${show(report.file)} is valid: ${c.ticket_types} ticket type(s), ${c.attributes} attribute(s), ` +
         `${c.ticket_states} ticket state(s), ${c.data_attributes} data attribute(s), ${c.collections} collection(s), ${c.articles} article(s).`,
     ];
     if (report.online) {
-      lines.push(`Workspace "${report.online.workspace}" is reachable and the config can be planned against it.`);
-      for (const line of report.online.manual) lines.push(`  ! ${line}`);
+      lines.push(`Workspace "${show(report.online.workspace)}" is reachable and the config can be planned against it.`);
+      for (const line of report.online.manual) lines.push(`  ! ${show(line)}`);
     }
     return `${lines.join('\n')}\n`;
   },

@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Document, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
+import { terminalLines } from '../render/escape-terminal.js';
 import { schemaReference } from '../util/schema-reference.js';
 
 /** The root of the running package (dist/ and schemas/ sit under it). */
@@ -16,11 +17,16 @@ export function schemaCommentLine(fromDir: string): string {
 
 /**
  * Deterministic YAML: keys in the order given, short lists of scalars and small
- * translation maps inline, no line folding.
+ * translation maps inline, no line folding. Export prints to terminals and CI logs, so a
+ * string that terminal text would escape (see escape-terminal.ts) is written double-quoted,
+ * where YAML's own `\uXXXX` escapes keep the value exact and the text safe.
  */
 export function renderConfigYaml(data: Record<string, unknown>, fromDir: string): string {
   const doc = new Document(data);
   visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && terminalLines(node.value) !== node.value) node.type = 'QUOTE_DOUBLE';
+    },
     Seq(_key, node) {
       if (node.items.length > 0 && node.items.length <= 12 && node.items.every((i) => isScalar(i))) node.flow = true;
     },
@@ -38,5 +44,9 @@ export function renderConfigYaml(data: Record<string, unknown>, fromDir: string)
       if (isScalar(pair.key) && (isSeq(pair.value) || isMap(pair.value))) pair.key.spaceBefore = true;
     }
   }
-  return `${schemaCommentLine(fromDir)}\n${doc.toString({ lineWidth: 0, indentSeq: true, flowCollectionPadding: false })}`;
+  // The library escapes C0 controls in double quotes but leaves C1, bidirectional controls
+  // and `##[` as they are; each only occurs inside a double-quoted string, where the
+  // notation terminalLines writes is a valid YAML escape of the same character.
+  const text = doc.toString({ lineWidth: 0, indentSeq: true, flowCollectionPadding: false });
+  return `${schemaCommentLine(fromDir)}\n${terminalLines(text)}`;
 }

@@ -2,6 +2,7 @@ import type { ApplyResult } from '../apply/apply-plan.js';
 import { CHANGE_ACTIONS } from '../plan/plan-types.js';
 import type { Change } from '../resources/registry.js';
 import { PAST_TENSE, describeChange } from './describe-change.js';
+import { terminalInline as show, terminalLines } from './escape-terminal.js';
 import { ACTION_SYMBOLS, colorFor, createStyle, type Style } from './style.js';
 
 /** What apply did, what failed and what is left, for the end of `apply`. */
@@ -20,11 +21,11 @@ export function renderApplyResult(result: ApplyResult, options: { color: boolean
     lines.push(style.bold(style.red(result.interrupted ? `Apply interrupted: ${tally}.` : `Apply failed: ${tally}.`)));
     if (result.applied.length > 0) {
       lines.push('Applied:');
-      for (const { change, id } of result.applied) lines.push(`  ${line(change, style)} (id ${id})`);
+      for (const { change, id } of result.applied) lines.push(`  ${line(change, style)} (id ${show(id)})`);
     }
     if (result.failed.length > 0) {
       lines.push('Failed:');
-      for (const { change, error } of result.failed) lines.push(`  ${line(change, style)}: ${error.message}`);
+      for (const { change, error } of result.failed) lines.push(`  ${line(change, style)}: ${terminalLines(error.message)}`);
     }
     if (result.notAttempted.length > 0) {
       lines.push('Not attempted:');
@@ -46,11 +47,11 @@ export function renderApplyResult(result: ApplyResult, options: { color: boolean
   }
   if (result.remaining.length > 0) {
     lines.push('', style.bold('Left for you to do in Intercom (the API cannot):'));
-    for (const change of result.remaining) lines.push(`  ${line(change, style)}: ${change.reason ?? ''}`);
+    for (const change of result.remaining) lines.push(`  ${line(change, style)}: ${show(change.reason ?? '')}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
 function line(change: Change, style: Style): string {
-  return colorFor(change.action, style)(`${ACTION_SYMBOLS[change.action]} ${describeChange(change)}`);
+  return colorFor(change.action, style)(`${ACTION_SYMBOLS[change.action]} ${show(describeChange(change))}`);
 }

@@ -1,6 +1,7 @@
 import type { Plan } from '../engine/create-plan.js';
 import type { ChangeBase, FieldChange, Selection } from '../plan/plan-types.js';
 import { kindOf, type Change } from '../resources/registry.js';
+import { terminalJson } from './escape-terminal.js';
 
 type IdentityOf<C> = C extends ChangeBase ? Pick<C, 'kind' | 'action' | 'name' | 'id' | Exclude<keyof C, keyof ChangeBase>> : never;
 
@@ -61,5 +62,5 @@ function changeToJson(change: Change): ChangeJson {
 }
 
 export function renderPlanJson(plan: Plan): string {
-  return `${JSON.stringify(planToJson(plan), null, 2)}\n`;
+  return `${terminalJson(planToJson(plan))}\n`;
 }

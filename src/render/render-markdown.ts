@@ -3,30 +3,45 @@ import { CHANGE_ACTIONS, type TextDiffLine } from '../plan/plan-types.js';
 import type { Change } from '../resources/registry.js';
 import { describeNamedObject } from '../resources/ignore.js';
 import { describeChange, diffSize, formatValue, planScope } from './describe-change.js';
+import { commentValue, markdownCode, markdownFence, markdownInline } from './escape-markdown.js';
 import { ACTION_SYMBOLS } from './style.js';
 
 /** GitHub rejects comments over 65,536 characters; stay clear of it. */
 export const MARKDOWN_LIMIT = 65_000;
 
-/** First line of every comment, so a workflow can find and update its own comment. */
-export function markdownMarker(workspace: string): string {
-  return `<!-- intercom-config-plan workspace=${JSON.stringify(workspace)} -->`;
+/**
+ * First line of every comment, so a workflow can find and update its own comment. A diff
+ * has its own marker: a comment upsert keyed on one never replaces the other.
+ */
+export function markdownMarker(workspace: string, diffFrom?: string): string {
+  return diffFrom === undefined
+    ? `<!-- intercom-config-plan workspace=${commentValue(workspace)} -->`
+    : `<!-- intercom-config-diff from=${commentValue(diffFrom)} to=${commentValue(workspace)} -->`;
+}
+
+export interface MarkdownRenderOptions {
+  limit?: number;
+  /** `diff`: the plan promotes `plan.from` to `plan.workspace`, and says so in its marker and title. */
+  diff?: boolean;
 }
 
 /**
  * A pull-request comment: marker, summary table, then one collapsible block per object.
  * Details are cut (with a note) to stay under the limit; the summary never is.
  */
-export function renderPlanMarkdown(plan: Plan, options: { limit?: number } = {}): string {
+export function renderPlanMarkdown(plan: Plan, options: MarkdownRenderOptions = {}): string {
   const limit = options.limit ?? MARKDOWN_LIMIT;
+  const diffFrom = options.diff ? plan.from : undefined;
   const head: string[] = [
-    markdownMarker(plan.workspace),
-    `### intercom-config plan for \`${escapeCode(plan.workspace)}\`${plan.host === undefined ? '' : ` at \`${escapeCode(plan.host)}\``}`,
+    markdownMarker(plan.workspace, diffFrom),
+    (diffFrom === undefined
+      ? `### intercom-config plan for ${markdownCode(plan.workspace)}`
+      : `### intercom-config diff ${markdownCode(diffFrom)} → ${markdownCode(plan.workspace)}`) + (plan.host === undefined ? '' : ` at ${markdownCode(plan.host)}`),
     '',
   ];
   const scope = planScope(plan);
-  if (scope.length > 0) head.push(...scope.map((line) => `> ${escapeHtml(line)}`), '');
-  if (plan.notes?.length) head.push('**Notes**', '', ...plan.notes.map((note) => `- ${escapeHtml(note.message)}`), '');
+  if (scope.length > 0) head.push(...scope.map((line) => `> ${markdownInline(line)}`), '');
+  if (plan.notes?.length) head.push('**Notes**', '', ...plan.notes.map((note) => `- ${markdownInline(note.message)}`), '');
   if (plan.changes.length === 0) {
     head.push('**No changes.** The workspace matches the configuration.', '');
     return `${head.join('\n')}\n`;
@@ -50,8 +65,8 @@ export function renderPlanMarkdown(plan: Plan, options: { limit?: number } = {})
 }
 
 function renderDetails(change: Change): string {
-  const title = `<code>${ACTION_SYMBOLS[change.action]}</code> <b>${change.action}</b> ${escapeHtml(describeChange(change))}${
-    change.id ? ` <sub>id ${escapeHtml(change.id)}</sub>` : ''
+  const title = `<code>${ACTION_SYMBOLS[change.action]}</code> <b>${change.action}</b> ${markdownInline(describeChange(change))}${
+    change.id ? ` <sub>id ${markdownInline(change.id)}</sub>` : ''
   }`;
   const lines: string[] = ['<details>', `<summary>${title}</summary>`, ''];
   if (change.fields?.length) {
@@ -59,16 +74,16 @@ function renderDetails(change: Change): string {
     const diffs: string[] = [];
     for (const field of change.fields) {
       if (field.diff) {
-        lines.push(`| \`${escapeCode(field.path)}\` | ${diffSize(field.diff)} | see below |`);
+        lines.push(`| ${markdownCode(field.path)} | ${diffSize(field.diff)} | see below |`);
         diffs.push(...diffBlock(field.path, field.diff));
         continue;
       }
       const before = 'before' in field ? cell(formatValue(field.before)) : '';
-      lines.push(`| \`${escapeCode(field.path)}\` | ${before} | ${cell(formatValue(field.after))} |`);
+      lines.push(`| ${markdownCode(field.path)} | ${before} | ${cell(formatValue(field.after))} |`);
     }
     lines.push('', ...diffs);
   }
-  if (change.reason) lines.push(`> ${escapeHtml(change.reason)}`, '');
+  if (change.reason) lines.push(`> ${markdownInline(change.reason)}`, '');
   lines.push('</details>', '');
   return `${lines.join('\n')}\n`;
 }
@@ -78,7 +93,7 @@ const IGNORED_SHOWN = 100;
 
 function ignoredList(plan: Plan): string {
   if (!plan.ignored?.length) return '';
-  const items = plan.ignored.slice(0, IGNORED_SHOWN).map((o) => `- ${escapeHtml(describeNamedObject(o))} <sub>id ${escapeHtml(o.id)}</sub>`);
+  const items = plan.ignored.slice(0, IGNORED_SHOWN).map((o) => `- ${markdownInline(describeNamedObject(o))} <sub>id ${markdownInline(o.id)}</sub>`);
   const more = plan.ignored.length - IGNORED_SHOWN;
   if (more > 0) items.push(`- … and ${more} more (run \`intercom-config plan\` for all)`);
   return `\n**Kept out of reach by \`ignore:\`** (never created, changed, archived or deleted):\n\n${items.join('\n')}\n`;
@@ -88,9 +103,10 @@ function ignoredList(plan: Plan): string {
 const DIFF_LINES_SHOWN = 30;
 
 function diffBlock(path: string, diff: readonly TextDiffLine[]): string[] {
-  const shown = diff.slice(0, DIFF_LINES_SHOWN).map((d) => `${d.op === '…' ? '@@' : d.op} ${d.text.replace(/```/g, "'''")}`);
+  // One diff line per line of the block: a line break inside a line's text is shown, not kept.
+  const shown = diff.slice(0, DIFF_LINES_SHOWN).map((d) => `${d.op === '…' ? '@@' : d.op} ${d.text.replace(/\n/g, '\\n')}`);
   if (diff.length > DIFF_LINES_SHOWN) shown.push(`@@ ${diff.length - DIFF_LINES_SHOWN} more diff lines: run intercom-config plan to see them`);
-  return [`\`${escapeCode(path)}\`:`, '', '```diff', ...shown, '```', ''];
+  return [`${markdownCode(path)}:`, '', markdownFence(shown.join('\n'), 'diff'), ''];
 }
 
 function truncationNote(omitted: number): string {
@@ -101,14 +117,5 @@ function truncationNote(omitted: number): string {
 }
 
 function cell(text: string): string {
-  const short = text.length > 500 ? `${text.slice(0, 497)}...` : text;
-  return `<code>${escapeHtml(short).replace(/\|/g, '&#124;').replace(/\n/g, ' ')}</code>`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapeCode(text: string): string {
-  return text.replace(/`/g, "'");
+  return markdownCode(text.length > 500 ? `${text.slice(0, 497)}...` : text);
 }

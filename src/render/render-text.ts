@@ -3,21 +3,31 @@ import { CHANGE_ACTIONS, type ChangeAction, type PlanSummary, type TextDiffLine 
 import type { Change } from '../resources/registry.js';
 import { describeNamedObject } from '../resources/ignore.js';
 import { describeChange, diffSize, formatValue, planScope } from './describe-change.js';
+import { terminalInline as show } from './escape-terminal.js';
 import { ACTION_LEGEND, ACTION_SYMBOLS, colorFor, createStyle, type Style } from './style.js';
 
 export interface TextRenderOptions {
   color: boolean;
+  /** `diff`: the plan promotes `plan.from` to `plan.workspace`, and its title says so. */
+  diff?: boolean;
 }
 
-/** The plan as a terminal reads it: a legend, one block per change, a summary line. */
+/**
+ * The plan as a terminal reads it: a legend, one block per change, a summary line. Every
+ * name, value and message goes through `show` (escape-terminal.ts).
+ */
 export function renderPlanText(plan: Plan, options: TextRenderOptions): string {
   const style = createStyle(options.color);
   const lines: string[] = [];
-  const at = plan.host === undefined ? '' : ` at ${plan.host}`;
-  lines.push(style.bold(`Workspace "${plan.workspace}"${at} (Intercom API ${plan.api_version})`));
-  lines.push(...planScope(plan).map((line) => style.cyan(line)), '');
+  const at = plan.host === undefined ? '' : ` at ${show(plan.host)}`;
+  const title =
+    options.diff && plan.from !== undefined
+      ? `Diff "${show(plan.from)}" → "${show(plan.workspace)}"${at} (Intercom API ${show(plan.api_version)})`
+      : `Workspace "${show(plan.workspace)}"${at} (Intercom API ${show(plan.api_version)})`;
+  lines.push(style.bold(title));
+  lines.push(...planScope(plan).map((line) => style.cyan(show(line))), '');
   if (plan.notes?.length) {
-    lines.push('Notes:', ...plan.notes.map((note) => `  ${style.cyan('*')} ${note.message}`), '');
+    lines.push('Notes:', ...plan.notes.map((note) => `  ${style.cyan('*')} ${show(note.message)}`), '');
   }
   if (plan.changes.length === 0) {
     lines.push(style.green('No changes. The workspace matches the configuration.'));
@@ -31,7 +41,7 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions): string {
   for (const change of plan.changes) lines.push(...renderChange(change, style), '');
   if (plan.ignored?.length) {
     lines.push(style.bold('Kept out of reach by `ignore:` (never created, changed, archived or deleted):'));
-    for (const object of plan.ignored) lines.push(`  ${style.dim('=')} ${describeNamedObject(object)} ${style.dim(`(id ${object.id})`)}`);
+    for (const object of plan.ignored) lines.push(`  ${style.dim('=')} ${show(describeNamedObject(object))} ${style.dim(`(id ${show(object.id)})`)}`);
     lines.push('');
   }
   lines.push(style.bold(summaryLine(plan.summary)));
@@ -40,25 +50,27 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions): string {
 
 export function renderChange(change: Change, style: Style): string[] {
   const paint = colorFor(change.action, style);
-  const id = change.id ? style.dim(` (id ${change.id})`) : '';
-  const lines = [`  ${paint(`${ACTION_SYMBOLS[change.action]} ${describeChange(change)}`)}${id}`];
-  const width = Math.max(0, ...(change.fields ?? []).map((f) => f.path.length));
-  for (const field of change.fields ?? []) {
-    const name = field.path.padEnd(width);
+  const id = change.id ? style.dim(` (id ${show(change.id)})`) : '';
+  const lines = [`  ${paint(`${ACTION_SYMBOLS[change.action]} ${show(describeChange(change))}`)}${id}`];
+  const paths = (change.fields ?? []).map((f) => show(f.path));
+  const width = Math.max(0, ...paths.map((p) => p.length));
+  for (const [index, field] of (change.fields ?? []).entries()) {
+    const name = (paths[index] ?? '').padEnd(width);
     if (field.diff) {
       lines.push(`      ${style.yellow('~')} ${name} : ${diffSize(field.diff)}`);
       for (const line of field.diff) lines.push(`          ${diffLine(line, style)}`);
-    } else if (!('before' in field)) lines.push(`      ${style.green('+')} ${name} = ${formatValue(field.after)}`);
-    else lines.push(`      ${style.yellow('~')} ${name} : ${formatValue(field.before)} → ${formatValue(field.after)}`);
+    } else if (!('before' in field)) lines.push(`      ${style.green('+')} ${name} = ${show(formatValue(field.after))}`);
+    else lines.push(`      ${style.yellow('~')} ${name} : ${show(formatValue(field.before))} → ${show(formatValue(field.after))}`);
   }
-  if (change.reason) lines.push(`      ${style.dim(`${change.action}: ${change.reason}`)}`);
+  if (change.reason) lines.push(`      ${style.dim(`${change.action}: ${show(change.reason)}`)}`);
   return lines;
 }
 
 function diffLine(line: TextDiffLine, style: Style): string {
-  if (line.op === '+') return style.green(`+ ${line.text}`);
-  if (line.op === '-') return style.red(`- ${line.text}`);
-  return style.dim(line.op === '…' ? `… ${line.text}` : `  ${line.text}`);
+  const text = show(line.text);
+  if (line.op === '+') return style.green(`+ ${text}`);
+  if (line.op === '-') return style.red(`- ${text}`);
+  return style.dim(line.op === '…' ? `… ${text}` : `  ${text}`);
 }
 
 const SUMMARY_WORDS: Record<ChangeAction, (n: number) => string> = {

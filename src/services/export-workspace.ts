@@ -4,6 +4,8 @@ import { setOwn } from '../common/own-property.js';
 import { readRegularFile } from '../common/read-regular-file.js';
 import { MAX_CONFIG_BYTES } from '../config/decode-config-text.js';
 import type { IntercomConfig } from '../config/config-types.js';
+import { parseConfig } from '../config/load-config.js';
+import { ConfigError, type ConfigIssue } from '../errors.js';
 import { writeArticleFiles } from '../export/article-files.js';
 import { exportResources, type ExportedResources } from '../export/export-resources.js';
 import { renderConfigYaml } from '../export/render-config-yaml.js';
@@ -19,6 +21,8 @@ export interface ExportRequest extends SessionRequest {
    * directory, and points the config at them (`export --articles-dir`).
    */
   articlesDir?: string;
+  /** The file the YAML goes to, as the user named it: where problems with it are located. */
+  outputFile?: string;
 }
 
 export interface ExportResult {
@@ -27,6 +31,11 @@ export interface ExportResult {
   yaml: string;
   /** The Markdown files written under `articlesDir`. */
   articleFiles: string[];
+  /**
+   * What keeps the exported file from loading as a config: values Intercom accepted that a
+   * config refuses, such as a name with a control character. Located in the exported text.
+   */
+  problems: ConfigIssue[];
 }
 
 /**
@@ -52,9 +61,22 @@ export async function exportWorkspace(request: ExportRequest): Promise<ExportRes
       ...(ignore !== undefined ? { ignore } : {}),
       ...resources,
     };
-    return { workspace: session.workspace.name, resources, yaml: renderConfigYaml(document, outputDir), articleFiles };
+    const yaml = renderConfigYaml(document, outputDir);
+    const problems = loadProblems(yaml, request.outputFile ?? 'the exported config', request.env ?? process.env, session.workspace.name);
+    return { workspace: session.workspace.name, resources, yaml, articleFiles, problems };
   } finally {
     await session.close();
+  }
+}
+
+/** The issues a config load would report for the exported text (the same checks `validate` runs offline). */
+function loadProblems(yaml: string, file: string, env: Record<string, string | undefined>, workspace: string): ConfigIssue[] {
+  try {
+    parseConfig(yaml, file, { env, workspace });
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigError) return error.issues;
+    throw error;
   }
 }
 

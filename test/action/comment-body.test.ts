@@ -42,7 +42,7 @@ describe('comment bodies', () => {
       },
       RUN,
     );
-    expect(body).toContain('### ❌ Apply to `staging` failed');
+    expect(body).toContain('### ❌ Apply to <code>staging</code> failed');
     expect(body).toContain('Apply: 1 applied, 1 failed, 1 not attempted, 1 manual step(s) remaining.');
     expect(body).toContain('- create ticket type <code>Bug &lt;b&gt;report&lt;/b&gt;</code> (id <code>7</code>)');
     expect(body).toContain('- create ticket type attribute <code>Bug › Severity</code> — <code>HTTP 500 &#124; retry later</code>');

@@ -51,7 +51,7 @@ describe('drift', () => {
     expect(fixture.github.issues[0]).toMatchObject({ number: issue.number, state: 'closed', state_reason: 'completed' });
     const closing = fixture.github.comments.filter((c) => c.issue_number === issue.number);
     expect(closing).toHaveLength(1);
-    expect(closing[0]!.body).toContain('matches `intercom.config.yaml` again');
+    expect(closing[0]!.body).toContain('matches <code>intercom.config.yaml</code> again');
 
     const fourth = await action('drift');
     expect(fourth.code).toBe(0);

@@ -39,7 +39,7 @@ describe('plan on a pull request', () => {
     expect(first.outputs).toMatchObject({ 'exit-code': '2', 'has-changes': 'true', summary: 'Plan: 2 to create.' });
     expect(existsSync(first.outputs['plan-file']!)).toBe(false); // the runner's temp folder is gone with the job
     // Written once, by the action: the CLI does not get the runner's summary file.
-    expect(first.summary.match(/### intercom-config plan for `sandbox`/g)).toHaveLength(1);
+    expect(first.summary.match(/### intercom-config plan for <code>sandbox<\/code>/g)).toHaveLength(1);
     expect(first.commands).toContainEqual({ name: 'notice', properties: 'title=intercom-config plan (sandbox)', message: 'Plan: 2 to create.' });
 
     await writeConfig(configText([BUG, { ...IDEA, description: 'Tell us what you miss' }]));
@@ -71,7 +71,7 @@ describe('plan on a pull request', () => {
     expect(run.outputs['has-changes']).toBeUndefined();
     const [comment] = onPullRequest();
     expect(comment!.id).toBe(id);
-    expect(comment!.body.startsWith(`${MARKER}\n### ❌ intercom-config plan failed for \`default\``)).toBe(true);
+    expect(comment!.body.startsWith(`${MARKER}\n### ❌ intercom-config plan failed for <code>default</code>`)).toBe(true);
     expect(comment!.body).not.toContain('<details>');
     expect(comment!.body).toContain('Customerz');
     expect(comment!.body).toContain(RUN_URL);
@@ -109,23 +109,24 @@ describe('plan on a pull request', () => {
       [12, 'A human comment'],
       [expect.any(Number), marker('plan', { workspace: 'production', config: 'intercom/intercom.config.yaml' })],
     ]);
-    expect(onPullRequest()[0]!.body).toContain('### intercom-config plan for `staging`');
+    expect(onPullRequest()[0]!.body).toContain('### intercom-config plan for <code>staging</code>');
   });
 
   test('no input, plan or error text can start a workflow command', async () => {
     await writeConfig(configText([{ name: 'Bug report', description: 'first line\n::add-mask::leak\n::set-output name=x::y' }]));
     const ok = await action({ command: 'plan' });
     const badWorkspace = await action({ command: 'plan', workspace: 'nosuch\n::add-mask::leak::' });
-    // The CLI names the missing file as given: its error has a line that starts with `::`.
+    // The CLI names the missing file as given, keeping the line break but breaking the `::`
+    // that would start the next line (escape-terminal.ts).
     const badConfig = await action({ command: 'plan', config: 'missing\n::add-mask::leak.yaml' });
-    expect(badConfig.stdout).toContain('\n::add-mask::leak.yaml');
+    expect(badConfig.stdout).toContain('\n\\u003a:add-mask::leak.yaml');
     expect([ok.code, badWorkspace.code, badConfig.code]).toEqual([0, 1, 1]);
     for (const run of [ok, badWorkspace, badConfig]) {
       expect(run.commands.map((c) => c.name).every((name) => ['notice', 'warning', 'error'].includes(name)), run.stdout).toBe(true);
     }
     const error = badWorkspace.commands.find((c) => c.name === 'error')!;
     expect(error.properties).toBe('title=intercom-config plan failed (nosuch%0A%3A%3Aadd-mask%3A%3Aleak%3A%3A)');
-    expect(badConfig.commands.find((c) => c.name === 'error')!.message).toContain('missing%0A::add-mask::leak.yaml');
+    expect(badConfig.commands.find((c) => c.name === 'error')!.message).toContain('missing%0A\\u003a:add-mask::leak.yaml');
   });
 });
 
@@ -140,7 +141,7 @@ describe('apply after merge', () => {
     expect(applied.outputs).toMatchObject({ 'exit-code': '0', 'has-changes': 'true', summary: 'Apply: 2 applied, 0 failed, 0 not attempted.' });
     expect(onPullRequest()).toHaveLength(1);
     const body = onPullRequest()[0]!.body;
-    expect(body.startsWith(`${MARKER}\n### ✅ Applied to \`default\``)).toBe(true);
+    expect(body.startsWith(`${MARKER}\n### ✅ Applied to <code>default</code>`)).toBe(true);
     expect(body).toContain('**Applied (2)**');
     expect(body).toMatch(/- create ticket type <code>Bug report<\/code> \(id <code>\d+<\/code>\)/);
     expect(body).toContain('The plan that was applied');
@@ -152,7 +153,7 @@ describe('apply after merge', () => {
     expect(again.outputs['exit-code']).toBe('1');
     expect(again.outputs['summary']).toMatch(/^Apply not attempted: Error: /);
     const refused = onPullRequest()[0]!.body;
-    expect(refused).toContain('### ⏹️ Apply to `default` was not attempted');
+    expect(refused).toContain('### ⏹️ Apply to <code>default</code> was not attempted');
     expect(refused).toContain('intercom-config reported no apply result; its error is below.');
     expect(refused).toMatch(/```text\nError: [^`]*nothing was written/i);
     expect(again.commands.some((c) => c.name === 'error' && c.properties === 'title=intercom-config apply not attempted (default)')).toBe(true);
@@ -194,9 +195,9 @@ describe('apply after merge', () => {
       expect(run.code, run.stdout).toBe(1);
       expect(run.outputs).toMatchObject({ 'exit-code': '1', summary: 'Apply: 1 applied, 1 failed, 1 not attempted.' });
       const body = onPullRequest()[0]!.body;
-      expect(body).toContain('### ❌ Apply to `default` failed');
+      expect(body).toContain('### ❌ Apply to <code>default</code> failed');
       expect(body).toMatch(/\*\*Applied \(1\)\*\*\n\n- create ticket type <code>Bug report<\/code>/);
-      expect(body).toMatch(/\*\*Failed \(1\)\*\*\n\n- create ticket type <code>Feature request<\/code> — <code>[^<]*POST \/ticket_types/);
+      expect(body).toMatch(/\*\*Failed \(1\)\*\*\n\n- create ticket type <code>Feature request<\/code> — <code>[^<]*POST \/ticket&#95;types/);
       expect(body).toContain('**Not attempted (1)**\n\n- create ticket type attribute <code>Feature request › Area</code>');
       expect(body).not.toContain('```'); // the lists say it all; no log dump
       expect(body).not.toContain('intercom-test-token');

@@ -72,3 +72,15 @@ describe('usage errors from the CLI', () => {
     expect(result.stderr).not.toContain('This is a bug');
   });
 });
+
+describe('an error that quotes a name from Intercom', () => {
+  test('is escaped for the terminal: controls in notation, no workflow command at a line start', () => {
+    const error = new UserError('Intercom refused POST /ticket_types: 400 parameter_invalid: "\u001b]0;owned\u0007Bug\n::add-mask::secret" ##[error]x', {
+      hint: 'Rename "\u202eexe.txt\r" in Intercom.',
+    });
+    expect(describeFailure(classifyFailure(error), context)).toBe(
+      'Error: Intercom refused POST /ticket_types: 400 parameter_invalid: "\\u001b]0;owned\\u0007Bug\n\\u003a:add-mask::secret" ##\\u005berror]x\n' +
+        'Rename "\\u202eexe.txt\\r" in Intercom.\n',
+    );
+  });
+});

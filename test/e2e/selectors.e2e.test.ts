@@ -160,7 +160,7 @@ describe('--target and --exclude', () => {
 
   test('a pull-request comment shows the selection', async () => {
     const markdown = await cli(['plan', '--format', 'markdown', '--exclude', 'collection:**']);
-    expect(markdown.stdout).toContain('> Selection: --exclude "collection:**"; changes to other objects are not planned.');
+    expect(markdown.stdout).toContain('> Selection: --exclude "collection:&#42;&#42;"; changes to other objects are not planned.');
     expect(markdown.stdout).not.toContain('Guides');
   });
 });

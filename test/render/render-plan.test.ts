@@ -59,7 +59,7 @@ describe('rendered plans', () => {
   test('every rendering names the host the plan was read from', () => {
     const plan = samplePlan();
     expect(renderPlanText(plan, { color: false }).split('\n')[0]).toBe('Workspace "sandbox" at https://api.intercom.io (Intercom API 2.14)');
-    expect(renderPlanMarkdown(plan).split('\n')[1]).toBe('### intercom-config plan for `sandbox` at `https://api.intercom.io`');
+    expect(renderPlanMarkdown(plan).split('\n')[1]).toBe('### intercom-config plan for <code>sandbox</code> at <code>https://api.intercom.io</code>');
     expect(JSON.parse(renderPlanJson(plan))).toMatchObject({ workspace: 'sandbox', host: 'https://api.intercom.io' });
   });
 
@@ -90,7 +90,10 @@ describe('a selected or promoted plan says so in every rendering', () => {
   test('markdown: quoted under the heading, also when there is nothing to change', () => {
     const empty: Plan = { ...restricted(), changes: [], summary: summarize([]) };
     for (const text of [renderPlanMarkdown(restricted()), renderPlanMarkdown(empty)]) {
-      expect(text).toContain(`> Selection: ${selectors}; changes to other objects are not planned.`);
+      // Markdown syntax in a selector is written as character references (`*` is `&#42;`).
+      expect(text).toContain(
+        '> Selection: --target "ticket&#95;type:Bug&#42;" --target "attribute:Bug report/&#42;" --exclude "collection:Legacy/&#42;&#42;"; changes to other objects are not planned.',
+      );
       expect(text).toContain('> Desired state: the live state of workspace "staging" (promotion)');
     }
   });

@@ -75,6 +75,21 @@ describe('control and bidirectional characters in names', () => {
     }
   });
 
+  test('in GitHub Actions each error is an annotation whose file and message cannot end it early', async () => {
+    const scratch = await scratchDir('icfg-ctl-');
+    try {
+      await scratch.write('we,ird:name.yaml', `${HEADER}ticket_types:\n  - name: "Bug\\r::add-mask::x"\n`);
+      const result = await runCli(['plan', '-c', 'we,ird:name.yaml'], { cwd: scratch.dir, env: { GITHUB_ACTIONS: 'true' } });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe(
+        '::error file=we%2Cird%3Aname.yaml,line=6,col=11::ticket_types[0].name: contains the control character U+000D at character 4; ' +
+          'control characters can rewrite terminal output and CI logs, so remove it\n',
+      );
+    } finally {
+      await scratch.cleanup();
+    }
+  });
+
   test('ordinary names, emoji and right-to-left scripts stay valid', () => {
     const text = `${HEADER}ticket_types:\n  - name: "Bug 🐞 report"\n  - name: "בקשת שירות"\n  - name: "Dev 👩‍💻"\n  - name: "می‌خواهم"\n`;
     expect(configIssues(text)).toEqual([]);
