@@ -87545,7 +87545,7 @@ async function rememberUnapplied(file2, workspace, result) {
   const records2 = [...kept, ...found].filter((r, i, all) => all.findIndex((o) => isEqual(o, r)) === i);
   const next = { ...memory, workspaces: { ...memory.workspaces, [workspace]: records2 } };
   await writeFileAtomic(file2, `${JSON.stringify(next, null, 2)}
-`);
+`, { private: true });
   return records2;
 }
 async function readMemory(file2) {
