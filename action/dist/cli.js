@@ -69112,92 +69112,93 @@ var init_faults = __esm({
 });
 
 // src/sandbox/holds.ts
-var HoldBook;
+var Lot, Holds;
 var init_holds = __esm({
   "src/sandbox/holds.ts"() {
     "use strict";
-    HoldBook = class {
+    init_faults();
+    Lot = class {
       parked = [];
-      waiters = [];
-      /** Requests held right now. */
-      get count() {
-        return this.parked.length;
-      }
-      hold() {
+      /** Requests parked here so far, released or not. */
+      total = 0;
+      listeners = [];
+      park() {
         let go;
         let finished;
         const proceed = new Promise((resolve4) => go = resolve4);
         const done = new Promise((resolve4) => finished = resolve4);
         this.parked.push({ go, done });
-        this.notify();
+        this.total += 1;
+        for (const listener of [...this.listeners]) listener();
         return { proceed, finished };
       }
-      /** Resolves once at least `count` requests are held at the same time. */
-      waitFor(count) {
-        if (this.parked.length >= count) return Promise.resolve();
-        return new Promise((resolve4) => this.waiters.push({ count, resolve: resolve4 }));
+      /** Resolves once `reached()` holds, checked now and at every new arrival. */
+      until(reached) {
+        return new Promise((resolve4) => {
+          if (reached()) return resolve4();
+          const listener = () => {
+            if (!reached()) return;
+            this.listeners = this.listeners.filter((l) => l !== listener);
+            resolve4();
+          };
+          this.listeners.push(listener);
+        });
       }
-      /** Lets every held request go on; resolves when the server has finished all of them. */
-      async release() {
-        const released = this.parked;
+      /** Lets the parked requests go on (true) or drops them (false), in the order they came. */
+      letGo(proceed) {
+        const gone = this.parked;
         this.parked = [];
-        for (const p of released) p.go(true);
-        await Promise.all(released.map((p) => p.done));
-        return released.length;
-      }
-      /** Drops every held request (the sandbox is closing). */
-      abortAll() {
-        const dropped = this.parked;
-        this.parked = [];
-        for (const p of dropped) p.go(false);
-      }
-      notify() {
-        const ready = this.waiters.filter((w) => this.parked.length >= w.count);
-        this.waiters = this.waiters.filter((w) => this.parked.length < w.count);
-        for (const w of ready) w.resolve();
+        for (const p of gone) p.go(proceed);
+        return gone;
       }
     };
-  }
-});
-
-// src/sandbox/request-holds.ts
-var RequestHolds;
-var init_request_holds = __esm({
-  "src/sandbox/request-holds.ts"() {
-    "use strict";
-    init_faults();
-    RequestHolds = class {
-      holds = [];
+    Holds = class {
+      matchHolds = [];
+      /** Requests held by `hold` and `hold-after-commit` faults. */
+      faultLot = new Lot();
       watches = [];
       /** Holds matching requests (the `nth` … `nth+times-1` of them, default every one) until released. */
       hold(match2) {
-        const hold = { match: match2, seen: 0, released: false, waiting: [], held: 0, onArrival: [] };
-        this.holds.push(hold);
+        const hold = { match: match2, seen: 0, released: false, lot: new Lot() };
+        this.matchHolds.push(hold);
         return {
-          arrived: (count) => new Promise((resolve4) => {
-            if (hold.held >= count) resolve4();
-            else hold.onArrival.push(() => hold.held >= count && resolve4());
-          }),
+          arrived: (count) => hold.lot.until(() => hold.lot.total >= count),
           release: () => {
             hold.released = true;
-            this.holds = this.holds.filter((h) => h !== hold);
-            for (const go of hold.waiting.splice(0)) go();
+            this.matchHolds = this.matchHolds.filter((h) => h !== hold);
+            hold.lot.letGo(true);
           }
         };
       }
-      /** Waits while a hold keeps this request; resolves at once when none does. */
-      async pass(method, path) {
-        for (const hold of [...this.holds]) {
+      /** Tickets of the `hold(match)` holds that keep this request as it arrives (usually none). */
+      onArrival(method, path) {
+        const tickets = [];
+        for (const hold of this.matchHolds) {
           if (hold.released || !matchesRequest(hold.match, method, path)) continue;
           hold.seen += 1;
           const nth = hold.match.nth ?? 1;
           const times = hold.match.times ?? Number.POSITIVE_INFINITY;
-          if (hold.seen < nth || hold.seen >= nth + times) continue;
-          hold.held += 1;
-          const waited = new Promise((resolve4) => hold.waiting.push(resolve4));
-          for (const notify of hold.onArrival) notify();
-          await waited;
+          if (hold.seen >= nth && hold.seen < nth + times) tickets.push(hold.lot.park());
         }
+        return tickets;
+      }
+      /** The ticket of a request a `hold` or `hold-after-commit` fault keeps. */
+      onFault() {
+        return this.faultLot.park();
+      }
+      /** Requests held by faults right now. */
+      get held() {
+        return this.faultLot.parked.length;
+      }
+      /** Resolves once at least `count` requests are held by faults at the same time. */
+      waitForHeld(count) {
+        return this.faultLot.until(() => this.faultLot.parked.length >= count);
+      }
+      /** Lets every request held by a fault go on; resolves with how many, once the server has finished them. */
+      async releaseHeld() {
+        const released = this.faultLot.letGo(true);
+        await Promise.all(released.map((p) => p.done));
+        return released.length;
       }
       /** Resolves once `count` requests matching `match` have been answered from now on. */
       answered(match2, count) {
@@ -69215,6 +69216,11 @@ var init_request_holds = __esm({
           watch.resolve();
           return false;
         });
+      }
+      /** Drops every held request, however it is held (the sandbox is closing). */
+      abortAll() {
+        this.faultLot.letGo(false);
+        for (const hold of this.matchHolds) hold.lot.letGo(false);
       }
     };
   }
@@ -72401,15 +72407,17 @@ async function handle(parts, req, res, nextProcessed) {
   if (logged !== void 0) entry.body = logged;
   const versionHeader = req.headers["intercom-version"];
   if (typeof versionHeader === "string") entry.apiVersion = versionHeader;
-  res.once("finish", () => parts.requestHolds.noteAnswered(entry));
-  await parts.requestHolds.pass(method, path);
-  let fault = parts.faults.next(method, path);
-  if (fault) entry.fault = describeFault(fault);
-  parts.log.add(entry);
+  res.once("finish", () => parts.holds.noteAnswered(entry));
   const holds = [];
   try {
+    for (const ticket of parts.holds.onArrival(method, path)) {
+      if (!await waitUntilReleased(res, holds, ticket)) return;
+    }
+    let fault = parts.faults.next(method, path);
+    if (fault) entry.fault = describeFault(fault);
+    parts.log.add(entry);
     if (fault && "type" in fault && fault.type === "hold") {
-      if (!await waitUntilReleased(parts, res, holds)) return;
+      if (!await waitUntilReleased(res, holds, parts.holds.onFault())) return;
       fault = fault.then;
     }
     if (fault && await answerWithFault(parts, fault, entry, res)) return;
@@ -72433,13 +72441,12 @@ async function answerNormally(parts, request, fault, entry, res, holds) {
     res.socket?.destroy();
     return;
   }
-  if (fault && "type" in fault && fault.type === "hold-after-commit" && !await waitUntilReleased(parts, res, holds)) return;
+  if (fault && "type" in fault && fault.type === "hold-after-commit" && !await waitUntilReleased(res, holds, parts.holds.onFault())) return;
   await parts.clock.sleep(parts.latencyMs());
   entry.status = answer.status;
   sendJson(res, answer.status, answer.body, answer.headers);
 }
-async function waitUntilReleased(parts, res, holds) {
-  const ticket = parts.holds.hold();
+async function waitUntilReleased(res, holds, ticket) {
   holds.push(ticket);
   const proceed = await ticket.proceed;
   if (!proceed) res.socket?.destroy();
@@ -72676,8 +72683,7 @@ async function serve(options, settings, lock) {
   if (state2.fresh) await store.persist();
   const log = new RequestLog();
   const faults = new FaultBook();
-  const holds = new HoldBook();
-  const requestHolds = new RequestHolds();
+  const holds = new Holds();
   const limiter = new RateLimiter(options.rateLimit ?? null, clock.now);
   const admin2 = {
     token: options.token,
@@ -72707,7 +72713,6 @@ async function serve(options, settings, lock) {
     admin: admin2,
     faults,
     holds,
-    requestHolds,
     log,
     clock,
     latencyMs: () => latencyMs
@@ -72728,8 +72733,8 @@ async function serve(options, settings, lock) {
     clearRequestLog: admin2.clearRequestLog,
     injectFault: admin2.injectFault,
     clearFaults: admin2.clearFaults,
-    hold: (match2) => requestHolds.hold(match2),
-    answered: (match2, count) => requestHolds.answered(match2, count),
+    hold: (match2) => holds.hold(match2),
+    answered: (match2, count) => holds.answered(match2, count),
     setRateLimit: admin2.setRateLimit,
     setLatency: admin2.setLatency,
     setArticleHtml: (mode) => {
@@ -72738,10 +72743,10 @@ async function serve(options, settings, lock) {
     snapshot: admin2.snapshot,
     waitForRequests: (predicate, count) => log.waitFor(predicate, count),
     get held() {
-      return holds.count;
+      return holds.held;
     },
-    waitForHeld: (count = 1) => holds.waitFor(count),
-    releaseHeld: () => holds.release(),
+    waitForHeld: (count = 1) => holds.waitForHeld(count),
+    releaseHeld: () => holds.releaseHeld(),
     close: () => {
       closing ??= (async () => {
         holds.abortAll();
@@ -72815,7 +72820,6 @@ var init_sandbox = __esm({
     init_clock();
     init_faults();
     init_holds();
-    init_request_holds();
     init_persistence();
     init_rate_limit();
     init_request_log();

@@ -12,8 +12,7 @@ import type { AdminControls } from './admin-routes.js';
 import { parseApiVersion } from './api-version.js';
 import { SYSTEM_CLOCK } from './clock.js';
 import { FaultBook } from './faults.js';
-import { HoldBook } from './holds.js';
-import { RequestHolds } from './request-holds.js';
+import { Holds } from './holds.js';
 import { loadStateFile, removeStaleTempFiles, StateStore } from './persistence.js';
 import { RateLimiter } from './rate-limit.js';
 import { RequestLog } from './request-log.js';
@@ -106,8 +105,7 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
 
   const log = new RequestLog();
   const faults = new FaultBook();
-  const holds = new HoldBook();
-  const requestHolds = new RequestHolds();
+  const holds = new Holds();
   const limiter = new RateLimiter(options.rateLimit ?? null, clock.now);
   const admin: AdminControls = {
     token: options.token,
@@ -137,7 +135,6 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
     admin,
     faults,
     holds,
-    requestHolds,
     log,
     clock,
     latencyMs: () => latencyMs,
@@ -164,8 +161,8 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
     clearRequestLog: admin.clearRequestLog,
     injectFault: admin.injectFault,
     clearFaults: admin.clearFaults,
-    hold: (match) => requestHolds.hold(match),
-    answered: (match, count) => requestHolds.answered(match, count),
+    hold: (match) => holds.hold(match),
+    answered: (match, count) => holds.answered(match, count),
     setRateLimit: admin.setRateLimit,
     setLatency: admin.setLatency,
     setArticleHtml: (mode) => {
@@ -174,10 +171,10 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
     snapshot: admin.snapshot,
     waitForRequests: (predicate, count) => log.waitFor(predicate, count),
     get held() {
-      return holds.count;
+      return holds.held;
     },
-    waitForHeld: (count = 1) => holds.waitFor(count),
-    releaseHeld: () => holds.release(),
+    waitForHeld: (count = 1) => holds.waitForHeld(count),
+    releaseHeld: () => holds.releaseHeld(),
     close: () => {
       closing ??= (async () => {
         holds.abortAll();
