@@ -13,6 +13,7 @@ import { parseApiVersion } from './api-version.js';
 import { SYSTEM_CLOCK } from './clock.js';
 import { FaultBook } from './faults.js';
 import { Holds } from './holds.js';
+import { parseManualStep, performManualStep } from './manual-steps.js';
 import { loadStateFile, removeStaleTempFiles, StateStore } from './persistence.js';
 import { RateLimiter } from './rate-limit.js';
 import { RequestLog } from './request-log.js';
@@ -52,6 +53,8 @@ export type {
   SandboxOptions,
 } from './types.js';
 export { loadSeedFile, validateSeed } from './seed-file.js';
+export { performManualStepOnStateFile } from './manual-state-file.js';
+export type { ManualStep, ManualStepOutcome } from './manual-steps.js';
 export { SANDBOX_SWITCHES, SWITCH_NAMES, defaultSwitches, resolveSwitches, type SandboxSwitches, type SwitchName } from './switches.js';
 export { SandboxError } from './sandbox-error.js';
 
@@ -118,6 +121,12 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
       latencyMs = nonNegative(ms, 'latency');
     },
     snapshot: () => structuredClone(ws.state),
+    manualStep: async (step) => {
+      const outcome = performManualStep(ws, step);
+      // Saved before the answer, like an API write: a restart keeps what the admin did.
+      await store.persist();
+      return outcome;
+    },
   };
   const host = options.host ?? DEFAULT_HOST;
   const loopbackOnly = isLoopbackHost(host);
@@ -169,6 +178,7 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
       apiSettings.switches.article_html = resolveSwitches({ article_html: mode }).article_html;
     },
     snapshot: admin.snapshot,
+    manualStep: async (step) => admin.manualStep(parseManualStep(step)),
     waitForRequests: (predicate, count) => log.waitFor(predicate, count),
     get held() {
       return holds.held;

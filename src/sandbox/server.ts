@@ -62,7 +62,7 @@ async function handle(parts: ServerParts, req: IncomingMessage, res: ServerRespo
   }
 
   if (isAdminPath(path)) {
-    const answer = answerAdminRequest(parts.admin, method, path, req.headers, rawBody);
+    const answer = await answerAdminRequest(parts.admin, method, path, req.headers, rawBody);
     sendJson(res, answer.status, answer.body);
     return;
   }
