@@ -69691,7 +69691,8 @@ var init_state_schema = __esm({
       // Absent from state files written before admins, data attributes and articles existed.
       admins: external_exports.array(admin).optional(),
       data_attributes: external_exports.array(dataAttribute).optional(),
-      articles: external_exports.array(article).optional()
+      articles: external_exports.array(article).optional(),
+      seed: external_exports.object({ hash: external_exports.string().optional(), ignored_hash: external_exports.string().optional() }).optional()
     });
   }
 });
@@ -70657,6 +70658,7 @@ var init_seed_schema = __esm({
 });
 
 // src/sandbox/seed-file.ts
+import { createHash as createHash4 } from "node:crypto";
 function seedFileSource(file2) {
   return `The sandbox seed file ${file2}`;
 }
@@ -70696,6 +70698,16 @@ ${lines.join("\n")}`, {
 function seedError(source, where, message) {
   return new SandboxError(`${source} is invalid:
   ${where}: ${message}`);
+}
+function seedHash(seed) {
+  const canonical = (value) => {
+    if (Array.isArray(value)) return value.map(canonical);
+    if (value === null || typeof value !== "object") return value;
+    return Object.fromEntries(
+      Object.keys(value).sort().map((key) => [key, canonical(value[key])])
+    );
+  };
+  return createHash4("sha256").update(JSON.stringify(canonical(seed))).digest("hex");
 }
 function formatPath3(path) {
   if (path.length === 0) return "(top level)";
@@ -72879,7 +72891,7 @@ async function serve(options, settings, lock) {
   const ws = new Workspace(state2.value, clock.now);
   const serialize = createStateSerializer();
   const store = new StateStore(options.stateFile, () => serialize(ws.state));
-  if (state2.fresh) await store.persist();
+  if (state2.save) await store.persist();
   const log = new RequestLog();
   const faults = new FaultBook();
   const holds = new Holds();
@@ -72924,7 +72936,8 @@ async function serve(options, settings, lock) {
   await listen(server, options.port ?? 0, host);
   const port = server.address().port;
   let closing;
-  const warnings = loopbackOnly ? [] : [
+  const warnings = loopbackOnly ? [...state2.warnings] : [
+    ...state2.warnings,
     `The sandbox listens on ${host}, so other machines can reach it: anyone who can connect can read and change this workspace` + (options.token === void 0 ? " with any token. Set --token (or INTERCOM_SANDBOX_TOKEN) to require one." : ".") + " Keep the default 127.0.0.1 unless other machines must reach it."
   ];
   return {
@@ -72972,7 +72985,10 @@ async function loadOrCreateState(options, now) {
   if (options.stateFile !== void 0) {
     await removeStaleTempFiles(options.stateFile);
     const loaded = await loadStateFile(options.stateFile);
-    if (loaded) return { value: loaded, fresh: false };
+    if (loaded) {
+      const warning = await checkUnusedSeed(loaded, options.seed, options.stateFile);
+      return { value: loaded, save: warning !== void 0, warnings: warning === void 0 ? [] : [warning] };
+    }
   }
   let seed;
   let source = INLINE_SEED_SOURCE;
@@ -72982,7 +72998,26 @@ async function loadOrCreateState(options, now) {
   } else if (options.seed !== void 0) {
     seed = validateSeed(options.seed);
   }
-  return { value: buildInitialState(seed, now, source), fresh: true };
+  const value = buildInitialState(seed, now, source);
+  if (seed !== void 0) value.seed = { hash: seedHash(seed) };
+  return { value, save: true, warnings: [] };
+}
+async function checkUnusedSeed(state2, seedOption, stateFile) {
+  if (seedOption === void 0) return void 0;
+  const source = typeof seedOption === "string" ? seedFileSource(seedOption) : INLINE_SEED_SOURCE;
+  let hash2;
+  let invalid = "";
+  try {
+    hash2 = seedHash(typeof seedOption === "string" ? await loadSeedFile(seedOption) : validateSeed(seedOption));
+  } catch (error62) {
+    hash2 = `invalid:${error62.message}`;
+    invalid = ` It is also invalid now: ${error62.message.replace(/\s*\n\s*/g, " ").replace(/\.?$/, ".")}`;
+  }
+  const record2 = state2.seed ?? {};
+  if (record2.hash === hash2 || record2.ignored_hash === hash2) return void 0;
+  state2.seed = { ...record2, ignored_hash: hash2 };
+  const what = record2.hash === void 0 ? `${source} is not what the sandbox state file ${stateFile} was created from (it was created without a seed, or by an older intercom-config)` : `${source} has changed since the sandbox state file ${stateFile} was created from it`;
+  return `${what}. A seed is read only when the state file is new, so the change is not applied.${invalid} To start over from the seed, stop whatever uses the sandbox and delete ${stateFile} (everything written to that sandbox is lost). To keep the workspace, make the change through the API, or with \`intercom-config sandbox states \u2026\` for ticket states. This is said once for this version of the seed.`;
 }
 function listen(server, port, host) {
   return new Promise((resolve4, reject) => {
@@ -83557,7 +83592,9 @@ function sessionRequest(flags, io) {
     env: withAllowedUrls(io.env, flags["allow-url"] ?? []),
     ...io.clock ? { client: { ...io.clock } } : {},
     ...flags.debug ? { onClientEvent: (e) => io.stderr.write(`${debugLine(e)}
-`) } : {}
+`) } : {},
+    onWarning: (message) => io.stderr.write(`WARNING: ${message}
+`)
   };
 }
 
@@ -87711,6 +87748,7 @@ async function connectWorkspace(workspace, options) {
       ...workspace.sandboxSwitches !== void 0 ? { switches: workspace.sandboxSwitches } : {},
       port: 0
     });
+    for (const warning of sandbox.warnings) options.onWarning?.(warning);
     baseUrl = sandbox.url;
     token = SANDBOX_TOKEN;
     stop2 = () => sandbox.close();
@@ -87836,6 +87874,7 @@ var WorkspaceSession = class _WorkspaceSession {
     const connection = await connectWorkspace(workspace, {
       apiVersion: loaded.config.api_version,
       ...request.onClientEvent ? { onClientEvent: request.onClientEvent } : {},
+      ...request.onWarning ? { onWarning: request.onWarning } : {},
       ...request.client ? { client: request.client } : {}
     });
     const planOptions = {

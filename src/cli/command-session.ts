@@ -30,5 +30,6 @@ export function sessionRequest(flags: SessionFlags, io: CliIo): SessionRequest {
     env: withAllowedUrls(io.env, flags['allow-url'] ?? []),
     ...(io.clock ? { client: { ...io.clock } } : {}),
     ...(flags.debug ? { onClientEvent: (e) => io.stderr.write(`${debugLine(e)}\n`) } : {}),
+    onWarning: (message) => io.stderr.write(`WARNING: ${message}\n`),
   };
 }

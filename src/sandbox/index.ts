@@ -20,7 +20,7 @@ import { RequestLog } from './request-log.js';
 import { buildInitialState } from './initial-state.js';
 import { DEFAULT_DATA_ATTRIBUTE_MAX } from './model/data-attributes.js';
 import type { ApiSettings } from './routes/route-types.js';
-import { INLINE_SEED_SOURCE, loadSeedFile, seedFileSource, validateSeed } from './seed-file.js';
+import { INLINE_SEED_SOURCE, loadSeedFile, seedFileSource, seedHash, validateSeed } from './seed-file.js';
 import { resolveSwitches, seededRandom, shuffleDelay, type SandboxSwitches } from './switches.js';
 import type { SandboxSeed } from './seed-schema.js';
 import { createSandboxServer } from './server.js';
@@ -104,7 +104,7 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
   const serialize = createStateSerializer();
   const store = new StateStore(options.stateFile, () => serialize(ws.state));
   // A fresh state is written at once, so a restart reloads it instead of re-seeding.
-  if (state.fresh) await store.persist();
+  if (state.save) await store.persist();
 
   const log = new RequestLog();
   const faults = new FaultBook();
@@ -154,8 +154,9 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
   let closing: Promise<void> | undefined;
 
   const warnings = loopbackOnly
-    ? []
+    ? [...state.warnings]
     : [
+        ...state.warnings,
         `The sandbox listens on ${host}, so other machines can reach it: anyone who can connect can read and change this workspace` +
           (options.token === undefined ? ' with any token. Set --token (or INTERCOM_SANDBOX_TOKEN) to require one.' : '.') +
           ' Keep the default 127.0.0.1 unless other machines must reach it.',
@@ -202,11 +203,21 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
   };
 }
 
-async function loadOrCreateState(options: SandboxOptions, now: () => number): Promise<{ value: SandboxState; fresh: boolean }> {
+interface StartingState {
+  value: SandboxState;
+  /** Write it at once: it is new, or it now records a seed it reported. */
+  save: boolean;
+  warnings: string[];
+}
+
+async function loadOrCreateState(options: SandboxOptions, now: () => number): Promise<StartingState> {
   if (options.stateFile !== undefined) {
     await removeStaleTempFiles(options.stateFile);
     const loaded = await loadStateFile(options.stateFile);
-    if (loaded) return { value: loaded, fresh: false };
+    if (loaded) {
+      const warning = await checkUnusedSeed(loaded, options.seed, options.stateFile);
+      return { value: loaded, save: warning !== undefined, warnings: warning === undefined ? [] : [warning] };
+    }
   }
   let seed: SandboxSeed | undefined;
   let source = INLINE_SEED_SOURCE;
@@ -216,7 +227,40 @@ async function loadOrCreateState(options: SandboxOptions, now: () => number): Pr
   } else if (options.seed !== undefined) {
     seed = validateSeed(options.seed);
   }
-  return { value: buildInitialState(seed, now, source), fresh: true };
+  const value = buildInitialState(seed, now, source);
+  if (seed !== undefined) value.seed = { hash: seedHash(seed) };
+  return { value, save: true, warnings: [] };
+}
+
+/**
+ * A seed is read only for a fresh state, so editing it later changes nothing: say so, once
+ * per version of the seed (the state records it), with how to start over.
+ */
+async function checkUnusedSeed(state: SandboxState, seedOption: SandboxOptions['seed'], stateFile: string): Promise<string | undefined> {
+  if (seedOption === undefined) return undefined;
+  const source = typeof seedOption === 'string' ? seedFileSource(seedOption) : INLINE_SEED_SOURCE;
+  let hash: string;
+  let invalid = '';
+  try {
+    hash = seedHash(typeof seedOption === 'string' ? await loadSeedFile(seedOption) : validateSeed(seedOption));
+  } catch (error) {
+    // Not applied either way, so not a reason to refuse to start: reported with the rest.
+    hash = `invalid:${(error as Error).message}`;
+    invalid = ` It is also invalid now: ${(error as Error).message.replace(/\s*\n\s*/g, ' ').replace(/\.?$/, '.')}`;
+  }
+  const record = state.seed ?? {};
+  if (record.hash === hash || record.ignored_hash === hash) return undefined;
+  state.seed = { ...record, ignored_hash: hash };
+  const what =
+    record.hash === undefined
+      ? `${source} is not what the sandbox state file ${stateFile} was created from (it was created without a seed, or by an older intercom-config)`
+      : `${source} has changed since the sandbox state file ${stateFile} was created from it`;
+  return (
+    `${what}. A seed is read only when the state file is new, so the change is not applied.${invalid} ` +
+    `To start over from the seed, stop whatever uses the sandbox and delete ${stateFile} (everything written to that sandbox is lost). ` +
+    'To keep the workspace, make the change through the API, or with `intercom-config sandbox states …` for ticket states. ' +
+    'This is said once for this version of the seed.'
+  );
 }
 
 function listen(server: ReturnType<typeof createSandboxServer>, port: number, host: string): Promise<void> {
