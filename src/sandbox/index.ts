@@ -103,7 +103,8 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
   const ws = new Workspace(state.value, clock.now);
   const serialize = createStateSerializer();
   const store = new StateStore(options.stateFile, () => serialize(ws.state));
-  // A fresh state is written at once, so a restart reloads it instead of re-seeding.
+  // A fresh state is written at once, so a restart reloads it instead of re-seeding; a
+  // loaded one when it now records a seed it reported, so the report is made only once.
   if (state.save) await store.persist();
 
   const log = new RequestLog();
