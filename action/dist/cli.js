@@ -6132,13 +6132,13 @@ var require_pretty_print = __commonJS({
       return error62;
     }
     var formatSuggestions = (suggestions) => {
-      const label2 = "Try this:";
+      const label3 = "Try this:";
       if (!suggestions || suggestions.length === 0)
         return void 0;
       if (suggestions.length === 1)
-        return `${label2} ${suggestions[0]}`;
+        return `${label3} ${suggestions[0]}`;
       const multiple = suggestions.map((suggestion) => `* ${suggestion}`).join("\n");
-      return `${label2}
+      return `${label3}
 ${(0, indent_string_1.default)(multiple, 2)}`;
     };
     function prettyPrint(error62) {
@@ -9839,8 +9839,8 @@ ${multilineCommands}`;
         return body2;
       }
       flagHelpLabel(flag, showOptions = false) {
-        let label2 = flag.helpLabel;
-        if (!label2) {
+        let label3 = flag.helpLabel;
+        if (!label3) {
           const labels = [];
           labels.push(flag.char ? `-${flag.char[0]}` : "  ");
           if (flag.name) {
@@ -9850,15 +9850,15 @@ ${multilineCommands}`;
               labels.push(`--${flag.name.trim()}`);
             }
           }
-          label2 = labels.join(flag.char ? (0, theme_1.colorize)(this.config?.theme?.flagSeparator, ", ") : "  ");
+          label3 = labels.join(flag.char ? (0, theme_1.colorize)(this.config?.theme?.flagSeparator, ", ") : "  ");
         }
         if (flag.type === "option") {
           let value = docopts_1.DocOpts.formatUsageType(flag, this.opts.showFlagNameInTitle ?? false, this.opts.showFlagOptionsInTitle ?? showOptions);
           if (!value.includes("|"))
             value = (0, theme_1.colorize)("underline", value);
-          label2 += `=${value}`;
+          label3 += `=${value}`;
         }
-        return (0, theme_1.colorize)(this.config.theme?.flag, label2);
+        return (0, theme_1.colorize)(this.config.theme?.flag, label3);
       }
       flags(flags) {
         if (flags.length === 0)
@@ -17033,8 +17033,8 @@ var require_config = __commonJS({
         }
         return shellPath.at(-1) ?? "unknown";
       }
-      dir(category) {
-        const base = process.env[`XDG_${category.toUpperCase()}_HOME`] || this.windows && process.env.LOCALAPPDATA || (0, node_path_1.join)(this.home, category === "data" ? ".local/share" : "." + category);
+      dir(category2) {
+        const base = process.env[`XDG_${category2.toUpperCase()}_HOME`] || this.windows && process.env.LOCALAPPDATA || (0, node_path_1.join)(this.home, category2 === "data" ? ".local/share" : "." + category2);
         return (0, node_path_1.join)(base, this.dirname);
       }
       findCommand(id3, opts = {}) {
@@ -18459,21 +18459,21 @@ var require_help2 = __commonJS({
     var util_1 = require_util();
     var ux_1 = require_ux();
     function flagUsage(flag, options = {}) {
-      const label2 = [];
+      const label3 = [];
       if (flag.helpLabel) {
-        label2.push(flag.helpLabel);
+        label3.push(flag.helpLabel);
       } else {
         if (flag.char)
-          label2.push(`-${flag.char}`);
+          label3.push(`-${flag.char}`);
         if (flag.name)
-          label2.push(` --${flag.name}`);
+          label3.push(` --${flag.name}`);
       }
       const usage = flag.type === "option" ? ` ${flag.name.toUpperCase()}` : "";
       let description2 = flag.summary || flag.description || "";
       if (options.displayRequired && flag.required)
         description2 = `(required) ${description2}`;
       description2 = description2 ? (0, ux_1.colorize)("dim", description2) : void 0;
-      return [` ${label2.join(",").trim()}${usage}`, description2];
+      return [` ${label3.join(",").trim()}${usage}`, description2];
     }
     function flagUsages(flags, options = {}) {
       if (flags.length === 0)
@@ -54287,9 +54287,9 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
-function numericOperand(value, label2) {
+function numericOperand(value, label3) {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`${label3} bound of type ${typeof value}`);
   }
   return `${value}`;
 }
@@ -69112,92 +69112,93 @@ var init_faults = __esm({
 });
 
 // src/sandbox/holds.ts
-var HoldBook;
+var Lot, Holds;
 var init_holds = __esm({
   "src/sandbox/holds.ts"() {
     "use strict";
-    HoldBook = class {
+    init_faults();
+    Lot = class {
       parked = [];
-      waiters = [];
-      /** Requests held right now. */
-      get count() {
-        return this.parked.length;
-      }
-      hold() {
+      /** Requests parked here so far, released or not. */
+      total = 0;
+      listeners = [];
+      park() {
         let go;
         let finished;
         const proceed = new Promise((resolve4) => go = resolve4);
         const done = new Promise((resolve4) => finished = resolve4);
         this.parked.push({ go, done });
-        this.notify();
+        this.total += 1;
+        for (const listener of [...this.listeners]) listener();
         return { proceed, finished };
       }
-      /** Resolves once at least `count` requests are held at the same time. */
-      waitFor(count) {
-        if (this.parked.length >= count) return Promise.resolve();
-        return new Promise((resolve4) => this.waiters.push({ count, resolve: resolve4 }));
+      /** Resolves once `reached()` holds, checked now and at every new arrival. */
+      until(reached) {
+        return new Promise((resolve4) => {
+          if (reached()) return resolve4();
+          const listener = () => {
+            if (!reached()) return;
+            this.listeners = this.listeners.filter((l) => l !== listener);
+            resolve4();
+          };
+          this.listeners.push(listener);
+        });
       }
-      /** Lets every held request go on; resolves when the server has finished all of them. */
-      async release() {
-        const released = this.parked;
+      /** Lets the parked requests go on (true) or drops them (false), in the order they came. */
+      letGo(proceed) {
+        const gone = this.parked;
         this.parked = [];
-        for (const p of released) p.go(true);
-        await Promise.all(released.map((p) => p.done));
-        return released.length;
-      }
-      /** Drops every held request (the sandbox is closing). */
-      abortAll() {
-        const dropped = this.parked;
-        this.parked = [];
-        for (const p of dropped) p.go(false);
-      }
-      notify() {
-        const ready = this.waiters.filter((w) => this.parked.length >= w.count);
-        this.waiters = this.waiters.filter((w) => this.parked.length < w.count);
-        for (const w of ready) w.resolve();
+        for (const p of gone) p.go(proceed);
+        return gone;
       }
     };
-  }
-});
-
-// src/sandbox/request-holds.ts
-var RequestHolds;
-var init_request_holds = __esm({
-  "src/sandbox/request-holds.ts"() {
-    "use strict";
-    init_faults();
-    RequestHolds = class {
-      holds = [];
+    Holds = class {
+      matchHolds = [];
+      /** Requests held by `hold` and `hold-after-commit` faults. */
+      faultLot = new Lot();
       watches = [];
       /** Holds matching requests (the `nth` … `nth+times-1` of them, default every one) until released. */
       hold(match2) {
-        const hold = { match: match2, seen: 0, released: false, waiting: [], held: 0, onArrival: [] };
-        this.holds.push(hold);
+        const hold = { match: match2, seen: 0, released: false, lot: new Lot() };
+        this.matchHolds.push(hold);
         return {
-          arrived: (count) => new Promise((resolve4) => {
-            if (hold.held >= count) resolve4();
-            else hold.onArrival.push(() => hold.held >= count && resolve4());
-          }),
+          arrived: (count) => hold.lot.until(() => hold.lot.total >= count),
           release: () => {
             hold.released = true;
-            this.holds = this.holds.filter((h) => h !== hold);
-            for (const go of hold.waiting.splice(0)) go();
+            this.matchHolds = this.matchHolds.filter((h) => h !== hold);
+            hold.lot.letGo(true);
           }
         };
       }
-      /** Waits while a hold keeps this request; resolves at once when none does. */
-      async pass(method, path) {
-        for (const hold of [...this.holds]) {
+      /** Tickets of the `hold(match)` holds that keep this request as it arrives (usually none). */
+      onArrival(method, path) {
+        const tickets = [];
+        for (const hold of this.matchHolds) {
           if (hold.released || !matchesRequest(hold.match, method, path)) continue;
           hold.seen += 1;
           const nth = hold.match.nth ?? 1;
           const times = hold.match.times ?? Number.POSITIVE_INFINITY;
-          if (hold.seen < nth || hold.seen >= nth + times) continue;
-          hold.held += 1;
-          const waited = new Promise((resolve4) => hold.waiting.push(resolve4));
-          for (const notify of hold.onArrival) notify();
-          await waited;
+          if (hold.seen >= nth && hold.seen < nth + times) tickets.push(hold.lot.park());
         }
+        return tickets;
+      }
+      /** The ticket of a request a `hold` or `hold-after-commit` fault keeps. */
+      onFault() {
+        return this.faultLot.park();
+      }
+      /** Requests held by faults right now. */
+      get held() {
+        return this.faultLot.parked.length;
+      }
+      /** Resolves once at least `count` requests are held by faults at the same time. */
+      waitForHeld(count) {
+        return this.faultLot.until(() => this.faultLot.parked.length >= count);
+      }
+      /** Lets every request held by a fault go on; resolves with how many, once the server has finished them. */
+      async releaseHeld() {
+        const released = this.faultLot.letGo(true);
+        await Promise.all(released.map((p) => p.done));
+        return released.length;
       }
       /** Resolves once `count` requests matching `match` have been answered from now on. */
       answered(match2, count) {
@@ -69216,22 +69217,12 @@ var init_request_holds = __esm({
           return false;
         });
       }
+      /** Drops every held request, however it is held (the sandbox is closing). */
+      abortAll() {
+        this.faultLot.letGo(false);
+        for (const hold of this.matchHolds) hold.lot.letGo(false);
+      }
     };
-  }
-});
-
-// src/common/process-alive.ts
-function isProcessAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error62) {
-    return error62.code === "EPERM";
-  }
-}
-var init_process_alive = __esm({
-  "src/common/process-alive.ts"() {
-    "use strict";
   }
 });
 
@@ -69293,6 +69284,160 @@ var init_state = __esm({
   }
 });
 
+// src/sandbox/manual-steps.ts
+function parseManualStep(data) {
+  const result = manualStepSchema.safeParse(data);
+  if (result.success) return result.data;
+  const [issue2] = result.error.issues;
+  throw new SandboxError(`Invalid manual step: ${issue2?.path.join(".") || "body"}: ${issue2?.message ?? "invalid"}`);
+}
+function performManualStep(ws, step2) {
+  switch (step2.step) {
+    case "add-state":
+      return addState(ws, step2);
+    case "update-state":
+      return updateState(ws, step2);
+    case "set-type-states":
+      return setTypeStates(ws, step2);
+  }
+}
+function addState(ws, step2) {
+  const taken = findState2(ws, step2.internal_label);
+  if (taken) {
+    throw new SandboxError(`A ticket state with the internal label "${taken.internal_label}" already exists (id ${taken.id}); internal labels are unique in a workspace.`, {
+      hint: `Change it instead: intercom-config sandbox states update "${taken.internal_label}" \u2026`
+    });
+  }
+  const state2 = {
+    id: ws.nextId(),
+    category: step2.category,
+    internal_label: step2.internal_label,
+    external_label: step2.external_label ?? step2.internal_label,
+    archived: false
+  };
+  ws.addTicketState(state2);
+  return { done: `Added ticket state "${state2.internal_label}" (id ${state2.id}, ${describeState(state2)}).`, state: { ...state2 } };
+}
+function updateState(ws, step2) {
+  const state2 = requireState(ws, step2.state);
+  const newLabel = step2.internal_label;
+  if (newLabel !== void 0) {
+    const taken = findState2(ws, newLabel);
+    if (taken && taken !== state2) {
+      throw new SandboxError(`Another ticket state (id ${taken.id}) already has the internal label "${taken.internal_label}"; internal labels are unique in a workspace.`);
+    }
+  }
+  const changes = [];
+  const change = (key, value) => {
+    if (value === void 0 || value === state2[key]) return;
+    changes.push(`${key} ${JSON.stringify(state2[key])} \u2192 ${JSON.stringify(value)}`);
+    state2[key] = value;
+  };
+  change("internal_label", newLabel);
+  change("external_label", step2.external_label);
+  change("category", step2.category);
+  change("archived", step2.archived);
+  if (changes.length === 0) return { done: `Ticket state "${state2.internal_label}" already is as asked; nothing changed.`, state: { ...state2 } };
+  ws.markChanged();
+  return { done: `Changed ticket state "${step2.state}" (id ${state2.id}): ${changes.join(", ")}.`, state: { ...state2 } };
+}
+function setTypeStates(ws, step2) {
+  const type = requireType(ws, step2.ticket_type);
+  const chosen = [];
+  for (const name2 of step2.states) {
+    const state2 = requireState(ws, name2);
+    if (state2.archived) {
+      throw new SandboxError(`Ticket state "${state2.internal_label}" is archived; a ticket type can use active states only.`, {
+        hint: `Unarchive it first: intercom-config sandbox states update "${state2.internal_label}" --no-archived`
+      });
+    }
+    if (!chosen.includes(state2)) chosen.push(state2);
+  }
+  const order = (s) => TICKET_STATE_CATEGORIES2.indexOf(s.category);
+  chosen.sort((a, b) => order(a) - order(b));
+  type.state_ids = chosen.map((s) => s.id);
+  type.updated_at = ws.nowSeconds();
+  ws.markChanged();
+  const labels = chosen.map((s) => s.internal_label);
+  return {
+    done: `Ticket type "${type.name}" (id ${type.id}) now uses the states ${labels.map((l) => `"${l}"`).join(", ")}.`,
+    ticket_type: { id: type.id, name: type.name, states: labels }
+  };
+}
+function describeState(state2) {
+  return `category ${state2.category}, customers see "${state2.external_label}"`;
+}
+function findState2(ws, internalLabel) {
+  const states = ws.state.ticket_states;
+  return states.find((s) => s.internal_label === internalLabel) ?? states.find((s) => s.internal_label.toLowerCase() === internalLabel.toLowerCase());
+}
+function requireState(ws, internalLabel) {
+  const state2 = findState2(ws, internalLabel);
+  if (state2) return state2;
+  const known = ws.state.ticket_states.map((s) => `"${s.internal_label}"`).join(", ");
+  throw new SandboxError(`No ticket state has the internal label "${internalLabel}"; the workspace has ${known}.`, {
+    hint: `Add it first: intercom-config sandbox states add "${internalLabel}" --category CATEGORY`
+  });
+}
+function requireType(ws, name2) {
+  const types = ws.state.ticket_types.filter((t) => t.name === name2 || t.name.toLowerCase() === name2.toLowerCase());
+  const type = types.find((t) => t.name === name2 && !t.archived) ?? types.find((t) => !t.archived) ?? types[0];
+  if (type) return type;
+  throw new SandboxError(`No ticket type is named "${name2}" in this sandbox workspace.`, {
+    hint: "Create it first (apply a config that declares it), then choose its states."
+  });
+}
+var label2, category, manualStepSchema;
+var init_manual_steps = __esm({
+  "src/sandbox/manual-steps.ts"() {
+    "use strict";
+    init_zod();
+    init_sandbox_error();
+    init_state();
+    label2 = external_exports.string().trim().min(1, "must not be empty").max(255);
+    category = external_exports.enum(TICKET_STATE_CATEGORIES2);
+    manualStepSchema = external_exports.discriminatedUnion("step", [
+      external_exports.strictObject({
+        step: external_exports.literal("add-state"),
+        internal_label: label2,
+        category,
+        /** What customers see; the internal label when absent. */
+        external_label: label2.optional()
+      }),
+      external_exports.strictObject({
+        step: external_exports.literal("update-state"),
+        /** The state's current internal label. */
+        state: label2,
+        internal_label: label2.optional(),
+        external_label: label2.optional(),
+        category: category.optional(),
+        archived: external_exports.boolean().optional()
+      }),
+      external_exports.strictObject({
+        step: external_exports.literal("set-type-states"),
+        ticket_type: label2,
+        /** Internal labels: exactly the states the type uses from now on. */
+        states: external_exports.array(label2).min(1, "name at least one ticket state")
+      })
+    ]);
+  }
+});
+
+// src/common/process-alive.ts
+function isProcessAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error62) {
+    return error62.code === "EPERM";
+  }
+}
+var init_process_alive = __esm({
+  "src/common/process-alive.ts"() {
+    "use strict";
+  }
+});
+
 // src/sandbox/content-records.ts
 var DATA_ATTRIBUTE_MODELS2, WRITABLE_DATA_ATTRIBUTE_MODELS, DATA_ATTRIBUTE_TYPES2, DEFAULT_ADMINS, ARTICLE_STATES2;
 var init_content_records = __esm({
@@ -69312,12 +69457,12 @@ var init_content_records = __esm({
 
 // src/sandbox/model/built-in-attributes.ts
 function builtInAttributes() {
-  const build = (model, rows) => rows.map(([name2, label2, type, apiWritable, description2, fullName]) => ({
+  const build = (model, rows) => rows.map(([name2, label3, type, apiWritable, description2, fullName]) => ({
     id: null,
     model,
     name: name2,
     full_name: fullName ?? name2,
-    label: label2,
+    label: label3,
     description: description2,
     data_type: type,
     options: null,
@@ -69546,7 +69691,8 @@ var init_state_schema = __esm({
       // Absent from state files written before admins, data attributes and articles existed.
       admins: external_exports.array(admin).optional(),
       data_attributes: external_exports.array(dataAttribute).optional(),
-      articles: external_exports.array(article).optional()
+      articles: external_exports.array(article).optional(),
+      seed: external_exports.object({ hash: external_exports.string().optional(), ignored_hash: external_exports.string().optional() }).optional()
     });
   }
 });
@@ -69774,8 +69920,8 @@ function errorListBody(code2, message) {
 function notFound() {
   return new ApiError(404, "not_found", "Resource Not Found");
 }
-function missingParameter(label2) {
-  return new ApiError(400, "parameter_not_found", `${label2} is a required parameter.`);
+function missingParameter(label3) {
+  return new ApiError(400, "parameter_not_found", `${label3} is a required parameter.`);
 }
 function invalidParameter(message) {
   return new ApiError(400, "parameter_invalid", message);
@@ -69909,7 +70055,7 @@ function buildListOptions(labels, previous = []) {
     ids.push(option.id);
     unused.set(option.label, ids);
   }
-  return labels.map((label2) => ({ label: label2, id: unused.get(label2)?.shift() ?? randomUUID2() }));
+  return labels.map((label3) => ({ label: label3, id: unused.get(label3)?.shift() ?? randomUUID2() }));
 }
 function initialInputOptions(dataType, flags) {
   switch (dataType) {
@@ -69944,16 +70090,16 @@ var init_input_options = __esm({
 // src/sandbox/model/ticket-types.ts
 function defaultStateIds(ws) {
   const ids = [];
-  for (const category of TICKET_STATE_CATEGORIES2) {
-    const state2 = ws.state.ticket_states.find((s) => s.category === category && !s.archived);
+  for (const category2 of TICKET_STATE_CATEGORIES2) {
+    const state2 = ws.state.ticket_states.find((s) => s.category === category2 && !s.archived);
     if (state2) ids.push(state2.id);
   }
   return ids;
 }
 function createTicketType(ws, input2) {
   const now = ws.nowSeconds();
-  const category = input2.category ?? "Customer";
-  const isInternal = category === "Tracker" ? true : input2.is_internal ?? false;
+  const category2 = input2.category ?? "Customer";
+  const isInternal = category2 === "Tracker" ? true : input2.is_internal ?? false;
   const id3 = input2.id ?? ws.nextId();
   if (input2.id !== void 0) ws.reserveId(input2.id);
   const record2 = {
@@ -69961,7 +70107,7 @@ function createTicketType(ws, input2) {
     name: input2.name,
     description: input2.description ?? "",
     icon: input2.icon ?? DEFAULT_TICKET_TYPE_ICON,
-    category,
+    category: category2,
     is_internal: isInternal,
     archived: input2.archived ?? false,
     created_at: now,
@@ -70512,6 +70658,7 @@ var init_seed_schema = __esm({
 });
 
 // src/sandbox/seed-file.ts
+import { createHash as createHash3 } from "node:crypto";
 function seedFileSource(file2) {
   return `The sandbox seed file ${file2}`;
 }
@@ -70551,6 +70698,16 @@ ${lines.join("\n")}`, {
 function seedError(source, where, message) {
   return new SandboxError(`${source} is invalid:
   ${where}: ${message}`);
+}
+function seedHash(seed) {
+  const canonical = (value) => {
+    if (Array.isArray(value)) return value.map(canonical);
+    if (value === null || typeof value !== "object") return value;
+    return Object.fromEntries(
+      Object.keys(value).sort().map((key) => [key, canonical(value[key])])
+    );
+  };
+  return createHash3("sha256").update(JSON.stringify(canonical(seed))).digest("hex");
 }
 function formatPath3(path) {
   if (path.length === 0) return "(top level)";
@@ -70824,9 +70981,9 @@ function seedTicketStates(ctx, seeded) {
   }
 }
 function seedTicketType(ctx, tt, where) {
-  const stateIds = tt.states?.map((label2) => {
-    const state2 = ctx.ws.state.ticket_states.find((s) => s.internal_label === label2);
-    if (!state2) throw seedError(ctx.source, `${where}.states`, `no ticket state has the internal label '${label2}'`);
+  const stateIds = tt.states?.map((label3) => {
+    const state2 = ctx.ws.state.ticket_states.find((s) => s.internal_label === label3);
+    if (!state2) throw seedError(ctx.source, `${where}.states`, `no ticket state has the internal label '${label3}'`);
     return state2.id;
   });
   const record2 = createTicketType(ctx.ws, {
@@ -71053,7 +71210,7 @@ var init_auth = __esm({
 function isAdminPath(path) {
   return path === ADMIN_PREFIX || path.startsWith(`${ADMIN_PREFIX}/`);
 }
-function answerAdminRequest(controls, method, path, headers, rawBody) {
+async function answerAdminRequest(controls, method, path, headers, rawBody) {
   if (!isAuthorized(bearerToken(headers), controls.token)) {
     return { status: 401, body: { error: "The sandbox admin routes need the sandbox token (Authorization: Bearer TOKEN)." } };
   }
@@ -71098,8 +71255,25 @@ function answerAdminRequest(controls, method, path, headers, rawBody) {
       controls.setLatency(latency.value.ms);
       return { status: 200, body: { ok: true } };
     }
+    case "POST /manual-steps":
+      return answerManualStep(controls, rawBody);
     default:
       return { status: 404, body: { error: `No sandbox admin route ${method} ${path}` } };
+  }
+}
+async function answerManualStep(controls, rawBody) {
+  let step2;
+  try {
+    step2 = parseManualStep(JSON.parse(rawBody === "" ? "null" : rawBody));
+  } catch (error62) {
+    const message = error62 instanceof SandboxError ? error62.message : "The body is not valid JSON.";
+    return { status: 400, body: { error: message } };
+  }
+  try {
+    return { status: 200, body: await controls.manualStep(step2) };
+  } catch (error62) {
+    if (!(error62 instanceof SandboxError)) throw error62;
+    return { status: 422, body: { error: error62.message, ...error62.hint !== void 0 ? { hint: error62.hint } : {} } };
   }
 }
 function unsafePattern(source) {
@@ -71139,6 +71313,8 @@ var init_admin_routes = __esm({
     "use strict";
     init_zod();
     init_auth();
+    init_manual_steps();
+    init_sandbox_error();
     ADMIN_PREFIX = "/__sandbox";
     faultKindSchema = external_exports.union([
       external_exports.object({ status: external_exports.union([external_exports.literal(500), external_exports.literal(502), external_exports.literal(503), external_exports.literal(408)]) }),
@@ -71283,10 +71459,10 @@ var init_articles2 = __esm({
 });
 
 // src/sandbox/routes/body-fields.ts
-function requiredString(body2, key, label2) {
+function requiredString(body2, key, label3) {
   const value = body2[key];
   if (value === void 0 || value === null || typeof value === "string" && value.trim() === "") {
-    throw missingParameter(label2);
+    throw missingParameter(label3);
   }
   if (typeof value !== "string") throw invalidParameter(`${key} must be a string.`);
   return value;
@@ -71961,8 +72137,8 @@ function assertNameFree2(req, name2, exceptId) {
 function storedIcon(req, icon) {
   return req.settings.switches.icon_variation_selector === "stripped" ? icon.replace(/\uFE0F/g, "") : icon;
 }
-function honouredInternal(req, category, isInternal) {
-  if (category === "Customer" && req.settings.switches.customer_is_internal === "force-false" && isInternal !== void 0) return false;
+function honouredInternal(req, category2, isInternal) {
+  if (category2 === "Customer" && req.settings.switches.customer_is_internal === "force-false" && isInternal !== void 0) return false;
   return isInternal;
 }
 var MIN_VERSION, ticketTypeRoutes;
@@ -71990,14 +72166,14 @@ var init_ticket_types3 = __esm({
         handle: (req) => {
           const { body: body2, ws, version: version2 } = req;
           const name2 = requiredString(body2, "name", "Name");
-          const category = optionalEnum(body2, "category", TICKET_TYPE_CATEGORIES2);
+          const category2 = optionalEnum(body2, "category", TICKET_TYPE_CATEGORIES2);
           const icon = optionalString(body2, "icon");
           const input2 = {
             name: name2,
             description: optionalString(body2, "description"),
             ...icon !== void 0 ? { icon: storedIcon(req, icon) } : {},
-            category,
-            is_internal: honouredInternal(req, category ?? "Customer", optionalBoolean(body2, "is_internal"))
+            category: category2,
+            is_internal: honouredInternal(req, category2 ?? "Customer", optionalBoolean(body2, "is_internal"))
           };
           assertNameFree2(req, name2);
           const created = createTicketType(ws, input2);
@@ -72021,14 +72197,14 @@ var init_ticket_types3 = __esm({
           const name2 = optionalNonEmptyString(body2, "name");
           const description2 = optionalString(body2, "description");
           const icon = optionalString(body2, "icon");
-          const category = optionalEnum(body2, "category", TICKET_TYPE_CATEGORIES2);
+          const category2 = optionalEnum(body2, "category", TICKET_TYPE_CATEGORIES2);
           const isInternal = optionalBoolean(body2, "is_internal");
           const archived = optionalBoolean(body2, "archived");
           if (name2 !== void 0) assertNameFree2(req, name2, tt.id);
           if (name2 !== void 0) tt.name = name2;
           if (description2 !== void 0) tt.description = description2;
           if (icon !== void 0) tt.icon = storedIcon(req, icon);
-          if (category !== void 0 && req.settings.switches.category_on_update === "change") tt.category = category;
+          if (category2 !== void 0 && req.settings.switches.category_on_update === "change") tt.category = category2;
           if (isInternal !== void 0) tt.is_internal = isInternal;
           tt.is_internal = honouredInternal(req, tt.category, tt.is_internal) ?? tt.is_internal;
           if (tt.category === "Tracker") tt.is_internal = true;
@@ -72392,7 +72568,7 @@ async function handle(parts, req, res, nextProcessed) {
     return;
   }
   if (isAdminPath(path)) {
-    const answer = answerAdminRequest(parts.admin, method, path, req.headers, rawBody);
+    const answer = await answerAdminRequest(parts.admin, method, path, req.headers, rawBody);
     sendJson(res, answer.status, answer.body);
     return;
   }
@@ -72401,15 +72577,17 @@ async function handle(parts, req, res, nextProcessed) {
   if (logged !== void 0) entry.body = logged;
   const versionHeader = req.headers["intercom-version"];
   if (typeof versionHeader === "string") entry.apiVersion = versionHeader;
-  res.once("finish", () => parts.requestHolds.noteAnswered(entry));
-  await parts.requestHolds.pass(method, path);
-  let fault = parts.faults.next(method, path);
-  if (fault) entry.fault = describeFault(fault);
-  parts.log.add(entry);
+  res.once("finish", () => parts.holds.noteAnswered(entry));
   const holds = [];
   try {
+    for (const ticket of parts.holds.onArrival(method, path)) {
+      if (!await waitUntilReleased(res, holds, ticket)) return;
+    }
+    let fault = parts.faults.next(method, path);
+    if (fault) entry.fault = describeFault(fault);
+    parts.log.add(entry);
     if (fault && "type" in fault && fault.type === "hold") {
-      if (!await waitUntilReleased(parts, res, holds)) return;
+      if (!await waitUntilReleased(res, holds, parts.holds.onFault())) return;
       fault = fault.then;
     }
     if (fault && await answerWithFault(parts, fault, entry, res)) return;
@@ -72433,13 +72611,12 @@ async function answerNormally(parts, request, fault, entry, res, holds) {
     res.socket?.destroy();
     return;
   }
-  if (fault && "type" in fault && fault.type === "hold-after-commit" && !await waitUntilReleased(parts, res, holds)) return;
+  if (fault && "type" in fault && fault.type === "hold-after-commit" && !await waitUntilReleased(res, holds, parts.holds.onFault())) return;
   await parts.clock.sleep(parts.latencyMs());
   entry.status = answer.status;
   sendJson(res, answer.status, answer.body, answer.headers);
 }
-async function waitUntilReleased(parts, res, holds) {
-  const ticket = parts.holds.hold();
+async function waitUntilReleased(res, holds, ticket) {
   holds.push(ticket);
   const proceed = await ticket.proceed;
   if (!proceed) res.socket?.destroy();
@@ -72631,6 +72808,46 @@ var init_state_lock = __esm({
   }
 });
 
+// src/sandbox/manual-state-file.ts
+async function performManualStepOnStateFile(stateFile, step2, now = Date.now) {
+  let lock;
+  try {
+    lock = await lockStateFile(stateFile);
+  } catch (error62) {
+    if (!(error62 instanceof SandboxError)) throw error62;
+    throw new SandboxError(error62.message, {
+      hint: "If `intercom-config sandbox` serves this file, send the step to it instead with --url (the address it printed, e.g. --url http://127.0.0.1:4010). " + (error62.hint ?? ""),
+      cause: error62
+    });
+  }
+  try {
+    await removeStaleTempFiles(stateFile);
+    const state2 = await loadStateFile(stateFile);
+    if (!state2) {
+      throw new SandboxError(`There is no sandbox state file at ${stateFile} yet.`, {
+        hint: "Run any command against the sandbox workspace once (e.g. `intercom-config plan`), or start `intercom-config sandbox --state FILE`, so the workspace exists; then run this again."
+      });
+    }
+    const ws = new Workspace(state2, now);
+    const outcome = performManualStep(ws, step2);
+    if (ws.revision > 0) await writeAtomically(stateFile, createStateSerializer()(ws.state));
+    return outcome;
+  } finally {
+    await lock.release();
+  }
+}
+var init_manual_state_file = __esm({
+  "src/sandbox/manual-state-file.ts"() {
+    "use strict";
+    init_sandbox_error();
+    init_manual_steps();
+    init_persistence();
+    init_state_lock();
+    init_state_serializer();
+    init_workspace();
+  }
+});
+
 // src/sandbox/index.ts
 var sandbox_exports = {};
 __export(sandbox_exports, {
@@ -72639,6 +72856,7 @@ __export(sandbox_exports, {
   SandboxError: () => SandboxError,
   defaultSwitches: () => defaultSwitches,
   loadSeedFile: () => loadSeedFile,
+  performManualStepOnStateFile: () => performManualStepOnStateFile,
   resolveSwitches: () => resolveSwitches,
   startSandbox: () => startSandbox,
   validateSeed: () => validateSeed
@@ -72673,11 +72891,10 @@ async function serve(options, settings, lock) {
   const ws = new Workspace(state2.value, clock.now);
   const serialize = createStateSerializer();
   const store = new StateStore(options.stateFile, () => serialize(ws.state));
-  if (state2.fresh) await store.persist();
+  if (state2.save) await store.persist();
   const log = new RequestLog();
   const faults = new FaultBook();
-  const holds = new HoldBook();
-  const requestHolds = new RequestHolds();
+  const holds = new Holds();
   const limiter = new RateLimiter(options.rateLimit ?? null, clock.now);
   const admin2 = {
     token: options.token,
@@ -72689,7 +72906,12 @@ async function serve(options, settings, lock) {
     setLatency: (ms) => {
       latencyMs = nonNegative(ms, "latency");
     },
-    snapshot: () => structuredClone(ws.state)
+    snapshot: () => structuredClone(ws.state),
+    manualStep: async (step2) => {
+      const outcome = performManualStep(ws, step2);
+      await store.persist();
+      return outcome;
+    }
   };
   const host = options.host ?? DEFAULT_HOST;
   const loopbackOnly = isLoopbackHost(host);
@@ -72707,7 +72929,6 @@ async function serve(options, settings, lock) {
     admin: admin2,
     faults,
     holds,
-    requestHolds,
     log,
     clock,
     latencyMs: () => latencyMs
@@ -72715,7 +72936,8 @@ async function serve(options, settings, lock) {
   await listen(server, options.port ?? 0, host);
   const port = server.address().port;
   let closing;
-  const warnings = loopbackOnly ? [] : [
+  const warnings = loopbackOnly ? [...state2.warnings] : [
+    ...state2.warnings,
     `The sandbox listens on ${host}, so other machines can reach it: anyone who can connect can read and change this workspace` + (options.token === void 0 ? " with any token. Set --token (or INTERCOM_SANDBOX_TOKEN) to require one." : ".") + " Keep the default 127.0.0.1 unless other machines must reach it."
   ];
   return {
@@ -72728,20 +72950,21 @@ async function serve(options, settings, lock) {
     clearRequestLog: admin2.clearRequestLog,
     injectFault: admin2.injectFault,
     clearFaults: admin2.clearFaults,
-    hold: (match2) => requestHolds.hold(match2),
-    answered: (match2, count) => requestHolds.answered(match2, count),
+    hold: (match2) => holds.hold(match2),
+    answered: (match2, count) => holds.answered(match2, count),
     setRateLimit: admin2.setRateLimit,
     setLatency: admin2.setLatency,
     setArticleHtml: (mode) => {
       apiSettings.switches.article_html = resolveSwitches({ article_html: mode }).article_html;
     },
     snapshot: admin2.snapshot,
+    manualStep: async (step2) => admin2.manualStep(parseManualStep(step2)),
     waitForRequests: (predicate, count) => log.waitFor(predicate, count),
     get held() {
-      return holds.count;
+      return holds.held;
     },
-    waitForHeld: (count = 1) => holds.waitFor(count),
-    releaseHeld: () => holds.release(),
+    waitForHeld: (count = 1) => holds.waitForHeld(count),
+    releaseHeld: () => holds.releaseHeld(),
     close: () => {
       closing ??= (async () => {
         holds.abortAll();
@@ -72762,7 +72985,10 @@ async function loadOrCreateState(options, now) {
   if (options.stateFile !== void 0) {
     await removeStaleTempFiles(options.stateFile);
     const loaded = await loadStateFile(options.stateFile);
-    if (loaded) return { value: loaded, fresh: false };
+    if (loaded) {
+      const warning = await checkUnusedSeed(loaded, options.seed, options.stateFile);
+      return { value: loaded, save: warning !== void 0, warnings: warning === void 0 ? [] : [warning] };
+    }
   }
   let seed;
   let source = INLINE_SEED_SOURCE;
@@ -72772,7 +72998,26 @@ async function loadOrCreateState(options, now) {
   } else if (options.seed !== void 0) {
     seed = validateSeed(options.seed);
   }
-  return { value: buildInitialState(seed, now, source), fresh: true };
+  const value = buildInitialState(seed, now, source);
+  if (seed !== void 0) value.seed = { hash: seedHash(seed) };
+  return { value, save: true, warnings: [] };
+}
+async function checkUnusedSeed(state2, seedOption, stateFile) {
+  if (seedOption === void 0) return void 0;
+  const source = typeof seedOption === "string" ? seedFileSource(seedOption) : INLINE_SEED_SOURCE;
+  let hash2;
+  let invalid = "";
+  try {
+    hash2 = seedHash(typeof seedOption === "string" ? await loadSeedFile(seedOption) : validateSeed(seedOption));
+  } catch (error62) {
+    hash2 = `invalid:${error62.message}`;
+    invalid = ` It is also invalid now: ${error62.message.replace(/\s*\n\s*/g, " ").replace(/\.?$/, ".")}`;
+  }
+  const record2 = state2.seed ?? {};
+  if (record2.hash === hash2 || record2.ignored_hash === hash2) return void 0;
+  state2.seed = { ...record2, ignored_hash: hash2 };
+  const what = record2.hash === void 0 ? `${source} is not what the sandbox state file ${stateFile} was created from (it was created without a seed, or by an older intercom-config)` : `${source} has changed since the sandbox state file ${stateFile} was created from it`;
+  return `${what}. A seed is read only when the state file is new, so the change is not applied.${invalid} To start over from the seed, stop whatever uses the sandbox and delete ${stateFile} (everything written to that sandbox is lost). To keep the workspace, make the change through the API, or with \`intercom-config sandbox states \u2026\` for ticket states. This is said once for this version of the seed.`;
 }
 function listen(server, port, host) {
   return new Promise((resolve4, reject) => {
@@ -72815,7 +73060,7 @@ var init_sandbox = __esm({
     init_clock();
     init_faults();
     init_holds();
-    init_request_holds();
+    init_manual_steps();
     init_persistence();
     init_rate_limit();
     init_request_log();
@@ -72829,6 +73074,7 @@ var init_sandbox = __esm({
     init_loopback_host();
     init_state_lock();
     init_seed_file();
+    init_manual_state_file();
     init_switches();
     init_sandbox_error();
     DEFAULT_HOST = "127.0.0.1";
@@ -76099,8 +76345,8 @@ function reference(state2, startLine, _endLine, silent) {
   if (pos < max && src.charCodeAt(pos) !== 10) {
     return false;
   }
-  const label2 = normalizeReference(rawLabel);
-  if (!label2) {
+  const label3 = normalizeReference(rawLabel);
+  if (!label3) {
     return false;
   }
   if (silent) {
@@ -76109,8 +76355,8 @@ function reference(state2, startLine, _endLine, silent) {
   if (typeof state2.env.references === "undefined") {
     state2.env.references = {};
   }
-  if (typeof state2.env.references[label2] === "undefined") {
-    state2.env.references[label2] = { title, href };
+  if (typeof state2.env.references[label3] === "undefined") {
+    state2.env.references[label3] = { title, href };
   }
   state2.line = nextLine;
   return true;
@@ -76990,7 +77236,7 @@ var emphasis_default = {
 
 // node_modules/markdown-it/lib/rules_inline/link.mjs
 function link(state2, silent) {
-  let code2, label2, res, ref;
+  let code2, label3, res, ref;
   let href = "";
   let title = "";
   let start = state2.pos;
@@ -77059,17 +77305,17 @@ function link(state2, silent) {
       start = pos + 1;
       pos = state2.md.helpers.parseLinkLabel(state2, pos);
       if (pos >= 0) {
-        label2 = state2.src.slice(start, pos++);
+        label3 = state2.src.slice(start, pos++);
       } else {
         pos = labelEnd + 1;
       }
     } else {
       pos = labelEnd + 1;
     }
-    if (!label2) {
-      label2 = state2.src.slice(labelStart, labelEnd);
+    if (!label3) {
+      label3 = state2.src.slice(labelStart, labelEnd);
     }
-    ref = state2.env.references[normalizeReference(label2)];
+    ref = state2.env.references[normalizeReference(label3)];
     if (!ref) {
       state2.pos = oldPos;
       return false;
@@ -77098,7 +77344,7 @@ function link(state2, silent) {
 
 // node_modules/markdown-it/lib/rules_inline/image.mjs
 function image(state2, silent) {
-  let code2, content, label2, pos, ref, res, title, start;
+  let code2, content, label3, pos, ref, res, title, start;
   let href = "";
   const oldPos = state2.pos;
   const max = state2.posMax;
@@ -77168,17 +77414,17 @@ function image(state2, silent) {
       start = pos + 1;
       pos = state2.md.helpers.parseLinkLabel(state2, pos);
       if (pos >= 0) {
-        label2 = state2.src.slice(start, pos++);
+        label3 = state2.src.slice(start, pos++);
       } else {
         pos = labelEnd + 1;
       }
     } else {
       pos = labelEnd + 1;
     }
-    if (!label2) {
-      label2 = state2.src.slice(labelStart, labelEnd);
+    if (!label3) {
+      label3 = state2.src.slice(labelStart, labelEnd);
     }
-    ref = state2.env.references[normalizeReference(label2)];
+    ref = state2.env.references[normalizeReference(label3)];
     if (!ref) {
       state2.pos = oldPos;
       return false;
@@ -82078,6 +82324,19 @@ function createdId(answer) {
   });
 }
 
+// src/resources/ticket-states/sandbox-steps.ts
+function shellWord(text5) {
+  return /^[\w./:@%+=-]+$/.test(text5) ? text5 : `"${text5.replace(/["\\$`]/g, "\\$&")}"`;
+}
+function addStateCommand(label3, category2, externalLabel) {
+  const parts = ["intercom-config sandbox states add", shellWord(label3), `--category ${category2 ?? "CATEGORY"}`];
+  if (externalLabel !== void 0 && externalLabel !== label3) parts.push(`--external-label ${shellWord(externalLabel)}`);
+  return parts.join(" ");
+}
+function assignStatesCommand(typeName, labels) {
+  return ["intercom-config sandbox states assign", shellWord(typeName), ...labels.map(shellWord)].join(" ");
+}
+
 // src/resources/ticket-states/plan.ts
 var WHERE = "Settings \u2192 Tickets \u2192 Ticket states";
 var TICKET_STATE_FIELDS = managedFields()({
@@ -82110,7 +82369,7 @@ function planOneState(state2, current) {
     return {
       ...base,
       fields: newFields(TICKET_STATE_FIELDS.desired(state2)),
-      reason: `missing: create it in Intercom (${WHERE}) with ${details.join(", ")}; the API cannot create ticket states.`
+      reason: `missing: create it in Intercom (${WHERE}) with ${details.join(", ")}; the API cannot create ticket states. In a sandbox workspace: \`${addStateCommand(state2.internal_label, state2.category, state2.external_label)}\`.`
     };
   }
   const fields = TICKET_STATE_FIELDS.changes(TICKET_STATE_FIELDS.live(current), TICKET_STATE_FIELDS.desired(state2));
@@ -82126,8 +82385,8 @@ function planOneState(state2, current) {
     reason: `differs: in Intercom (${WHERE}), ${steps.join("; ")}; the API cannot change ticket states.`
   };
 }
-function findState(live, label2) {
-  const matches = preferExact(label2, live.filter((s) => sameName(s.internal_label, label2)), (s) => s.internal_label);
+function findState(live, label3) {
+  const matches = preferExact(label3, live.filter((s) => sameName(s.internal_label, label3)), (s) => s.internal_label);
   return matches.find((s) => !s.archived) ?? matches[0];
 }
 
@@ -82319,12 +82578,12 @@ function checkListItems(attribute3, path) {
 }
 
 // src/resources/ticket-types/internal-rule.ts
-function internalConflict(name2, category, isInternal) {
+function internalConflict(name2, category2, isInternal) {
   if (isInternal === void 0) return void 0;
   const fixed = { Customer: false, Tracker: true };
-  const kept = category === void 0 ? void 0 : fixed[category];
+  const kept = category2 === void 0 ? void 0 : fixed[category2];
   if (kept === void 0 || kept === isInternal) return void 0;
-  return category === "Tracker" ? `ticket type "${name2}" is a Tracker, and Intercom keeps Tracker ticket types internal; is_internal: false would never take effect. Remove is_internal (or set it to true), or choose another category` : `ticket type "${name2}" is a Customer ticket type, and Intercom always shares Customer tickets with customers; is_internal: true would never take effect. Remove is_internal (or set it to false), or use category: Back-office for internal tickets`;
+  return category2 === "Tracker" ? `ticket type "${name2}" is a Tracker, and Intercom keeps Tracker ticket types internal; is_internal: false would never take effect. Remove is_internal (or set it to true), or choose another category` : `ticket type "${name2}" is a Customer ticket type, and Intercom always shares Customer tickets with customers; is_internal: true would never take effect. Remove is_internal (or set it to false), or use category: Back-office for internal tickets`;
 }
 
 // src/resources/attributes/form-order.ts
@@ -82458,13 +82717,27 @@ function planTypeStates(liveStates, type, current) {
   if (type.states === void 0) return [];
   const linked = current ? current.states.map((s) => s.internal_label) : defaultStatesForNewType(liveStates).map((s) => s.internal_label);
   const wanted = type.states;
-  const missing = wanted.filter((label2) => !linked.some((l) => sameName(l, label2)));
-  const extra = linked.filter((label2) => !wanted.some((w) => sameName(w, label2)));
+  const missing = wanted.filter((label3) => !linked.some((l) => sameName(l, label3)));
+  const extra = linked.filter((label3) => !wanted.some((w) => sameName(w, label3)));
   if (missing.length === 0 && extra.length === 0) return [];
   const steps = [];
   if (missing.length > 0) steps.push(`add ${quoteList(missing)}`);
   if (extra.length > 0) steps.push(`remove ${quoteList(extra)}`);
   const when = current ? "" : " once it has been created";
+  const absent = missing.filter((label3) => !liveStates.some((s) => !s.archived && sameName(s.internal_label, label3)));
+  const archived = absent.filter((label3) => liveStates.some((s) => sameName(s.internal_label, label3)));
+  const unknown2 = absent.filter((label3) => !archived.includes(label3));
+  const first = [];
+  if (unknown2.length > 0) {
+    first.push(
+      `${quoteList(unknown2)} ${unknown2.length === 1 ? "does" : "do"} not exist in this workspace: create ${unknown2.length === 1 ? "it" : "them"} first in Settings \u2192 Tickets \u2192 Ticket states (in a sandbox workspace: ${unknown2.map((l) => `\`${addStateCommand(l, void 0, void 0)}\``).join(", ")})`
+    );
+  }
+  if (archived.length > 0) {
+    first.push(
+      `${quoteList(archived)} ${archived.length === 1 ? "is" : "are"} archived: unarchive ${archived.length === 1 ? "it" : "them"} first in Settings \u2192 Tickets \u2192 Ticket states (in a sandbox workspace: ${archived.map((l) => `\`intercom-config sandbox states update ${shellWord(l)} --no-archived\``).join(", ")})`
+    );
+  }
   return [
     {
       address: `${address("ticket_type", type.name)}.states`,
@@ -82473,7 +82746,7 @@ function planTypeStates(liveStates, type, current) {
       name: type.name,
       ...current ? { id: current.id } : {},
       fields: [{ path: "states", before: linked, after: wanted }],
-      reason: `In Intercom, open Settings \u2192 Tickets \u2192 ticket types \u2192 "${type.name}"${when} and ${steps.join(" and ")} in its ticket states; the API cannot change which states a ticket type uses.`
+      reason: first.map((f) => `${f}. `).join("") + `In Intercom, open Settings \u2192 Tickets \u2192 ticket types \u2192 "${type.name}"${when} and ${steps.join(" and ")} in its ticket states; the API cannot change which states a ticket type uses. In a sandbox workspace: \`${assignStatesCommand(type.name, wanted)}\`.`
     }
   ];
 }
@@ -83400,7 +83673,9 @@ function sessionRequest(flags, io, display = {}) {
       if (flags.debug) io.stderr.write(`${debugLine(event)}
 `);
       if (event.type === "rate-limited") rateLimited(event);
-    }
+    },
+    onWarning: (message) => io.stderr.write(`WARNING: ${message}
+`)
   };
 }
 
@@ -85355,9 +85630,9 @@ function applyCommandFor(parts) {
   if (parts.configFile !== void 0 && parts.configFile !== DEFAULT_CONFIG_FILE) words.push("-c", parts.configFile);
   for (const host of parts.allowUrls ?? []) words.push("--allow-url", host);
   words.push(...parts.flags ?? []);
-  return words.map(shellWord).join(" ");
+  return words.map(shellWord2).join(" ");
 }
-function shellWord(word) {
+function shellWord2(word) {
   return /^[\w./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 function checkRemovalsConfirmed(saved, given, command) {
@@ -87853,10 +88128,13 @@ function segment2(id3) {
 // src/workspace/local-sandbox.ts
 async function startSandbox2(options) {
   const sandbox = await Promise.resolve().then(() => (init_sandbox(), sandbox_exports));
+  return asUserError(sandbox.SandboxError, () => sandbox.startSandbox(options));
+}
+async function asUserError(sandboxError, run) {
   try {
-    return await sandbox.startSandbox(options);
+    return await run();
   } catch (error62) {
-    if (!(error62 instanceof sandbox.SandboxError)) throw error62;
+    if (!(error62 instanceof sandboxError)) throw error62;
     throw new UserError(error62.message, { ...error62.hint !== void 0 ? { hint: error62.hint } : {}, cause: error62 });
   }
 }
@@ -87876,6 +88154,7 @@ async function connectWorkspace(workspace, options) {
       ...workspace.sandboxSwitches !== void 0 ? { switches: workspace.sandboxSwitches } : {},
       port: 0
     });
+    for (const warning of sandbox.warnings) options.onWarning?.(warning);
     baseUrl = sandbox.url;
     token = SANDBOX_TOKEN;
     stop2 = () => sandbox.close();
@@ -87952,7 +88231,7 @@ async function rememberUnapplied(file2, workspace, result) {
   const records2 = [...kept, ...found].filter((r, i, all) => all.findIndex((o) => isEqual(o, r)) === i);
   const next = { ...memory, workspaces: { ...memory.workspaces, [workspace]: records2 } };
   await writeFileAtomic(file2, `${JSON.stringify(next, null, 2)}
-`);
+`, { private: true });
   return records2;
 }
 async function readMemory(file2) {
@@ -88002,6 +88281,7 @@ var WorkspaceSession = class _WorkspaceSession {
     const connection = await connectWorkspace(workspace, {
       apiVersion: loaded.config.api_version,
       ...request.onClientEvent ? { onClientEvent: request.onClientEvent } : {},
+      ...request.onWarning ? { onWarning: request.onWarning } : {},
       ...request.client ? { client: request.client } : {}
     });
     const planOptions = {

@@ -43601,6 +43601,19 @@ function createdId(answer) {
   });
 }
 
+// src/resources/ticket-states/sandbox-steps.ts
+function shellWord(text3) {
+  return /^[\w./:@%+=-]+$/.test(text3) ? text3 : `"${text3.replace(/["\\$`]/g, "\\$&")}"`;
+}
+function addStateCommand(label2, category, externalLabel) {
+  const parts = ["intercom-config sandbox states add", shellWord(label2), `--category ${category ?? "CATEGORY"}`];
+  if (externalLabel !== void 0 && externalLabel !== label2) parts.push(`--external-label ${shellWord(externalLabel)}`);
+  return parts.join(" ");
+}
+function assignStatesCommand(typeName, labels) {
+  return ["intercom-config sandbox states assign", shellWord(typeName), ...labels.map(shellWord)].join(" ");
+}
+
 // src/resources/ticket-states/plan.ts
 var WHERE = "Settings \u2192 Tickets \u2192 Ticket states";
 var TICKET_STATE_FIELDS = managedFields()({
@@ -43633,7 +43646,7 @@ function planOneState(state2, current) {
     return {
       ...base,
       fields: newFields(TICKET_STATE_FIELDS.desired(state2)),
-      reason: `missing: create it in Intercom (${WHERE}) with ${details.join(", ")}; the API cannot create ticket states.`
+      reason: `missing: create it in Intercom (${WHERE}) with ${details.join(", ")}; the API cannot create ticket states. In a sandbox workspace: \`${addStateCommand(state2.internal_label, state2.category, state2.external_label)}\`.`
     };
   }
   const fields = TICKET_STATE_FIELDS.changes(TICKET_STATE_FIELDS.live(current), TICKET_STATE_FIELDS.desired(state2));
@@ -43986,6 +43999,20 @@ function planTypeStates(liveStates, type, current) {
   if (missing.length > 0) steps.push(`add ${quoteList(missing)}`);
   if (extra.length > 0) steps.push(`remove ${quoteList(extra)}`);
   const when = current ? "" : " once it has been created";
+  const absent = missing.filter((label2) => !liveStates.some((s) => !s.archived && sameName(s.internal_label, label2)));
+  const archived = absent.filter((label2) => liveStates.some((s) => sameName(s.internal_label, label2)));
+  const unknown2 = absent.filter((label2) => !archived.includes(label2));
+  const first = [];
+  if (unknown2.length > 0) {
+    first.push(
+      `${quoteList(unknown2)} ${unknown2.length === 1 ? "does" : "do"} not exist in this workspace: create ${unknown2.length === 1 ? "it" : "them"} first in Settings \u2192 Tickets \u2192 Ticket states (in a sandbox workspace: ${unknown2.map((l) => `\`${addStateCommand(l, void 0, void 0)}\``).join(", ")})`
+    );
+  }
+  if (archived.length > 0) {
+    first.push(
+      `${quoteList(archived)} ${archived.length === 1 ? "is" : "are"} archived: unarchive ${archived.length === 1 ? "it" : "them"} first in Settings \u2192 Tickets \u2192 Ticket states (in a sandbox workspace: ${archived.map((l) => `\`intercom-config sandbox states update ${shellWord(l)} --no-archived\``).join(", ")})`
+    );
+  }
   return [
     {
       address: `${address("ticket_type", type.name)}.states`,
@@ -43994,7 +44021,7 @@ function planTypeStates(liveStates, type, current) {
       name: type.name,
       ...current ? { id: current.id } : {},
       fields: [{ path: "states", before: linked, after: wanted }],
-      reason: `In Intercom, open Settings \u2192 Tickets \u2192 ticket types \u2192 "${type.name}"${when} and ${steps.join(" and ")} in its ticket states; the API cannot change which states a ticket type uses.`
+      reason: first.map((f) => `${f}. `).join("") + `In Intercom, open Settings \u2192 Tickets \u2192 ticket types \u2192 "${type.name}"${when} and ${steps.join(" and ")} in its ticket states; the API cannot change which states a ticket type uses. In a sandbox workspace: \`${assignStatesCommand(type.name, wanted)}\`.`
     }
   ];
 }

@@ -40,5 +40,6 @@ export function sessionRequest(flags: SessionFlags, io: CliIo, display: SessionD
       if (flags.debug) io.stderr.write(`${debugLine(event)}\n`);
       if (event.type === 'rate-limited') rateLimited(event);
     },
+    onWarning: (message) => io.stderr.write(`WARNING: ${message}\n`),
   };
 }

@@ -19,7 +19,7 @@ export default class Sandbox extends BaseCommand {
 
 Without --state the workspace lives in memory. With --state FILE every acknowledged write is saved atomically to FILE before it is answered, and the workspace is reloaded from FILE on the next start.
 
-The public API cannot create help centers or ticket states, so a fresh workspace holds one help center (acme-help, locales en and fr) and Intercom's four default ticket states. A seed file (YAML or JSON, read only while the state is fresh) changes that:
+The public API cannot create help centers or ticket states, so a fresh workspace holds one help center (acme-help, locales en and fr) and Intercom's four default ticket states. A seed file (YAML or JSON, read only while the state is fresh; a later edit is reported once, not applied) changes that:
 - help_centers: identifier, display_name, locales, default (replaces the default help center)
 - ticket_states: category, internal_label, external_label, archived (added to the four defaults)
 - ticket_types: name, description, category, icon, archived, attributes, states (internal labels)
@@ -27,6 +27,8 @@ The public API cannot create help centers or ticket states, so a fresh workspace
 
 Where no public source settles how Intercom behaves, --switch NAME=VALUE (repeatable) picks one behaviour; the first value is the default:
 ${switchesHelp()}
+
+Ticket states and the states of a ticket type, which admins set in Intercom's settings, are changed with \`<%= config.bin %> sandbox states add|update|assign\` (--url sends the step to this running sandbox).
 
 Stop it with Ctrl-C (SIGINT) or SIGTERM; pending writes are flushed first.`;
 
@@ -64,7 +66,8 @@ Stop it with Ctrl-C (SIGINT) or SIGTERM; pending writes are flushed first.`;
       description: 'State file: loaded at start when it exists, written after every change. Omit to keep the workspace in memory.',
     }),
     seed: Flags.string({
-      description: 'Seed file (YAML or JSON) with help centers, ticket states and pre-existing objects; used only when the state is fresh.',
+      description:
+        'Seed file (YAML or JSON) with help centers, ticket states and pre-existing objects; used only when the state is fresh. An edit after that is reported once at start, never applied: delete the state file to start over.',
     }),
     token: Flags.string({
       description: 'Accept only this bearer token (otherwise any non-empty token is accepted). Prefer INTERCOM_SANDBOX_TOKEN: a flag is visible to other users in `ps`.',

@@ -10,10 +10,13 @@
  *   GET    /__sandbox/state        → SandboxState
  *   PUT    /__sandbox/rate-limit   { limit, windowMs? } or null
  *   PUT    /__sandbox/latency      { ms }
+ *   POST   /__sandbox/manual-steps ManualStep → ManualStepOutcome (what an admin does in Intercom's settings)
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { z } from 'zod';
 import { bearerToken, isAuthorized } from './auth.js';
+import { parseManualStep, type ManualStep, type ManualStepOutcome } from './manual-steps.js';
+import { SandboxError } from './sandbox-error.js';
 import type { SandboxState } from './state.js';
 import type { FaultRule, RateLimitSetting, RequestLogEntry } from './types.js';
 
@@ -28,6 +31,8 @@ export interface AdminControls {
   setRateLimit(limit: RateLimitSetting | null): void;
   setLatency(ms: number): void;
   snapshot(): SandboxState;
+  /** Applies the step and saves the state before resolving; rejects with a SandboxError when refused. */
+  manualStep(step: ManualStep): Promise<ManualStepOutcome>;
 }
 
 export interface AdminAnswer {
@@ -65,13 +70,13 @@ export function isAdminPath(path: string): boolean {
   return path === ADMIN_PREFIX || path.startsWith(`${ADMIN_PREFIX}/`);
 }
 
-export function answerAdminRequest(
+export async function answerAdminRequest(
   controls: AdminControls,
   method: string,
   path: string,
   headers: IncomingHttpHeaders,
   rawBody: string,
-): AdminAnswer {
+): Promise<AdminAnswer> {
   // Always a bearer token (the configured one, else any): a browser cannot add one to a
   // cross-site request without a CORS preflight, which the sandbox never grants.
   if (!isAuthorized(bearerToken(headers), controls.token)) {
@@ -118,8 +123,27 @@ export function answerAdminRequest(
       controls.setLatency(latency.value.ms);
       return { status: 200, body: { ok: true } };
     }
+    case 'POST /manual-steps':
+      return answerManualStep(controls, rawBody);
     default:
       return { status: 404, body: { error: `No sandbox admin route ${method} ${path}` } };
+  }
+}
+
+async function answerManualStep(controls: AdminControls, rawBody: string): Promise<AdminAnswer> {
+  let step: ManualStep;
+  try {
+    step = parseManualStep(JSON.parse(rawBody === '' ? 'null' : rawBody));
+  } catch (error) {
+    const message = error instanceof SandboxError ? error.message : 'The body is not valid JSON.';
+    return { status: 400, body: { error: message } };
+  }
+  try {
+    return { status: 200, body: await controls.manualStep(step) };
+  } catch (error) {
+    if (!(error instanceof SandboxError)) throw error;
+    // A well-formed step this workspace refuses (a label taken, a state unknown): nothing changed.
+    return { status: 422, body: { error: error.message, ...(error.hint !== undefined ? { hint: error.hint } : {}) } };
   }
 }
 

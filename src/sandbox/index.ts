@@ -12,15 +12,15 @@ import type { AdminControls } from './admin-routes.js';
 import { parseApiVersion } from './api-version.js';
 import { SYSTEM_CLOCK } from './clock.js';
 import { FaultBook } from './faults.js';
-import { HoldBook } from './holds.js';
-import { RequestHolds } from './request-holds.js';
+import { Holds } from './holds.js';
+import { parseManualStep, performManualStep } from './manual-steps.js';
 import { loadStateFile, removeStaleTempFiles, StateStore } from './persistence.js';
 import { RateLimiter } from './rate-limit.js';
 import { RequestLog } from './request-log.js';
 import { buildInitialState } from './initial-state.js';
 import { DEFAULT_DATA_ATTRIBUTE_MAX } from './model/data-attributes.js';
 import type { ApiSettings } from './routes/route-types.js';
-import { INLINE_SEED_SOURCE, loadSeedFile, seedFileSource, validateSeed } from './seed-file.js';
+import { INLINE_SEED_SOURCE, loadSeedFile, seedFileSource, seedHash, validateSeed } from './seed-file.js';
 import { resolveSwitches, seededRandom, shuffleDelay, type SandboxSwitches } from './switches.js';
 import type { SandboxSeed } from './seed-schema.js';
 import { createSandboxServer } from './server.js';
@@ -53,6 +53,8 @@ export type {
   SandboxOptions,
 } from './types.js';
 export { loadSeedFile, validateSeed } from './seed-file.js';
+export { performManualStepOnStateFile } from './manual-state-file.js';
+export type { ManualStep, ManualStepOutcome } from './manual-steps.js';
 export { SANDBOX_SWITCHES, SWITCH_NAMES, defaultSwitches, resolveSwitches, type SandboxSwitches, type SwitchName } from './switches.js';
 export { SandboxError } from './sandbox-error.js';
 
@@ -101,13 +103,13 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
   const ws = new Workspace(state.value, clock.now);
   const serialize = createStateSerializer();
   const store = new StateStore(options.stateFile, () => serialize(ws.state));
-  // A fresh state is written at once, so a restart reloads it instead of re-seeding.
-  if (state.fresh) await store.persist();
+  // A fresh state is written at once, so a restart reloads it instead of re-seeding; a
+  // loaded one when it now records a seed it reported, so the report is made only once.
+  if (state.save) await store.persist();
 
   const log = new RequestLog();
   const faults = new FaultBook();
-  const holds = new HoldBook();
-  const requestHolds = new RequestHolds();
+  const holds = new Holds();
   const limiter = new RateLimiter(options.rateLimit ?? null, clock.now);
   const admin: AdminControls = {
     token: options.token,
@@ -120,6 +122,12 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
       latencyMs = nonNegative(ms, 'latency');
     },
     snapshot: () => structuredClone(ws.state),
+    manualStep: async (step) => {
+      const outcome = performManualStep(ws, step);
+      // Saved before the answer, like an API write: a restart keeps what the admin did.
+      await store.persist();
+      return outcome;
+    },
   };
   const host = options.host ?? DEFAULT_HOST;
   const loopbackOnly = isLoopbackHost(host);
@@ -137,7 +145,6 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
     admin,
     faults,
     holds,
-    requestHolds,
     log,
     clock,
     latencyMs: () => latencyMs,
@@ -148,8 +155,9 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
   let closing: Promise<void> | undefined;
 
   const warnings = loopbackOnly
-    ? []
+    ? [...state.warnings]
     : [
+        ...state.warnings,
         `The sandbox listens on ${host}, so other machines can reach it: anyone who can connect can read and change this workspace` +
           (options.token === undefined ? ' with any token. Set --token (or INTERCOM_SANDBOX_TOKEN) to require one.' : '.') +
           ' Keep the default 127.0.0.1 unless other machines must reach it.',
@@ -164,20 +172,21 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
     clearRequestLog: admin.clearRequestLog,
     injectFault: admin.injectFault,
     clearFaults: admin.clearFaults,
-    hold: (match) => requestHolds.hold(match),
-    answered: (match, count) => requestHolds.answered(match, count),
+    hold: (match) => holds.hold(match),
+    answered: (match, count) => holds.answered(match, count),
     setRateLimit: admin.setRateLimit,
     setLatency: admin.setLatency,
     setArticleHtml: (mode) => {
       apiSettings.switches.article_html = resolveSwitches({ article_html: mode }).article_html;
     },
     snapshot: admin.snapshot,
+    manualStep: async (step) => admin.manualStep(parseManualStep(step)),
     waitForRequests: (predicate, count) => log.waitFor(predicate, count),
     get held() {
-      return holds.count;
+      return holds.held;
     },
-    waitForHeld: (count = 1) => holds.waitFor(count),
-    releaseHeld: () => holds.release(),
+    waitForHeld: (count = 1) => holds.waitForHeld(count),
+    releaseHeld: () => holds.releaseHeld(),
     close: () => {
       closing ??= (async () => {
         holds.abortAll();
@@ -195,11 +204,21 @@ async function serve(options: SandboxOptions, settings: ServeSettings, lock: Sta
   };
 }
 
-async function loadOrCreateState(options: SandboxOptions, now: () => number): Promise<{ value: SandboxState; fresh: boolean }> {
+interface StartingState {
+  value: SandboxState;
+  /** Write it at once: it is new, or it now records a seed it reported. */
+  save: boolean;
+  warnings: string[];
+}
+
+async function loadOrCreateState(options: SandboxOptions, now: () => number): Promise<StartingState> {
   if (options.stateFile !== undefined) {
     await removeStaleTempFiles(options.stateFile);
     const loaded = await loadStateFile(options.stateFile);
-    if (loaded) return { value: loaded, fresh: false };
+    if (loaded) {
+      const warning = await checkUnusedSeed(loaded, options.seed, options.stateFile);
+      return { value: loaded, save: warning !== undefined, warnings: warning === undefined ? [] : [warning] };
+    }
   }
   let seed: SandboxSeed | undefined;
   let source = INLINE_SEED_SOURCE;
@@ -209,7 +228,40 @@ async function loadOrCreateState(options: SandboxOptions, now: () => number): Pr
   } else if (options.seed !== undefined) {
     seed = validateSeed(options.seed);
   }
-  return { value: buildInitialState(seed, now, source), fresh: true };
+  const value = buildInitialState(seed, now, source);
+  if (seed !== undefined) value.seed = { hash: seedHash(seed) };
+  return { value, save: true, warnings: [] };
+}
+
+/**
+ * A seed is read only for a fresh state, so editing it later changes nothing: say so, once
+ * per version of the seed (the state records it), with how to start over.
+ */
+async function checkUnusedSeed(state: SandboxState, seedOption: SandboxOptions['seed'], stateFile: string): Promise<string | undefined> {
+  if (seedOption === undefined) return undefined;
+  const source = typeof seedOption === 'string' ? seedFileSource(seedOption) : INLINE_SEED_SOURCE;
+  let hash: string;
+  let invalid = '';
+  try {
+    hash = seedHash(typeof seedOption === 'string' ? await loadSeedFile(seedOption) : validateSeed(seedOption));
+  } catch (error) {
+    // Not applied either way, so not a reason to refuse to start: reported with the rest.
+    hash = `invalid:${(error as Error).message}`;
+    invalid = ` It is also invalid now: ${(error as Error).message.replace(/\s*\n\s*/g, ' ').replace(/\.?$/, '.')}`;
+  }
+  const record = state.seed ?? {};
+  if (record.hash === hash || record.ignored_hash === hash) return undefined;
+  state.seed = { ...record, ignored_hash: hash };
+  const what =
+    record.hash === undefined
+      ? `${source} is not what the sandbox state file ${stateFile} was created from (it was created without a seed, or by an older intercom-config)`
+      : `${source} has changed since the sandbox state file ${stateFile} was created from it`;
+  return (
+    `${what}. A seed is read only when the state file is new, so the change is not applied.${invalid} ` +
+    `To start over from the seed, stop whatever uses the sandbox and delete ${stateFile} (everything written to that sandbox is lost). ` +
+    'To keep the workspace, make the change through the API, or with `intercom-config sandbox states …` for ticket states. ' +
+    'This is said once for this version of the seed.'
+  );
 }
 
 function listen(server: ReturnType<typeof createSandboxServer>, port: number, host: string): Promise<void> {

@@ -1,4 +1,5 @@
 /** Reading and validating a seed (YAML or JSON file, or an object given in code). */
+import { createHash } from 'node:crypto';
 import { parseDocument } from 'yaml';
 import { SandboxError } from './sandbox-error.js';
 import { FileReadError, readRegularFile } from '../common/read-regular-file.js';
@@ -56,6 +57,23 @@ export function validateSeed(data: unknown, source = INLINE_SEED_SOURCE): Sandbo
 /** A problem found while applying a well-formed seed (unknown reference, nesting too deep…). */
 export function seedError(source: string, where: string, message: string): SandboxError {
   return new SandboxError(`${source} is invalid:\n  ${where}: ${message}`);
+}
+
+/**
+ * What a seed means, hashed: keys in any order, comments and YAML-or-JSON spelling make no
+ * difference, so only a change that would seed something else counts as a change.
+ */
+export function seedHash(seed: SandboxSeed): string {
+  const canonical = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(canonical);
+    if (value === null || typeof value !== 'object') return value;
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+    );
+  };
+  return createHash('sha256').update(JSON.stringify(canonical(seed))).digest('hex');
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

@@ -12,9 +12,8 @@ import type { ApiContext } from './api-handler.js';
 import type { SandboxClock } from './clock.js';
 import { describeFault, HTML_405_PAGE, statusFaultError } from './faults.js';
 import type { FaultBook } from './faults.js';
-import type { HoldBook, HoldTicket } from './holds.js';
+import type { Holds, HoldTicket } from './holds.js';
 import { bodyForLog, BodyTooLargeError, readBody, sendHtml, sendJson, sendRedirect } from './http-io.js';
-import type { RequestHolds } from './request-holds.js';
 import { refusalReason, type RequestGuard } from './request-guard.js';
 import type { RequestLog } from './request-log.js';
 import type { FaultKind, RequestLogEntry } from './types.js';
@@ -24,10 +23,8 @@ export interface ServerParts {
   api: ApiContext;
   admin: AdminControls;
   faults: FaultBook;
-  /** `hold` faults, released all at once. */
-  holds: HoldBook;
-  /** `hold(match)` in-process: each hold released on its own, and answer watches. */
-  requestHolds: RequestHolds;
+  /** `hold(match)` holds, `hold` faults and answer watches. */
+  holds: Holds;
   log: RequestLog;
   clock: SandboxClock;
   latencyMs(): number;
@@ -65,7 +62,7 @@ async function handle(parts: ServerParts, req: IncomingMessage, res: ServerRespo
   }
 
   if (isAdminPath(path)) {
-    const answer = answerAdminRequest(parts.admin, method, path, req.headers, rawBody);
+    const answer = await answerAdminRequest(parts.admin, method, path, req.headers, rawBody);
     sendJson(res, answer.status, answer.body);
     return;
   }
@@ -76,16 +73,18 @@ async function handle(parts: ServerParts, req: IncomingMessage, res: ServerRespo
   const versionHeader = req.headers['intercom-version'];
   if (typeof versionHeader === 'string') entry.apiVersion = versionHeader;
   // Whoever watches answers hears of this one once it has been sent (none for a dropped request).
-  res.once('finish', () => parts.requestHolds.noteAnswered(entry));
-  await parts.requestHolds.pass(method, path);
-
-  let fault = parts.faults.next(method, path);
-  if (fault) entry.fault = describeFault(fault);
-  parts.log.add(entry);
+  res.once('finish', () => parts.holds.noteAnswered(entry));
   const holds: HoldTicket[] = [];
   try {
+    // Held on arrival by `hold(match)`: not yet logged, not yet counted by fault rules.
+    for (const ticket of parts.holds.onArrival(method, path)) {
+      if (!(await waitUntilReleased(res, holds, ticket))) return;
+    }
+    let fault = parts.faults.next(method, path);
+    if (fault) entry.fault = describeFault(fault);
+    parts.log.add(entry);
     if (fault && 'type' in fault && fault.type === 'hold') {
-      if (!(await waitUntilReleased(parts, res, holds))) return;
+      if (!(await waitUntilReleased(res, holds, parts.holds.onFault()))) return;
       fault = fault.then;
     }
     if (fault && (await answerWithFault(parts, fault, entry, res))) return;
@@ -130,19 +129,18 @@ async function answerNormally(
     res.socket?.destroy();
     return;
   }
-  if (fault && 'type' in fault && fault.type === 'hold-after-commit' && !(await waitUntilReleased(parts, res, holds))) return;
+  if (fault && 'type' in fault && fault.type === 'hold-after-commit' && !(await waitUntilReleased(res, holds, parts.holds.onFault()))) return;
   await parts.clock.sleep(parts.latencyMs());
   entry.status = answer.status;
   sendJson(res, answer.status, answer.body, answer.headers);
 }
 
 /**
- * Parks the request until released (true) or the sandbox closes (false: the socket is
- * dropped). A client that went away meanwhile changes nothing: the work still happens, as
- * on a real server.
+ * The one way a request waits, however it is held: until released (true) or the sandbox
+ * closes (false: the socket is dropped). A client that went away meanwhile changes
+ * nothing: the work still happens, as on a real server.
  */
-async function waitUntilReleased(parts: ServerParts, res: ServerResponse, holds: HoldTicket[]): Promise<boolean> {
-  const ticket = parts.holds.hold();
+async function waitUntilReleased(res: ServerResponse, holds: HoldTicket[], ticket: HoldTicket): Promise<boolean> {
   holds.push(ticket);
   const proceed = await ticket.proceed;
   if (!proceed) res.socket?.destroy();

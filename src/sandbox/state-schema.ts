@@ -98,6 +98,7 @@ const stateFileSchema = z.object({
   admins: z.array(admin).optional(),
   data_attributes: z.array(dataAttribute).optional(),
   articles: z.array(article).optional(),
+  seed: z.object({ hash: z.string().optional(), ignored_hash: z.string().optional() }).optional(),
 });
 
 export type StateCheck = { ok: true; state: SandboxState } | { ok: false; problem: string };

@@ -131,6 +131,14 @@ export type {
 } from './content-records.js';
 import type { AdminRecord, ArticleRecord, DataAttributeRecord } from './content-records.js';
 
+/** Which seed a state was created from, so a later, different seed is noticed (it is never applied). */
+export interface SeedRecord {
+  /** Hash of the seed's content (seedHash), when the state was created from one. */
+  hash?: string;
+  /** A different seed already reported as not applied: reported once, not at every start. */
+  ignored_hash?: string;
+}
+
 export interface SandboxState {
   format: typeof STATE_FORMAT;
   format_version: typeof STATE_FORMAT_VERSION;
@@ -144,6 +152,8 @@ export interface SandboxState {
   admins: AdminRecord[];
   data_attributes: DataAttributeRecord[];
   articles: ArticleRecord[];
+  /** Absent from state files written before seeds were recorded. */
+  seed?: SeedRecord;
 }
 
 /** What a fresh workspace holds when no seed says otherwise. */

@@ -3,6 +3,7 @@
  * returned by `startSandbox`.
  */
 import type { SandboxClock } from './clock.js';
+import type { ManualStep, ManualStepOutcome } from './manual-steps.js';
 import type { SandboxSeed } from './seed-schema.js';
 import type { SandboxState } from './state.js';
 import type { SandboxSwitches } from './switches.js';
@@ -142,6 +143,12 @@ export interface RunningSandbox {
   setArticleHtml(mode: 'verbatim' | 'editor'): void;
   /** Deep copy of the current state, for assertions. */
   snapshot(): SandboxState;
+  /**
+   * Does what an admin does in Intercom's settings and the API cannot (add or change a
+   * ticket state, choose a ticket type's states); saved before it resolves. Rejects with a
+   * SandboxError, changing nothing, when the workspace refuses the step.
+   */
+  manualStep(step: ManualStep): Promise<ManualStepOutcome>;
   /** Resolves once at least `count` logged requests satisfy `predicate` (now or later). */
   waitForRequests(predicate: (entry: RequestLogEntry) => boolean, count?: number): Promise<void>;
   /** Requests held by `hold` faults right now. */

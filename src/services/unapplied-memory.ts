@@ -44,7 +44,8 @@ export async function rememberUnapplied(file: string, workspace: string, result:
   const kept = earlier.filter((old) => !found.some((r) => r.kind === old.kind && r.id === old.id && r.path === old.path));
   const records = [...kept, ...found].filter((r, i, all) => all.findIndex((o) => isEqual(o, r)) === i);
   const next: MemoryFile = { ...memory, workspaces: { ...memory.workspaces, [workspace]: records } };
-  await writeFileAtomic(file, `${JSON.stringify(next, null, 2)}\n`);
+  // What a workspace refused to apply describes that workspace, as a saved plan does: owner-only.
+  await writeFileAtomic(file, `${JSON.stringify(next, null, 2)}\n`, { private: true });
   return records;
 }
 

@@ -36,6 +36,8 @@ export interface SessionRequest {
   from?: string | undefined;
   env?: Record<string, string | undefined>;
   onClientEvent?: (event: ClientEvent) => void;
+  /** Warnings from opening the workspace (an embedded sandbox's), for the caller to show. */
+  onWarning?: (message: string) => void;
   client?: ConnectOptions['client'];
 }
 
@@ -81,6 +83,7 @@ export class WorkspaceSession {
     const connection = await connectWorkspace(workspace, {
       apiVersion: loaded.config.api_version,
       ...(request.onClientEvent ? { onClientEvent: request.onClientEvent } : {}),
+      ...(request.onWarning ? { onWarning: request.onWarning } : {}),
       ...(request.client ? { client: request.client } : {}),
     });
     const planOptions: PlanOptions = {

@@ -13,6 +13,8 @@ export interface ConnectOptions {
   client?: ClientOverrides;
   /** Hosts a `url:` may name besides Intercom's and loopback (as `--allow-url` does). */
   allowUrls?: readonly string[];
+  /** Things the person running the command must know, e.g. that an embedded sandbox ignored its edited seed. */
+  onWarning?: (message: string) => void;
 }
 
 export type ClientOverrides = Pick<IntercomClientOptions, 'timeoutMs' | 'maxRetries' | 'concurrency' | 'now' | 'sleep' | 'timers' | 'random'>;
@@ -56,6 +58,7 @@ export async function connectWorkspace(workspace: ResolvedWorkspace, options: Co
       ...(workspace.sandboxSwitches !== undefined ? { switches: workspace.sandboxSwitches } : {}),
       port: 0,
     });
+    for (const warning of sandbox.warnings) options.onWarning?.(warning);
     baseUrl = sandbox.url;
     token = SANDBOX_TOKEN;
     stop = () => sandbox.close();

@@ -36,11 +36,22 @@ describe('help output', () => {
   test('the top-level help lists every command with its summary', async () => {
     const result = await runBin(['--help'], { cwd: scratch.dir });
     expect(result.code).toBe(0);
-    for (const id of COMMAND_IDS) {
+    // The root help lists top-level commands; `sandbox states …` is listed under its topic.
+    for (const id of COMMAND_IDS.filter((c) => !c.includes(':'))) {
       const command = await commandClass(id);
       if (command.hidden) continue;
       expect(result.stdout).toMatch(new RegExp(`\\n\\s+${id}\\s+${escape(command.summary?.slice(0, 30) ?? '')}`));
     }
+  });
+
+  test('the binary routes `sandbox states …` (a topic under a command): sandbox --help lists it, each step has its help', async () => {
+    const sandboxHelp = await runBin(['sandbox', '--help'], { cwd: scratch.dir });
+    expect(sandboxHelp.stdout).toMatch(/\n\s+sandbox states\s+Ticket states of a sandbox workspace/);
+    const topic = await runBin(['sandbox', 'states', '--help'], { cwd: scratch.dir });
+    for (const id of COMMAND_IDS.filter((c) => c.startsWith('sandbox:states:'))) expect(topic.stdout).toContain(id.replaceAll(':', ' '));
+    const add = await runBin(['sandbox', 'states', 'add', '--help'], { cwd: scratch.dir });
+    expect(add.code).toBe(0);
+    expect(add.stdout).toContain('$ intercom-config sandbox states add "Triaged" --category in_progress');
   });
 
   test('--version names the tool and the version in package.json', async () => {

@@ -6,9 +6,9 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startSandbox, type RunningSandbox, type SandboxSeed } from '../../src/sandbox/index.js';
-import { runCli, scratchDir } from '../helpers/cli.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { SandboxSeed } from '../../src/sandbox/index.js';
+import { twoWorkspacesSuite } from '../helpers/two-workspaces.js';
 
 const TOKENS = { INTERCOM_TOKEN_STAGING: 'tok_staging_articles_3e8a', INTERCOM_TOKEN_PRODUCTION: 'tok_production_articles_7c1f' };
 const HELP_CENTERS: SandboxSeed['help_centers'] = [{ identifier: 'acme-help', display_name: 'Acme Help', locales: ['en', 'fr'], default: true }];
@@ -30,20 +30,13 @@ const PRODUCTION_SEED: SandboxSeed = {
   articles: [{ title: 'Maintenance window', collection: ['Status'], body: '<p>Sunday</p>' }],
 };
 
-let staging: RunningSandbox;
-let production: RunningSandbox;
-let scratch: Awaited<ReturnType<typeof scratchDir>>;
-
-const header = () => `version: 1
-default_workspace: staging
-workspaces:
-  staging:
-    url: ${staging.url}
-    token: \${INTERCOM_TOKEN_STAGING}
-  production:
-    url: ${production.url}
-    token: \${INTERCOM_TOKEN_PRODUCTION}
-`;
+const w = twoWorkspacesSuite({
+  tokens: TOKENS,
+  stagingSeed: STAGING_SEED,
+  productionSeed: PRODUCTION_SEED,
+  sandbox: { articleHtml: 'editor' },
+  config: () => w.header() + STAGING_ARTICLES,
+});
 
 const STAGING_ARTICLES = `help_center:
   default_author: ada@example.com
@@ -64,38 +57,24 @@ const STAGING_ARTICLES = `help_center:
       body_file: src/troubleshooting.md
 `;
 
-async function cli(args: string[], cwd = scratch.dir) {
-  const result = await runCli(args, { cwd, env: TOKENS });
-  for (const token of Object.values(TOKENS)) expect(result.stdout + result.stderr).not.toContain(token);
-  return result;
-}
+const cli = (args: string[], cwd?: string) => w.cli(args, cwd);
 
 beforeAll(async () => {
-  [staging, production] = await Promise.all([
-    startSandbox({ token: TOKENS.INTERCOM_TOKEN_STAGING, seed: STAGING_SEED, articleHtml: 'editor' }),
-    startSandbox({ token: TOKENS.INTERCOM_TOKEN_PRODUCTION, seed: PRODUCTION_SEED, articleHtml: 'editor' }),
-  ]);
-  scratch = await scratchDir();
-  await mkdir(join(scratch.dir, 'src'));
-  await scratch.write('src/ios.md', '# iOS\n\nStuck? Read [troubleshooting](troubleshooting.md#network).\n');
-  await scratch.write('src/ios.fr.md', '# iOS\n\nVoir aussi [la version anglaise](ios.md).\n');
-  await scratch.write('src/troubleshooting.md', '# Troubleshooting\n\n## Network\n\nBack to [installing](ios.md).\n');
-  await scratch.write('intercom.config.yaml', header() + STAGING_ARTICLES);
-});
-afterAll(async () => {
-  await Promise.all([staging?.close(), production?.close()]);
-  await scratch?.cleanup();
+  await mkdir(join(w.scratch.dir, 'src'));
+  await w.scratch.write('src/ios.md', '# iOS\n\nStuck? Read [troubleshooting](troubleshooting.md#network).\n');
+  await w.scratch.write('src/ios.fr.md', '# iOS\n\nVoir aussi [la version anglaise](ios.md).\n');
+  await w.scratch.write('src/troubleshooting.md', '# Troubleshooting\n\n## Network\n\nBack to [installing](ios.md).\n');
 });
 
 describe('promoting articles from staging to production', () => {
   test('export staging as Markdown files, apply to production: authors by email, links to production\'s own articles, diff empty', async () => {
     expect((await cli(['apply', '-w', 'staging', '--auto-approve'])).code).toBe(0);
 
-    await mkdir(join(scratch.dir, 'promoted'));
+    await mkdir(join(w.scratch.dir, 'promoted'));
     const exported = await cli(['export', '-w', 'staging', '--articles-dir', 'promoted/articles', '--output', 'promoted/intercom.config.yaml']);
     expect(exported.code).toBe(0);
     expect(exported.stderr).toContain('Wrote 3 article file(s) to promoted/articles.');
-    const promotedDir = join(scratch.dir, 'promoted');
+    const promotedDir = join(w.scratch.dir, 'promoted');
     const yaml = await readFile(join(promotedDir, 'intercom.config.yaml'), 'utf8');
     expect(yaml).toContain('body_file: articles/guides/mobile/install-on-ios.md');
     expect(yaml).toContain('default_author: ada@example.com');
@@ -105,13 +84,13 @@ describe('promoting articles from staging to production', () => {
 
     const applied = await cli(['apply', '-w', 'production', '--auto-approve'], promotedDir);
     expect(applied.code).toBe(0);
-    const prod = production.snapshot();
+    const prod = w.production.snapshot();
     const byTitle = (title: string) => prod.articles.find((a) => a.content.title === title)!;
     const troubleshooting = byTitle('Troubleshooting');
     expect(byTitle('Install on iOS').content.body).toContain(`/en/articles/${troubleshooting.id}-troubleshooting#network"`);
     expect(byTitle('Install on iOS').content.author_id).toBe('9001');
     expect(troubleshooting.content.author_id).toBe('9002');
-    expect(prod.articles.map((a) => a.id)).not.toContain(staging.snapshot().articles.find((a) => a.content.title === 'Troubleshooting')?.id);
+    expect(prod.articles.map((a) => a.id)).not.toContain(w.staging.snapshot().articles.find((a) => a.content.title === 'Troubleshooting')?.id);
 
     const diff = await cli(['diff', '--from', 'staging', '--to', 'production', '--detailed-exitcode']);
     expect(diff.stdout).toContain('No changes');

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { startSandbox, type RunningSandbox, type SandboxSeed } from '../../src/sandbox/index.js';
-import { runCli, scratchDir } from '../helpers/cli.js';
+import type { SandboxSeed } from '../../src/sandbox/index.js';
+import { twoWorkspacesSuite } from '../helpers/two-workspaces.js';
 
 const TOKENS = { INTERCOM_TOKEN_STAGING: 'tok_staging_da_71c3e09b', INTERCOM_TOKEN_PRODUCTION: 'tok_production_da_2b8f4d61' };
 
@@ -25,43 +25,16 @@ const PRODUCTION_SEED: SandboxSeed = {
   ],
 };
 
-let staging: RunningSandbox;
-let production: RunningSandbox;
-let scratch: Awaited<ReturnType<typeof scratchDir>>;
+const w = twoWorkspacesSuite({ tokens: TOKENS, stagingSeed: STAGING_SEED, productionSeed: PRODUCTION_SEED, config: () => config() });
 
 /** Two workspaces in one config; the file manages every data attribute model. */
-const config = () => `version: 1
-default_workspace: staging
-workspaces:
-  staging:
-    url: ${staging.url}
-    token: \${INTERCOM_TOKEN_STAGING}
-  production:
-    url: ${production.url}
-    token: \${INTERCOM_TOKEN_PRODUCTION}
-data_attributes:
+const config = () => `${w.header()}data_attributes:
   contact: []
   company: []
   conversation: []
 `;
 
-async function cli(args: string[]) {
-  const result = await runCli(args, { cwd: scratch.dir, env: TOKENS });
-  for (const token of Object.values(TOKENS)) expect(result.stdout + result.stderr).not.toContain(token);
-  return result;
-}
-
-beforeAll(async () => {
-  staging = await startSandbox({ token: TOKENS.INTERCOM_TOKEN_STAGING, seed: STAGING_SEED });
-  production = await startSandbox({ token: TOKENS.INTERCOM_TOKEN_PRODUCTION, seed: PRODUCTION_SEED });
-  scratch = await scratchDir();
-  await scratch.write('intercom.config.yaml', config());
-});
-afterAll(async () => {
-  await staging.close();
-  await production.close();
-  await scratch.cleanup();
-});
+const cli = (args: string[]) => w.cli(args);
 
 describe('export', () => {
   test('writes custom attributes only, by name, in the config\'s types; planning it shows no changes', async () => {
@@ -82,7 +55,7 @@ describe('export', () => {
       conversation: [{ name: 'Priority reason', description: 'Why it is urgent', data_type: 'string', messenger_writable: false }],
     });
 
-    await scratch.write('exported.yaml', result.stdout);
+    await w.scratch.write('exported.yaml', result.stdout);
     const plan = await cli(['plan', '-c', 'exported.yaml', '-w', 'staging', '--prune', '--detailed-exitcode']);
     expect(plan.stdout).toContain('No changes');
     expect(plan.code).toBe(0);
@@ -99,7 +72,7 @@ describe('diff --from staging --to production', () => {
     expect(diff.stdout).toContain('+ contact data attribute "last_demo_at"');
     expect(diff.stdout).toContain('+ company data attribute "renewal_on"');
     expect(diff.stdout).not.toContain('"retired"');
-    expect(production.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(w.production.requests.filter((r) => r.method !== 'GET')).toEqual([]);
 
     const json = JSON.parse((await cli(['diff', '--from', 'staging', '--to', 'production', '--json'])).stdout) as { changes: Record<string, unknown>[]; notes: string[] };
     expect(json.changes).toContainEqual(expect.objectContaining({ kind: 'data_attribute', action: 'create', model: 'company', name: 'renewal_on' }));
@@ -114,7 +87,7 @@ describe('diff --from staging --to production', () => {
     // Promotion: export staging, plan it for production (saved), apply the saved plan.
     expect((await cli(['export', '-w', 'staging', '-o', 'promote.yaml'])).code).toBe(0);
     expect((await cli(['plan', '-c', 'promote.yaml', '-w', 'production', '--out', 'promote.plan'])).code).toBe(0);
-    const saved = JSON.parse(await readFile(join(scratch.dir, 'promote.plan'), 'utf8')) as { fingerprints: Record<string, string> };
+    const saved = JSON.parse(await readFile(join(w.scratch.dir, 'promote.plan'), 'utf8')) as { fingerprints: Record<string, string> };
     expect(Object.keys(saved.fingerprints)).toEqual(expect.arrayContaining([expect.stringMatching(/^data_attribute:\d+$/)]));
     const apply = await cli(['apply', 'promote.plan', '-c', 'promote.yaml', '-w', 'production', '--auto-approve']);
     expect(apply.code, apply.stderr).toBe(0);
@@ -126,25 +99,25 @@ describe('diff --from staging --to production', () => {
   });
 
   test('a conversation attribute that differs is a manual step, listed after apply and never sent', async () => {
-    await scratch.write(
+    await w.scratch.write(
       'conversation.yaml',
       config().replace('  conversation: []\n', '  conversation:\n    - name: Priority reason\n      description: Why\n      data_type: string\n    - name: Escalated\n      data_type: boolean\n'),
     );
-    production.clearRequestLog();
+    w.production.clearRequestLog();
     const apply = await cli(['apply', '-c', 'conversation.yaml', '-w', 'production', '--auto-approve']);
     expect(apply.code).toBe(0);
     expect(apply.stdout).toContain('! conversation data attribute "Priority reason"');
     expect(apply.stdout).toContain('Left for you to do in Intercom (the API cannot):');
     expect(apply.stdout).toContain('conversation data attribute "Escalated": missing: create it in Intercom (Settings → Data → Conversations) as a boolean attribute');
-    expect(production.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(w.production.requests.filter((r) => r.method !== 'GET')).toEqual([]);
   });
 
   test('a saved plan is refused as stale once an attribute it touches changed', async () => {
-    await scratch.write('edited.yaml', config().replace('  contact: []\n', '  contact:\n    - name: plan_tier\n      description: Newest\n      data_type: options\n      options: [free, pro, enterprise]\n'));
+    await w.scratch.write('edited.yaml', config().replace('  contact: []\n', '  contact:\n    - name: plan_tier\n      description: Newest\n      data_type: options\n      options: [free, pro, enterprise]\n'));
     expect((await cli(['plan', '-c', 'edited.yaml', '-w', 'production', '--out', 'edited.plan'])).code).toBe(0);
-    const id = production.snapshot().data_attributes.find((a) => a.name === 'plan_tier')?.id;
+    const id = w.production.snapshot().data_attributes.find((a) => a.name === 'plan_tier')?.id;
     const headers = { Authorization: `Bearer ${TOKENS.INTERCOM_TOKEN_PRODUCTION}`, 'Content-Type': 'application/json' };
-    const changed = await fetch(`${production.url}/data_attributes/${id}`, { method: 'PUT', headers, body: JSON.stringify({ messenger_writable: true }) });
+    const changed = await fetch(`${w.production.url}/data_attributes/${id}`, { method: 'PUT', headers, body: JSON.stringify({ messenger_writable: true }) });
     expect(changed.status).toBe(200);
     const apply = await cli(['apply', 'edited.plan', '-c', 'edited.yaml', '-w', 'production', '--auto-approve']);
     expect(apply.code).toBe(1);

@@ -7,9 +7,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { startSandbox, type RunningSandbox, type SandboxSeed } from '../../src/sandbox/index.js';
-import { runCli, scratchDir, stagingProductionHeader } from '../helpers/cli.js';
+import { describe, expect, test } from 'vitest';
+import type { SandboxSeed } from '../../src/sandbox/index.js';
+import { twoWorkspacesSuite } from '../helpers/two-workspaces.js';
 
 const TOKENS = { INTERCOM_TOKEN_STAGING: 'tok_stg_from_81d3', INTERCOM_TOKEN_PRODUCTION: 'tok_prd_from_2b7e' };
 const HELP_CENTERS: SandboxSeed['help_centers'] = [{ identifier: 'acme-help', display_name: 'Acme Help', locales: ['en'], default: true }];
@@ -43,11 +43,10 @@ const PRODUCTION_SEED: SandboxSeed = {
   collections: [{ name: 'Guides', description: 'How-tos' }, { name: 'Old stuff' }],
 };
 
-let staging: RunningSandbox;
-let production: RunningSandbox;
-let scratch: Awaited<ReturnType<typeof scratchDir>>;
+// Every test starts from both seeds again: the tests apply to production.
+const w = twoWorkspacesSuite({ tokens: TOKENS, stagingSeed: STAGING_SEED, productionSeed: PRODUCTION_SEED, config: () => config(), freshEachTest: true });
 
-const config = () => `${stagingProductionHeader(staging.url, production.url)}ticket_types:
+const config = () => `${w.header()}ticket_types:
   - name: Bug report
     previous_names: [Bug]
     description: The file's text
@@ -66,11 +65,7 @@ help_center:
         - name: Setup
 `;
 
-async function cli(args: string[]) {
-  const result = await runCli(args, { cwd: scratch.dir, env: TOKENS });
-  for (const token of Object.values(TOKENS)) expect(result.stdout + result.stderr).not.toContain(token);
-  return result;
-}
+const cli = (args: string[]) => w.cli(args);
 interface PlanJson {
   workspace: string;
   from?: string;
@@ -79,24 +74,10 @@ interface PlanJson {
 }
 const promotion = async (...args: string[]) => JSON.parse((await cli(['plan', '--from', 'staging', '-w', 'production', '--json', ...args])).stdout) as PlanJson;
 const changed = (plan: PlanJson) => plan.changes.map((c) => `${c.action} ${c.kind} ${c.name}`);
-const productionWrites = () => production.requests.filter((r) => r.method !== 'GET');
-const productionTypes = () => Object.fromEntries(production.snapshot().ticket_types.map((t) => [t.name, t]));
+const productionWrites = () => w.production.requests.filter((r) => r.method !== 'GET');
+const productionTypes = () => Object.fromEntries(w.production.snapshot().ticket_types.map((t) => [t.name, t]));
 
-beforeAll(async () => {
-  scratch = await scratchDir();
-});
-beforeEach(async () => {
-  await Promise.all([staging?.close(), production?.close()]);
-  [staging, production] = await Promise.all([
-    startSandbox({ token: TOKENS.INTERCOM_TOKEN_STAGING, seed: STAGING_SEED }),
-    startSandbox({ token: TOKENS.INTERCOM_TOKEN_PRODUCTION, seed: PRODUCTION_SEED }),
-  ]);
-  await scratch.write('intercom.config.yaml', config());
-});
-afterAll(async () => {
-  await Promise.all([staging.close(), production.close()]);
-  await scratch.cleanup();
-});
+
 
 describe('plan --from staging -w production', () => {
   test("plans production towards staging's live values, for what the file declares only; nothing is written", async () => {
@@ -116,7 +97,7 @@ describe('plan --from staging -w production', () => {
       'ticket type "Not in staging" is not promoted: workspace "staging" has none; "production" keeps its own, if it has one, as it is.',
     ]);
     expect(productionWrites()).toEqual([]);
-    expect(staging.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(w.staging.requests.filter((r) => r.method !== 'GET')).toEqual([]);
 
     const text = await cli(['plan', '--from', 'staging', '-w', 'production']);
     expect(text.stdout).toContain('Desired state: the live state of workspace "staging" (promotion), not the file\'s values.');
@@ -141,7 +122,7 @@ describe('plan --from staging -w production', () => {
     expect(types['Not in staging']?.archived).toBe(false);
     expect(types['Undeclared']?.archived).toBe(true);
     expect(types['Staging experiment']).toBeUndefined();
-    expect(production.snapshot().collections.map((c) => c.name).sort()).toEqual(['Guides', 'Setup']);
+    expect(w.production.snapshot().collections.map((c) => c.name).sort()).toEqual(['Guides', 'Setup']);
 
     const again = await cli(['plan', '--from', 'staging', '-w', 'production', '--prune', '--allow-delete', '--detailed-exitcode']);
     expect(again.code).toBe(0);
@@ -153,7 +134,7 @@ describe('plan --from staging -w production', () => {
   test('a saved promotion records its source and applies exactly; it is refused once staging changed, or with another source or selection', async () => {
     const saved = await cli(['plan', '--from', 'staging', '-w', 'production', '--out', 'promote.plan']);
     expect(saved.code).toBe(0);
-    const file = JSON.parse(await readFile(join(scratch.dir, 'promote.plan'), 'utf8')) as { source: { workspace: string; fingerprints: Record<string, string> } };
+    const file = JSON.parse(await readFile(join(w.scratch.dir, 'promote.plan'), 'utf8')) as { source: { workspace: string; fingerprints: Record<string, string> } };
     expect(file.source.workspace).toBe('staging');
     expect(Object.keys(file.source.fingerprints).sort()).toEqual(['collection:Guides', 'collection:Guides/Setup', 'ticket_type:Bug report', 'ticket_type_attribute:Bug report/Severity']);
 
@@ -166,7 +147,7 @@ describe('plan --from staging -w production', () => {
     expect(plainWithSource.stderr).toContain('The saved plan was made from the config file, not with --from staging.');
 
     // Someone tunes staging again after the review: the reviewed plan no longer says what promoting does.
-    await scratch.write('staging-edit.yaml', config().replace("description: The file's text", 'description: Tuned once more'));
+    await w.scratch.write('staging-edit.yaml', config().replace("description: The file's text", 'description: Tuned once more'));
     expect((await cli(['apply', '-c', 'staging-edit.yaml', '-w', 'staging', '--auto-approve', '--target', 'ticket_type:Bug report'])).code).toBe(0);
     const stale = await cli(['apply', 'promote.plan', '--auto-approve']);
     expect(stale.code).toBe(1);
@@ -185,6 +166,6 @@ describe('plan --from staging -w production', () => {
     const result = await cli(['plan', '--from', 'production', '-w', 'production']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('--from production names the workspace being planned');
-    expect([...staging.requests, ...production.requests]).toEqual([]);
+    expect([...w.staging.requests, ...w.production.requests]).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { startSandbox, type RunningSandbox, type SandboxSeed } from '../../src/sandbox/index.js';
-import { runCli, scratchDir } from '../helpers/cli.js';
+import type { SandboxSeed } from '../../src/sandbox/index.js';
+import { twoWorkspacesSuite } from '../helpers/two-workspaces.js';
 
 const TOKENS = { INTERCOM_TOKEN_STAGING: 'tok_staging_9b2e6f1d', INTERCOM_TOKEN_PRODUCTION: 'tok_production_5a1c7e3b' };
 
@@ -50,42 +50,15 @@ const PRODUCTION_SEED: SandboxSeed = {
   ticket_types: [{ name: 'Bug report', description: 'Old text', attributes: [{ name: 'Severity', description: 'How bad', data_type: 'list', list_items: ['Low'] }] }],
 };
 
-let staging: RunningSandbox;
-let production: RunningSandbox;
-let scratch: Awaited<ReturnType<typeof scratchDir>>;
+const w = twoWorkspacesSuite({ tokens: TOKENS, stagingSeed: STAGING_SEED, productionSeed: PRODUCTION_SEED, config: () => config() });
 
-const config = () => `version: 1
-default_workspace: staging
-workspaces:
-  staging:
-    url: ${staging.url}
-    token: \${INTERCOM_TOKEN_STAGING}
-  production:
-    url: ${production.url}
-    token: \${INTERCOM_TOKEN_PRODUCTION}
-ticket_states: []
+const config = () => `${w.header()}ticket_states: []
 ticket_types: []
 help_center:
   collections: []
 `;
 
-async function cli(args: string[]) {
-  const result = await runCli(args, { cwd: scratch.dir, env: TOKENS });
-  for (const token of Object.values(TOKENS)) expect(result.stdout + result.stderr).not.toContain(token);
-  return result;
-}
-
-beforeAll(async () => {
-  staging = await startSandbox({ token: TOKENS.INTERCOM_TOKEN_STAGING, seed: STAGING_SEED });
-  production = await startSandbox({ token: TOKENS.INTERCOM_TOKEN_PRODUCTION, seed: PRODUCTION_SEED });
-  scratch = await scratchDir();
-  await scratch.write('intercom.config.yaml', config());
-});
-afterAll(async () => {
-  await staging.close();
-  await production.close();
-  await scratch.cleanup();
-});
+const cli = (args: string[]) => w.cli(args);
 
 describe('export', () => {
   test('is deterministic, has no ids or built-ins, and plans to no changes for every kind', async () => {
@@ -104,7 +77,7 @@ describe('export', () => {
       ['Partner API', 'partners'],
     ]);
 
-    await scratch.write('exported.yaml', first.stdout);
+    await w.scratch.write('exported.yaml', first.stdout);
     const plan = await cli(['plan', '-c', 'exported.yaml', '-w', 'staging', '--prune', '--detailed-exitcode']);
     expect(plan.stdout).toContain('No changes');
     expect(plan.code).toBe(0);
@@ -122,7 +95,7 @@ describe('diff --from staging --to production', () => {
     expect(diff.stdout).toContain('+ collection acme-help: "Getting started / Install / Web"');
     expect(diff.stdout).toContain('+ collection partners: "Partner API"');
     expect(diff.stdout).not.toContain('"Retired"');
-    expect(production.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(w.production.requests.filter((r) => r.method !== 'GET')).toEqual([]);
 
     const json = JSON.parse((await cli(['diff', '--from', 'staging', '--to', 'production', '--json'])).stdout) as { workspace: string };
     expect(json.workspace).toBe('production');
@@ -138,7 +111,7 @@ describe('diff --from staging --to production', () => {
   });
 
   test('a resource declared for some workspaces only is planned only there', async () => {
-    await scratch.write(
+    await w.scratch.write(
       'scoped.yaml',
       config().replace('ticket_types: []', 'ticket_types:\n  - name: Staging only\n    workspaces: [staging]\n  - name: Everywhere'),
     );

@@ -97,6 +97,17 @@ describe('GitHub workflows', () => {
     }
   });
 
+  test('the action is named with one placeholder, <owner>/intercom-config@v0, which the README explains', async () => {
+    const uses = ALL.flatMap((w) => Object.values(w.jobs).flatMap((job) => job.steps.map((s) => s.uses))).filter((u) => isOurAction(u) && u !== './');
+    expect(uses.length).toBeGreaterThan(0);
+    expect(new Set(uses)).toEqual(new Set(['<owner>/intercom-config@v0']));
+    const docs = ['README.md', 'CHANGELOG.md', 'examples/github-actions/README.md', '.github/workflows/release.yml'];
+    const texts = await Promise.all(docs.map((f) => readFile(join(ROOT, f), 'utf8')));
+    // The placeholder the docs used before: one spelling, so a reader replaces it once.
+    for (const text of texts) expect(text).not.toMatch(/\bOWNER\b/);
+    expect(texts[0]).toContain('`<owner>` stands for the GitHub account or organisation that hosts');
+  });
+
   test('applies are serialised per workspace (across workflows too), and production applies behind its environment', () => {
     const applies = EXAMPLES.flatMap((w) => actionSteps(w.jobs)).filter((s) => s.step.with?.['command'] === 'apply');
     expect(applies.length).toBeGreaterThanOrEqual(2);

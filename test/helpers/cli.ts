@@ -72,11 +72,21 @@ export class CtrlC {
 
 type CommandClass = (new (argv: string[], config: Config) => BaseCommand) & typeof BaseCommand;
 
-/** Command ids, from the file names in src/commands. */
-export const COMMAND_IDS = readdirSync(COMMANDS_DIR)
+/** Command ids, from the file names in src/commands: `plan`, and `sandbox:states:add` for sandbox/states/add.ts, as oclif names them. */
+export const COMMAND_IDS = (readdirSync(COMMANDS_DIR, { recursive: true }) as string[])
   .filter((f) => f.endsWith('.ts'))
-  .map((f) => f.slice(0, -3))
+  .map((f) => f.slice(0, -3).split(/[\\/]/).join(':'))
   .sort();
+
+/** The command a command line names, as oclif's routing finds it: the longest run of words that is a command id. */
+function splitCommand(args: readonly string[]): [id: string, argv: string[]] {
+  for (let words = args.length; words > 1; words--) {
+    const id = args.slice(0, words).join(':');
+    if (COMMAND_IDS.includes(id)) return [id, args.slice(words)];
+  }
+  const [id = '', ...argv] = args;
+  return [id, argv];
+}
 
 const classes = new Map<string, Promise<CommandClass>>();
 
@@ -85,7 +95,7 @@ export function commandClass(id: string): Promise<CommandClass> {
   if (!COMMAND_IDS.includes(id)) throw new Error(`"${id}" is not a command in src/commands; oclif's own routing runs only in real processes (runBin)`);
   let loaded = classes.get(id);
   if (!loaded) {
-    loaded = import(join(COMMANDS_DIR, `${id}.ts`)).then((module: { default: CommandClass }) => module.default);
+    loaded = import(join(COMMANDS_DIR, `${id.split(':').join('/')}.ts`)).then((module: { default: CommandClass }) => module.default);
     classes.set(id, loaded);
   }
   return loaded;
@@ -104,7 +114,7 @@ export function runCli(args: readonly string[], options: CliOptions): Promise<Cl
 }
 
 async function runNow(args: readonly string[], options: CliOptions): Promise<CliResult> {
-  const [id = '', ...argv] = args;
+  const [id, argv] = splitCommand(args);
   const Command = await commandClass(id);
   const config = await (oclifConfig ??= Config.load(ROOT));
   const captured = { stdout: '', stderr: '', code: null as number | null, exited: false };

@@ -141,13 +141,16 @@ describe('hold until released', () => {
     expect(sandbox.snapshot().ticket_types.map((t) => t.name)).toEqual(['Orphan']);
   });
 
-  it('drops requests still held when the sandbox closes, unperformed', async () => {
+  it('drops requests still held when the sandbox closes, unperformed, however they are held', async () => {
     const { sandbox, api } = await openSandbox();
     sandbox.injectFault({ method: 'POST', fault: { type: 'hold' } });
     const held = api.post('/ticket_types', { name: 'Never' });
-    await sandbox.waitForHeld(1);
+    const byMatch = sandbox.hold({ method: 'PUT' });
+    const heldByMatch = api.put('/ticket_types/1', { name: 'Nor this' });
+    await Promise.all([sandbox.waitForHeld(1), byMatch.arrived(1)]);
+    const dropped = Promise.all([expect(held).rejects.toThrow(), expect(heldByMatch).rejects.toThrow()]);
     await sandbox.close();
-    await expect(held).rejects.toThrow();
+    await dropped;
     expect(sandbox.snapshot().ticket_types).toEqual([]);
   });
 

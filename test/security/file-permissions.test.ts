@@ -47,6 +47,23 @@ describe.skipIf(process.platform === 'win32')('file permissions', () => {
     expect(await mode(join(scratch.dir, '.intercom', 'sandbox.json'))).toBe('600');
   });
 
+  test('.intercom/not-applied.json (fields Intercom did not apply) is 0600 in a 0700 .intercom/, like saved plans', async () => {
+    const dir = join(scratch.dir, 'unapplied');
+    await mkdir(dir);
+    const config = (category: string): string =>
+      'version: 1\nworkspaces:\n  sandbox:\n    sandbox: state/sandbox.json\n    switches:\n      category_on_update: keep\n' +
+      `ticket_types:\n  - name: Bug\n    category: ${category}\n`;
+    await writeFile(join(dir, 'intercom.config.yaml'), config('Customer'));
+    expect((await runCli(['apply', '--auto-approve'], { cwd: dir })).code).toBe(0);
+    await writeFile(join(dir, 'intercom.config.yaml'), config('Back-office'));
+
+    const apply = await runCli(['apply', '--auto-approve'], { cwd: dir });
+    expect(apply.code).toBe(1);
+    expect(apply.stdout).toContain('not applied by Intercom');
+    expect(await mode(join(dir, '.intercom'))).toBe('700');
+    expect(await mode(join(dir, '.intercom', 'not-applied.json'))).toBe('600');
+  });
+
   test('a state file that was readable by others becomes 0600 at the next write', async () => {
     const stateFile = join(scratch.dir, 'other', 'state.json');
     await startSandbox({ stateFile }).then((s) => s.close());

@@ -5,6 +5,7 @@ import { address, type ChangeBase } from '../../plan/plan-types.js';
 import { sameName } from '../../plan/same-name.js';
 import { preferExact } from '../kit/match-by-name.js';
 import { managedFields } from '../kit/managed-fields.js';
+import { addStateCommand } from './sandbox-steps.js';
 import type { DesiredTicketState } from './schema.js';
 
 /** Ticket states are verify-only: their changes are manual steps, never sent. */
@@ -53,7 +54,9 @@ function planOneState(state: DesiredTicketState, current: LiveTicketState | unde
     return {
       ...base,
       fields: newFields(TICKET_STATE_FIELDS.desired(state)),
-      reason: `missing: create it in Intercom (${WHERE}) with ${details.join(', ')}; the API cannot create ticket states.`,
+      reason:
+        `missing: create it in Intercom (${WHERE}) with ${details.join(', ')}; the API cannot create ticket states. ` +
+        `In a sandbox workspace: \`${addStateCommand(state.internal_label, state.category, state.external_label)}\`.`,
     };
   }
   // Matched by internal label as Intercom compares names, so the label can differ only in case or Unicode form.

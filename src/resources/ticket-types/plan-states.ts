@@ -1,6 +1,7 @@
 import type { LiveTicketState, LiveTicketType } from '../../client/live-types.js';
 import { address } from '../../plan/plan-types.js';
 import { sameName } from '../../plan/same-name.js';
+import { addStateCommand, assignStatesCommand, shellWord } from '../ticket-states/sandbox-steps.js';
 import type { TicketTypeChange } from './plan.js';
 import type { DesiredTicketType } from './schema.js';
 
@@ -26,6 +27,23 @@ export function planTypeStates(
   if (missing.length > 0) steps.push(`add ${quoteList(missing)}`);
   if (extra.length > 0) steps.push(`remove ${quoteList(extra)}`);
   const when = current ? '' : ' once it has been created';
+  // A state the workspace lacks cannot be chosen for the type: it has to be created first.
+  const absent = missing.filter((label) => !liveStates.some((s) => !s.archived && sameName(s.internal_label, label)));
+  const archived = absent.filter((label) => liveStates.some((s) => sameName(s.internal_label, label)));
+  const unknown = absent.filter((label) => !archived.includes(label));
+  const first: string[] = [];
+  if (unknown.length > 0) {
+    first.push(
+      `${quoteList(unknown)} ${unknown.length === 1 ? 'does' : 'do'} not exist in this workspace: create ${unknown.length === 1 ? 'it' : 'them'} first ` +
+        `in Settings → Tickets → Ticket states (in a sandbox workspace: ${unknown.map((l) => `\`${addStateCommand(l, undefined, undefined)}\``).join(', ')})`,
+    );
+  }
+  if (archived.length > 0) {
+    first.push(
+      `${quoteList(archived)} ${archived.length === 1 ? 'is' : 'are'} archived: unarchive ${archived.length === 1 ? 'it' : 'them'} first in Settings → Tickets → Ticket states ` +
+        `(in a sandbox workspace: ${archived.map((l) => `\`intercom-config sandbox states update ${shellWord(l)} --no-archived\``).join(', ')})`,
+    );
+  }
   return [
     {
       address: `${address('ticket_type', type.name)}.states`,
@@ -35,8 +53,10 @@ export function planTypeStates(
       ...(current ? { id: current.id } : {}),
       fields: [{ path: 'states', before: linked, after: wanted }],
       reason:
+        first.map((f) => `${f}. `).join('') +
         `In Intercom, open Settings → Tickets → ticket types → "${type.name}"${when} and ${steps.join(' and ')} ` +
-        'in its ticket states; the API cannot change which states a ticket type uses.',
+        'in its ticket states; the API cannot change which states a ticket type uses. ' +
+        `In a sandbox workspace: \`${assignStatesCommand(type.name, wanted)}\`.`,
     },
   ];
 }
