@@ -6597,8 +6597,8 @@ var require_ts_path = __commonJS({
       }
       const lib2 = (0, node_path_1.join)(root, outDir);
       const src = (0, node_path_1.join)(root, rootDirPath);
-      const relative = (0, node_path_1.relative)(lib2, orig);
-      const out = (0, node_path_1.join)(src, relative).replace(/\.js$/, "");
+      const relative2 = (0, node_path_1.relative)(lib2, orig);
+      const out = (0, node_path_1.join)(src, relative2).replace(/\.js$/, "");
       debug(`lib dir: ${lib2}`);
       debug(`src dir: ${src}`);
       debug(`src directory to find: ${out}`);
@@ -15462,12 +15462,12 @@ var require_dist2 = __commonJS({
       return patterns.length > 0 ? buildCrawler(options, patterns) : [];
     }
     async function glob(globInput, options) {
-      const [crawler, relative] = getCrawler(globInput, options);
-      return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+      const [crawler, relative2] = getCrawler(globInput, options);
+      return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
     }
     function globSync(globInput, options) {
-      const [crawler, relative] = getCrawler(globInput, options);
-      return crawler ? formatPaths(crawler.sync(), relative) : [];
+      const [crawler, relative2] = getCrawler(globInput, options);
+      return crawler ? formatPaths(crawler.sync(), relative2) : [];
     }
     exports.convertPathToPattern = convertPathToPattern;
     exports.escapePath = escapePath;
@@ -22720,10 +22720,10 @@ function compareDocumentPosition(nodeA, nodeB) {
 function uniqueSort(nodes) {
   nodes = nodes.filter((node2, i, arr) => !arr.includes(node2, i + 1));
   nodes.sort((a, b) => {
-    const relative = compareDocumentPosition(a, b);
-    if (relative & DocumentPosition.PRECEDING) {
+    const relative2 = compareDocumentPosition(a, b);
+    if (relative2 & DocumentPosition.PRECEDING) {
       return -1;
-    } else if (relative & DocumentPosition.FOLLOWING) {
+    } else if (relative2 & DocumentPosition.FOLLOWING) {
       return 1;
     }
     return 0;
@@ -28301,9 +28301,9 @@ var require_URL = __commonJS({
       },
       // See: http://tools.ietf.org/html/rfc3986#section-5.2
       // and https://url.spec.whatwg.org/#constructors
-      resolve: function(relative) {
+      resolve: function(relative2) {
         var base = this;
-        var r = new URL2(relative);
+        var r = new URL2(relative2);
         var t = new URL2();
         if (r.scheme !== void 0) {
           t.scheme = r.scheme;
@@ -65553,10 +65553,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -65570,7 +65570,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -65594,7 +65594,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -65610,7 +65610,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -65701,7 +65701,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -65715,13 +65715,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep + cb;
-              sep = "";
+                comment2 += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -65764,18 +65764,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -65829,8 +65829,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap4 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -65842,7 +65842,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -65853,8 +65853,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -65871,7 +65871,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -66051,7 +66051,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -66068,24 +66068,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -66268,25 +66268,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line2.lastIndex;
       while (match2 = line2.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep + (match2?.[1] ?? "");
+      return res + sep2 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -67096,14 +67096,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -68270,18 +68270,18 @@ var require_parser2 = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -68434,15 +68434,15 @@ var require_parser2 = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -68636,13 +68636,13 @@ var require_parser2 = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -72891,6 +72891,22 @@ function formatIssue(issue2) {
 function formatIssues(issues) {
   const head = issues.length === 1 ? "The config has 1 error:" : `The config has ${issues.length} errors:`;
   return [head, ...issues.map((i) => `  ${formatIssue(i)}`)].join("\n");
+}
+var ConfigFileMissingError = class extends UserError {
+  name = "ConfigFileMissingError";
+  /** The path as the user gave it (-c). */
+  file;
+  constructor(file2, options = {}) {
+    super(`Cannot read the config file ${file2}: it does not exist`, { hint: missingConfigHint(file2, "intercom-config"), ...options });
+    this.file = file2;
+  }
+};
+function missingConfigHint(file2, command) {
+  const target = file2 === "intercom.config.yaml" ? "" : ` -c ${shellWord(file2)}`;
+  return `Create it with \`${command} init${target}\`, or pass the right file with --config FILE.`;
+}
+function shellWord(text5) {
+  return /^[\w./-]+$/.test(text5) ? text5 : `'${text5.replaceAll("'", "'\\''")}'`;
 }
 var IntercomApiError = class extends UserError {
   name = "IntercomApiError";
@@ -82813,7 +82829,8 @@ function describeFailure(failure2, context) {
   switch (failure2.kind) {
     case "user":
       lines.push(`Error: ${failure2.error.message}`);
-      if (failure2.error.hint) lines.push(failure2.error.hint);
+      if (failure2.error instanceof ConfigFileMissingError) lines.push(missingConfigHint(failure2.error.file, context.command));
+      else if (failure2.error.hint) lines.push(failure2.error.hint);
       break;
     case "bug":
       lines.push(`Error: ${failure2.error.message}`);
@@ -82853,6 +82870,36 @@ function escapeData(text5) {
 }
 function escapeProperty(text5) {
   return escapeData(text5).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// src/cli/invocation.ts
+import { realpathSync } from "node:fs";
+
+// src/util/install-location.ts
+import { isAbsolute as isAbsolute2, relative, sep } from "node:path";
+function dependentProject(packageRoot) {
+  const segments = packageRoot.split(sep);
+  const modulesAt = segments.indexOf("node_modules");
+  return modulesAt > 0 ? segments.slice(0, modulesAt).join(sep) || sep : void 0;
+}
+function isWithin(dir, ancestor) {
+  const rel = relative(ancestor, dir);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute2(rel);
+}
+
+// src/cli/invocation.ts
+function commandPrefix(invocation) {
+  const { bin, env } = invocation;
+  if (env["npm_command"] === "exec") return `npx ${bin}`;
+  const project = dependentProject(realpath(invocation.packageRoot));
+  return project !== void 0 && isWithin(realpath(invocation.cwd), project) ? `npx ${bin}` : bin;
+}
+function realpath(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 // src/cli/io.ts
@@ -83014,6 +83061,10 @@ var BaseCommand = class extends import_core10.Command {
   get debugEnabled() {
     return this.argv.includes("--debug") || Boolean(this.io.env["DEBUG"]);
   }
+  /** How the user runs this CLI (`npx intercom-config` from a project's node_modules), for the commands we suggest. */
+  get commandPrefix() {
+    return commandPrefix({ bin: this.config.bin, packageRoot: this.config.root, cwd: process.cwd(), env: this.io.env });
+  }
   /** Writes the result in the chosen format and sets the exit code it implies. */
   show(view, result, options) {
     writeResult(this.io, view, result, options);
@@ -83025,7 +83076,8 @@ var BaseCommand = class extends import_core10.Command {
     const failure2 = classifyFailure(error62);
     this.io.stderr.write(
       describeFailure(failure2, {
-        commandLine: `${this.config.bin} ${this.id ?? ""}`.trimEnd(),
+        command: this.commandPrefix,
+        commandLine: `${this.commandPrefix} ${this.id ?? ""}`.trimEnd(),
         suggest: (flags) => this.flagSuggestions(flags),
         debug: this.debugEnabled
       })
@@ -85175,8 +85227,9 @@ async function loadConfig(file2, options = {}) {
     if (error62.code === "ENOTREG") {
       throw new UserError(`${file2} is ${error62.what}, not a config file`, { hint: "Pass the YAML file itself with --config FILE." });
     }
+    if (error62.code === "ENOENT") throw new ConfigFileMissingError(file2, { cause: error62 });
     throw new UserError(`Cannot read the config file ${file2}: ${error62.reason}`, {
-      hint: "Pass the right file with --config FILE, or create intercom.config.yaml (see the README).",
+      hint: "Pass the right file with --config FILE.",
       cause: error62
     });
   }

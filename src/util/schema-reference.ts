@@ -1,4 +1,5 @@
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { dependentProject, isWithin } from './install-location.js';
 
 const SCHEMA_IN_PACKAGE = 'schemas/intercom.config.schema.json';
 
@@ -25,16 +26,9 @@ export interface SchemaReference {
  */
 export function schemaReference(packageRoot: string, configDir: string): SchemaReference {
   const schemaFile = join(packageRoot, SCHEMA_IN_PACKAGE);
-  const segments = packageRoot.split(sep);
-  const modulesAt = segments.lastIndexOf('node_modules');
-  const project = modulesAt > 0 ? segments.slice(0, modulesAt).join(sep) : undefined;
+  const project = dependentProject(packageRoot);
   const partOfProject = project !== undefined ? isWithin(configDir, project) : isWithin(configDir, packageRoot);
   if (!partOfProject) return { ref: DEPENDENCY_SCHEMA_REF, resolvable: false };
   const path = relative(configDir, schemaFile).split(sep).join('/');
   return { ref: path.startsWith('../') ? path : `./${path}`, resolvable: true };
-}
-
-function isWithin(dir: string, ancestor: string): boolean {
-  const rel = relative(ancestor, dir);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }

@@ -120,3 +120,29 @@ describe('intercom-config init', () => {
   });
 
 });
+
+describe('the commands init suggests, as the user runs the CLI', () => {
+  test('through npx (npm_command=exec), the next steps and the comments in the file say `npx intercom-config`', async () => {
+    const result = await runCli(['init', '-c', 'ops/intercom.yaml'], { cwd: scratch.dir, env: { npm_command: 'exec' } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Next:\n  npx intercom-config validate -c ops/intercom.yaml\n  npx intercom-config plan -c ops/intercom.yaml\n  npx intercom-config apply --auto-approve -c ops/intercom.yaml\n');
+    const text = await readFile(join(scratch.dir, 'ops', 'intercom.yaml'), 'utf8');
+    expect(text).toContain('#   npx intercom-config plan                # what would change\n');
+    expect(text).toContain('#   npx intercom-config plan -w production\n');
+    expect(text).not.toMatch(/^#\s+intercom-config /m);
+  });
+
+  test('run from a clone or a global install, the bare name', async () => {
+    const result = await runCli(['init'], { cwd: scratch.dir, env: {} });
+    expect(result.stdout).toContain('Next:\n  intercom-config validate\n  intercom-config plan\n  intercom-config apply --auto-approve\n');
+  });
+
+  test.each([['validate'], ['plan'], ['apply', '--auto-approve'], ['export']])('%j without a config file points at init, through npx too', async (...args) => {
+    const missing = await runCli(args, { cwd: scratch.dir, env: {} });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe('Error: Cannot read the config file intercom.config.yaml: it does not exist\nCreate it with `intercom-config init`, or pass the right file with --config FILE.\n');
+    const viaNpx = await runCli([...args, '-c', 'ops/staging.yaml'], { cwd: scratch.dir, env: { npm_command: 'exec' } });
+    expect(viaNpx.code).toBe(1);
+    expect(viaNpx.stderr).toContain('Create it with `npx intercom-config init -c ops/staging.yaml`');
+  });
+});
