@@ -81697,6 +81697,11 @@ var dataAttributesSection = {
   }).optional().describe("Custom data attributes per model. Built-in attributes are Intercom's own and cannot be declared.")
 };
 
+// src/common/english.ts
+function withArticle(word) {
+  return `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
+}
+
 // src/resources/data-attributes/verify.ts
 function verifyModel(model, declared, ctx) {
   const live = liveAttributes(ctx.live, model) ?? [];
@@ -81725,7 +81730,7 @@ function verifyOne(model, attribute3, current) {
     return {
       ...base,
       fields: newFields(wanted),
-      reason: `missing: create it in ${where} as a ${attribute3.data_type} attribute${options}; ${cannot}`
+      reason: `missing: create it in ${where} as ${withArticle(attribute3.data_type)} attribute${options}; ${cannot}`
     };
   }
   const fields = DATA_ATTRIBUTE_FIELDS.changes(DATA_ATTRIBUTE_FIELDS.live(current), wanted);
@@ -82466,7 +82471,7 @@ function checkDescription(ctx, owner, attribute3, index, write2) {
   return false;
 }
 function dataTypeMessage(typeName, wanted, current) {
-  return `attribute "${wanted.name}" of ticket type "${typeName}" is a ${current.data_type} attribute in Intercom; it cannot become ${wanted.data_type} because the API cannot change data_type. To migrate: declare the new attribute under a new name (for example "${wanted.name} (${wanted.data_type})"), and archive the old one (keep it in the file with its old data_type and archived: true, or remove it and plan with --prune).`;
+  return `attribute "${wanted.name}" of ticket type "${typeName}" is ${withArticle(current.data_type)} attribute in Intercom; it cannot become ${wanted.data_type} because the API cannot change data_type. To migrate: declare the new attribute under a new name (for example "${wanted.name} (${wanted.data_type})"), and archive the old one (keep it in the file with its old data_type and archived: true, or remove it and plan with --prune).`;
 }
 
 // src/resources/ticket-types/plan-states.ts
@@ -83024,6 +83029,28 @@ function closestMatch(input2, candidates) {
     }
   }
   return best;
+}
+var SYNONYMS = {
+  number: ["integer", "decimal", "float"],
+  numeric: ["integer", "decimal", "float"],
+  int: ["integer"],
+  double: ["decimal", "float"],
+  float: ["decimal"],
+  decimal: ["float"],
+  text: ["string"],
+  str: ["string"],
+  bool: ["boolean"],
+  date: ["datetime"],
+  timestamp: ["datetime"],
+  enum: ["list", "options"],
+  select: ["list", "options"],
+  dropdown: ["list", "options"]
+};
+function suggestValues(input2, allowed) {
+  const known = (Object.hasOwn(SYNONYMS, input2.toLowerCase()) ? SYNONYMS[input2.toLowerCase()] ?? [] : []).filter((value) => allowed.includes(value));
+  if (known.length > 0) return known;
+  const close = closestMatch(input2, allowed);
+  return close === void 0 ? [] : [close];
 }
 
 // src/cli/suggest.ts
@@ -85172,8 +85199,8 @@ function convert(issue2, context) {
         const asWritten = sourceText !== void 0 && values.includes(sourceText) ? `; put it in quotes: ${quote(sourceText)}` : "";
         return [at(path, `expected one of ${listOf(values)}, got ${got}${asWritten}`)];
       }
-      const guess = closestMatch(value, values);
-      const hint = guess !== void 0 ? `; did you mean ${quote(guess)}?` : "";
+      const guesses = suggestValues(value, values);
+      const hint = guesses.length > 0 ? `; did you mean ${guesses.map(quote).join(" or ")}?` : "";
       return [at(path, `${got} is not allowed here; use one of ${listOf(values)}${hint}`)];
     }
     case "too_small":
@@ -85324,7 +85351,7 @@ var REGION_BASE_URLS = {
   eu: "https://api.eu.intercom.io",
   au: "https://api.au.intercom.io"
 };
-function resolveWorkspace(loaded, name2, env = process.env) {
+function resolveWorkspace(loaded, name2, env = process.env, flag = "--workspace") {
   const { config: config3 } = loaded;
   const declared = Object.keys(config3.workspaces);
   const chosen = pickWorkspaceName(name2, config3.default_workspace, declared);
@@ -85333,14 +85360,7 @@ function resolveWorkspace(loaded, name2, env = process.env) {
       hint: "Choose one with --workspace NAME, or set default_workspace in the config."
     });
   }
-  const workspace = ownValue(config3.workspaces, chosen);
-  if (!workspace) {
-    const guess = closestMatch(chosen, declared);
-    const suggestion = guess === void 0 ? "" : `; did you mean ${quote(guess)}?`;
-    throw new UserError(`Unknown workspace ${quote(chosen)}; ${loaded.file} declares ${listOf(declared)}${suggestion}`, {
-      hint: "Pass one of those names with --workspace, or declare the workspace under `workspaces:`."
-    });
-  }
+  const workspace = declaredWorkspace(loaded, chosen, flag);
   const unresolved = loaded.unresolved.filter((u) => u.path[0] === "workspaces" && u.path[1] === chosen);
   if (unresolved.length > 0) {
     const variables = [...new Set(unresolved.flatMap((u) => u.variables))];
@@ -85379,6 +85399,16 @@ function resolveWorkspace(loaded, name2, env = process.env) {
     allowedHosts: parseAllowedHosts(env[ALLOW_URL_ENV])
   };
   return { name: chosen, kind: "remote", baseUrl, token, urlPolicy };
+}
+function declaredWorkspace(loaded, name2, flag) {
+  const workspace = ownValue(loaded.config.workspaces, name2);
+  if (workspace) return workspace;
+  const declared = Object.keys(loaded.config.workspaces);
+  const guess = closestMatch(name2, declared);
+  const suggestion = guess === void 0 ? "" : `; did you mean ${quote(guess)}?`;
+  throw new UserError(`Unknown workspace ${quote(name2)}; ${loaded.file} declares ${listOf(declared)}${suggestion}`, {
+    hint: `Pass one of those names with ${flag}, or declare the workspace under \`workspaces:\`.`
+  });
 }
 function definedOnly(values) {
   return Object.fromEntries(Object.entries(values).filter((entry) => entry[1] !== void 0));
@@ -87639,7 +87669,8 @@ var WorkspaceSession = class _WorkspaceSession {
     compileSelection(request.selection);
     const env = request.env ?? process.env;
     const loaded = await loadConfig(request.configFile, { env, ...request.workspace ? { workspace: request.workspace } : {} });
-    const workspace = resolveWorkspace(loaded, request.workspace, env);
+    const workspace = resolveWorkspace(loaded, request.workspace, env, request.workspaceFlag);
+    if (request.from !== void 0) declaredWorkspace(loaded, request.from, "--from");
     if (request.from !== void 0 && request.from === workspace.name) {
       throw new UserError(`--from ${request.from} names the workspace being planned; promotion needs another one.`, {
         hint: "Name the workspace to promote from with --from and the one to promote to with -w, e.g. `intercom-config plan --from staging -w production`."
@@ -87683,7 +87714,7 @@ var WorkspaceSession = class _WorkspaceSession {
   }
   /** This workspace planned towards `from`'s live state, restricted to what the file declares for it. */
   async promotedFrom(request, from) {
-    const source = await _WorkspaceSession.open({ ...request, workspace: from, from: void 0, selection: void 0 });
+    const source = await _WorkspaceSession.open({ ...request, workspace: from, workspaceFlag: "--from", from: void 0, selection: void 0 });
     let exported;
     try {
       exported = await source.exportLive(managedFamilies(this.loaded.config));
