@@ -40,6 +40,13 @@ describe('the $schema reference', () => {
   ])('never a path on this machine only (%s): the dependency path instead', (_what, pkg) => {
     expect(schemaReference(pkg, '/home/me/acme')).toEqual({ ref: DEPENDENCY_SCHEMA_REF, resolvable: false });
   });
+
+  test('the dependency path goes through the node_modules of the project, also from a subdirectory', () => {
+    expect(schemaReference('/usr/lib/node_modules/intercom-config', '/home/me/acme/ops/staging', '/home/me/acme')).toEqual({
+      ref: '../../node_modules/intercom-config/schemas/intercom.config.schema.json',
+      resolvable: false,
+    });
+  });
 });
 
 describe('the starter config', () => {
@@ -112,7 +119,8 @@ describe('intercom-config init', () => {
     const result = await runCli(['init', '-c', 'ops/intercom.yaml', '--json'], { cwd: scratch.dir });
     expect(result.code).toBe(0);
     const file = join(scratch.dir, 'ops', 'intercom.yaml');
-    expect(JSON.parse(result.stdout)).toEqual({ file: expect.stringMatching(/ops[/\\]intercom\.yaml$/), schema: DEPENDENCY_SCHEMA_REF });
+    // From ops/, the project's node_modules (where it is once installed) is one level up.
+    expect(JSON.parse(result.stdout)).toEqual({ file: expect.stringMatching(/ops[/\\]intercom\.yaml$/), schema: '../node_modules/intercom-config/schemas/intercom.config.schema.json' });
     expect(existsSync(file)).toBe(true);
 
     const validate = await runCli(['validate', '-c', 'ops/intercom.yaml'], { cwd: scratch.dir });

@@ -250,6 +250,15 @@ describe('the npm package', () => {
     }
   }, COMMAND_TIMEOUT);
 
+  test('export -o into a new directory: its $schema path resolves from the written file', async () => {
+    const result = await cli('export', '-o', 'other/dir/file.yaml');
+    expect(result.code).toBe(0);
+    const file = join(project, 'other', 'dir', 'file.yaml');
+    const ref = /^# yaml-language-server: \$schema=(\S+)$/m.exec(await readFile(file, 'utf8'))?.[1];
+    expect(ref).toBe('../../node_modules/intercom-config/schemas/intercom.config.schema.json');
+    expect(existsSync(resolve(project, 'other', 'dir', ref ?? ''))).toBe(true);
+  }, COMMAND_TIMEOUT);
+
   test('help, -h and version work as typed out of habit', async () => {
     const help = await cli('help', 'plan');
     expect(help.code).toBe(0);
