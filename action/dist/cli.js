@@ -2889,10 +2889,10 @@ var require_ejs = __commonJS({
     exports.localsName = _DEFAULT_LOCALS_NAME;
     exports.promiseImpl = new Function("return this;")().Promise;
     exports.resolveInclude = function(name2, filename, isDir) {
-      var dirname7 = path.dirname;
+      var dirname8 = path.dirname;
       var extname = path.extname;
       var resolve4 = path.resolve;
-      var includePath = resolve4(isDir ? filename : dirname7(filename), name2);
+      var includePath = resolve4(isDir ? filename : dirname8(filename), name2);
       var ext = extname(name2);
       if (!ext) {
         includePath += ".ejs";
@@ -3243,10 +3243,10 @@ var require_ejs = __commonJS({
         };
         if (opts.filename && typeof Object.defineProperty === "function") {
           var filename = opts.filename;
-          var basename3 = path.basename(filename, path.extname(filename));
+          var basename4 = path.basename(filename, path.extname(filename));
           try {
             Object.defineProperty(returnedFn, "name", {
-              value: basename3,
+              value: basename4,
               writable: false,
               enumerable: false,
               configurable: true
@@ -6662,11 +6662,11 @@ var require_is_node_modules = __commonJS({
     "use strict";
     var path = __require("path");
     function isNodeModules(directory) {
-      let basename3 = path.basename(directory);
+      let basename4 = path.basename(directory);
       if (path.sep === "\\") {
-        basename3 = basename3.toLowerCase();
+        basename4 = basename4.toLowerCase();
       }
-      return basename3 === "node_modules";
+      return basename4 === "node_modules";
     }
     module.exports = isNodeModules;
   }
@@ -40582,7 +40582,7 @@ var require_turndown_cjs = __commonJS({
         } else if (node2.nodeType === 1) {
           replacement = replacementForNode.call(self, node2);
         }
-        join5(output2, replacement);
+        join6(output2, replacement);
         return output2;
       }, []);
     }
@@ -40590,7 +40590,7 @@ var require_turndown_cjs = __commonJS({
       var self = this;
       this.rules.forEach(function(rule) {
         if (typeof rule.append === "function") {
-          join5(output2, rule.append(self.options));
+          join6(output2, rule.append(self.options));
         }
       });
       return output2.join("").replace(/^[\t\r\n]+/, "").replace(/[\t\r\n\s]+$/, "");
@@ -40602,7 +40602,7 @@ var require_turndown_cjs = __commonJS({
       if (whitespace.leading || whitespace.trailing) content = content.trim();
       return whitespace.leading + rule.replacement(content, node2, this.options) + whitespace.trailing;
     }
-    function join5(output2, replacement) {
+    function join6(output2, replacement) {
       var tail = output2.pop() || "";
       var s1 = trimTrailingNewlines(tail);
       var s2 = trimLeadingNewlines(replacement);
@@ -69554,7 +69554,7 @@ var init_state_schema = __esm({
 // src/sandbox/persistence.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdir, open as open3, readdir, rename, unlink } from "node:fs/promises";
-import { basename, dirname as dirname3, join as join2 } from "node:path";
+import { basename as basename2, dirname as dirname4, join as join3 } from "node:path";
 async function loadStateFile(file2) {
   let text5;
   try {
@@ -69580,10 +69580,10 @@ function corrupt(file2, problem) {
   });
 }
 function tempName(file2) {
-  return join2(dirname3(file2), `.${basename(file2)}.${process.pid}.${randomBytes2(4).toString("hex")}${TEMP_SUFFIX}`);
+  return join3(dirname4(file2), `.${basename2(file2)}.${process.pid}.${randomBytes2(4).toString("hex")}${TEMP_SUFFIX}`);
 }
 async function writeAtomically(file2, text5) {
-  const dir = dirname3(file2);
+  const dir = dirname4(file2);
   await mkdir(dir, { recursive: true, mode: 448 });
   const temp = tempName(file2);
   try {
@@ -69613,8 +69613,8 @@ async function syncDirectory(dir) {
   }
 }
 async function removeStaleTempFiles(file2) {
-  const dir = dirname3(file2);
-  const prefix = `.${basename(file2)}.`;
+  const dir = dirname4(file2);
+  const prefix = `.${basename2(file2)}.`;
   let names;
   try {
     names = await readdir(dir);
@@ -69625,7 +69625,7 @@ async function removeStaleTempFiles(file2) {
     if (!name2.startsWith(prefix) || !name2.endsWith(TEMP_SUFFIX)) continue;
     const pid = Number(name2.slice(prefix.length).split(".")[0]);
     if (pid === process.pid || Number.isInteger(pid) && isProcessAlive(pid)) continue;
-    await unlink(join2(dir, name2)).catch(() => void 0);
+    await unlink(join3(dir, name2)).catch(() => void 0);
   }
 }
 var MAX_STATE_BYTES, StateStore, TEMP_SUFFIX;
@@ -72522,13 +72522,13 @@ import { randomBytes as randomBytes4 } from "node:crypto";
 import { readFileSync, unlinkSync } from "node:fs";
 import { link as link2, mkdir as mkdir2, open as open4, readFile, rename as rename2, unlink as unlink2 } from "node:fs/promises";
 import { hostname as hostname3 } from "node:os";
-import { dirname as dirname4 } from "node:path";
+import { dirname as dirname5 } from "node:path";
 function lockFileOf(stateFile) {
   return `${stateFile}.lock`;
 }
 async function lockStateFile(stateFile) {
   const file2 = lockFileOf(stateFile);
-  await mkdir2(dirname4(file2), { recursive: true, mode: 448 });
+  await mkdir2(dirname5(file2), { recursive: true, mode: 448 });
   const me = { pid: process.pid, host: hostname3(), nonce: randomBytes4(8).toString("hex") };
   for (let round = 0; round < 5; round++) {
     if (await tryCreate(file2, me)) return ownedLock(file2, me);
@@ -72837,7 +72837,7 @@ var init_sandbox = __esm({
 
 // action/src/cli-main.ts
 var import_core14 = __toESM(require_lib(), 1);
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname7 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/commands/apply.ts
@@ -82877,11 +82877,9 @@ function escapeProperty(text5) {
   return escapeData(text5).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// src/cli/invocation.ts
-import { realpathSync } from "node:fs";
-
 // src/util/install-location.ts
-import { isAbsolute as isAbsolute2, relative, sep } from "node:path";
+import { realpathSync } from "node:fs";
+import { basename, dirname as dirname2, isAbsolute as isAbsolute2, join as join2, relative, sep } from "node:path";
 function dependentProject(packageRoot) {
   const segments = packageRoot.split(sep);
   const modulesAt = segments.indexOf("node_modules");
@@ -82891,20 +82889,21 @@ function isWithin(dir, ancestor) {
   const rel = relative(ancestor, dir);
   return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute2(rel);
 }
+function realpathOfPath(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname2(path);
+    return parent === path ? path : join2(realpathOfPath(parent), basename(path));
+  }
+}
 
 // src/cli/invocation.ts
 function commandPrefix(invocation) {
   const { bin, env } = invocation;
   if (env["npm_command"] === "exec") return `npx ${bin}`;
-  const project = dependentProject(realpath(invocation.packageRoot));
-  return project !== void 0 && isWithin(realpath(invocation.cwd), project) ? `npx ${bin}` : bin;
-}
-function realpath(path) {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
+  const project = dependentProject(realpathOfPath(invocation.packageRoot));
+  return project !== void 0 && isWithin(realpathOfPath(invocation.cwd), project) ? `npx ${bin}` : bin;
 }
 
 // src/cli/io.ts
@@ -84053,7 +84052,7 @@ function asError(error62) {
 
 // src/config/load-config.ts
 import { createHash as createHash3 } from "node:crypto";
-import { dirname as dirname2, resolve as resolve2 } from "node:path";
+import { dirname as dirname3, resolve as resolve2 } from "node:path";
 
 // src/config/decode-config-text.ts
 import { isUtf8 } from "node:buffer";
@@ -85314,7 +85313,7 @@ function parseConfig(input2, file2, options = {}) {
   return {
     config: result.data,
     file: file2,
-    dir: dirname2(resolve2(file2)),
+    dir: dirname3(resolve2(file2)),
     hash: hash2,
     workspace,
     unresolved: interpolated.unresolved,
@@ -87586,16 +87585,16 @@ function checkTokenDestination(workspace, allowUrls) {
 
 // src/services/unapplied-memory.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/util/write-file-atomic.ts
 import { randomBytes as randomBytes5 } from "node:crypto";
 import { mkdir as mkdir3, rename as rename3, rm, writeFile } from "node:fs/promises";
-import { dirname as dirname5, join as join3, basename as basename2 } from "node:path";
+import { dirname as dirname6, join as join4, basename as basename3 } from "node:path";
 async function writeFileAtomic(file2, text5, options = {}) {
-  const temp = join3(dirname5(file2), `.${basename2(file2)}.${randomBytes5(6).toString("hex")}.tmp`);
+  const temp = join4(dirname6(file2), `.${basename3(file2)}.${randomBytes5(6).toString("hex")}.tmp`);
   try {
-    await mkdir3(dirname5(file2), { recursive: true, ...options.private ? { mode: 448 } : {} });
+    await mkdir3(dirname6(file2), { recursive: true, ...options.private ? { mode: 448 } : {} });
     await writeFile(temp, text5, { flag: "wx", ...options.private ? { mode: 384 } : {} });
     await rename3(temp, file2);
   } catch (error62) {
@@ -87611,7 +87610,7 @@ async function writeFileAtomic(file2, text5, options = {}) {
 // src/services/unapplied-memory.ts
 var FORMAT = "intercom-config-not-applied";
 function memoryFile(configDir) {
-  return join4(configDir, ".intercom", "not-applied.json");
+  return join5(configDir, ".intercom", "not-applied.json");
 }
 async function readUnapplied(file2, workspace) {
   const memory = await readMemory(file2);
@@ -88132,7 +88131,7 @@ async function runBundledCli(argv) {
     version: TOOL_VERSION,
     oclif: { bin: "intercom-config", topicSeparator: " " }
   };
-  const config3 = await import_core14.Config.load({ root: dirname6(fileURLToPath(import.meta.url)), pjson });
+  const config3 = await import_core14.Config.load({ root: dirname7(fileURLToPath(import.meta.url)), pjson });
   const command = CLI_COMMANDS[id3];
   command.id = id3;
   await command.run(rest, config3).then(() => (0, import_core14.flush)()).catch((error62) => (0, import_core14.handle)(error62));

@@ -1,5 +1,4 @@
-import { realpathSync } from 'node:fs';
-import { dependentProject, isWithin } from '../util/install-location.js';
+import { dependentProject, isWithin, realpathOfPath } from '../util/install-location.js';
 
 export interface Invocation {
   /** The command name (oclif's `bin`). */
@@ -21,15 +20,6 @@ export interface Invocation {
 export function commandPrefix(invocation: Invocation): string {
   const { bin, env } = invocation;
   if (env['npm_command'] === 'exec') return `npx ${bin}`;
-  const project = dependentProject(realpath(invocation.packageRoot));
-  return project !== undefined && isWithin(realpath(invocation.cwd), project) ? `npx ${bin}` : bin;
-}
-
-// Symlinked directories (macOS /tmp, a linked home) would otherwise hide that cwd is inside the project.
-function realpath(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
+  const project = dependentProject(realpathOfPath(invocation.packageRoot));
+  return project !== undefined && isWithin(realpathOfPath(invocation.cwd), project) ? `npx ${bin}` : bin;
 }

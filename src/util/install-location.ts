@@ -1,4 +1,5 @@
-import { isAbsolute, relative, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 /**
  * The project that has the package at `packageRoot` as a dependency: the directory that
@@ -18,4 +19,18 @@ export function dependentProject(packageRoot: string): string | undefined {
 export function isWithin(dir: string, ancestor: string): boolean {
   const rel = relative(ancestor, dir);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/**
+ * realpath of the nearest part of `path` that exists, with the rest appended: symlinked
+ * directories (macOS /tmp, a linked home) must not hide that one path is inside another,
+ * also for a file about to be written into a directory not created yet.
+ */
+export function realpathOfPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realpathOfPath(parent), basename(path));
+  }
 }

@@ -1,6 +1,6 @@
-import { existsSync, realpathSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
-import { dependentProject, isWithin } from './install-location.js';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { dependentProject, isWithin, realpathOfPath } from './install-location.js';
 
 const SCHEMA_IN_PACKAGE = 'schemas/intercom.config.schema.json';
 
@@ -50,16 +50,6 @@ function projectDirOf(dir: string, cwd: string): string {
     if (dirname(at) === at) break;
   }
   return isWithin(dir, cwd) ? cwd : dir;
-}
-
-/** realpath of the nearest part of `path` that exists, with the rest appended. */
-function realpathOfPath(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    const parent = dirname(path);
-    return parent === path ? path : join(realpathOfPath(parent), basename(path));
-  }
 }
 
 function relativeRef(fromDir: string, file: string): string {
