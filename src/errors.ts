@@ -52,6 +52,33 @@ function formatIssues(issues: ConfigIssue[]): string {
   return [head, ...issues.map((i) => `  ${formatIssue(i)}`)].join('\n');
 }
 
+/**
+ * The config file does not exist: most often a first run, so the hint is the command that
+ * writes a starter file. `command` is how the user runs the CLI (`npx intercom-config`
+ * from a project's node_modules); the CLI knows it, the library assumes the bare name.
+ */
+export class ConfigFileMissingError extends UserError {
+  override name = 'ConfigFileMissingError';
+  /** The path as the user gave it (-c). */
+  readonly file: string;
+
+  constructor(file: string, options: { cause?: unknown } = {}) {
+    super(`Cannot read the config file ${file}: it does not exist`, { hint: missingConfigHint(file, 'intercom-config'), ...options });
+    this.file = file;
+  }
+}
+
+/** "Create it with `intercom-config init`…", naming the file unless it is the default one. */
+export function missingConfigHint(file: string, command: string): string {
+  const target = file === 'intercom.config.yaml' ? '' : ` -c ${shellWord(file)}`;
+  return `Create it with \`${command} init${target}\`, or pass the right file with --config FILE.`;
+}
+
+/** `text` as one shell word, quoted only when it has to be (so the hint can be pasted). */
+function shellWord(text: string): string {
+  return /^[\w./-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
+}
+
 /** Intercom answered with an error (or an unusable response). */
 export class IntercomApiError extends UserError {
   override name = 'IntercomApiError';

@@ -2889,10 +2889,10 @@ var require_ejs = __commonJS({
     exports.localsName = _DEFAULT_LOCALS_NAME;
     exports.promiseImpl = new Function("return this;")().Promise;
     exports.resolveInclude = function(name2, filename, isDir) {
-      var dirname7 = path.dirname;
+      var dirname8 = path.dirname;
       var extname = path.extname;
       var resolve4 = path.resolve;
-      var includePath = resolve4(isDir ? filename : dirname7(filename), name2);
+      var includePath = resolve4(isDir ? filename : dirname8(filename), name2);
       var ext = extname(name2);
       if (!ext) {
         includePath += ".ejs";
@@ -3243,10 +3243,10 @@ var require_ejs = __commonJS({
         };
         if (opts.filename && typeof Object.defineProperty === "function") {
           var filename = opts.filename;
-          var basename3 = path.basename(filename, path.extname(filename));
+          var basename4 = path.basename(filename, path.extname(filename));
           try {
             Object.defineProperty(returnedFn, "name", {
-              value: basename3,
+              value: basename4,
               writable: false,
               enumerable: false,
               configurable: true
@@ -6597,8 +6597,8 @@ var require_ts_path = __commonJS({
       }
       const lib2 = (0, node_path_1.join)(root, outDir);
       const src = (0, node_path_1.join)(root, rootDirPath);
-      const relative = (0, node_path_1.relative)(lib2, orig);
-      const out = (0, node_path_1.join)(src, relative).replace(/\.js$/, "");
+      const relative2 = (0, node_path_1.relative)(lib2, orig);
+      const out = (0, node_path_1.join)(src, relative2).replace(/\.js$/, "");
       debug(`lib dir: ${lib2}`);
       debug(`src dir: ${src}`);
       debug(`src directory to find: ${out}`);
@@ -6662,11 +6662,11 @@ var require_is_node_modules = __commonJS({
     "use strict";
     var path = __require("path");
     function isNodeModules(directory) {
-      let basename3 = path.basename(directory);
+      let basename4 = path.basename(directory);
       if (path.sep === "\\") {
-        basename3 = basename3.toLowerCase();
+        basename4 = basename4.toLowerCase();
       }
-      return basename3 === "node_modules";
+      return basename4 === "node_modules";
     }
     module.exports = isNodeModules;
   }
@@ -15462,12 +15462,12 @@ var require_dist2 = __commonJS({
       return patterns.length > 0 ? buildCrawler(options, patterns) : [];
     }
     async function glob(globInput, options) {
-      const [crawler, relative] = getCrawler(globInput, options);
-      return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+      const [crawler, relative2] = getCrawler(globInput, options);
+      return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
     }
     function globSync(globInput, options) {
-      const [crawler, relative] = getCrawler(globInput, options);
-      return crawler ? formatPaths(crawler.sync(), relative) : [];
+      const [crawler, relative2] = getCrawler(globInput, options);
+      return crawler ? formatPaths(crawler.sync(), relative2) : [];
     }
     exports.convertPathToPattern = convertPathToPattern;
     exports.escapePath = escapePath;
@@ -22720,10 +22720,10 @@ function compareDocumentPosition(nodeA, nodeB) {
 function uniqueSort(nodes) {
   nodes = nodes.filter((node2, i, arr) => !arr.includes(node2, i + 1));
   nodes.sort((a, b) => {
-    const relative = compareDocumentPosition(a, b);
-    if (relative & DocumentPosition.PRECEDING) {
+    const relative2 = compareDocumentPosition(a, b);
+    if (relative2 & DocumentPosition.PRECEDING) {
       return -1;
-    } else if (relative & DocumentPosition.FOLLOWING) {
+    } else if (relative2 & DocumentPosition.FOLLOWING) {
       return 1;
     }
     return 0;
@@ -28301,9 +28301,9 @@ var require_URL = __commonJS({
       },
       // See: http://tools.ietf.org/html/rfc3986#section-5.2
       // and https://url.spec.whatwg.org/#constructors
-      resolve: function(relative) {
+      resolve: function(relative2) {
         var base = this;
-        var r = new URL2(relative);
+        var r = new URL2(relative2);
         var t = new URL2();
         if (r.scheme !== void 0) {
           t.scheme = r.scheme;
@@ -40582,7 +40582,7 @@ var require_turndown_cjs = __commonJS({
         } else if (node2.nodeType === 1) {
           replacement = replacementForNode.call(self, node2);
         }
-        join5(output2, replacement);
+        join6(output2, replacement);
         return output2;
       }, []);
     }
@@ -40590,7 +40590,7 @@ var require_turndown_cjs = __commonJS({
       var self = this;
       this.rules.forEach(function(rule) {
         if (typeof rule.append === "function") {
-          join5(output2, rule.append(self.options));
+          join6(output2, rule.append(self.options));
         }
       });
       return output2.join("").replace(/^[\t\r\n]+/, "").replace(/[\t\r\n\s]+$/, "");
@@ -40602,7 +40602,7 @@ var require_turndown_cjs = __commonJS({
       if (whitespace.leading || whitespace.trailing) content = content.trim();
       return whitespace.leading + rule.replacement(content, node2, this.options) + whitespace.trailing;
     }
-    function join5(output2, replacement) {
+    function join6(output2, replacement) {
       var tail = output2.pop() || "";
       var s1 = trimTrailingNewlines(tail);
       var s2 = trimLeadingNewlines(replacement);
@@ -65553,10 +65553,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -65570,7 +65570,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -65594,7 +65594,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -65610,7 +65610,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -65701,7 +65701,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -65715,13 +65715,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep + cb;
-              sep = "";
+                comment2 += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -65764,18 +65764,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -65829,8 +65829,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap4 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -65842,7 +65842,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -65853,8 +65853,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -65871,7 +65871,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -66051,7 +66051,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -66068,24 +66068,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -66268,25 +66268,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line2.lastIndex;
       while (match2 = line2.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep + (match2?.[1] ?? "");
+      return res + sep2 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -67096,14 +67096,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -68270,18 +68270,18 @@ var require_parser2 = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -68434,15 +68434,15 @@ var require_parser2 = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -68636,13 +68636,13 @@ var require_parser2 = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -69700,7 +69700,7 @@ var init_state_schema = __esm({
 // src/sandbox/persistence.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdir, open as open3, readdir, rename, unlink } from "node:fs/promises";
-import { basename, dirname as dirname3, join as join2 } from "node:path";
+import { basename as basename2, dirname as dirname4, join as join3 } from "node:path";
 async function loadStateFile(file2) {
   let text5;
   try {
@@ -69726,10 +69726,10 @@ function corrupt(file2, problem) {
   });
 }
 function tempName(file2) {
-  return join2(dirname3(file2), `.${basename(file2)}.${process.pid}.${randomBytes2(4).toString("hex")}${TEMP_SUFFIX}`);
+  return join3(dirname4(file2), `.${basename2(file2)}.${process.pid}.${randomBytes2(4).toString("hex")}${TEMP_SUFFIX}`);
 }
 async function writeAtomically(file2, text5) {
-  const dir = dirname3(file2);
+  const dir = dirname4(file2);
   await mkdir(dir, { recursive: true, mode: 448 });
   const temp = tempName(file2);
   try {
@@ -69759,8 +69759,8 @@ async function syncDirectory(dir) {
   }
 }
 async function removeStaleTempFiles(file2) {
-  const dir = dirname3(file2);
-  const prefix = `.${basename(file2)}.`;
+  const dir = dirname4(file2);
+  const prefix = `.${basename2(file2)}.`;
   let names;
   try {
     names = await readdir(dir);
@@ -69771,7 +69771,7 @@ async function removeStaleTempFiles(file2) {
     if (!name2.startsWith(prefix) || !name2.endsWith(TEMP_SUFFIX)) continue;
     const pid = Number(name2.slice(prefix.length).split(".")[0]);
     if (pid === process.pid || Number.isInteger(pid) && isProcessAlive(pid)) continue;
-    await unlink(join2(dir, name2)).catch(() => void 0);
+    await unlink(join3(dir, name2)).catch(() => void 0);
   }
 }
 var MAX_STATE_BYTES, StateStore, TEMP_SUFFIX;
@@ -72699,13 +72699,13 @@ import { randomBytes as randomBytes4 } from "node:crypto";
 import { readFileSync, unlinkSync } from "node:fs";
 import { link as link2, mkdir as mkdir2, open as open4, readFile, rename as rename2, unlink as unlink2 } from "node:fs/promises";
 import { hostname as hostname3 } from "node:os";
-import { dirname as dirname4 } from "node:path";
+import { dirname as dirname5 } from "node:path";
 function lockFileOf(stateFile) {
   return `${stateFile}.lock`;
 }
 async function lockStateFile(stateFile) {
   const file2 = lockFileOf(stateFile);
-  await mkdir2(dirname4(file2), { recursive: true, mode: 448 });
+  await mkdir2(dirname5(file2), { recursive: true, mode: 448 });
   const me = { pid: process.pid, host: hostname3(), nonce: randomBytes4(8).toString("hex") };
   for (let round = 0; round < 5; round++) {
     if (await tryCreate(file2, me)) return ownedLock(file2, me);
@@ -73083,7 +73083,7 @@ var init_sandbox = __esm({
 
 // action/src/cli-main.ts
 var import_core14 = __toESM(require_lib(), 1);
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname7 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/commands/apply.ts
@@ -73137,6 +73137,22 @@ function formatIssue(issue2) {
 function formatIssues(issues) {
   const head = issues.length === 1 ? "The config has 1 error:" : `The config has ${issues.length} errors:`;
   return [head, ...issues.map((i) => `  ${formatIssue(i)}`)].join("\n");
+}
+var ConfigFileMissingError = class extends UserError {
+  name = "ConfigFileMissingError";
+  /** The path as the user gave it (-c). */
+  file;
+  constructor(file2, options = {}) {
+    super(`Cannot read the config file ${file2}: it does not exist`, { hint: missingConfigHint(file2, "intercom-config"), ...options });
+    this.file = file2;
+  }
+};
+function missingConfigHint(file2, command) {
+  const target = file2 === "intercom.config.yaml" ? "" : ` -c ${shellWord(file2)}`;
+  return `Create it with \`${command} init${target}\`, or pass the right file with --config FILE.`;
+}
+function shellWord(text5) {
+  return /^[\w./-]+$/.test(text5) ? text5 : `'${text5.replaceAll("'", "'\\''")}'`;
 }
 var IntercomApiError = class extends UserError {
   name = "IntercomApiError";
@@ -81927,6 +81943,11 @@ var dataAttributesSection = {
   }).optional().describe("Custom data attributes per model. Built-in attributes are Intercom's own and cannot be declared.")
 };
 
+// src/common/english.ts
+function withArticle(word) {
+  return `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
+}
+
 // src/resources/data-attributes/verify.ts
 function verifyModel(model, declared, ctx) {
   const live = liveAttributes(ctx.live, model) ?? [];
@@ -81955,7 +81976,7 @@ function verifyOne(model, attribute3, current) {
     return {
       ...base,
       fields: newFields(wanted),
-      reason: `missing: create it in ${where} as a ${attribute3.data_type} attribute${options}; ${cannot}`
+      reason: `missing: create it in ${where} as ${withArticle(attribute3.data_type)} attribute${options}; ${cannot}`
     };
   }
   const fields = DATA_ATTRIBUTE_FIELDS.changes(DATA_ATTRIBUTE_FIELDS.live(current), wanted);
@@ -82325,16 +82346,16 @@ function createdId(answer) {
 }
 
 // src/resources/ticket-states/sandbox-steps.ts
-function shellWord(text5) {
+function shellWord2(text5) {
   return /^[\w./:@%+=-]+$/.test(text5) ? text5 : `"${text5.replace(/["\\$`]/g, "\\$&")}"`;
 }
 function addStateCommand(label3, category2, externalLabel) {
-  const parts = ["intercom-config sandbox states add", shellWord(label3), `--category ${category2 ?? "CATEGORY"}`];
-  if (externalLabel !== void 0 && externalLabel !== label3) parts.push(`--external-label ${shellWord(externalLabel)}`);
+  const parts = ["intercom-config sandbox states add", shellWord2(label3), `--category ${category2 ?? "CATEGORY"}`];
+  if (externalLabel !== void 0 && externalLabel !== label3) parts.push(`--external-label ${shellWord2(externalLabel)}`);
   return parts.join(" ");
 }
 function assignStatesCommand(typeName, labels) {
-  return ["intercom-config sandbox states assign", shellWord(typeName), ...labels.map(shellWord)].join(" ");
+  return ["intercom-config sandbox states assign", shellWord2(typeName), ...labels.map(shellWord2)].join(" ");
 }
 
 // src/resources/ticket-states/plan.ts
@@ -82709,7 +82730,7 @@ function checkDescription(ctx, owner, attribute3, index, write2) {
   return false;
 }
 function dataTypeMessage(typeName, wanted, current) {
-  return `attribute "${wanted.name}" of ticket type "${typeName}" is a ${current.data_type} attribute in Intercom; it cannot become ${wanted.data_type} because the API cannot change data_type. To migrate: declare the new attribute under a new name (for example "${wanted.name} (${wanted.data_type})"), and archive the old one (keep it in the file with its old data_type and archived: true, or remove it and plan with --prune).`;
+  return `attribute "${wanted.name}" of ticket type "${typeName}" is ${withArticle(current.data_type)} attribute in Intercom; it cannot become ${wanted.data_type} because the API cannot change data_type. To migrate: declare the new attribute under a new name (for example "${wanted.name} (${wanted.data_type})"), and archive the old one (keep it in the file with its old data_type and archived: true, or remove it and plan with --prune).`;
 }
 
 // src/resources/ticket-types/plan-states.ts
@@ -82735,7 +82756,7 @@ function planTypeStates(liveStates, type, current) {
   }
   if (archived.length > 0) {
     first.push(
-      `${quoteList(archived)} ${archived.length === 1 ? "is" : "are"} archived: unarchive ${archived.length === 1 ? "it" : "them"} first in Settings \u2192 Tickets \u2192 Ticket states (in a sandbox workspace: ${archived.map((l) => `\`intercom-config sandbox states update ${shellWord(l)} --no-archived\``).join(", ")})`
+      `${quoteList(archived)} ${archived.length === 1 ? "is" : "are"} archived: unarchive ${archived.length === 1 ? "it" : "them"} first in Settings \u2192 Tickets \u2192 Ticket states (in a sandbox workspace: ${archived.map((l) => `\`intercom-config sandbox states update ${shellWord2(l)} --no-archived\``).join(", ")})`
     );
   }
   return [
@@ -83159,7 +83180,8 @@ function describeFailure(failure2, context) {
   switch (failure2.kind) {
     case "user":
       lines.push(`Error: ${failure2.error.message}`);
-      if (failure2.error.hint) lines.push(failure2.error.hint);
+      if (failure2.error instanceof ConfigFileMissingError) lines.push(missingConfigHint(failure2.error.file, context.command));
+      else if (failure2.error.hint) lines.push(failure2.error.hint);
       break;
     case "bug":
       lines.push(`Error: ${failure2.error.message}`);
@@ -83174,6 +83196,35 @@ function describeFailure(failure2, context) {
   if (context.debug && failure2.error.stack) lines.push("", failure2.error.stack);
   return `${terminalLines(lines.join("\n"))}
 `;
+}
+
+// src/util/install-location.ts
+import { realpathSync } from "node:fs";
+import { basename, dirname as dirname2, isAbsolute as isAbsolute2, join as join2, relative, sep } from "node:path";
+function dependentProject(packageRoot) {
+  const segments = packageRoot.split(sep);
+  const modulesAt = segments.indexOf("node_modules");
+  return modulesAt > 0 ? segments.slice(0, modulesAt).join(sep) || sep : void 0;
+}
+function isWithin(dir, ancestor) {
+  const rel = relative(ancestor, dir);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute2(rel);
+}
+function realpathOfPath(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname2(path);
+    return parent === path ? path : join2(realpathOfPath(parent), basename(path));
+  }
+}
+
+// src/cli/invocation.ts
+function commandPrefix(invocation) {
+  const { bin, env } = invocation;
+  if (env["npm_command"] === "exec") return `npx ${bin}`;
+  const project = dependentProject(realpathOfPath(invocation.packageRoot));
+  return project !== void 0 && isWithin(realpathOfPath(invocation.cwd), project) ? `npx ${bin}` : bin;
 }
 
 // src/cli/io.ts
@@ -83304,6 +83355,28 @@ function closestMatch(input2, candidates) {
   }
   return best;
 }
+var SYNONYMS = {
+  number: ["integer", "decimal", "float"],
+  numeric: ["integer", "decimal", "float"],
+  int: ["integer"],
+  double: ["decimal", "float"],
+  float: ["decimal"],
+  decimal: ["float"],
+  text: ["string"],
+  str: ["string"],
+  bool: ["boolean"],
+  date: ["datetime"],
+  timestamp: ["datetime"],
+  enum: ["list", "options"],
+  select: ["list", "options"],
+  dropdown: ["list", "options"]
+};
+function suggestValues(input2, allowed) {
+  const known = (Object.hasOwn(SYNONYMS, input2.toLowerCase()) ? SYNONYMS[input2.toLowerCase()] ?? [] : []).filter((value) => allowed.includes(value));
+  if (known.length > 0) return known;
+  const close = closestMatch(input2, allowed);
+  return close === void 0 ? [] : [close];
+}
 
 // src/cli/suggest.ts
 function flagSpellings(flags) {
@@ -83340,6 +83413,10 @@ var BaseCommand = class extends import_core10.Command {
   get debugEnabled() {
     return this.argv.includes("--debug") || Boolean(this.io.env["DEBUG"]);
   }
+  /** How the user runs this CLI (`npx intercom-config` from a project's node_modules), for the commands we suggest. */
+  get commandPrefix() {
+    return commandPrefix({ bin: this.config.bin, packageRoot: this.config.root, cwd: process.cwd(), env: this.io.env });
+  }
   /** Writes the result in the chosen format and sets the exit code it implies. */
   show(view, result, options) {
     writeResult(this.io, view, result, options);
@@ -83351,7 +83428,8 @@ var BaseCommand = class extends import_core10.Command {
     const failure2 = classifyFailure(error62);
     this.io.stderr.write(
       describeFailure(failure2, {
-        commandLine: `${this.config.bin} ${this.id ?? ""}`.trimEnd(),
+        command: this.commandPrefix,
+        commandLine: `${this.commandPrefix} ${this.id ?? ""}`.trimEnd(),
         suggest: (flags) => this.flagSuggestions(flags),
         debug: this.debugEnabled
       })
@@ -83683,7 +83761,7 @@ function sessionRequest(flags, io, display = {}) {
 var import_core11 = __toESM(require_lib(), 1);
 
 // src/config/load-config.ts
-import { dirname as dirname2, resolve as resolve2 } from "node:path";
+import { dirname as dirname3, resolve as resolve2 } from "node:path";
 
 // src/plan/canonical-json.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -84903,8 +84981,8 @@ function convert(issue2, context) {
         const asWritten = sourceText !== void 0 && values.includes(sourceText) ? `; put it in quotes: ${quote(sourceText)}` : "";
         return [at(path, `expected one of ${listOf(values)}, got ${got}${asWritten}`)];
       }
-      const guess = closestMatch(value, values);
-      const hint = guess !== void 0 ? `; did you mean ${quote(guess)}?` : "";
+      const guesses = suggestValues(value, values);
+      const hint = guesses.length > 0 ? `; did you mean ${guesses.map(quote).join(" or ")}?` : "";
       return [at(path, `${got} is not allowed here; use one of ${listOf(values)}${hint}`)];
     }
     case "too_small":
@@ -84959,8 +85037,9 @@ async function loadConfig(file2, options = {}) {
     if (error62.code === "ENOTREG") {
       throw new UserError(`${file2} is ${error62.what}, not a config file`, { hint: "Pass the YAML file itself with --config FILE." });
     }
+    if (error62.code === "ENOENT") throw new ConfigFileMissingError(file2, { cause: error62 });
     throw new UserError(`Cannot read the config file ${file2}: ${error62.reason}`, {
-      hint: "Pass the right file with --config FILE, or create intercom.config.yaml (see the README).",
+      hint: "Pass the right file with --config FILE.",
       cause: error62
     });
   }
@@ -85017,7 +85096,7 @@ function parseConfig(input2, file2, options = {}) {
   return {
     config: result.data,
     file: file2,
-    dir: dirname2(resolve2(file2)),
+    dir: dirname3(resolve2(file2)),
     hash: configMeaningHash(result.data, workspace),
     workspace,
     unresolved: interpolated.unresolved,
@@ -85630,9 +85709,9 @@ function applyCommandFor(parts) {
   if (parts.configFile !== void 0 && parts.configFile !== DEFAULT_CONFIG_FILE) words.push("-c", parts.configFile);
   for (const host of parts.allowUrls ?? []) words.push("--allow-url", host);
   words.push(...parts.flags ?? []);
-  return words.map(shellWord2).join(" ");
+  return words.map(shellWord3).join(" ");
 }
-function shellWord2(word) {
+function shellWord3(word) {
   return /^[\w./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 function checkRemovalsConfirmed(saved, given, command) {
@@ -85950,7 +86029,7 @@ var REGION_BASE_URLS = {
   eu: "https://api.eu.intercom.io",
   au: "https://api.au.intercom.io"
 };
-function resolveWorkspace(loaded, name2, env = process.env) {
+function resolveWorkspace(loaded, name2, env = process.env, flag = "--workspace") {
   const { config: config3 } = loaded;
   const declared = Object.keys(config3.workspaces);
   const chosen = pickWorkspaceName(name2, config3.default_workspace, declared);
@@ -85959,14 +86038,7 @@ function resolveWorkspace(loaded, name2, env = process.env) {
       hint: "Choose one with --workspace NAME, or set default_workspace in the config."
     });
   }
-  const workspace = ownValue(config3.workspaces, chosen);
-  if (!workspace) {
-    const guess = closestMatch(chosen, declared);
-    const suggestion = guess === void 0 ? "" : `; did you mean ${quote(guess)}?`;
-    throw new UserError(`Unknown workspace ${quote(chosen)}; ${loaded.file} declares ${listOf(declared)}${suggestion}`, {
-      hint: "Pass one of those names with --workspace, or declare the workspace under `workspaces:`."
-    });
-  }
+  const workspace = declaredWorkspace(loaded, chosen, flag);
   const unresolved = loaded.unresolved.filter((u) => u.path[0] === "workspaces" && u.path[1] === chosen);
   if (unresolved.length > 0) {
     const variables = [...new Set(unresolved.flatMap((u) => u.variables))];
@@ -86005,6 +86077,16 @@ function resolveWorkspace(loaded, name2, env = process.env) {
     allowedHosts: parseAllowedHosts(env[ALLOW_URL_ENV])
   };
   return { name: chosen, kind: "remote", baseUrl, token, urlPolicy };
+}
+function declaredWorkspace(loaded, name2, flag) {
+  const workspace = ownValue(loaded.config.workspaces, name2);
+  if (workspace) return workspace;
+  const declared = Object.keys(loaded.config.workspaces);
+  const guess = closestMatch(name2, declared);
+  const suggestion = guess === void 0 ? "" : `; did you mean ${quote(guess)}?`;
+  throw new UserError(`Unknown workspace ${quote(name2)}; ${loaded.file} declares ${listOf(declared)}${suggestion}`, {
+    hint: `Pass one of those names with ${flag}, or declare the workspace under \`workspaces:\`.`
+  });
 }
 function definedOnly(values) {
   return Object.fromEntries(Object.entries(values).filter((entry) => entry[1] !== void 0));
@@ -88189,16 +88271,16 @@ function checkTokenDestination(workspace, allowUrls) {
 
 // src/services/unapplied-memory.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/util/write-file-atomic.ts
 import { randomBytes as randomBytes5 } from "node:crypto";
 import { mkdir as mkdir3, rename as rename3, rm, writeFile } from "node:fs/promises";
-import { dirname as dirname5, join as join3, basename as basename2 } from "node:path";
+import { dirname as dirname6, join as join4, basename as basename3 } from "node:path";
 async function writeFileAtomic(file2, text5, options = {}) {
-  const temp = join3(dirname5(file2), `.${basename2(file2)}.${randomBytes5(6).toString("hex")}.tmp`);
+  const temp = join4(dirname6(file2), `.${basename3(file2)}.${randomBytes5(6).toString("hex")}.tmp`);
   try {
-    await mkdir3(dirname5(file2), { recursive: true, ...options.private ? { mode: 448 } : {} });
+    await mkdir3(dirname6(file2), { recursive: true, ...options.private ? { mode: 448 } : {} });
     await writeFile(temp, text5, { flag: "wx", ...options.private ? { mode: 384 } : {} });
     await rename3(temp, file2);
   } catch (error62) {
@@ -88214,7 +88296,7 @@ async function writeFileAtomic(file2, text5, options = {}) {
 // src/services/unapplied-memory.ts
 var FORMAT = "intercom-config-not-applied";
 function memoryFile(configDir) {
-  return join4(configDir, ".intercom", "not-applied.json");
+  return join5(configDir, ".intercom", "not-applied.json");
 }
 async function readUnapplied(file2, workspace) {
   const memory = await readMemory(file2);
@@ -88272,7 +88354,8 @@ var WorkspaceSession = class _WorkspaceSession {
     compileSelection(request.selection);
     const env = request.env ?? process.env;
     const loaded = await loadConfig(request.configFile, { env, ...request.workspace ? { workspace: request.workspace } : {} });
-    const workspace = resolveWorkspace(loaded, request.workspace, env);
+    const workspace = resolveWorkspace(loaded, request.workspace, env, request.workspaceFlag);
+    if (request.from !== void 0) declaredWorkspace(loaded, request.from, "--from");
     if (request.from !== void 0 && request.from === workspace.name) {
       throw new UserError(`--from ${request.from} names the workspace being planned; promotion needs another one.`, {
         hint: "Name the workspace to promote from with --from and the one to promote to with -w, e.g. `intercom-config plan --from staging -w production`."
@@ -88317,7 +88400,7 @@ var WorkspaceSession = class _WorkspaceSession {
   }
   /** This workspace planned towards `from`'s live state, restricted to what the file declares for it. */
   async promotedFrom(request, from) {
-    const source = await _WorkspaceSession.open({ ...request, workspace: from, from: void 0, selection: void 0 });
+    const source = await _WorkspaceSession.open({ ...request, workspace: from, workspaceFlag: "--from", from: void 0, selection: void 0 });
     let exported;
     try {
       exported = await source.exportLive(managedFamilies(this.loaded.config));
@@ -88783,7 +88866,7 @@ async function runBundledCli(argv) {
     version: TOOL_VERSION,
     oclif: { bin: "intercom-config", topicSeparator: " " }
   };
-  const config3 = await import_core14.Config.load({ root: dirname6(fileURLToPath(import.meta.url)), pjson });
+  const config3 = await import_core14.Config.load({ root: dirname7(fileURLToPath(import.meta.url)), pjson });
   const command = CLI_COMMANDS[id3];
   command.id = id3;
   await command.run(rest, config3).then(() => (0, import_core14.flush)()).catch((error62) => (0, import_core14.handle)(error62));

@@ -43204,6 +43204,11 @@ var dataAttributesSection = {
   }).optional().describe("Custom data attributes per model. Built-in attributes are Intercom's own and cannot be declared.")
 };
 
+// src/common/english.ts
+function withArticle(word) {
+  return `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
+}
+
 // src/resources/data-attributes/verify.ts
 function verifyModel(model, declared, ctx) {
   const live = liveAttributes(ctx.live, model) ?? [];
@@ -43232,7 +43237,7 @@ function verifyOne(model, attribute2, current) {
     return {
       ...base,
       fields: newFields(wanted),
-      reason: `missing: create it in ${where} as a ${attribute2.data_type} attribute${options}; ${cannot}`
+      reason: `missing: create it in ${where} as ${withArticle(attribute2.data_type)} attribute${options}; ${cannot}`
     };
   }
   const fields = DATA_ATTRIBUTE_FIELDS.changes(DATA_ATTRIBUTE_FIELDS.live(current), wanted);
@@ -43984,7 +43989,7 @@ function checkDescription(ctx, owner, attribute2, index, write) {
   return false;
 }
 function dataTypeMessage(typeName, wanted, current) {
-  return `attribute "${wanted.name}" of ticket type "${typeName}" is a ${current.data_type} attribute in Intercom; it cannot become ${wanted.data_type} because the API cannot change data_type. To migrate: declare the new attribute under a new name (for example "${wanted.name} (${wanted.data_type})"), and archive the old one (keep it in the file with its old data_type and archived: true, or remove it and plan with --prune).`;
+  return `attribute "${wanted.name}" of ticket type "${typeName}" is ${withArticle(current.data_type)} attribute in Intercom; it cannot become ${wanted.data_type} because the API cannot change data_type. To migrate: declare the new attribute under a new name (for example "${wanted.name} (${wanted.data_type})"), and archive the old one (keep it in the file with its old data_type and archived: true, or remove it and plan with --prune).`;
 }
 
 // src/resources/ticket-types/plan-states.ts

@@ -2,6 +2,7 @@ import { Command, Errors, Flags } from '@oclif/core';
 import { ConfigError, PlanError } from '../errors.js';
 import { classifyFailure, describeFailure } from './failure.js';
 import { annotations, inGitHubActions } from './github.js';
+import { commandPrefix } from './invocation.js';
 import { processIo, type CliIo } from './io.js';
 import { writeResult, type ResultView, type ShowOptions } from './output.js';
 import { flagSpellings, flagSuggestions, type FlagShape } from './suggest.js';
@@ -34,6 +35,11 @@ export abstract class BaseCommand extends Command {
     return this.argv.includes('--debug') || Boolean(this.io.env['DEBUG']);
   }
 
+  /** How the user runs this CLI (`npx intercom-config` from a project's node_modules), for the commands we suggest. */
+  protected get commandPrefix(): string {
+    return commandPrefix({ bin: this.config.bin, packageRoot: this.config.root, cwd: process.cwd(), env: this.io.env });
+  }
+
   /** Writes the result in the chosen format and sets the exit code it implies. */
   protected show<R>(view: ResultView<R>, result: R, options: ShowOptions): R {
     writeResult(this.io, view, result, options);
@@ -47,7 +53,8 @@ export abstract class BaseCommand extends Command {
     const failure = classifyFailure(error);
     this.io.stderr.write(
       describeFailure(failure, {
-        commandLine: `${this.config.bin} ${this.id ?? ''}`.trimEnd(),
+        command: this.commandPrefix,
+        commandLine: `${this.commandPrefix} ${this.id ?? ''}`.trimEnd(),
         suggest: (flags) => this.flagSuggestions(flags),
         debug: this.debugEnabled,
       }),

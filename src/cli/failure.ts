@@ -3,7 +3,7 @@
  * the lines that tell the user about it.
  */
 import { Errors } from '@oclif/core';
-import { BugError, UserError } from '../errors.js';
+import { BugError, ConfigFileMissingError, missingConfigHint, UserError } from '../errors.js';
 import { terminalLines } from '../render/escape-terminal.js';
 
 export type Failure =
@@ -26,6 +26,8 @@ export function classifyFailure(error: unknown): Failure {
 }
 
 export interface FailureContext {
+  /** How the user runs the CLI (`intercom-config`, `npx intercom-config`), for commands in hints. */
+  command: string;
   /** e.g. "intercom-config plan", for the pointer to --help. */
   commandLine: string;
   /** "Did you mean --prune?" lines for the flags the parser rejected. */
@@ -42,7 +44,8 @@ export function describeFailure(failure: Failure, context: FailureContext): stri
   switch (failure.kind) {
     case 'user':
       lines.push(`Error: ${failure.error.message}`);
-      if (failure.error.hint) lines.push(failure.error.hint);
+      if (failure.error instanceof ConfigFileMissingError) lines.push(missingConfigHint(failure.error.file, context.command));
+      else if (failure.error.hint) lines.push(failure.error.hint);
       break;
     case 'bug':
       lines.push(`Error: ${failure.error.message}`);

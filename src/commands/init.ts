@@ -1,9 +1,9 @@
-import { mkdir, realpath, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Flags } from '@oclif/core';
 import { BaseCommand } from '../cli/base-command.js';
 import type { ResultView } from '../cli/output.js';
-import { DEPENDENCY_SCHEMA_REF, schemaReference } from '../util/schema-reference.js';
+import { schemaReferenceFor } from '../util/schema-reference.js';
 import { starterConfig } from '../cli/starter-config.js';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../util/write-file-atomic.js';
@@ -16,13 +16,14 @@ interface InitOutcome {
   shown: string;
   /** The $schema reference on its first line. */
   schema: string;
-  bin: string;
+  /** How the user runs the CLI, for the next steps: `intercom-config` or `npx intercom-config`. */
+  command: string;
 }
 
 const initView: ResultView<InitOutcome> = {
-  text: ({ shown, bin }) =>
+  text: ({ shown, command }) =>
     `Wrote ${shown}: a sandbox workspace, and a ticket state, a ticket type and a collection to start from.\n` +
-    `Next:\n  ${bin} validate${flagFor(shown)}\n  ${bin} plan${flagFor(shown)}\n  ${bin} apply --auto-approve${flagFor(shown)}\n`,
+    `Next:\n  ${command} validate${flagFor(shown)}\n  ${command} plan${flagFor(shown)}\n  ${command} apply --auto-approve${flagFor(shown)}\n`,
   json: ({ file, schema }) => ({ file, schema }),
 };
 
@@ -50,17 +51,18 @@ export default class Init extends BaseCommand {
     const { flags } = await this.parse(Init);
     const file = resolve(flags.config);
     await mkdir(dirname(file), { recursive: true });
-    const schema = schemaReference(await realpath(this.config.root), await realpath(dirname(file)));
-    const text = starterConfig(schema.ref);
+    const schema = schemaReferenceFor(this.config.root, dirname(file), process.cwd());
+    const command = this.commandPrefix;
+    const text = starterConfig(schema.ref, command);
     await writeStarter(file, text, flags.config, flags.force);
 
     if (!schema.resolvable) {
       this.io.stderr.write(
-        `Note: the $schema line points at ${DEPENDENCY_SCHEMA_REF}, which exists once intercom-config is a dev dependency ` +
+        `Note: the $schema line points at ${schema.ref}, which exists once intercom-config is a dev dependency ` +
           '(`npm install --save-dev intercom-config`); that also pins the version CI runs.\n',
       );
     }
-    const outcome: InitOutcome = { file, shown: flags.config, schema: schema.ref, bin: this.config.bin };
+    const outcome: InitOutcome = { file, shown: flags.config, schema: schema.ref, command };
     return this.show(initView, outcome, { format: flags.json ? 'json' : 'text' });
   }
 }

@@ -39,3 +39,35 @@ export function closestMatch(input: string, candidates: readonly string[]): stri
   }
   return best;
 }
+
+// What other tools and languages call the data types Intercom names differently (ticket type
+// attributes: integer/decimal; data attributes: integer/float; both: string, boolean, …). Too
+// far from the right word for closestMatch to find, and common enough to deserve an answer.
+const SYNONYMS: Record<string, readonly string[]> = {
+  number: ['integer', 'decimal', 'float'],
+  numeric: ['integer', 'decimal', 'float'],
+  int: ['integer'],
+  double: ['decimal', 'float'],
+  float: ['decimal'],
+  decimal: ['float'],
+  text: ['string'],
+  str: ['string'],
+  bool: ['boolean'],
+  date: ['datetime'],
+  timestamp: ['datetime'],
+  enum: ['list', 'options'],
+  select: ['list', 'options'],
+  dropdown: ['list', 'options'],
+};
+
+/**
+ * The allowed values the user probably meant by `input`, best first: the names Intercom uses
+ * for a type other tools call `number` or `text`, else the closest spelling; empty when
+ * nothing fits. Only values in `allowed` are ever suggested.
+ */
+export function suggestValues(input: string, allowed: readonly string[]): string[] {
+  const known = (Object.hasOwn(SYNONYMS, input.toLowerCase()) ? SYNONYMS[input.toLowerCase()] ?? [] : []).filter((value) => allowed.includes(value));
+  if (known.length > 0) return known;
+  const close = closestMatch(input, allowed);
+  return close === undefined ? [] : [close];
+}

@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { ConfigError, UserError, type ConfigIssue, type SourceLocation } from '../errors.js';
+import { ConfigError, ConfigFileMissingError, UserError, type ConfigIssue, type SourceLocation } from '../errors.js';
 import { configMeaningHash } from './config-hash.js';
 import type { IntercomConfig } from './config-types.js';
 import { checkSize, decodeConfigBytes, MAX_CONFIG_BYTES } from './decode-config-text.js';
@@ -57,8 +57,9 @@ export async function loadConfig(file: string, options: LoadConfigOptions = {}):
     if (error.code === 'ENOTREG') {
       throw new UserError(`${file} is ${error.what}, not a config file`, { hint: 'Pass the YAML file itself with --config FILE.' });
     }
+    if (error.code === 'ENOENT') throw new ConfigFileMissingError(file, { cause: error });
     throw new UserError(`Cannot read the config file ${file}: ${error.reason}`, {
-      hint: 'Pass the right file with --config FILE, or create intercom.config.yaml (see the README).',
+      hint: 'Pass the right file with --config FILE.',
       cause: error,
     });
   }

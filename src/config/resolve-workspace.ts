@@ -3,7 +3,7 @@ import { UserError, type SourceLocation } from '../errors.js';
 import { ownValue } from '../common/own-property.js';
 import { closestMatch } from './did-you-mean.js';
 import { ALLOW_URL_ENV, parseAllowedHosts } from './api-hosts.js';
-import type { Region } from './config-types.js';
+import type { Region, WorkspaceConfig } from './config-types.js';
 import { formatPath, listOf, quote } from './parts/findings.js';
 import type { LoadedConfig } from './load-config.js';
 import { pickWorkspaceName } from './pick-workspace.js';
@@ -45,7 +45,13 @@ export interface UrlPolicy {
  * The workspace a command talks to: `name`, else `default_workspace`, else the only one,
  * else `sandbox`. Refuses with a UserError (saying what to do) when that is impossible.
  */
-export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined, env: Record<string, string | undefined> = process.env): ResolvedWorkspace {
+export function resolveWorkspace(
+  loaded: LoadedConfig,
+  name: string | undefined,
+  env: Record<string, string | undefined> = process.env,
+  /** The flag that named it, for the hint: `--to nosuch` is fixed in --to, not --workspace. */
+  flag = '--workspace',
+): ResolvedWorkspace {
   const { config } = loaded;
   const declared = Object.keys(config.workspaces);
   const chosen = pickWorkspaceName(name, config.default_workspace, declared);
@@ -54,15 +60,7 @@ export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined,
       hint: 'Choose one with --workspace NAME, or set default_workspace in the config.',
     });
   }
-  // Own keys only: `-w toString` must not find Object.prototype.toString and fall back to a region default.
-  const workspace = ownValue(config.workspaces, chosen);
-  if (!workspace) {
-    const guess = closestMatch(chosen, declared);
-    const suggestion = guess === undefined ? '' : `; did you mean ${quote(guess)}?`;
-    throw new UserError(`Unknown workspace ${quote(chosen)}; ${loaded.file} declares ${listOf(declared)}${suggestion}`, {
-      hint: 'Pass one of those names with --workspace, or declare the workspace under `workspaces:`.',
-    });
-  }
+  const workspace = declaredWorkspace(loaded, chosen, flag);
 
   const unresolved = loaded.unresolved.filter((u) => u.path[0] === 'workspaces' && u.path[1] === chosen);
   if (unresolved.length > 0) {
@@ -103,6 +101,24 @@ export function resolveWorkspace(loaded: LoadedConfig, name: string | undefined,
     allowedHosts: parseAllowedHosts(env[ALLOW_URL_ENV]),
   };
   return { name: chosen, kind: 'remote', baseUrl, token, urlPolicy };
+}
+
+/**
+ * The workspace the config declares as `name`, or the "Unknown workspace" error with the
+ * closest declared name and the flag to fix. Commands that name two workspaces (`diff
+ * --from --to`, `plan --from`) check both before the first request, so a typo in the
+ * second costs no reads.
+ */
+export function declaredWorkspace(loaded: LoadedConfig, name: string, flag: string): WorkspaceConfig {
+  // Own keys only: `-w toString` must not find Object.prototype.toString and fall back to a region default.
+  const workspace = ownValue(loaded.config.workspaces, name);
+  if (workspace) return workspace;
+  const declared = Object.keys(loaded.config.workspaces);
+  const guess = closestMatch(name, declared);
+  const suggestion = guess === undefined ? '' : `; did you mean ${quote(guess)}?`;
+  throw new UserError(`Unknown workspace ${quote(name)}; ${loaded.file} declares ${listOf(declared)}${suggestion}`, {
+    hint: `Pass one of those names with ${flag}, or declare the workspace under \`workspaces:\`.`,
+  });
 }
 
 function definedOnly(values: Record<string, string | undefined>): Record<string, string> {

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { closestMatch } from './did-you-mean.js';
+import { closestMatch, suggestValues } from './did-you-mean.js';
 import { describeExpected, describeValue, valueAt } from './describe-value.js';
 import type { ConfigPath, Finding } from './parts/findings.js';
 import { at, formatPath, isSecretPath, listOf, quote } from './parts/findings.js';
@@ -68,8 +68,8 @@ function convert(issue: z.core.$ZodIssue, context: IssueContext): Finding[] {
         const asWritten = sourceText !== undefined && values.includes(sourceText) ? `; put it in quotes: ${quote(sourceText)}` : '';
         return [at(path, `expected one of ${listOf(values)}, got ${got}${asWritten}`)];
       }
-      const guess = closestMatch(value, values);
-      const hint = guess !== undefined ? `; did you mean ${quote(guess)}?` : '';
+      const guesses = suggestValues(value, values);
+      const hint = guesses.length > 0 ? `; did you mean ${guesses.map(quote).join(' or ')}?` : '';
       return [at(path, `${got} is not allowed here; use one of ${listOf(values)}${hint}`)];
     }
     case 'too_small':

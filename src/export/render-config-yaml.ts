@@ -1,8 +1,7 @@
-import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Document, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
 import { terminalLines } from '../render/escape-terminal.js';
-import { schemaReference } from '../util/schema-reference.js';
+import { schemaReferenceFor } from '../util/schema-reference.js';
 
 /** The root of the running package (dist/ and schemas/ sit under it). */
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -12,7 +11,7 @@ const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * path is one every clone of the user's project can follow (see schemaReference).
  */
 export function schemaCommentLine(fromDir: string): string {
-  return `# yaml-language-server: $schema=${schemaReference(realpathSync(PACKAGE_ROOT), realpathSync(fromDir)).ref}`;
+  return `# yaml-language-server: $schema=${schemaReferenceFor(PACKAGE_ROOT, fromDir, process.cwd()).ref}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { declaredWorkspace } from '../config/resolve-workspace.js';
 import type { Plan } from '../engine/create-plan.js';
 import { withoutResources } from '../export/export-resources.js';
 import { familiesToExport } from './export-workspace.js';
@@ -15,15 +16,17 @@ export interface DiffRequest extends Omit<SessionRequest, 'workspace' | 'from'> 
  * not only those the file declares.
  */
 export async function diffWorkspaces({ from, to, ...request }: DiffRequest): Promise<{ plan: Plan }> {
-  const source = await WorkspaceSession.open({ ...request, workspace: from });
+  const source = await WorkspaceSession.open({ ...request, workspace: from, workspaceFlag: '--from' });
   let resources;
   try {
+    // A misspelt --to is reported before `from` is read.
+    declaredWorkspace(source.loaded, to, '--to');
     // Objects `ignore:` keeps out of reach are not promoted; the target keeps its own.
     resources = (await source.exportLive(familiesToExport(source.loaded.config))).resources;
   } finally {
     await source.close();
   }
-  const target = await WorkspaceSession.open({ ...request, workspace: to });
+  const target = await WorkspaceSession.open({ ...request, workspace: to, workspaceFlag: '--to' });
   try {
     const promoted = target.withConfig({ ...withoutResources(target.loaded.config), ...resources }, from);
     return { plan: (await promoted.plan()).plan };

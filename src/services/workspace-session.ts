@@ -3,7 +3,7 @@ import { applyPlan, type ApplyOptions, type ApplyResult } from '../apply/apply-p
 import type { ClientEvent } from '../client/intercom-client.js';
 import type { IntercomConfig } from '../config/config-types.js';
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
-import { resolveWorkspace, type ResolvedWorkspace } from '../config/resolve-workspace.js';
+import { declaredWorkspace, resolveWorkspace, type ResolvedWorkspace } from '../config/resolve-workspace.js';
 import { createPlan, type Plan } from '../engine/create-plan.js';
 import { fingerprintNamed, fingerprintTouched } from '../engine/fingerprints.js';
 import { promoteResources, type PromotionInput } from '../engine/promotion.js';
@@ -24,6 +24,8 @@ export interface SessionRequest {
   configFile: string;
   /** Workspace name; default: the config's default workspace. */
   workspace?: string | undefined;
+  /** The flag that named `workspace` (default --workspace), for the hint when no such workspace is declared. */
+  workspaceFlag?: string;
   /** `--prune`; the config's `prune: true` also turns it on. */
   prune?: boolean;
   allowDelete?: boolean;
@@ -74,7 +76,9 @@ export class WorkspaceSession {
     compileSelection(request.selection);
     const env = request.env ?? process.env;
     const loaded = await loadConfig(request.configFile, { env, ...(request.workspace ? { workspace: request.workspace } : {}) });
-    const workspace = resolveWorkspace(loaded, request.workspace, env);
+    const workspace = resolveWorkspace(loaded, request.workspace, env, request.workspaceFlag);
+    // Checked before connecting: a misspelt source costs no request to the target.
+    if (request.from !== undefined) declaredWorkspace(loaded, request.from, '--from');
     if (request.from !== undefined && request.from === workspace.name) {
       throw new UserError(`--from ${request.from} names the workspace being planned; promotion needs another one.`, {
         hint: 'Name the workspace to promote from with --from and the one to promote to with -w, e.g. `intercom-config plan --from staging -w production`.',
@@ -123,7 +127,7 @@ export class WorkspaceSession {
 
   /** This workspace planned towards `from`'s live state, restricted to what the file declares for it. */
   private async promotedFrom(request: SessionRequest, from: string): Promise<WorkspaceSession> {
-    const source = await WorkspaceSession.open({ ...request, workspace: from, from: undefined, selection: undefined });
+    const source = await WorkspaceSession.open({ ...request, workspace: from, workspaceFlag: '--from', from: undefined, selection: undefined });
     let exported;
     try {
       // The families the file declares: a promotion manages what a plan of the file would.

@@ -1,4 +1,6 @@
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { dependentProject, isWithin, realpathOfPath } from './install-location.js';
 
 const SCHEMA_IN_PACKAGE = 'schemas/intercom.config.schema.json';
 
@@ -21,20 +23,36 @@ export interface SchemaReference {
  * - configDir is inside the package itself (a clone of intercom-config) → the relative
  *   path to its `schemas/`;
  * - anything else (npx cache, global install) would be a path on this machine only, so
- *   the reference assumes the recommended setup, intercom-config as a dev dependency.
+ *   the reference assumes the recommended setup, intercom-config as a dev dependency of
+ *   the project at `projectDir` (whose `node_modules` the path then goes through).
  */
-export function schemaReference(packageRoot: string, configDir: string): SchemaReference {
-  const schemaFile = join(packageRoot, SCHEMA_IN_PACKAGE);
-  const segments = packageRoot.split(sep);
-  const modulesAt = segments.lastIndexOf('node_modules');
-  const project = modulesAt > 0 ? segments.slice(0, modulesAt).join(sep) : undefined;
+export function schemaReference(packageRoot: string, configDir: string, projectDir = configDir): SchemaReference {
+  const project = dependentProject(packageRoot);
   const partOfProject = project !== undefined ? isWithin(configDir, project) : isWithin(configDir, packageRoot);
-  if (!partOfProject) return { ref: DEPENDENCY_SCHEMA_REF, resolvable: false };
-  const path = relative(configDir, schemaFile).split(sep).join('/');
-  return { ref: path.startsWith('../') ? path : `./${path}`, resolvable: true };
+  if (!partOfProject) return { ref: relativeRef(configDir, join(projectDir, 'node_modules', 'intercom-config', SCHEMA_IN_PACKAGE)), resolvable: false };
+  return { ref: relativeRef(configDir, join(packageRoot, SCHEMA_IN_PACKAGE)), resolvable: true };
 }
 
-function isWithin(dir: string, ancestor: string): boolean {
-  const rel = relative(ancestor, dir);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+/**
+ * schemaReference for a file about to be written into `configDir`, which may not exist
+ * yet (`export -o new/dir/file.yaml`): real paths (a symlinked directory must not hide that
+ * the file is inside the project), and as the project to install into, the nearest
+ * directory with a package.json, else the working directory when the file is below it.
+ */
+export function schemaReferenceFor(packageRoot: string, configDir: string, cwd: string): SchemaReference {
+  const dir = realpathOfPath(configDir);
+  return schemaReference(realpathOfPath(packageRoot), dir, projectDirOf(dir, realpathOfPath(cwd)));
+}
+
+function projectDirOf(dir: string, cwd: string): string {
+  for (let at = dir; ; at = dirname(at)) {
+    if (existsSync(join(at, 'package.json'))) return at;
+    if (dirname(at) === at) break;
+  }
+  return isWithin(dir, cwd) ? cwd : dir;
+}
+
+function relativeRef(fromDir: string, file: string): string {
+  const path = relative(fromDir, file).split(sep).join('/');
+  return path.startsWith('../') ? path : `./${path}`;
 }

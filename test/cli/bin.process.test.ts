@@ -59,6 +59,21 @@ describe('help output', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`^intercom-config/${escape(version)} `));
   });
+
+  // What people type out of habit from other CLIs: each spelling prints what the canonical one does.
+  test.each([
+    [['--help'], [['help'], ['-h']]],
+    [['plan', '--help'], [['help', 'plan'], ['plan', '-h'], ['-h', 'plan']]],
+    [['--version'], [['version'], ['-v']]],
+  ])('%j is also spelt %j', async (canonical, spellings) => {
+    const expected = await runBin(canonical, { cwd: scratch.dir });
+    expect(expected.code).toBe(0);
+    expect(expected.stdout).not.toBe('');
+    for (const args of spellings) {
+      const result = await runBin(args, { cwd: scratch.dir });
+      expect({ args, code: result.code, stdout: result.stdout, stderr: result.stderr }).toEqual({ args, code: 0, stdout: expected.stdout, stderr: '' });
+    }
+  });
 });
 
 describe('unknown commands', () => {

@@ -5,10 +5,10 @@
 import { Errors } from '@oclif/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { classifyFailure, describeFailure } from '../../src/cli/failure.js';
-import { BugError, ConfigError, StalePlanError, UserError } from '../../src/errors.js';
+import { BugError, ConfigError, ConfigFileMissingError, StalePlanError, UserError } from '../../src/errors.js';
 import { runCli, scratchDir } from '../helpers/cli.js';
 
-const context = { commandLine: 'intercom-config plan', suggest: (flags: readonly string[]) => flags.map((f) => `Did you mean ${f}?`), debug: false };
+const context = { command: 'intercom-config', commandLine: 'intercom-config plan', suggest: (flags: readonly string[]) => flags.map((f) => `Did you mean ${f}?`), debug: false };
 
 describe('classifyFailure', () => {
   test('user errors, whatever their subclass', () => {
@@ -42,6 +42,15 @@ describe('describeFailure', () => {
     const error = new Error('boom');
     expect(describeFailure(classifyFailure(error), context)).toBe('Error: boom\nThis is a bug in intercom-config. Run again with --debug and report the output.\n');
     expect(describeFailure(classifyFailure(error), { ...context, debug: true })).toContain(error.stack!);
+  });
+
+  test('a missing config file points at init, as the user runs the CLI, naming a file that is not the default', () => {
+    expect(describeFailure(classifyFailure(new ConfigFileMissingError('intercom.config.yaml')), { ...context, command: 'npx intercom-config' })).toBe(
+      'Error: Cannot read the config file intercom.config.yaml: it does not exist\nCreate it with `npx intercom-config init`, or pass the right file with --config FILE.\n',
+    );
+    expect(describeFailure(classifyFailure(new ConfigFileMissingError('ops/staging.yaml')), context)).toContain('Create it with `intercom-config init -c ops/staging.yaml`');
+    // Pasted into a shell, the hint names the same file.
+    expect(new ConfigFileMissingError("my team's config.yaml").hint).toContain(`\`intercom-config init -c 'my team'\\''s config.yaml'\``);
   });
 
   test('a usage error points at the command help, once', () => {

@@ -40,6 +40,13 @@ describe('the $schema reference', () => {
   ])('never a path on this machine only (%s): the dependency path instead', (_what, pkg) => {
     expect(schemaReference(pkg, '/home/me/acme')).toEqual({ ref: DEPENDENCY_SCHEMA_REF, resolvable: false });
   });
+
+  test('the dependency path goes through the node_modules of the project, also from a subdirectory', () => {
+    expect(schemaReference('/usr/lib/node_modules/intercom-config', '/home/me/acme/ops/staging', '/home/me/acme')).toEqual({
+      ref: '../../node_modules/intercom-config/schemas/intercom.config.schema.json',
+      resolvable: false,
+    });
+  });
 });
 
 describe('the starter config', () => {
@@ -112,11 +119,38 @@ describe('intercom-config init', () => {
     const result = await runCli(['init', '-c', 'ops/intercom.yaml', '--json'], { cwd: scratch.dir });
     expect(result.code).toBe(0);
     const file = join(scratch.dir, 'ops', 'intercom.yaml');
-    expect(JSON.parse(result.stdout)).toEqual({ file: expect.stringMatching(/ops[/\\]intercom\.yaml$/), schema: DEPENDENCY_SCHEMA_REF });
+    // From ops/, the project's node_modules (where it is once installed) is one level up.
+    expect(JSON.parse(result.stdout)).toEqual({ file: expect.stringMatching(/ops[/\\]intercom\.yaml$/), schema: '../node_modules/intercom-config/schemas/intercom.config.schema.json' });
     expect(existsSync(file)).toBe(true);
 
     const validate = await runCli(['validate', '-c', 'ops/intercom.yaml'], { cwd: scratch.dir });
     expect(validate.code).toBe(0);
   });
 
+});
+
+describe('the commands init suggests, as the user runs the CLI', () => {
+  test('through npx (npm_command=exec), the next steps and the comments in the file say `npx intercom-config`', async () => {
+    const result = await runCli(['init', '-c', 'ops/intercom.yaml'], { cwd: scratch.dir, env: { npm_command: 'exec' } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Next:\n  npx intercom-config validate -c ops/intercom.yaml\n  npx intercom-config plan -c ops/intercom.yaml\n  npx intercom-config apply --auto-approve -c ops/intercom.yaml\n');
+    const text = await readFile(join(scratch.dir, 'ops', 'intercom.yaml'), 'utf8');
+    expect(text).toContain('#   npx intercom-config plan                # what would change\n');
+    expect(text).toContain('#   npx intercom-config plan -w production\n');
+    expect(text).not.toMatch(/^#\s+intercom-config /m);
+  });
+
+  test('run from a clone or a global install, the bare name', async () => {
+    const result = await runCli(['init'], { cwd: scratch.dir, env: {} });
+    expect(result.stdout).toContain('Next:\n  intercom-config validate\n  intercom-config plan\n  intercom-config apply --auto-approve\n');
+  });
+
+  test.each([['validate'], ['plan'], ['apply', '--auto-approve'], ['export']])('%j without a config file points at init, through npx too', async (...args) => {
+    const missing = await runCli(args, { cwd: scratch.dir, env: {} });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe('Error: Cannot read the config file intercom.config.yaml: it does not exist\nCreate it with `intercom-config init`, or pass the right file with --config FILE.\n');
+    const viaNpx = await runCli([...args, '-c', 'ops/staging.yaml'], { cwd: scratch.dir, env: { npm_command: 'exec' } });
+    expect(viaNpx.code).toBe(1);
+    expect(viaNpx.stderr).toContain('Create it with `npx intercom-config init -c ops/staging.yaml`');
+  });
 });

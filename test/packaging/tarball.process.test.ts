@@ -156,6 +156,9 @@ describe('the npm package', () => {
     expect(ref).toBe('./node_modules/intercom-config/schemas/intercom.config.schema.json');
     expect(existsSync(join(project, ref ?? ''))).toBe(true);
     expect(init.stderr).not.toContain('Note:');
+    // Not on PATH: the next steps are typed through npx.
+    expect(init.stdout).toContain('Next:\n  npx intercom-config validate\n');
+    expect(config).toContain('#   npx intercom-config plan ');
 
     const validate = await cli('validate');
     expect(validate.code).toBe(0);
@@ -245,6 +248,37 @@ describe('the npm package', () => {
       expect(result.stderr, entry).toContain("await import('intercom-config')");
       expect(result.stderr, entry).not.toContain('ERR_PACKAGE_PATH_NOT_EXPORTED');
     }
+  }, COMMAND_TIMEOUT);
+
+  test('export -o into a new directory: its $schema path resolves from the written file', async () => {
+    const result = await cli('export', '-o', 'other/dir/file.yaml');
+    expect(result.code).toBe(0);
+    const file = join(project, 'other', 'dir', 'file.yaml');
+    const ref = /^# yaml-language-server: \$schema=(\S+)$/m.exec(await readFile(file, 'utf8'))?.[1];
+    expect(ref).toBe('../../node_modules/intercom-config/schemas/intercom.config.schema.json');
+    expect(existsSync(resolve(project, 'other', 'dir', ref ?? ''))).toBe(true);
+  }, COMMAND_TIMEOUT);
+
+  test('help, -h and version work as typed out of habit', async () => {
+    const help = await cli('help', 'plan');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('$ intercom-config plan [--debug]');
+    expect((await cli('plan', '-h')).stdout).toBe(help.stdout);
+    const ver = await cli('version');
+    expect(ver.code).toBe(0);
+    expect(ver.stdout.startsWith(`intercom-config/${version} `)).toBe(true);
+  }, COMMAND_TIMEOUT);
+
+  test('run from node_modules/.bin without npx (an npm script, a path), it still suggests npx: a local install is not on PATH', async () => {
+    const dir = join(project, 'ops');
+    await mkdir(dir, { recursive: true });
+    const bin = join(project, 'node_modules', '.bin', 'intercom-config');
+    const missing = await run(bin, ['validate', '-c', 'staging.yaml'], dir);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Create it with `npx intercom-config init -c staging.yaml`');
+    const init = await run(bin, ['init', '-c', 'staging.yaml'], dir);
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain('Next:\n  npx intercom-config validate -c staging.yaml\n');
   }, COMMAND_TIMEOUT);
 
   test('an unknown command suggests the closest one', async () => {

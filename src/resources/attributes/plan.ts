@@ -8,6 +8,7 @@ import { archivedAlsoNote, duplicateMessage, NameIndex, nameFormNote, pickActive
 import { ATTRIBUTE_FIELDS } from './fields.js';
 import { formOrderNote, type PlacedAttribute } from './form-order.js';
 import type { DesiredAttribute } from './schema.js';
+import { withArticle } from '../../common/english.js';
 
 export type AttributeOperation =
   | { type: 'create_attribute'; ticketType: IdRef; body: AttributeBody }
@@ -169,7 +170,7 @@ function checkDescription(ctx: AttributePlanContext, owner: OwningType, attribut
 
 function dataTypeMessage(typeName: string, wanted: DesiredAttribute, current: LiveAttribute): string {
   return (
-    `attribute "${wanted.name}" of ticket type "${typeName}" is a ${current.data_type} attribute in Intercom; ` +
+    `attribute "${wanted.name}" of ticket type "${typeName}" is ${withArticle(current.data_type)} attribute in Intercom; ` +
     `it cannot become ${wanted.data_type} because the API cannot change data_type. To migrate: declare the new ` +
     `attribute under a new name (for example "${wanted.name} (${wanted.data_type})"), and archive the old one ` +
     `(keep it in the file with its old data_type and archived: true, or remove it and plan with --prune).`

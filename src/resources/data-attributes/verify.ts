@@ -9,6 +9,7 @@ import { DATA_ATTRIBUTE_FIELDS } from './fields.js';
 import { liveAttributes, MODELS } from './models.js';
 import type { DataAttributeChange } from './plan.js';
 import type { DataAttributeModelName, DesiredDataAttribute } from './schema.js';
+import { withArticle } from '../../common/english.js';
 
 /**
  * A model the API cannot write (conversation attributes): declared attributes are
@@ -43,7 +44,7 @@ function verifyOne(model: DataAttributeModelName, attribute: DesiredDataAttribut
     return {
       ...base,
       fields: newFields(wanted),
-      reason: `missing: create it in ${where} as a ${attribute.data_type} attribute${options}; ${cannot}`,
+      reason: `missing: create it in ${where} as ${withArticle(attribute.data_type)} attribute${options}; ${cannot}`,
     };
   }
   const fields = DATA_ATTRIBUTE_FIELDS.changes(DATA_ATTRIBUTE_FIELDS.live(current), wanted);
