@@ -42751,7 +42751,7 @@ function planCollections(declared, ctx) {
     changes.push(change);
     if (current) changeFor.set(current.id, change);
   }
-  if (ctx.options.prune) changes.push(...planPrune(ctx.options.allowDelete, nodes, matches, tree, changeFor, ignored));
+  if (ctx.options.prune) changes.push(...planPrune(ctx.options.allowDelete, nodes, pruneScope(declared, nodes, ctx), matches, tree, changeFor, ignored));
   const deletedIds = new Set(changes.filter((c) => c.action === "delete" && c.id !== void 0).map((c) => c.id));
   checkFinalDepth(nodes, matches, tree, deletedIds, issues);
   orderCollectionWrites(changes, nodes, matches, tree);
@@ -42813,11 +42813,16 @@ function planUpdate2(node2, current, matches, tree) {
   if (moves && parent && "address" in parent) change.dependsOn = [parent.address];
   return change;
 }
-function planPrune(allowDelete, nodes, matches, tree, changeFor, ignored) {
+function pruneScope(declared, nodes, ctx) {
+  const scope2 = new Map(nodes.map((n) => [n.helpCenter.id, n.helpCenter]));
+  const fallback = declared.length === 0 ? defaultHelpCenter(ctx.live.helpCenters ?? []) : void 0;
+  if (fallback) scope2.set(fallback.id, fallback);
+  return [...scope2.values()];
+}
+function planPrune(allowDelete, nodes, helpCenters, matches, tree, changeFor, ignored) {
   const claimed = /* @__PURE__ */ new Set([...matches.values(), ...ignored]);
   const holding = holdersOf(ignored, tree);
-  const mentioned = new Map(nodes.map((n) => [n.helpCenter.id, n.helpCenter]));
-  const unlisted = [...mentioned.values()].flatMap((hc) => tree.inHelpCenter(hc.id).filter((c) => !claimed.has(c)).map((c) => ({ c, hc, path: tree.pathOf(c) }))).sort((a, b) => b.path.length - a.path.length || a.c.id.localeCompare(b.c.id));
+  const unlisted = helpCenters.flatMap((hc) => tree.inHelpCenter(hc.id).filter((c) => !claimed.has(c)).map((c) => ({ c, hc, path: tree.pathOf(c) }))).sort((a, b) => b.path.length - a.path.length || a.c.id.localeCompare(b.c.id));
   const changes = [];
   for (const { c, hc, path } of unlisted) {
     const change = {
@@ -44651,7 +44656,7 @@ var configSchema = strictObject({
   ...kindSections()
 }).meta({
   title: "intercom-config configuration",
-  description: "intercom.config.yaml: the ticket types, attributes, ticket states and help-center collections an Intercom workspace should have."
+  description: "intercom.config.yaml: the ticket types and their attributes, ticket states, data attributes, help-center collections and articles an Intercom workspace should have."
 });
 function kindSections() {
   return composeSections(KINDS);

@@ -75,7 +75,7 @@ export const configSchema = z
   })
   .meta({
     title: 'intercom-config configuration',
-    description: 'intercom.config.yaml: the ticket types, attributes, ticket states and help-center collections an Intercom workspace should have.',
+    description: 'intercom.config.yaml: the ticket types and their attributes, ticket states, data attributes, help-center collections and articles an Intercom workspace should have.',
   });
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

@@ -20,8 +20,9 @@ const BODY = [
   '',
 ].join('\n');
 
-const PLAN = [
-  'Workspace "test" (Intercom API 2.14)',
+/** The plan as printed; its title names the sandbox's origin, known once it has started. */
+const plan = () => [
+  `Workspace "test" at ${sandbox.url} (Intercom API 2.14)`,
   '',
   'Symbols:',
   '  + create',
@@ -65,7 +66,7 @@ describe('apply progress when stderr is not a terminal', () => {
   test('one line per change, then the summary', async () => {
     const result = await apply();
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(`${PLAN}\nApply complete: 2 created, 1 updated.\n`);
+    expect(result.stdout).toBe(`${plan()}\nApply complete: 2 created, 1 updated.\n`);
     expect(result.stderr).toBe(
       '\nApplying 3 change(s)…\n' +
         '  ~ ticket type "Old" done (id 6)\n' +
@@ -82,7 +83,7 @@ describe('apply progress when stderr is not a terminal', () => {
       'No answer from Intercom for POST /ticket_types/12/attributes; the write may or may not have happened\n' +
       '    The only answer was 503 service_unavailable (request id <id>), which does not say whether the write was done.';
     expect(maskRequestIds(result.stdout)).toBe(
-      `${PLAN}\n` +
+      `${plan()}\n` +
         'Apply failed: 2 applied, 1 failed, 0 not attempted.\n' +
         'Applied:\n' +
         '  ~ ticket type "Old" (id 6)\n' +

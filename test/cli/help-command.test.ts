@@ -23,13 +23,14 @@ describe('help', () => {
     expect(result.stdout).toContain('$ intercom-config plan -w staging');
   });
 
-  test('`help` alone lists every command with its summary', async () => {
+  test('`help` alone lists every top-level command with its summary; nested ones are under their topic', async () => {
     const result = await runCli(['help'], { cwd: scratch.dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('USAGE\n  $ intercom-config [COMMAND]');
+    expect((await runCli(['help', 'sandbox'], { cwd: scratch.dir })).stdout).toMatch(/TOPICS\n\s+sandbox states\s+Ticket states of a sandbox workspace/);
     for (const id of COMMAND_IDS) {
       const command = await commandClass(id);
-      if (command.hidden) continue;
+      if (command.hidden || id.includes(':')) continue;
       expect(result.stdout).toMatch(new RegExp(`\\n\\s+${id}\\s+${(command.summary ?? '').slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     }
   });

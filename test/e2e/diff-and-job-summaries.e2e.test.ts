@@ -59,7 +59,7 @@ describe('diff', () => {
   test('text: the title says from → to', async () => {
     const diff = await runCli(['diff', '--from', 'staging', '--to', 'production'], { cwd: scratch.dir, env: TOKENS });
     expect(diff.code).toBe(0);
-    expect(diff.stdout.split('\n')[0]).toBe('Diff "staging" → "production" (Intercom API 2.14)');
+    expect(diff.stdout.split('\n')[0]).toBe(`Diff "staging" → "production" at ${production.url} (Intercom API 2.14)`);
     expect(diff.stdout).toContain('+ ticket type "Escalation"');
   });
 
@@ -68,7 +68,7 @@ describe('diff', () => {
     const plan = await runCli(['plan', '-w', 'production', '--format', 'markdown'], { cwd: scratch.dir, env: TOKENS });
     const [diffMarker, diffTitle] = diff.stdout.split('\n');
     expect(diffMarker).toBe('<!-- intercom-config-diff from="staging" to="production" -->');
-    expect(diffTitle).toBe('### intercom-config diff <code>staging</code> → <code>production</code>');
+    expect(diffTitle).toBe(`### intercom-config diff <code>staging</code> → <code>production</code> at <code>${production.url}</code>`);
     expect(plan.stdout.split('\n')[0]).toBe('<!-- intercom-config-plan workspace="production" -->');
     expect(markdownMarker('production', 'staging')).toBe(diffMarker);
     // Neither marker is a prefix of the other, so no search for one finds the other.

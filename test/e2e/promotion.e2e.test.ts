@@ -88,7 +88,7 @@ describe('diff --from staging --to production', () => {
   test('shows what promotion would change, and exits 0 once promoted', async () => {
     const diff = await cli(['diff', '--from', 'staging', '--to', 'production', '--detailed-exitcode']);
     expect(diff.code).toBe(2);
-    expect(diff.stdout.split('\n')[0]).toBe('Diff "staging" → "production" (Intercom API 2.14)');
+    expect(diff.stdout.split('\n')[0]).toBe(`Diff "staging" → "production" at ${w.production.url} (Intercom API 2.14)`);
     expect(diff.stdout).toMatch(/~ description : "Old text" → "Something is broken"/);
     expect(diff.stdout).toMatch(/~ list_items +: \["Low"\] → \["Low","High"\]/);
     expect(diff.stdout).toContain('+ ticket type "Escalation"');

@@ -92,6 +92,17 @@ describe('collections', () => {
     expect(deleting.changes[1]?.dependsOn).toEqual([deleting.changes[0]?.address]);
   });
 
+  test('`collections: []` manages the default help center: prune deletes its collections, never another help center\'s', () => {
+    const live = [
+      liveCollection({ id: '20', name: 'Old' }),
+      liveCollection({ id: '21', name: 'Older', parent_id: '20' }),
+      liveCollection({ id: '30', name: 'Partner docs', help_center_id: '2' }),
+    ];
+    expect(brief(plan([], live, { prune: true, allowDelete: true }).changes)).toEqual(['delete Old/Older', 'delete Old']);
+    expect(brief(plan([], live, { prune: true }).changes)).toEqual(['blocked Old/Older', 'blocked Old']);
+    expect(plan([], live).changes).toEqual([]);
+  });
+
   test('an unknown help center lists the ones that exist', () => {
     expect(() => plan([{ name: 'X', help_center: 'nope' }], [])).toThrow(/no help center "nope" in this workspace; it has "acme-help", "partners"/);
   });

@@ -155,7 +155,7 @@ describe('names from Intercom while applying', () => {
 
     const summary = join(scratch.dir, 'apply-summary.md');
     await scratch.write('apply-summary.md', '');
-    const apply = await cli(['apply', planFile, '--auto-approve', '--json'], { GITHUB_STEP_SUMMARY: summary });
+    const apply = await cli(['apply', planFile, '--prune', '--auto-approve', '--json'], { GITHUB_STEP_SUMMARY: summary });
     expect(apply.code, apply.stderr).toBe(0);
     expectSafeText(apply.stderr, 'apply progress and result');
     expectSafeText(apply.stdout, 'apply JSON');

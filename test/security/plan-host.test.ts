@@ -46,7 +46,7 @@ describe('the host a plan names', () => {
     const json = await cli(['plan', '--json']);
     expect(JSON.parse(json.stdout)).toMatchObject({ workspace: 'test', host: origin });
     const markdown = await cli(['plan', '--format', 'markdown']);
-    expect(markdown.stdout).toContain(`### intercom-config plan for \`test\` at \`${origin}\``);
+    expect(markdown.stdout).toContain(`### intercom-config plan for <code>test</code> at <code>${origin}</code>`);
   });
 
   test('an embedded sandbox is named as such: its port changes every run', async () => {

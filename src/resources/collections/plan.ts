@@ -1,11 +1,11 @@
-import type { CollectionBody, LiveCollection } from '../../client/live-types.js';
+import type { CollectionBody, LiveCollection, LiveHelpCenter } from '../../client/live-types.js';
 import { newFields } from '../../plan/field-diff.js';
 import { address, type ChangeBase, type FieldChange, type IdRef } from '../../plan/plan-types.js';
 import type { KindPlanContext } from '../kind.js';
 import { managedFields } from '../kit/managed-fields.js';
 import { nameFormNote } from '../kit/match-by-name.js';
 import { declaredNodes, type DeclaredNode } from './declared-tree.js';
-import { placeCollections } from './help-centers.js';
+import { defaultHelpCenter, placeCollections } from './help-centers.js';
 import { ignoredCollections } from './ignored.js';
 import { LiveCollectionTree } from './live-tree.js';
 import { checkFinalDepth } from './final-depth.js';
@@ -57,7 +57,7 @@ export function planCollections(declared: readonly DesiredCollection[], ctx: Kin
     changes.push(change);
     if (current) changeFor.set(current.id, change);
   }
-  if (ctx.options.prune) changes.push(...planPrune(ctx.options.allowDelete, nodes, matches, tree, changeFor, ignored));
+  if (ctx.options.prune) changes.push(...planPrune(ctx.options.allowDelete, nodes, pruneScope(declared, nodes, ctx), matches, tree, changeFor, ignored));
   const deletedIds = new Set(changes.filter((c) => c.action === 'delete' && c.id !== undefined).map((c) => c.id!));
   checkFinalDepth(nodes, matches, tree, deletedIds, issues);
   orderCollectionWrites(changes, nodes, matches, tree);
@@ -131,9 +131,22 @@ function planUpdate(
   return change;
 }
 
+/**
+ * The help centers prune works in: those the declared collections live in. `collections: []`
+ * declares that the default help center has none (a top-level collection without
+ * `help_center:` lives there), as `attributes: []` does for a type's attributes.
+ */
+function pruneScope(declared: readonly DesiredCollection[], nodes: readonly DeclaredNode[], ctx: KindPlanContext): LiveHelpCenter[] {
+  const scope = new Map(nodes.map((n) => [n.helpCenter.id, n.helpCenter]));
+  const fallback = declared.length === 0 ? defaultHelpCenter(ctx.live.helpCenters ?? []) : undefined;
+  if (fallback) scope.set(fallback.id, fallback);
+  return [...scope.values()];
+}
+
 function planPrune(
   allowDelete: boolean,
   nodes: readonly DeclaredNode[],
+  helpCenters: readonly LiveHelpCenter[],
   matches: Map<DeclaredNode, LiveCollection>,
   tree: LiveCollectionTree,
   changeFor: Map<string, CollectionChange>,
@@ -141,8 +154,7 @@ function planPrune(
 ): CollectionChange[] {
   const claimed = new Set([...matches.values(), ...ignored]);
   const holding = holdersOf(ignored, tree);
-  const mentioned = new Map(nodes.map((n) => [n.helpCenter.id, n.helpCenter]));
-  const unlisted = [...mentioned.values()]
+  const unlisted = helpCenters
     .flatMap((hc) => tree.inHelpCenter(hc.id).filter((c) => !claimed.has(c)).map((c) => ({ c, hc, path: tree.pathOf(c) })))
     // Deepest first, so children go before their parents.
     .sort((a, b) => b.path.length - a.path.length || a.c.id.localeCompare(b.c.id));
