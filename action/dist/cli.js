@@ -85740,13 +85740,13 @@ var LIVE_FAMILIES = {
   ticketStates: (api) => api.listTicketStates(),
   helpCenters: (api) => api.listHelpCenters(),
   /** Every collection of every help center, following all pages. */
-  collections: (api) => api.listCollections(),
+  collections: (api, options) => api.listCollections(options),
   /** Data attributes, one listing per model, archived ones included; built-in attributes come in the same list. */
   contactDataAttributes: (api) => api.listDataAttributes("contact", true),
   companyDataAttributes: (api) => api.listDataAttributes("company", true),
   conversationDataAttributes: (api) => api.listDataAttributes("conversation", true),
   /** Every article of every help center, following all pages (bodies included: no read per article). */
-  articles: (api) => api.listArticles(),
+  articles: (api, options) => api.listArticles(options),
   /** Teammates, whose emails name article authors. */
   admins: (api) => api.listAdmins()
 };
@@ -85760,13 +85760,19 @@ var FamilyReader = class {
     this.api = api;
   }
   once = /* @__PURE__ */ new Map();
-  /** A fresh wave: what it reads reflects every write finished before it. */
-  wave() {
+  /**
+   * A fresh wave: what it reads reflects every write finished before it. `whileWriting`:
+   * this apply's other writes are still in flight, so a paged listing may come back short
+   * of its total_count (objects moving between pages) and is used as read; the check after
+   * apply, when those writes are done, reads strictly.
+   */
+  wave(options = {}) {
+    const listing = options.whileWriting ? { whileWriting: true } : {};
     return new FamilyWave((family, cache2) => {
       const shared = UNWRITABLE.has(family) ? this.once : cache2;
       let read = shared.get(family);
       if (!read) {
-        read = LIVE_FAMILIES[family](this.api);
+        read = LIVE_FAMILIES[family](this.api, listing);
         shared.set(family, read);
         read.catch(() => shared.delete(family));
       }
@@ -85814,7 +85820,7 @@ async function afterFailedCreate(change, error62, attempt2, checks) {
     await checks.ctx.api.backoff(attempt2, { method: error62.method, path: error62.path, reason: `${received}; re-reading before sending the create again` });
     let found;
     try {
-      found = await strangersNamedLike(change, checks.reader.wave(), checks.ctx, checks.known);
+      found = await strangersNamedLike(change, checks.reader.wave({ whileWriting: true }), checks.ctx, checks.known);
     } catch {
       return { error: error62 };
     }
@@ -85823,7 +85829,7 @@ async function afterFailedCreate(change, error62, attempt2, checks) {
     return attempt2 < MAX_CREATE_ATTEMPTS ? { retry: true } : { error: error62 };
   }
   if (error62 instanceof IntercomApiError && error62.status >= 400 && error62.status < 500 && error62.status !== 429) {
-    const others = await strangersNamedLike(change, checks.reader.wave(), checks.ctx, checks.known).catch(() => []);
+    const others = await strangersNamedLike(change, checks.reader.wave({ whileWriting: true }), checks.ctx, checks.known).catch(() => []);
     if (others.length > 0) return { error: new CreateConflictError(others, error62) };
   }
   return { error: error62 instanceof Error ? error62 : new Error(String(error62)) };
@@ -85955,7 +85961,7 @@ async function applyPlan(plan, api, options = {}) {
         const [change] = pending.splice(index, 1);
         running += 1;
         emit({ type: "start", change });
-        wave ??= checks.reader.wave();
+        wave ??= checks.reader.wave({ whileWriting: true });
         void runOne(change, { ...checks, wave }, emit, options).catch((error62) => fail2(change, asError(error62), emit)).then((outcome) => settle2(change, outcome));
       }
       if (running === 0) {
@@ -87453,6 +87459,7 @@ async function readAllPages(reader) {
   if (first.items.length >= first.total) return first.items;
   const second = await readOnce(reader, first.perPage);
   if (second.items.length >= second.total) return second.items;
+  if (reader.whileWriting) return unionById(second.items, first.items);
   throw reader.short(second.items.length, second.total);
 }
 async function readOnce(reader, asked) {
@@ -87469,6 +87476,10 @@ async function readOnce(reader, asked) {
     else await readUntilExhausted(paging, total);
   }
   return { items: distinct(pages), total: total(), perPage };
+}
+function unionById(newer, older) {
+  const seen = new Set(newer.map((item) => String(item.id)));
+  return [...newer, ...older.filter((item) => !seen.has(String(item.id)))];
 }
 function pageSize(value) {
   return value != null && Number.isInteger(value) && value > 0 ? value : void 0;
@@ -88111,13 +88122,14 @@ var IntercomClient = class {
     const apiVersion = reportsDefaultHelpCenter(this.#apiVersion) ? void 0 : HELP_CENTER_DEFAULT_VERSION;
     return (await this.#readListing("help_center/help_centers", helpCenterListSchema, apiVersion)).map(toLiveHelpCenter);
   }
-  async listCollections() {
-    return (await this.#readListing("help_center/collections", collectionPageSchema)).map(toLiveCollection);
+  async listCollections(options = {}) {
+    return (await this.#readListing("help_center/collections", collectionPageSchema, void 0, options)).map(toLiveCollection);
   }
   /** Every page of a listing (paged-listing.ts), checked against its total_count. */
-  #readListing(path, schema, apiVersion) {
+  #readListing(path, schema, apiVersion, options = {}) {
     const error62 = (message) => new IntercomApiError({ status: 200, code: "unexpected_response", message, method: "GET", path: `/${path}` });
     return readAllPages({
+      ...options.whileWriting ? { whileWriting: true } : {},
       perPage: this.#pageSizes.get(path) ?? this.#perPage,
       learnPerPage: (size) => this.#pageSizes.set(path, size),
       fetchPage: async (page, perPage) => {
@@ -88156,8 +88168,8 @@ var IntercomClient = class {
     return updateDataAttribute(this.#sender, id3, body2);
   }
   /** Every article, with the collections' paging safety (page size asked: `perPage`). */
-  async listArticles() {
-    return (await this.#readListing("articles", articlePageSchema)).map(toLiveArticle);
+  async listArticles(options = {}) {
+    return (await this.#readListing("articles", articlePageSchema, void 0, options)).map(toLiveArticle);
   }
   getArticle(id3) {
     return getArticle(this.#sender, id3);

@@ -23,13 +23,19 @@ export class FamilyReader {
 
   constructor(private readonly api: IntercomApi) {}
 
-  /** A fresh wave: what it reads reflects every write finished before it. */
-  wave(): FamilyWave {
+  /**
+   * A fresh wave: what it reads reflects every write finished before it. `whileWriting`:
+   * this apply's other writes are still in flight, so a paged listing may come back short
+   * of its total_count (objects moving between pages) and is used as read; the check after
+   * apply, when those writes are done, reads strictly.
+   */
+  wave(options: { whileWriting?: boolean } = {}): FamilyWave {
+    const listing = options.whileWriting ? { whileWriting: true } : {};
     return new FamilyWave((family, cache) => {
       const shared = UNWRITABLE.has(family) ? this.once : cache;
       let read = shared.get(family);
       if (!read) {
-        read = LIVE_FAMILIES[family](this.api) as Promise<unknown[]>;
+        read = LIVE_FAMILIES[family](this.api, listing) as Promise<unknown[]>;
         shared.set(family, read);
         // A failed read is not kept: the next wave tries again.
         read.catch(() => shared.delete(family));
@@ -115,7 +121,7 @@ export async function afterFailedCreate(
     await checks.ctx.api.backoff(attempt, { method: error.method, path: error.path, reason: `${received}; re-reading before sending the create again` });
     let found: LiveNamed[];
     try {
-      found = await strangersNamedLike(change, checks.reader.wave(), checks.ctx, checks.known);
+      found = await strangersNamedLike(change, checks.reader.wave({ whileWriting: true }), checks.ctx, checks.known);
     } catch {
       // Could not re-read: sending the create again might duplicate it, so stop here.
       return { error };
@@ -127,7 +133,7 @@ export async function afterFailedCreate(
   }
   if (error instanceof IntercomApiError && error.status >= 400 && error.status < 500 && error.status !== 429) {
     // Intercom refuses some duplicate names itself (data attributes always): say which object has it.
-    const others = await strangersNamedLike(change, checks.reader.wave(), checks.ctx, checks.known).catch(() => []);
+    const others = await strangersNamedLike(change, checks.reader.wave({ whileWriting: true }), checks.ctx, checks.known).catch(() => []);
     if (others.length > 0) return { error: new CreateConflictError(others, error) };
   }
   return { error: error instanceof Error ? error : new Error(String(error)) };

@@ -26,6 +26,7 @@ import type {
   LiveCollection,
   LiveHelpCenter,
   LiveTicketState,
+  ListingOptions,
   LiveTicketType,
   TicketTypeBody,
 } from './live-types.js';
@@ -191,14 +192,15 @@ export class IntercomClient implements IntercomApi {
     return (await this.#readListing('help_center/help_centers', helpCenterListSchema, apiVersion)).map(toLiveHelpCenter);
   }
 
-  async listCollections(): Promise<LiveCollection[]> {
-    return (await this.#readListing('help_center/collections', collectionPageSchema)).map(toLiveCollection);
+  async listCollections(options: ListingOptions = {}): Promise<LiveCollection[]> {
+    return (await this.#readListing('help_center/collections', collectionPageSchema, undefined, options)).map(toLiveCollection);
   }
 
   /** Every page of a listing (paged-listing.ts), checked against its total_count. */
-  #readListing<T extends { id: string }>(path: string, schema: z.ZodType<WirePage<T>>, apiVersion?: string): Promise<T[]> {
+  #readListing<T extends { id: string }>(path: string, schema: z.ZodType<WirePage<T>>, apiVersion?: string, options: ListingOptions = {}): Promise<T[]> {
     const error = (message: string) => new IntercomApiError({ status: 200, code: 'unexpected_response', message, method: 'GET', path: `/${path}` });
     return readAllPages({
+      ...(options.whileWriting ? { whileWriting: true } : {}),
       perPage: this.#pageSizes.get(path) ?? this.#perPage,
       learnPerPage: (size) => this.#pageSizes.set(path, size),
       fetchPage: async (page, perPage) => {
@@ -248,8 +250,8 @@ export class IntercomClient implements IntercomApi {
   }
 
   /** Every article, with the collections' paging safety (page size asked: `perPage`). */
-  async listArticles(): Promise<LiveArticle[]> {
-    return (await this.#readListing('articles', articlePageSchema)).map(toLiveArticle);
+  async listArticles(options: ListingOptions = {}): Promise<LiveArticle[]> {
+    return (await this.#readListing('articles', articlePageSchema, undefined, options)).map(toLiveArticle);
   }
 
   getArticle(id: string): Promise<LiveArticle> {

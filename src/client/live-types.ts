@@ -198,6 +198,14 @@ export interface ArticleBody extends ArticleContentBody {
  * What the plan engine and the executor need from Intercom. `IntercomClient` implements it
  * over HTTP; nothing else in the library talks HTTP.
  */
+export interface ListingOptions {
+  /**
+   * Read while this run writes the family (apply's checks around creates): a listing left
+   * short by objects moving between pages is used as read instead of refused.
+   */
+  whileWriting?: boolean;
+}
+
 export interface IntercomApi {
   listTicketTypes(): Promise<LiveTicketType[]>;
   getTicketType(id: string): Promise<LiveTicketType>;
@@ -208,7 +216,7 @@ export interface IntercomApi {
   listTicketStates(): Promise<LiveTicketState[]>;
   listHelpCenters(): Promise<LiveHelpCenter[]>;
   /** Every collection of every help center, following all pages. */
-  listCollections(): Promise<LiveCollection[]>;
+  listCollections(options?: ListingOptions): Promise<LiveCollection[]>;
   getCollection(id: string): Promise<LiveCollection>;
   createCollection(body: CollectionBody): Promise<LiveCollection>;
   updateCollection(id: string, body: CollectionBody): Promise<LiveCollection>;
@@ -218,7 +226,7 @@ export interface IntercomApi {
   createDataAttribute(body: DataAttributeBody): Promise<LiveDataAttribute>;
   updateDataAttribute(id: string, body: DataAttributeBody): Promise<LiveDataAttribute>;
   /** Every article, following all pages. */
-  listArticles(): Promise<LiveArticle[]>;
+  listArticles(options?: ListingOptions): Promise<LiveArticle[]>;
   getArticle(id: string): Promise<LiveArticle>;
   createArticle(body: ArticleBody): Promise<LiveArticle>;
   updateArticle(id: string, body: ArticleBody): Promise<LiveArticle>;

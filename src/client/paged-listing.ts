@@ -33,6 +33,12 @@ export interface PageReader<T> {
   endless: (pages: number) => Error;
   /** The error to throw when the listing stays shorter than its total_count. */
   short: (read: number, total: number) => Error;
+  /**
+   * Read while this same run writes the family: objects it creates push others across page
+   * boundaries between two page reads, so a short listing is expected. Both passes are
+   * kept (together they miss less) instead of throwing `short`.
+   */
+  whileWriting?: boolean;
 }
 
 export async function readAllPages<T extends { id: string | number }>(reader: PageReader<T>): Promise<T[]> {
@@ -40,6 +46,7 @@ export async function readAllPages<T extends { id: string | number }>(reader: Pa
   if (first.items.length >= first.total) return first.items;
   const second = await readOnce(reader, first.perPage);
   if (second.items.length >= second.total) return second.items;
+  if (reader.whileWriting) return unionById(second.items, first.items);
   throw reader.short(second.items.length, second.total);
 }
 
@@ -67,6 +74,12 @@ async function readOnce<T extends { id: string | number }>(reader: PageReader<T>
     else await readUntilExhausted(paging, total);
   }
   return { items: distinct(pages), total: total(), perPage };
+}
+
+/** Every object of `newer`, then those only `older` holds. */
+function unionById<T extends { id: string | number }>(newer: T[], older: T[]): T[] {
+  const seen = new Set(newer.map((item) => String(item.id)));
+  return [...newer, ...older.filter((item) => !seen.has(String(item.id)))];
 }
 
 /** A page size worth asking for again: a positive whole number. */

@@ -1,4 +1,4 @@
-import type { IntercomApi } from '../client/live-types.js';
+import type { IntercomApi, ListingOptions } from '../client/live-types.js';
 
 /**
  * The listings a plan can read: one client call per family, never a GET per object. Kinds
@@ -11,16 +11,16 @@ export const LIVE_FAMILIES = {
   ticketStates: (api: IntercomApi) => api.listTicketStates(),
   helpCenters: (api: IntercomApi) => api.listHelpCenters(),
   /** Every collection of every help center, following all pages. */
-  collections: (api: IntercomApi) => api.listCollections(),
+  collections: (api: IntercomApi, options?: ListingOptions) => api.listCollections(options),
   /** Data attributes, one listing per model, archived ones included; built-in attributes come in the same list. */
   contactDataAttributes: (api: IntercomApi) => api.listDataAttributes('contact', true),
   companyDataAttributes: (api: IntercomApi) => api.listDataAttributes('company', true),
   conversationDataAttributes: (api: IntercomApi) => api.listDataAttributes('conversation', true),
   /** Every article of every help center, following all pages (bodies included: no read per article). */
-  articles: (api: IntercomApi) => api.listArticles(),
+  articles: (api: IntercomApi, options?: ListingOptions) => api.listArticles(options),
   /** Teammates, whose emails name article authors. */
   admins: (api: IntercomApi) => api.listAdmins(),
-} as const satisfies Record<string, (api: IntercomApi) => Promise<unknown[]>>;
+} as const satisfies Record<string, (api: IntercomApi, options?: ListingOptions) => Promise<unknown[]>>;
 
 export type LiveFamily = keyof typeof LIVE_FAMILIES;
 

@@ -62,4 +62,18 @@ describe('the checks around creates', () => {
     expect(result.duplicates).toBeUndefined();
     expect(sandbox.snapshot().collections.map((c) => c.name).sort()).toEqual(['Install', 'Setup']);
   });
+
+  test('a paged listing that this apply\'s own creates keep shifting does not stop the checks', async () => {
+    // Small pages and creates landing between page reads: the listing for a later wave's
+    // check comes back short of its total_count, as it does under Intercom's newest-first order.
+    await sandbox.close();
+    sandbox = await startSandbox({ perPageMax: 3, seed: { collections: [{ name: 'Setup' }] } });
+    api = new IntercomClient({ baseUrl: sandbox.url, token: 'checks', apiVersion: '2.14', perPage: 3 });
+    const tree = (n: number) => ({ name: `Section ${n}`, collections: [1, 2, 3].map((t) => ({ name: `Topic ${n}.${t}`, collections: [{ name: `Sub ${n}.${t}` }] })) });
+    const { result } = await apply(config({ help_center: { collections: Array.from({ length: 8 }, (_, n) => tree(n)) } }));
+    expect(result.failed.map((f) => f.error.message)).toEqual([]);
+    expect(result.applied).toHaveLength(56);
+    expect(sandbox.snapshot().collections).toHaveLength(57);
+  });
 });
+

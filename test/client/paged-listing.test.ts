@@ -133,4 +133,19 @@ describe('listCollections', () => {
     expect((error as Error).message).toMatch(/listing is incomplete: it reports 47 objects \(total_count\) but its pages held 20, twice/);
     expect(server.requests.map((r) => pageOf(r).page)).toEqual([1, 2, 1, 2]);
   });
+
+  it('read while this run writes (apply\'s checks), a short listing is used as read: both passes together', async () => {
+    // The first pass misses the last 10, the second misses the first 10 (objects moved between pages).
+    let pass = 0;
+    server = await startScriptedServer((request) => {
+      const { page } = pageOf(request);
+      if (page === 1) pass += 1;
+      const seen = pass === 1 ? all.slice(0, 37) : all.slice(10);
+      return { status: 200, json: { type: 'list', data: seen.slice((page - 1) * 20, page * 20), total_count: all.length, pages: null } };
+    });
+    const { client } = makeClient(server.url);
+    const collections = await client.listCollections({ whileWriting: true });
+    expect(collections.map((c) => c.id).sort()).toEqual(all.map((c) => String(c.id)).sort());
+    expect(await client.listCollections().catch((e: unknown) => e)).toBeInstanceOf(IntercomApiError);
+  });
 });
