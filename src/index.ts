@@ -17,7 +17,7 @@ export { serializeSavedPlan, assertFresh } from './plan/saved-plan.js';
 export { parseSavedPlan, type SavedPlan } from './engine/saved-plans.js';
 export { fingerprintTouched } from './engine/fingerprints.js';
 export { applyPlan, type ApplyEvent, type ApplyOptions, type ApplyResult } from './apply/apply-plan.js';
-export { CreateConflictError } from './apply/create-checks.js';
+export { CHECK_LISTING_FRESH_MS, CreateConflictError } from './apply/create-checks.js';
 export { DuplicateError, type DuplicateReport } from './apply/duplicates.js';
 export { nameKey, sameName } from './plan/same-name.js';
 

@@ -70871,6 +70871,18 @@ var init_workspace = __esm({
       markChanged() {
         this.revision += 1;
       }
+      sorted = /* @__PURE__ */ new Map();
+      /**
+       * `items` in `compare` order, sorted once per revision: the pages of one listing, read
+       * together, share one sort instead of each sorting thousands of records again.
+       */
+      sortedOnce(key, items, compare3) {
+        const cached2 = this.sorted.get(key);
+        if (cached2 && cached2.revision === this.revision && cached2.source === items && cached2.length === items.length) return cached2.items;
+        const sorted = [...items].sort(compare3);
+        this.sorted.set(key, { revision: this.revision, source: items, length: items.length, items: sorted });
+        return sorted;
+      }
       ticketType(id3) {
         return this.ticketTypes.get(id3);
       }
@@ -71595,7 +71607,7 @@ var init_articles3 = __esm({
         handle: ({ ws, query, settings }) => {
           const paging = pageWindow(query, settings);
           const { page, perPage } = paging;
-          const sorted = [...ws.state.articles].sort(byRecency);
+          const sorted = ws.sortedOnce("articles", ws.state.articles, byRecency);
           const data = pageOf(sorted, paging).map((a) => renderArticle(ws, a, false));
           const pages = { type: "pages", page, per_page: perPage, total_pages: Math.max(1, Math.ceil(sorted.length / perPage)) };
           return ok({ type: "list", pages, total_count: sorted.length, data });
@@ -71702,7 +71714,7 @@ function byRecency2(a, b) {
 function listPage(ws, query, settings) {
   const paging = pageWindow(query, settings);
   const { page, perPage } = paging;
-  const sorted = [...ws.state.collections].sort(byRecency2);
+  const sorted = ws.sortedOnce("collections", ws.state.collections, byRecency2);
   const total = sorted.length;
   const data = pageOf(sorted, paging).map((c) => renderCollection(ws, c, settings.switches));
   const pages = page === 1 && total <= perPage || settings.switches.collection_pages_null === "always" ? null : { type: "pages", page, per_page: perPage, total_pages: Math.ceil(total / perPage) };
@@ -85755,20 +85767,26 @@ var DECLARED_ONLY_FAMILIES = ["conversationDataAttributes"];
 
 // src/apply/create-checks.ts
 var UNWRITABLE = /* @__PURE__ */ new Set(["helpCenters", "ticketStates", "admins"]);
+var CHECK_LISTING_FRESH_MS = 2e3;
 var FamilyReader = class {
   constructor(api) {
     this.api = api;
   }
   once = /* @__PURE__ */ new Map();
+  /** The latest listing of each family read while writing, and when it started. */
+  recent = /* @__PURE__ */ new Map();
   /**
    * A fresh wave: what it reads reflects every write finished before it. `whileWriting`:
    * this apply's other writes are still in flight, so a paged listing may come back short
    * of its total_count (objects moving between pages) and is used as read; the check after
-   * apply, when those writes are done, reads strictly.
+   * apply, when those writes are done, reads strictly. `recent`: for the checks before
+   * creates, a listing started within CHECK_LISTING_FRESH_MS serves (never after a lost
+   * answer: that re-read must see the create it asks about).
    */
   wave(options = {}) {
     const listing = options.whileWriting ? { whileWriting: true } : {};
     return new FamilyWave((family, cache2) => {
+      if (options.recent && !UNWRITABLE.has(family)) return this.recentListing(family, cache2);
       const shared = UNWRITABLE.has(family) ? this.once : cache2;
       let read = shared.get(family);
       if (!read) {
@@ -85778,6 +85796,23 @@ var FamilyReader = class {
       }
       return read;
     });
+  }
+  /** The family's listing started within CHECK_LISTING_FRESH_MS, or a new one (kept for the wave). */
+  recentListing(family, cache2) {
+    const cached2 = cache2.get(family);
+    if (cached2) return cached2;
+    const now = this.api.now?.() ?? Date.now();
+    const last = this.recent.get(family);
+    let read = last && now - last.startedAt < CHECK_LISTING_FRESH_MS ? last.read : void 0;
+    if (!read) {
+      const started = LIVE_FAMILIES[family](this.api, { whileWriting: true });
+      const entry = { startedAt: now, read: started };
+      this.recent.set(family, entry);
+      started.catch(() => this.recent.get(family) === entry && this.recent.delete(family));
+      read = started;
+    }
+    cache2.set(family, read);
+    return read;
   }
 };
 var FamilyWave = class {
@@ -85961,7 +85996,7 @@ async function applyPlan(plan, api, options = {}) {
         const [change] = pending.splice(index, 1);
         running += 1;
         emit({ type: "start", change });
-        wave ??= checks.reader.wave({ whileWriting: true });
+        wave ??= checks.reader.wave({ whileWriting: true, recent: true });
         void runOne(change, { ...checks, wave }, emit, options).catch((error62) => fail2(change, asError(error62), emit)).then((outcome) => settle2(change, outcome));
       }
       if (running === 0) {
@@ -86329,8 +86364,13 @@ function managedFamilies(config3) {
 var ALL_FAMILIES = Object.fromEntries(
   LIVE_FAMILY_NAMES.map((family) => [family, !DECLARED_ONLY_FAMILIES.includes(family)])
 );
+var PAGED_FAMILIES = /* @__PURE__ */ new Set(["collections", "articles"]);
+var READ_ORDER = [
+  ...LIVE_FAMILY_NAMES.filter((family) => PAGED_FAMILIES.has(family)),
+  ...LIVE_FAMILY_NAMES.filter((family) => !PAGED_FAMILIES.has(family))
+];
 async function fetchLiveState(api, families) {
-  const wanted = LIVE_FAMILY_NAMES.filter((family) => families[family]);
+  const wanted = READ_ORDER.filter((family) => families[family]);
   const lists = await Promise.all(wanted.map((family) => LIVE_FAMILIES[family](api)));
   const live = {};
   wanted.forEach((family, index) => live[family] = lists[index]);
@@ -88047,6 +88087,7 @@ var IntercomClient = class {
   /** Page sizes servers honoured, per listing path: learnt from a first page, asked from then on. */
   #pageSizes = /* @__PURE__ */ new Map();
   #apiVersion;
+  #now;
   constructor(options) {
     const url2 = checkedBaseUrl(options.baseUrl);
     const token = checkedToken(options.token);
@@ -88054,6 +88095,7 @@ var IntercomClient = class {
     const redactor = createRedactor(token);
     this.#perPage = options.perPage ?? CLIENT_DEFAULTS.perPage;
     this.#apiVersion = options.apiVersion;
+    this.#now = options.now ?? Date.now;
     this.#scheduler = new RequestScheduler({
       http: {
         baseUrl: url2.href,
@@ -88074,6 +88116,9 @@ var IntercomClient = class {
       redactBody: (value, raw) => redactor.value(value, raw),
       emit
     });
+  }
+  now() {
+    return this.#now();
   }
   /** Attempts sent, retries made and rate-limit pauses, since the client was made. */
   get stats() {

@@ -116,7 +116,7 @@ export async function applyPlan(plan: Plan, api: IntercomApi, options: ApplyOpti
         const [change] = pending.splice(index, 1) as [Change];
         running += 1;
         emit({ type: 'start', change });
-        wave ??= checks.reader.wave({ whileWriting: true });
+        wave ??= checks.reader.wave({ whileWriting: true, recent: true });
         // A throw would leave the pump waiting forever: it is a failure of this change like any other.
         void runOne(change, { ...checks, wave }, emit, options)
           .catch((error: unknown) => fail(change, asError(error), emit))

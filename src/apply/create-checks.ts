@@ -17,9 +17,19 @@ import { newest } from '../resources/kit/match-by-name.js';
 /** Families the API cannot write (help centers, ticket states, teammates): read once per apply. */
 const UNWRITABLE = new Set<LiveFamily>(['helpCenters', 'ticketStates', 'admins']);
 
+/**
+ * While writes go on, a listing started this recently is fresh enough for the checks
+ * before creates: a paged family costs a dozen calls, and one listing per family per
+ * wave of creates spent most of the rate limit on reads. What another run creates in that
+ * window is still caught by the check after apply.
+ */
+export const CHECK_LISTING_FRESH_MS = 2_000;
+
 /** Listings for the checks: each family once per wave, unwritable ones once per apply. */
 export class FamilyReader {
   private readonly once = new Map<LiveFamily, Promise<unknown[]>>();
+  /** The latest listing of each family read while writing, and when it started. */
+  private readonly recent = new Map<LiveFamily, { startedAt: number; read: Promise<unknown[]> }>();
 
   constructor(private readonly api: IntercomApi) {}
 
@@ -27,11 +37,14 @@ export class FamilyReader {
    * A fresh wave: what it reads reflects every write finished before it. `whileWriting`:
    * this apply's other writes are still in flight, so a paged listing may come back short
    * of its total_count (objects moving between pages) and is used as read; the check after
-   * apply, when those writes are done, reads strictly.
+   * apply, when those writes are done, reads strictly. `recent`: for the checks before
+   * creates, a listing started within CHECK_LISTING_FRESH_MS serves (never after a lost
+   * answer: that re-read must see the create it asks about).
    */
-  wave(options: { whileWriting?: boolean } = {}): FamilyWave {
+  wave(options: { whileWriting?: boolean; recent?: boolean } = {}): FamilyWave {
     const listing = options.whileWriting ? { whileWriting: true } : {};
     return new FamilyWave((family, cache) => {
+      if (options.recent && !UNWRITABLE.has(family)) return this.recentListing(family, cache);
       const shared = UNWRITABLE.has(family) ? this.once : cache;
       let read = shared.get(family);
       if (!read) {
@@ -42,6 +55,25 @@ export class FamilyReader {
       }
       return read;
     });
+  }
+
+  /** The family's listing started within CHECK_LISTING_FRESH_MS, or a new one (kept for the wave). */
+  private recentListing(family: LiveFamily, cache: Map<LiveFamily, Promise<unknown[]>>): Promise<unknown[]> {
+    const cached = cache.get(family);
+    if (cached) return cached;
+    const now = this.api.now?.() ?? Date.now();
+    const last = this.recent.get(family);
+    let read = last && now - last.startedAt < CHECK_LISTING_FRESH_MS ? last.read : undefined;
+    if (!read) {
+      const started = LIVE_FAMILIES[family](this.api, { whileWriting: true }) as Promise<unknown[]>;
+      const entry = { startedAt: now, read: started };
+      this.recent.set(family, entry);
+      // A failed read is not kept: the next check tries again.
+      started.catch(() => this.recent.get(family) === entry && this.recent.delete(family));
+      read = started;
+    }
+    cache.set(family, read);
+    return read;
   }
 }
 

@@ -105,6 +105,7 @@ export class IntercomClient implements IntercomApi {
   /** Page sizes servers honoured, per listing path: learnt from a first page, asked from then on. */
   readonly #pageSizes = new Map<string, number>();
   readonly #apiVersion: string;
+  readonly #now: () => number;
 
   constructor(options: IntercomClientOptions) {
     const url = checkedBaseUrl(options.baseUrl);
@@ -113,6 +114,7 @@ export class IntercomClient implements IntercomApi {
     const redactor = createRedactor(token);
     this.#perPage = options.perPage ?? CLIENT_DEFAULTS.perPage;
     this.#apiVersion = options.apiVersion;
+    this.#now = options.now ?? Date.now;
     this.#scheduler = new RequestScheduler({
       http: {
         baseUrl: url.href,
@@ -133,6 +135,10 @@ export class IntercomClient implements IntercomApi {
       redactBody: (value, raw) => redactor.value(value, raw),
       emit,
     });
+  }
+
+  now(): number {
+    return this.#now();
   }
 
   /** Attempts sent, retries made and rate-limit pauses, since the client was made. */

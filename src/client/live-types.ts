@@ -207,6 +207,8 @@ export interface ListingOptions {
 }
 
 export interface IntercomApi {
+  /** The client's clock (epoch ms), injectable in tests; `Date.now` when absent. */
+  now?(): number;
   listTicketTypes(): Promise<LiveTicketType[]>;
   getTicketType(id: string): Promise<LiveTicketType>;
   createTicketType(body: TicketTypeBody): Promise<LiveTicketType>;

@@ -22,9 +22,20 @@ export const ALL_FAMILIES: LiveFamilies = Object.fromEntries(
   LIVE_FAMILY_NAMES.map((family) => [family, !DECLARED_ONLY_FAMILIES.includes(family)]),
 ) as LiveFamilies;
 
+const PAGED_FAMILIES: ReadonlySet<LiveFamily> = new Set<LiveFamily>(['collections', 'articles']);
+
+/**
+ * Paged listings are asked for first: their later pages wait on the first page's answer,
+ * so they set the pace, and a server that answers in arrival order answers them first.
+ */
+const READ_ORDER: readonly LiveFamily[] = [
+  ...LIVE_FAMILY_NAMES.filter((family) => PAGED_FAMILIES.has(family)),
+  ...LIVE_FAMILY_NAMES.filter((family) => !PAGED_FAMILIES.has(family)),
+];
+
 /** One list call per family (collections: their pages), all in parallel; never a GET per object. */
 export async function fetchLiveState(api: IntercomApi, families: LiveFamilies): Promise<LiveState> {
-  const wanted = LIVE_FAMILY_NAMES.filter((family) => families[family]);
+  const wanted = READ_ORDER.filter((family) => families[family]);
   const lists = await Promise.all(wanted.map((family) => LIVE_FAMILIES[family](api)));
   const live: Record<string, unknown> = {};
   wanted.forEach((family, index) => (live[family] = lists[index]));

@@ -56,6 +56,20 @@ export class Workspace {
     this.revision += 1;
   }
 
+  private readonly sorted = new Map<string, { revision: number; source: readonly unknown[]; length: number; items: readonly unknown[] }>();
+
+  /**
+   * `items` in `compare` order, sorted once per revision: the pages of one listing, read
+   * together, share one sort instead of each sorting thousands of records again.
+   */
+  sortedOnce<T>(key: string, items: readonly T[], compare: (a: T, b: T) => number): readonly T[] {
+    const cached = this.sorted.get(key);
+    if (cached && cached.revision === this.revision && cached.source === items && cached.length === items.length) return cached.items as readonly T[];
+    const sorted = [...items].sort(compare);
+    this.sorted.set(key, { revision: this.revision, source: items, length: items.length, items: sorted });
+    return sorted;
+  }
+
   ticketType(id: string): TicketTypeRecord | undefined {
     return this.ticketTypes.get(id);
   }

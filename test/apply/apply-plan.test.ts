@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { applyPlan, type ApplyEvent } from '../../src/apply/apply-plan.js';
+import { CHECK_LISTING_FRESH_MS } from '../../src/apply/create-checks.js';
 import type { IntercomApi, LiveTicketType } from '../../src/client/live-types.js';
 import { IntercomApiError, UnknownOutcomeError } from '../../src/errors.js';
 import { createPlan } from '../../src/engine/create-plan.js';
@@ -9,13 +10,14 @@ import { config, liveType, planInput } from '../helpers/live-builders.js';
  * A scripted IntercomApi seam: records the writes and can fail chosen ones. Ordering and
  * failure semantics are the executor's; HTTP behaviour is covered against the sandbox.
  */
-function scriptedApi(script: { failCreateOf?: Record<string, Error>; lostAnswerFor?: string[]; slowMs?: number } = {}) {
+function scriptedApi(script: { failCreateOf?: Record<string, Error>; lostAnswerFor?: string[]; slowMs?: number; now?: () => number } = {}) {
   const calls: string[] = [];
   const types: LiveTicketType[] = [];
   let nextId = 100;
   const lost = new Set(script.lostAnswerFor ?? []);
   const pause = () => new Promise((r) => setTimeout(r, script.slowMs ?? 0));
   const api: Partial<IntercomApi> = {
+    ...(script.now ? { now: script.now } : {}),
     async createTicketType(body) {
       await pause();
       calls.push(`create type ${body.name}`);
@@ -61,13 +63,22 @@ const twoTypes = () =>
 
 describe('applyPlan', () => {
   test('attributes of a new type are written after the type, with its new id', async () => {
-    const { api, calls } = scriptedApi();
+    // Each check comes CHECK_LISTING_FRESH_MS after the one before, so none can reuse a listing.
+    let clock = 0;
+    const { api, calls } = scriptedApi({ now: () => (clock += CHECK_LISTING_FRESH_MS) });
     const result = await applyPlan(twoTypes(), api, { concurrency: 1 });
     expect(writesIn(calls)).toEqual(['create type A', 'create attribute A1 on 100', 'create type B', 'create attribute B1 on 102']);
-    // Each create is checked against a fresh listing first (one wave each at concurrency 1), then all once after.
+    // Each create is checked against a listing of its own (one wave each at concurrency 1), then all once after.
     expect(calls.filter((c) => c === 'list types')).toHaveLength(5);
     expect(result.applied).toHaveLength(4);
     expect(result.failed).toEqual([]);
+  });
+
+  test('within CHECK_LISTING_FRESH_MS one listing serves the checks of later waves too; the check after apply reads again', async () => {
+    const { api, calls } = scriptedApi({ now: () => 0 });
+    const result = await applyPlan(twoTypes(), api, { concurrency: 1 });
+    expect(result.applied).toHaveLength(4);
+    expect(calls.filter((c) => c === 'list types')).toHaveLength(2);
   });
 
   test('after a refused write nothing new starts and the rest is reported as not attempted', async () => {

@@ -59,7 +59,7 @@ export const articleRoutes: Route[] = [
     handle: ({ ws, query, settings }) => {
       const paging = pageWindow(query, settings);
       const { page, perPage } = paging;
-      const sorted = [...ws.state.articles].sort(byRecency);
+      const sorted = ws.sortedOnce('articles', ws.state.articles, byRecency);
       const data = pageOf(sorted, paging).map((a) => renderArticle(ws, a, false));
       // Unlike collections, every article list example carries a `pages` object.
       const pages = { type: 'pages', page, per_page: perPage, total_pages: Math.max(1, Math.ceil(sorted.length / perPage)) };

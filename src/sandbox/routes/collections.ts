@@ -45,7 +45,7 @@ function byRecency(a: CollectionRecord, b: CollectionRecord): number {
 function listPage(ws: Workspace, query: URLSearchParams, settings: ApiSettings): Record<string, unknown> {
   const paging = pageWindow(query, settings);
   const { page, perPage } = paging;
-  const sorted = [...ws.state.collections].sort(byRecency);
+  const sorted = ws.sortedOnce('collections', ws.state.collections, byRecency);
   const total = sorted.length;
   const data = pageOf(sorted, paging).map((c) => renderCollection(ws, c, settings.switches));
   // Real single-page answers carry `pages: null`; with `collection_pages_null: always`, every page does.
