@@ -10,18 +10,23 @@ import { config, liveType, planInput } from '../helpers/live-builders.js';
  * A scripted IntercomApi seam: records the writes and can fail chosen ones. Ordering and
  * failure semantics are the executor's; HTTP behaviour is covered against the sandbox.
  */
-function scriptedApi(script: { failCreateOf?: Record<string, Error>; lostAnswerFor?: string[]; slowMs?: number; now?: () => number } = {}) {
+/**
+ * `holdSuccesses`: type creates that succeed answer only once `release()` is called, so a
+ * test can keep them in flight until an event (never a delay).
+ */
+function scriptedApi(script: { failCreateOf?: Record<string, Error>; lostAnswerFor?: string[]; holdSuccesses?: boolean; now?: () => number } = {}) {
   const calls: string[] = [];
   const types: LiveTicketType[] = [];
   let nextId = 100;
   const lost = new Set(script.lostAnswerFor ?? []);
-  const pause = () => new Promise((r) => setTimeout(r, script.slowMs ?? 0));
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
   const api: Partial<IntercomApi> = {
     ...(script.now ? { now: script.now } : {}),
     async createTicketType(body) {
-      await pause();
-      calls.push(`create type ${body.name}`);
       const failure = script.failCreateOf?.[body.name ?? ''];
+      if (!failure && script.holdSuccesses) await released;
+      calls.push(`create type ${body.name}`);
       if (failure) throw failure;
       const created = liveType({ id: String(nextId++), name: body.name ?? '' });
       types.push(created);
@@ -36,13 +41,12 @@ function scriptedApi(script: { failCreateOf?: Record<string, Error>; lostAnswerF
       calls.push(`wait before retry ${retry}`);
     },
     async createAttribute(typeId, body) {
-      await pause();
       calls.push(`create attribute ${body.name} on ${typeId}`);
       // Answers with what was sent, as Intercom does (every answer is checked against the write).
       return { ...liveType({ id: typeId, name: 'x' }).attributes[0]!, id: String(nextId++), name: body.name ?? '', description: body.description ?? '' };
     },
   };
-  return { api: api as IntercomApi, calls };
+  return { api: api as IntercomApi, calls, release };
 }
 
 /** The writes among the calls (the listings before and after creates aside). */
@@ -94,8 +98,9 @@ describe('applyPlan', () => {
 
   test('writes in flight when one fails still finish and count as applied', async () => {
     const refused = new IntercomApiError({ status: 400, code: 'parameter_invalid', message: 'bad', method: 'POST', path: '/ticket_types' });
-    const { api } = scriptedApi({ failCreateOf: { A: refused }, slowMs: 5 });
-    const result = await applyPlan(twoTypes(), api, { concurrency: 4 });
+    const { api, release } = scriptedApi({ failCreateOf: { A: refused }, holdSuccesses: true });
+    // B is in flight when A fails; it answers only after the failure was taken in.
+    const result = await applyPlan(twoTypes(), api, { concurrency: 4, onEvent: (e) => e.type === 'failed' && release() });
     expect(result.applied.map((a) => a.change.name)).toEqual(['B']);
     expect(result.notAttempted.map((c) => c.name).sort()).toEqual(['A1', 'B1']);
   });
