@@ -85482,7 +85482,7 @@ function applyCountsLine(result) {
   if (total === 0 && result.remaining.length === 0) return "No changes: the workspace already matched.";
   const parts = [`${result.applied.length} applied`, `${result.failed.length} failed`, `${result.not_attempted.length} not attempted`];
   if (result.remaining.length > 0) parts.push(`${result.remaining.length} manual step(s) remaining`);
-  return `Apply: ${parts.join(", ")}.`;
+  return `${result.interrupted ? "Apply interrupted" : "Apply"}: ${parts.join(", ")}.`;
 }
 function applyResultLists(result) {
   return [
@@ -85496,7 +85496,7 @@ function oneLine(message) {
   return message.replace(/\n\s*/g, " ");
 }
 function renderApplyMarkdown(result) {
-  const icon = result.failed.length > 0 ? "\u274C" : "\u2705";
+  const icon = result.failed.length > 0 ? "\u274C" : result.interrupted ? "\u26A0\uFE0F" : "\u2705";
   return [`### ${icon} intercom-config apply to ${markdownCode(result.workspace)}`, "", applyCountsLine(result), "", ...applyResultLists(result)].join("\n");
 }
 function changeList(title, changes, suffix) {

@@ -25735,6 +25735,32 @@ var require_dist = __commonJS({
 // action/src/main.ts
 import { fileURLToPath } from "node:url";
 
+// action/src/cancellation.ts
+var Cancellation = class {
+  signals = 0;
+  listeners = /* @__PURE__ */ new Set();
+  /** True once the run was asked to stop. */
+  get requested() {
+    return this.signals > 0;
+  }
+  /** One more request to stop (the first, the second, …). */
+  request() {
+    this.signals += 1;
+    for (const listener of [...this.listeners]) listener(this.signals);
+  }
+  /** Calls `listener` on each later request, until the returned function is called. */
+  subscribe(listener) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+};
+function cancellationBySignals(target = process) {
+  const cancellation = new Cancellation();
+  target.on("SIGINT", () => cancellation.request());
+  target.on("SIGTERM", () => cancellation.request());
+  return cancellation;
+}
+
 // action/src/run-action.ts
 import { relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
 
@@ -25807,7 +25833,7 @@ function applyCountsLine(result) {
   if (total === 0 && result.remaining.length === 0) return "No changes: the workspace already matched.";
   const parts = [`${result.applied.length} applied`, `${result.failed.length} failed`, `${result.not_attempted.length} not attempted`];
   if (result.remaining.length > 0) parts.push(`${result.remaining.length} manual step(s) remaining`);
-  return `Apply: ${parts.join(", ")}.`;
+  return `${result.interrupted ? "Apply interrupted" : "Apply"}: ${parts.join(", ")}.`;
 }
 function applyResultLists(result) {
   return [
@@ -44463,11 +44489,13 @@ function failureComment(mark, what, workspace, error2, runUrl) {
 var HEADINGS = {
   applied: "### \u2705 Applied to %",
   failed: "### \u274C Apply to % failed",
+  interrupted: "### \u26A0\uFE0F Apply to % was interrupted",
   "not-attempted": "### \u23F9\uFE0F Apply to % was not attempted"
 };
 function applyComment(mark, report, runUrl) {
   const lines = [mark, HEADINGS[report.outcome].replace("%", () => markdownCode(report.workspace)), "", applySummary(report), ""];
   const result = report.result;
+  if (report.outcome === "interrupted") lines.push(result ? INTERRUPTED : INTERRUPTED_UNREPORTED, "");
   if (result) lines.push(...applyResultLists(result));
   if (report.error) lines.push(markdownFence(report.error, "text"), "");
   if (report.plan && report.plan.changes.length > 0) {
@@ -44476,8 +44504,11 @@ function applyComment(mark, report, runUrl) {
   lines.push(runLink(runUrl));
   return fit(lines.join("\n"), runUrl);
 }
+var INTERRUPTED = "The workflow run was cancelled. No write started after that, and the writes already sent finished. Nothing was rolled back: run the apply again to do the rest.";
+var INTERRUPTED_UNREPORTED = "The workflow run was cancelled while intercom-config was applying, and it stopped before it could report. Writes may have been sent: run a plan to see what is left.";
 function applySummary(report) {
-  return report.result ? applyCountsLine(report.result) : "intercom-config reported no apply result; its error is below.";
+  if (report.result) return applyCountsLine(report.result);
+  return report.outcome === "interrupted" ? "Apply interrupted before intercom-config could report; what it printed last is below." : "intercom-config reported no apply result; its error is below.";
 }
 function fit(body2, runUrl, limit = COMMENT_LIMIT) {
   if (body2.length <= limit) return body2;
@@ -45013,16 +45044,23 @@ function childEnv(env) {
   out["NO_COLOR"] = "1";
   return out;
 }
-function cliRunner(cliPath2, env, log) {
+function cliRunner(cliPath2, env, log, cancellation) {
   return (args, cwd) => new Promise((resolve6, reject) => {
+    if (cancellation?.requested) {
+      resolve6({ code: 130, stdout: "", stderr: `Error: ${NOT_STARTED}
+`, cancelled: true, started: false });
+      return;
+    }
     const token = randomUUID();
     log(`::stop-commands::${token}
 `);
     let lastChar = "\n";
     let finished = false;
+    let cancelled = false;
     const finish = () => {
       if (finished) return false;
       finished = true;
+      stopForwarding?.();
       log(`${lastChar === "\n" ? "" : "\n"}::${token}::
 `);
       return true;
@@ -45033,6 +45071,12 @@ function cliRunner(cliPath2, env, log) {
       lastChar = text3.at(-1);
     };
     const child = spawn(process.execPath, [cliPath2, ...args], { cwd, env: childEnv(env), stdio: ["ignore", "pipe", "pipe"] });
+    const stopForwarding = cancellation?.subscribe((nth) => {
+      cancelled = true;
+      show(`${lastChar === "\n" ? "" : "\n"}[intercom-config action] The workflow run was cancelled: passing it on to intercom-config as Ctrl-C${nth > 1 ? ` (${ordinal(nth)} time)` : ""}.
+`);
+      child.kill("SIGINT");
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (text3) => {
@@ -45046,10 +45090,14 @@ function cliRunner(cliPath2, env, log) {
     child.on("error", (error2) => {
       if (finish()) reject(error2);
     });
-    child.on("close", (code2) => {
-      if (finish()) resolve6({ code: code2 ?? 1, stdout, stderr });
+    child.on("close", (code2, signal) => {
+      if (finish()) resolve6({ code: code2 ?? (signal === "SIGINT" ? 130 : 1), stdout, stderr, cancelled, started: true });
     });
   });
+}
+var NOT_STARTED = "The workflow run was cancelled before intercom-config started; nothing was run.";
+function ordinal(n) {
+  return n === 2 ? "second" : n === 3 ? "third" : `${n}th`;
 }
 function errorText(stderr) {
   const lines = stderr.replace(/\n+$/, "").split("\n");
@@ -45070,7 +45118,7 @@ async function applyMode(context) {
   );
   const result = parseResult(run.stdout);
   const applyReport = {
-    outcome: !result ? "not-attempted" : run.code === 0 && result.failed.length === 0 ? "applied" : "failed",
+    outcome: outcomeOf(run, result),
     workspace: key.workspace,
     ...result ? { result } : {},
     // When apply ran, its lists say what happened; otherwise the CLI's error says why not.
@@ -45080,7 +45128,7 @@ async function applyMode(context) {
   if (!result) report.configErrors(run.stdout, context.cwd);
   const summary = applyReport.outcome === "not-attempted" ? `Apply not attempted: ${firstLine(applyReport.error ?? "")}` : applySummary(applyReport);
   if (applyReport.outcome === "applied") report.annotate("notice", `intercom-config apply (${key.workspace})`, summary);
-  else report.annotate("error", `intercom-config apply ${applyReport.outcome === "failed" ? "failed" : "not attempted"} (${key.workspace})`, applyReport.error ?? summary);
+  else report.annotate("error", `intercom-config apply ${applyReport.outcome.replace("-", " ")} (${key.workspace})`, applyReport.error ?? summary);
   const changed = result ? result.applied.length + result.failed.length + result.not_attempted.length + result.remaining.length > 0 : plan?.changes.length;
   await report.outputs({
     "exit-code": String(run.code),
@@ -45092,6 +45140,11 @@ async function applyMode(context) {
   await report.summary(body2);
   await commentOnPullRequest(context, await pullRequestOfRun(context), body2);
   return run.code === 0 && applyReport.outcome === "applied" ? 0 : 1;
+}
+function outcomeOf(run, result) {
+  if (!result) return run.cancelled && run.started ? "interrupted" : "not-attempted";
+  if (result.interrupted) return "interrupted";
+  return run.code === 0 && result.failed.length === 0 ? "applied" : "failed";
 }
 function parseResult(stdout) {
   const start = stdout.indexOf("{");
@@ -45153,15 +45206,26 @@ async function runPlan(context) {
   if (run.code === 0 || run.code === 2) {
     const plan = await readSavedPlan(planFile);
     if (plan) return { ok: true, code: run.code, plan, planFile };
-    return { ok: false, code: 1, error: `intercom-config plan exited ${run.code} but its plan file ${planFile} cannot be read.` };
+    return { ok: false, code: 1, error: `intercom-config plan exited ${run.code} but its plan file ${planFile} cannot be read.`, cancelled: false };
   }
+  if (run.cancelled) return { ok: false, code: run.code === 0 ? 1 : run.code, error: CANCELLED, cancelled: true };
   context.report.configErrors(run.stdout, context.cwd);
-  return { ok: false, code: run.code === 0 ? 1 : run.code, error: errorText(run.stderr) };
+  return { ok: false, code: run.code === 0 ? 1 : run.code, error: errorText(run.stderr), cancelled: false };
 }
+var CANCELLED = "The workflow run was cancelled before the plan was finished.";
 async function planMode(context) {
   const { report, github, key } = context;
   const result = await runPlan(context);
   const pullRequest = await pullRequestOfRun(context);
+  if (!result.ok && result.cancelled) {
+    report.annotate("warning", `intercom-config plan cancelled (${key.workspace})`, `${result.error} The pull request's comment was left as it is.`);
+    await report.outputs({ "exit-code": String(result.code), summary: result.error });
+    await report.summary(`### \u26A0\uFE0F intercom-config plan cancelled for ${markdownCode(key.workspace)}
+
+${result.error}
+`);
+    return 1;
+  }
   if (!result.ok) {
     report.annotate("error", `intercom-config plan failed (${key.workspace})`, result.error);
     await report.outputs({ "exit-code": String(result.code), summary: firstLine(result.error) });
@@ -45193,9 +45257,10 @@ async function driftMode(context) {
   }
   const result = await runPlan(context);
   if (!result.ok) {
-    report.annotate("error", `intercom-config drift check failed (${key.workspace})`, result.error);
+    const what = result.cancelled ? "cancelled" : "failed";
+    report.annotate(result.cancelled ? "warning" : "error", `intercom-config drift check ${what} (${key.workspace})`, result.error);
     await report.outputs({ "exit-code": String(result.code), summary: firstLine(result.error) });
-    await report.summary(`### \u274C intercom-config drift check failed for ${markdownCode(key.workspace)}
+    await report.summary(`### ${result.cancelled ? "\u26A0\uFE0F" : "\u274C"} intercom-config drift check ${what} for ${markdownCode(key.workspace)}
 
 The drift issue was left as it is.
 `);
@@ -45338,7 +45403,7 @@ var Reporter = class {
 
 // action/src/run-action.ts
 var MODES = { plan: planMode, apply: applyMode, drift: driftMode };
-async function runAction(env, cliPath2, write) {
+async function runAction(env, cliPath2, write, cancellation) {
   try {
     const inputs = readInputs(env);
     const github = await readContext(env);
@@ -45348,7 +45413,7 @@ async function runAction(env, cliPath2, write) {
       inputs,
       github,
       api: inputs.githubToken && github.owner && github.repo ? new GitHubApi({ apiUrl: github.apiUrl, token: inputs.githubToken, owner: github.owner, repo: github.repo }) : void 0,
-      cli: cliRunner(cliPath2, env, write),
+      cli: cliRunner(cliPath2, env, write, cancellation),
       report,
       cwd,
       key: {
@@ -45366,7 +45431,7 @@ async function runAction(env, cliPath2, write) {
 
 // action/src/main.ts
 var cliPath = fileURLToPath(new URL("./cli.js", import.meta.url));
-process.exitCode = await runAction(process.env, cliPath, (text3) => process.stdout.write(text3));
+process.exitCode = await runAction(process.env, cliPath, (text3) => process.stdout.write(text3), cancellationBySignals());
 /*! Bundled license information:
 
 @mixmark-io/domino/lib/style_parser.js:

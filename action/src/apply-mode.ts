@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import type { ApplyResultJson } from '../../src/cli/apply-result-json.js';
-import { applyComment, applySummary, marker, type ApplyReport } from './comment-body.js';
+import { applyComment, applySummary, marker, type ApplyOutcome, type ApplyReport } from './comment-body.js';
 import { commentOnPullRequest, firstLine, pullRequestOfRun, readSavedPlan, targetArgs, type ModeContext } from './mode-context.js';
-import { errorText } from './run-cli.js';
+import { errorText, type CliRun } from './run-cli.js';
 
 /**
  * `command: apply` — one `apply --auto-approve --json` run: of the saved `plan-file` when
@@ -24,7 +24,7 @@ export async function applyMode(context: ModeContext): Promise<number> {
   );
   const result = parseResult(run.stdout);
   const applyReport: ApplyReport = {
-    outcome: !result ? 'not-attempted' : run.code === 0 && result.failed.length === 0 ? 'applied' : 'failed',
+    outcome: outcomeOf(run, result),
     workspace: key.workspace,
     ...(result ? { result } : {}),
     // When apply ran, its lists say what happened; otherwise the CLI's error says why not.
@@ -35,7 +35,7 @@ export async function applyMode(context: ModeContext): Promise<number> {
 
   const summary = applyReport.outcome === 'not-attempted' ? `Apply not attempted: ${firstLine(applyReport.error ?? '')}` : applySummary(applyReport);
   if (applyReport.outcome === 'applied') report.annotate('notice', `intercom-config apply (${key.workspace})`, summary);
-  else report.annotate('error', `intercom-config apply ${applyReport.outcome === 'failed' ? 'failed' : 'not attempted'} (${key.workspace})`, applyReport.error ?? summary);
+  else report.annotate('error', `intercom-config apply ${applyReport.outcome.replace('-', ' ')} (${key.workspace})`, applyReport.error ?? summary);
 
   const changed = result ? result.applied.length + result.failed.length + result.not_attempted.length + result.remaining.length > 0 : plan?.changes.length;
   await report.outputs({
@@ -48,6 +48,16 @@ export async function applyMode(context: ModeContext): Promise<number> {
   await report.summary(body);
   await commentOnPullRequest(context, await pullRequestOfRun(context), body);
   return run.code === 0 && applyReport.outcome === 'applied' ? 0 : 1;
+}
+
+/**
+ * A cancelled run is "interrupted" when the CLI says so, or when it was stopped before it
+ * could say anything; one cancelled after its writes reports as they went.
+ */
+function outcomeOf(run: CliRun, result: ApplyResultJson | undefined): ApplyOutcome {
+  if (!result) return run.cancelled && run.started ? 'interrupted' : 'not-attempted';
+  if (result.interrupted) return 'interrupted';
+  return run.code === 0 && result.failed.length === 0 ? 'applied' : 'failed';
 }
 
 /** The JSON `apply --json` prints on stdout; anything else means apply did not run. */

@@ -56,7 +56,7 @@ export function failureComment(mark: string, what: string, workspace: string, er
   );
 }
 
-export type ApplyOutcome = 'applied' | 'failed' | 'not-attempted';
+export type ApplyOutcome = 'applied' | 'failed' | 'interrupted' | 'not-attempted';
 
 export interface ApplyReport {
   outcome: ApplyOutcome;
@@ -72,12 +72,14 @@ export interface ApplyReport {
 const HEADINGS: Record<ApplyOutcome, string> = {
   applied: '### ✅ Applied to %',
   failed: '### ❌ Apply to % failed',
+  interrupted: '### ⚠️ Apply to % was interrupted',
   'not-attempted': '### ⏹️ Apply to % was not attempted',
 };
 
 export function applyComment(mark: string, report: ApplyReport, runUrl: string): string {
   const lines = [mark, HEADINGS[report.outcome].replace('%', () => markdownCode(report.workspace)), '', applySummary(report), ''];
   const result = report.result;
+  if (report.outcome === 'interrupted') lines.push(result ? INTERRUPTED : INTERRUPTED_UNREPORTED, '');
   if (result) lines.push(...applyResultLists(result));
   if (report.error) lines.push(markdownFence(report.error, 'text'), '');
   if (report.plan && report.plan.changes.length > 0) {
@@ -87,9 +89,17 @@ export function applyComment(mark: string, report: ApplyReport, runUrl: string):
   return fit(lines.join('\n'), runUrl);
 }
 
+const INTERRUPTED =
+  'The workflow run was cancelled. No write started after that, and the writes already sent finished. Nothing was rolled back: run the apply again to do the rest.';
+const INTERRUPTED_UNREPORTED =
+  'The workflow run was cancelled while intercom-config was applying, and it stopped before it could report. Writes may have been sent: run a plan to see what is left.';
+
 /** One line for the `summary` output and the top of the apply comment. */
 export function applySummary(report: ApplyReport): string {
-  return report.result ? applyCountsLine(report.result) : 'intercom-config reported no apply result; its error is below.';
+  if (report.result) return applyCountsLine(report.result);
+  return report.outcome === 'interrupted'
+    ? 'Apply interrupted before intercom-config could report; what it printed last is below.'
+    : 'intercom-config reported no apply result; its error is below.';
 }
 
 /**

@@ -18,9 +18,10 @@ export async function driftMode(context: ModeContext): Promise<number> {
   }
   const result = await runPlan(context);
   if (!result.ok) {
-    report.annotate('error', `intercom-config drift check failed (${key.workspace})`, result.error);
+    const what = result.cancelled ? 'cancelled' : 'failed';
+    report.annotate(result.cancelled ? 'warning' : 'error', `intercom-config drift check ${what} (${key.workspace})`, result.error);
     await report.outputs({ 'exit-code': String(result.code), summary: firstLine(result.error) });
-    await report.summary(`### ❌ intercom-config drift check failed for ${markdownCode(key.workspace)}\n\nThe drift issue was left as it is.\n`);
+    await report.summary(`### ${result.cancelled ? '⚠️' : '❌'} intercom-config drift check ${what} for ${markdownCode(key.workspace)}\n\nThe drift issue was left as it is.\n`);
     return 1;
   }
   const { plan } = result;

@@ -1,5 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
 import { applyMode } from './apply-mode.js';
+import type { Cancellation } from './cancellation.js';
 import { driftMode } from './drift-mode.js';
 import { GitHubApi } from './github-api.js';
 import { readContext } from './github-context.js';
@@ -14,9 +15,10 @@ const MODES = { plan: planMode, apply: applyMode, drift: driftMode } as const;
 
 /**
  * The action from the runner's environment to an exit code. `cliPath` is the bundled CLI
- * next to the action's own file; `write` is the step's stdout.
+ * next to the action's own file; `write` is the step's stdout; `cancellation` says when the
+ * runner cancels the step.
  */
-export async function runAction(env: NodeJS.ProcessEnv, cliPath: string, write: (text: string) => void): Promise<number> {
+export async function runAction(env: NodeJS.ProcessEnv, cliPath: string, write: (text: string) => void, cancellation?: Cancellation): Promise<number> {
   try {
     const inputs = readInputs(env);
     const github = await readContext(env);
@@ -29,7 +31,7 @@ export async function runAction(env: NodeJS.ProcessEnv, cliPath: string, write: 
         inputs.githubToken && github.owner && github.repo
           ? new GitHubApi({ apiUrl: github.apiUrl, token: inputs.githubToken, owner: github.owner, repo: github.repo })
           : undefined,
-      cli: cliRunner(cliPath, env, write),
+      cli: cliRunner(cliPath, env, write, cancellation),
       report,
       cwd,
       key: {

@@ -12,7 +12,7 @@ export function applyCountsLine(result: ApplyResultJson): string {
   if (total === 0 && result.remaining.length === 0) return 'No changes: the workspace already matched.';
   const parts = [`${result.applied.length} applied`, `${result.failed.length} failed`, `${result.not_attempted.length} not attempted`];
   if (result.remaining.length > 0) parts.push(`${result.remaining.length} manual step(s) remaining`);
-  return `Apply: ${parts.join(', ')}.`;
+  return `${result.interrupted ? 'Apply interrupted' : 'Apply'}: ${parts.join(', ')}.`;
 }
 
 /** The four lists, each with its count, empty ones left out. */
@@ -32,7 +32,7 @@ function oneLine(message: string): string {
 
 /** The job summary `apply` writes when GitHub provides one. */
 export function renderApplyMarkdown(result: ApplyResultJson): string {
-  const icon = result.failed.length > 0 ? '❌' : '✅';
+  const icon = result.failed.length > 0 ? '❌' : result.interrupted ? '⚠️' : '✅';
   return [`### ${icon} intercom-config apply to ${markdownCode(result.workspace)}`, '', applyCountsLine(result), '', ...applyResultLists(result)].join('\n');
 }
 

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { runProcess } from '../helpers/process.js';
+import { runProcess, startProcess, type RunningProcess } from '../helpers/process.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -107,42 +107,62 @@ export const RUN_URL = 'https://github.example/acme/support-config/actions/runs/
 
 /** Runs the bundled action entry as the runner does: INPUT_* and GITHUB_* in the environment. */
 export async function runActionEntry(bundleDir: string, options: ActionRunOptions): Promise<ActionRun> {
+  return (await startActionEntry(bundleDir, options)).done;
+}
+
+export interface RunningAction {
+  /** The action's process: the runner cancels a step by signalling it. */
+  process: RunningProcess;
+  done: Promise<ActionRun>;
+}
+
+/** Starts the bundled action entry as the runner does; `done` settles when it has exited. */
+export async function startActionEntry(bundleDir: string, options: ActionRunOptions): Promise<RunningAction> {
   const runnerDir = await mkdtemp(join(tmpdir(), 'icfg-runner-'));
+  const files = { event: join(runnerDir, 'event.json'), output: join(runnerDir, 'output'), summary: join(runnerDir, 'summary.md') };
   try {
-    const files = { event: join(runnerDir, 'event.json'), output: join(runnerDir, 'output'), summary: join(runnerDir, 'summary.md') };
     await writeFile(files.event, JSON.stringify(options.event));
     await writeFile(files.output, '');
     await writeFile(files.summary, '');
     await mkdir(join(runnerDir, 'temp'));
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env['PATH'],
-      GITHUB_ACTIONS: 'true',
-      GITHUB_API_URL: options.github.apiUrl,
-      GITHUB_SERVER_URL: 'https://github.example',
-      GITHUB_REPOSITORY: 'acme/support-config',
-      GITHUB_RUN_ID: '4242',
-      GITHUB_RUN_ATTEMPT: '1',
-      GITHUB_EVENT_NAME: options.eventName,
-      GITHUB_EVENT_PATH: files.event,
-      GITHUB_OUTPUT: files.output,
-      GITHUB_STEP_SUMMARY: files.summary,
-      GITHUB_WORKSPACE: options.checkout,
-      GITHUB_SHA: options.sha ?? 'a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2',
-      RUNNER_TEMP: join(runnerDir, 'temp'),
-      'INPUT_GITHUB-TOKEN': options.token ?? TEST_GITHUB_TOKEN,
-      ...Object.fromEntries(Object.entries(options.inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
-      ...options.env,
-    };
-    const result = await runProcess(process.execPath, [join(bundleDir, 'index.js')], { cwd: options.checkout, env });
-    return {
-      ...result,
-      outputs: parseOutputs(await readFile(files.output, 'utf8')),
-      summary: await readFile(files.summary, 'utf8'),
-      commands: runnerCommands(result.stdout),
-    };
-  } finally {
+  } catch (error) {
     await rm(runnerDir, { recursive: true, force: true });
+    throw error;
   }
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env['PATH'],
+    GITHUB_ACTIONS: 'true',
+    GITHUB_API_URL: options.github.apiUrl,
+    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_REPOSITORY: 'acme/support-config',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_EVENT_NAME: options.eventName,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_WORKSPACE: options.checkout,
+    GITHUB_SHA: options.sha ?? 'a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2',
+    RUNNER_TEMP: join(runnerDir, 'temp'),
+    'INPUT_GITHUB-TOKEN': options.token ?? TEST_GITHUB_TOKEN,
+    ...Object.fromEntries(Object.entries(options.inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+    ...options.env,
+  };
+  const running = startProcess(process.execPath, [join(bundleDir, 'index.js')], { cwd: options.checkout, env });
+  const done = (async () => {
+    try {
+      const result = await running.done;
+      return {
+        ...result,
+        outputs: parseOutputs(await readFile(files.output, 'utf8')),
+        summary: await readFile(files.summary, 'utf8'),
+        commands: runnerCommands(result.stdout),
+      };
+    } finally {
+      await rm(runnerDir, { recursive: true, force: true });
+    }
+  })();
+  return { process: running, done };
 }
 
 /** GITHUB_OUTPUT's `name<<DELIMITER … DELIMITER` blocks. */

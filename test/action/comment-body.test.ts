@@ -49,4 +49,31 @@ describe('comment bodies', () => {
     expect(body).toContain('**Not attempted (1)**\n\n- create collection <code>acme: Start / Install</code>');
     expect(body).toContain('**Manual steps remaining (1)**');
   });
+
+  test('an interrupted apply says so, lists what was done and what was not, and says how to finish', () => {
+    const result = {
+      format_version: 1 as const,
+      workspace: 'production',
+      applied: [{ kind: 'ticket_type' as const, action: 'create' as const, name: 'Bug', id: '7' }],
+      failed: [],
+      not_attempted: [{ kind: 'ticket_type' as const, action: 'create' as const, name: 'Idea' }],
+      remaining: [],
+      interrupted: true as const,
+    };
+    const body = applyComment('<!-- m -->', { outcome: 'interrupted', workspace: 'production', result }, RUN);
+    expect(body).toContain('### ⚠️ Apply to <code>production</code> was interrupted');
+    expect(body).toContain('Apply interrupted: 1 applied, 0 failed, 1 not attempted.');
+    expect(body).toContain('The workflow run was cancelled. No write started after that');
+    expect(body).toContain('run the apply again to do the rest');
+    expect(body).toContain('**Not attempted (1)**\n\n- create ticket type <code>Idea</code>');
+  });
+
+  test('an apply stopped before it could report says writes may have been sent, and shows its last words', () => {
+    const error = 'Exiting at once. 3 write(s) were in flight and may have happened. Run plan to see what is left.';
+    const body = applyComment('<!-- m -->', { outcome: 'interrupted', workspace: 'production', error }, RUN);
+    expect(body).toContain('### ⚠️ Apply to <code>production</code> was interrupted');
+    expect(body).toContain('Apply interrupted before intercom-config could report');
+    expect(body).toContain('Writes may have been sent: run a plan to see what is left.');
+    expect(body).toContain(`\`\`\`text\n${error}\n\`\`\``);
+  });
 });

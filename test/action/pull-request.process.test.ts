@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { marker } from '../../action/src/comment-body.js';
 import { startSandbox } from '../../src/sandbox/index.js';
-import { configText, runActionEntry, RUN_URL, useActionFixture, type ActionRun } from './action-harness.js';
+import { configText, runActionEntry, RUN_URL, startActionEntry, useActionFixture, type ActionRun } from './action-harness.js';
 import { GITHUB_BODY_LIMIT } from './fake-github.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
@@ -130,6 +130,24 @@ describe('plan on a pull request', () => {
   });
 });
 
+/** A config whose one workspace is a sandbox the test started, its token from INTERCOM_TOKEN. */
+function liveConfig(url: string, ticketTypes: string[]): string {
+  return ['version: 1', 'workspaces:', '  live:', `    url: ${url}`, '    token: ${INTERCOM_TOKEN}', 'ticket_types:', ...ticketTypes, ''].join('\n');
+}
+
+/** The action's apply on the push that merged pull request 7, with the live sandbox's token. */
+function applyOnMerge(inputs: Record<string, string> = {}) {
+  return {
+    inputs: { command: 'apply', 'working-directory': 'intercom', ...inputs },
+    eventName: PUSH.name,
+    event: PUSH.payload,
+    checkout: fixture.checkout,
+    github: fixture.github,
+    sha: SHA,
+    env: { INTERCOM_TOKEN: 'intercom-test-token' },
+  };
+}
+
 describe('apply after merge', () => {
   test('posts the result to the merged pull request, in its workspace comment', async () => {
     const planned = await action({ command: 'plan', 'plan-file': 'plans/default.plan' });
@@ -166,32 +184,17 @@ describe('apply after merge', () => {
       // that was not performed, so one fault is not enough); its attribute cannot be attempted.
       sandbox.injectFault({ method: 'POST', path: '/ticket_types', nth: 2, times: 50, fault: { status: 500 } });
       await writeConfig(
-        [
-          'version: 1',
-          'workspaces:',
-          '  live:',
-          `    url: ${sandbox.url}`,
-          '    token: ${INTERCOM_TOKEN}',
-          'ticket_types:',
+        liveConfig(sandbox.url, [
           '  - { name: Bug report, description: Something is broken, category: Customer }',
           '  - name: Feature request',
           '    description: An idea',
           '    category: Customer',
           '    attributes:',
           '      - { name: Area, description: Which part?, data_type: string }',
-          '',
-        ].join('\n'),
+        ]),
       );
       fixture.github.pullsOfCommit.set(SHA, [{ number: 7, merge_commit_sha: SHA }]);
-      const run = await runActionEntry(fixture.bundleDir, {
-        inputs: { command: 'apply', 'working-directory': 'intercom' },
-        eventName: PUSH.name,
-        event: PUSH.payload,
-        checkout: fixture.checkout,
-        github: fixture.github,
-        sha: SHA,
-        env: { INTERCOM_TOKEN: 'intercom-test-token' },
-      });
+      const run = await runActionEntry(fixture.bundleDir, applyOnMerge());
       expect(run.code, run.stdout).toBe(1);
       expect(run.outputs).toMatchObject({ 'exit-code': '1', summary: 'Apply: 1 applied, 1 failed, 1 not attempted.' });
       const body = onPullRequest()[0]!.body;
@@ -203,6 +206,43 @@ describe('apply after merge', () => {
       expect(body).not.toContain('intercom-test-token');
       expect(run.stdout).not.toContain('intercom-test-token');
     } finally {
+      await sandbox.close();
+    }
+  });
+
+  test('a cancelled run reaches the CLI as Ctrl-C: writes in flight finish, nothing new is sent, the comment says interrupted', async () => {
+    const sandbox = await startSandbox({ token: 'intercom-test-token' });
+    try {
+      // Six types, two creates at a time; from the third create on the sandbox holds them.
+      const types = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot'];
+      await writeConfig(liveConfig(sandbox.url, types.map((name) => `  - { name: ${name}, description: The ${name} type, category: Customer }`)));
+      sandbox.injectFault({ method: 'POST', path: '/ticket_types', nth: 3, times: 1_000, fault: { type: 'hold' } });
+      fixture.github.pullsOfCommit.set(SHA, [{ number: 7, merge_commit_sha: SHA }]);
+      const started = await startActionEntry(fixture.bundleDir, applyOnMerge({ args: '--concurrency 2' }));
+      await sandbox.waitForHeld(2);
+      // What the runner does when someone cancels the workflow run.
+      started.process.child.kill('SIGINT');
+      await started.process.waitForOutput(/Interrupted: no new writes will start; waiting for the 2 write\(s\) in flight\./, 'stdout');
+      const writes = () => sandbox.requests.filter((r) => r.method !== 'GET');
+      const sentAtSignal = writes().length;
+      sandbox.clearFaults();
+      await sandbox.releaseHeld();
+      const run = await started.done;
+
+      expect(sentAtSignal).toBe(4);
+      expect(writes()).toHaveLength(sentAtSignal);
+      expect(writes().every((w) => w.status === 200)).toBe(true);
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stdout).toContain('[intercom-config action] The workflow run was cancelled: passing it on to intercom-config as Ctrl-C.');
+      expect(run.outputs).toMatchObject({ 'exit-code': '130', summary: 'Apply interrupted: 4 applied, 0 failed, 2 not attempted.' });
+      const body = onPullRequest()[0]!.body;
+      expect(body).toContain('### ⚠️ Apply to <code>default</code> was interrupted');
+      expect(body).toContain('**Applied (4)**');
+      expect(body).toMatch(/\*\*Not attempted \(2\)\*\*\n\n- create ticket type <code>(Echo|Foxtrot)<\/code>/);
+      expect(body).toContain('run the apply again to do the rest');
+      expect(run.commands).toContainEqual(expect.objectContaining({ name: 'error', properties: 'title=intercom-config apply interrupted (default)' }));
+    } finally {
+      await sandbox.releaseHeld();
       await sandbox.close();
     }
   });

@@ -5,6 +5,7 @@
  * the question being read, writes held in flight by the sandbox — never after a delay.
  * The real process and a real SIGINT: apply-interrupt.process.test.ts.
  */
+import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
@@ -101,6 +102,20 @@ describe('during the writes', () => {
     expect(json.interrupted).toBe(true);
     expect(json.applied).toHaveLength(1);
     expect(json.not_attempted).toHaveLength(5);
+  });
+
+  test('under GitHub Actions the job summary says interrupted, not applied', async () => {
+    const ctrlC = new CtrlC();
+    const held = sandbox.hold({ method: 'POST', path: '/ticket_types' });
+    const summaryFile = await scratch.write('summary.md', '');
+    const run = cli(['apply', '--auto-approve', '--concurrency', '1'], { ctrlC, env: { INTERCOM_TOKEN: TOKEN, GITHUB_STEP_SUMMARY: summaryFile } });
+    await held.arrived(1);
+    ctrlC.press();
+    held.release();
+    expect((await run).code).toBe(130);
+    const summary = await readFile(summaryFile, 'utf8');
+    expect(summary).toContain('### ⚠️ intercom-config apply to <code>test</code>');
+    expect(summary).toContain('Apply interrupted: 1 applied, 0 failed, 5 not attempted.');
   });
 
   test('a second Ctrl-C ends the run at once (130), without waiting for the writes in flight', async () => {
