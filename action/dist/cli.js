@@ -83198,7 +83198,7 @@ function describeFailure(failure2, context) {
     case "user":
       lines.push(`Error: ${failure2.error.message}`);
       if (failure2.error instanceof ConfigFileMissingError) lines.push(missingConfigHint(failure2.error.file, context.command));
-      else if (failure2.error.hint) lines.push(failure2.error.hint);
+      else if (failure2.error.hint) lines.push(asTyped(failure2.error.hint, context.command));
       break;
     case "bug":
       lines.push(`Error: ${failure2.error.message}`);
@@ -83213,6 +83213,10 @@ function describeFailure(failure2, context) {
   if (context.debug && failure2.error.stack) lines.push("", failure2.error.stack);
   return `${terminalLines(lines.join("\n"))}
 `;
+}
+function asTyped(hint, command) {
+  if (command === "intercom-config") return hint;
+  return hint.replace(/(?<![\w/.-])intercom-config(?= (?:plan|apply|diff|export|init|validate|sandbox)\b)/g, command);
 }
 
 // src/util/install-location.ts

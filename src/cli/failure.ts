@@ -45,7 +45,7 @@ export function describeFailure(failure: Failure, context: FailureContext): stri
     case 'user':
       lines.push(`Error: ${failure.error.message}`);
       if (failure.error instanceof ConfigFileMissingError) lines.push(missingConfigHint(failure.error.file, context.command));
-      else if (failure.error.hint) lines.push(failure.error.hint);
+      else if (failure.error.hint) lines.push(asTyped(failure.error.hint, context.command));
       break;
     case 'bug':
       lines.push(`Error: ${failure.error.message}`);
@@ -60,4 +60,14 @@ export function describeFailure(failure: Failure, context: FailureContext): stri
   }
   if (context.debug && failure.error.stack) lines.push('', failure.error.stack);
   return `${terminalLines(lines.join('\n'))}\n`;
+}
+
+/**
+ * The library writes the commands in its hints as `intercom-config plan …`; the user may
+ * run it as `npx intercom-config`, and a hint they paste should work as typed. Only the
+ * name followed by one of the commands is a command line; prose naming the tool is not.
+ */
+function asTyped(hint: string, command: string): string {
+  if (command === 'intercom-config') return hint;
+  return hint.replace(/(?<![\w/.-])intercom-config(?= (?:plan|apply|diff|export|init|validate|sandbox)\b)/g, command);
 }

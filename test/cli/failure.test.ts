@@ -53,6 +53,17 @@ describe('describeFailure', () => {
     expect(new ConfigFileMissingError("my team's config.yaml").hint).toContain(`\`intercom-config init -c 'my team'\\''s config.yaml'\``);
   });
 
+  test('commands in a hint are written as the user runs the CLI; prose and paths naming it are not', () => {
+    const error = new UserError('The saved plan was made for another config.', {
+      hint: 'Nothing was written. Run `intercom-config plan --out FILE` again, or: intercom-config apply FILE -c ops/intercom-config plan.yaml. intercom-config never guesses.',
+    });
+    expect(describeFailure(classifyFailure(error), { ...context, command: 'npx intercom-config' })).toBe(
+      'Error: The saved plan was made for another config.\n' +
+        'Nothing was written. Run `npx intercom-config plan --out FILE` again, or: npx intercom-config apply FILE -c ops/intercom-config plan.yaml. intercom-config never guesses.\n',
+    );
+    expect(describeFailure(classifyFailure(error), context)).toContain('Run `intercom-config plan --out FILE` again');
+  });
+
   test('a usage error points at the command help, once', () => {
     const error = Object.assign(new Errors.CLIError('Nonexistent flag: --prnue\nSee more help with --help'), { flags: ['--prnue'] });
     expect(describeFailure(classifyFailure(error), context)).toBe('Error: Nonexistent flag: --prnue\nDid you mean --prnue?\nSee: intercom-config plan --help\n');
