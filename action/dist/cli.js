@@ -83445,6 +83445,7 @@ var BaseCommand = class extends import_core10.Command {
   }
   async catch(error62) {
     if (error62 instanceof import_core10.Errors.ExitError) throw error62;
+    this.parsed = true;
     this.io.setExitCode(1);
     const failure2 = classifyFailure(error62);
     this.io.stderr.write(

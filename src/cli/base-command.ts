@@ -49,6 +49,10 @@ export abstract class BaseCommand extends Command {
   protected override async catch(error: Error): Promise<void> {
     // oclif signals `this.exit(n)` by throwing; let it through untouched.
     if (error instanceof Errors.ExitError) throw error;
+    // Every command parses first, so an error means the arguments were parsed or refused;
+    // without this, oclif follows a refused flag with "did you forget to call this.parse"
+    // whenever NODE_ENV is development or test.
+    this.parsed = true;
     this.io.setExitCode(1);
     const failure = classifyFailure(error);
     this.io.stderr.write(

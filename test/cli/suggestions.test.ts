@@ -47,7 +47,15 @@ describe('suggestions from the CLI', () => {
     [['plan', '--prnue'], 'Did you mean --prune?'],
     [['apply', '--auto-aprove'], 'Did you mean --auto-approve?'],
   ])('%j suggests the flag, exit 1', async (args, suggestion) => {
+    // Tests run with NODE_ENV=test, where oclif warns about commands that never parsed.
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.message);
+    process.on('warning', onWarning);
     const result = await runCli(args, { cwd: scratch.dir });
+    // Warnings are emitted on the next tick: let them arrive before listening stops.
+    await new Promise((resolve) => setImmediate(resolve));
+    process.off('warning', onWarning);
+    expect(warnings).toEqual([]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(`Nonexistent flag: ${args[1]}`);
