@@ -88669,7 +88669,8 @@ var Apply = class _Apply extends BaseCommand {
     { description: "Promote staging's live state to production", command: "<%= config.bin %> apply --from staging -w production" }
   ];
   static args = {
-    planfile: import_core12.Args.string({ description: "A plan saved with `plan --out`; applied exactly as saved, or refused when stale." })
+    // Never from stdin: oclif would otherwise take piped text (`echo yes | apply`) for the file.
+    planfile: import_core12.Args.string({ description: "A plan saved with `plan --out`; applied exactly as saved, or refused when stale.", ignoreStdin: true })
   };
   static flags = {
     ...configFlags,

@@ -38,7 +38,8 @@ export default class Apply extends BaseCommand {
   ];
 
   static override args = {
-    planfile: Args.string({ description: 'A plan saved with `plan --out`; applied exactly as saved, or refused when stale.' }),
+    // Never from stdin: oclif would otherwise take piped text (`echo yes | apply`) for the file.
+    planfile: Args.string({ description: 'A plan saved with `plan --out`; applied exactly as saved, or refused when stale.', ignoreStdin: true }),
   };
 
   static override flags = {

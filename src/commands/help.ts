@@ -36,7 +36,7 @@ export default class Help extends BaseCommand {
   // Everything after `help` names the command (`help sandbox`), not flags of this one.
   static override strict = false;
   static override args = {
-    command: Args.string({ description: 'The command to explain; every command when omitted.', required: false }),
+    command: Args.string({ description: 'The command to explain; every command when omitted.', required: false, ignoreStdin: true }),
   };
 
   async run(): Promise<void> {

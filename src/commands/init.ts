@@ -59,7 +59,8 @@ export default class Init extends BaseCommand {
     if (!schema.resolvable) {
       this.io.stderr.write(
         `Note: the $schema line points at ${schema.ref}, which exists once intercom-config is a dev dependency ` +
-          '(`npm install --save-dev intercom-config`); that also pins the version CI runs.\n',
+          "of this project, installed from a Git tag or a tarball (it is not on the npm registry yet; see its README's Install); " +
+          'that also pins the version CI runs.\n',
       );
     }
     const outcome: InitOutcome = { file, shown: flags.config, schema: schema.ref, command };

@@ -88,7 +88,7 @@ Stop it with Ctrl-C (SIGINT) or SIGTERM; pending writes are flushed first.`;
       default: 50,
     }),
     switch: Flags.string({
-      description: 'Set a sandbox switch (repeatable), e.g. duplicate_names=reject; the switches are listed above.',
+      description: 'Set a sandbox switch (repeatable), e.g. duplicate_names=reject; the switches are listed below.',
       helpValue: 'NAME=VALUE',
       multiple: true,
     }),

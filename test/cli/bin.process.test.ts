@@ -115,6 +115,18 @@ describe('exit codes of the process', () => {
     expect(apply.stderr).toContain('stdin is not a terminal');
     expect(apply.stderr).not.toMatch(/^\s+at /m);
   });
+
+  test('piped text is never taken for the plan file: `echo FILE | apply` refuses as any apply without a terminal', async () => {
+    await scratch.write('intercom.config.yaml', `${remoteHeader(sandbox.url)}ticket_types:\n  - name: Piped\n`);
+    const env = { INTERCOM_TOKEN: TOKEN };
+    expect((await runBin(['plan', '--out', 'saved.plan'], { cwd: scratch.dir, env })).code).toBe(0);
+    for (const input of ['saved.plan\n', 'yes\n']) {
+      const apply = await runBin(['apply'], { cwd: scratch.dir, env, input });
+      expect(apply.code, input).toBe(1);
+      expect(apply.stderr, input).toContain('apply needs a confirmation, but stdin is not a terminal');
+    }
+    expect(sandbox.snapshot().ticket_types.map((t) => t.name)).not.toContain('Piped');
+  });
 });
 
 function escape(text: string): string {

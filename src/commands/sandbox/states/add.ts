@@ -20,7 +20,7 @@ export default class SandboxStatesAdd extends BaseCommand {
   ];
 
   static override args = {
-    label: Args.string({ description: 'Internal label (what teammates see; unique in the workspace).', required: true }),
+    label: Args.string({ description: 'Internal label (what teammates see; unique in the workspace).', required: true, ignoreStdin: true }),
   };
 
   static override flags = {

@@ -20,8 +20,8 @@ export default class SandboxStatesAssign extends BaseCommand {
   static override strict = false;
 
   static override args = {
-    type: Args.string({ description: 'Name of the ticket type.', required: true }),
-    states: Args.string({ description: 'Internal labels of the states it uses from now on (one or more).', required: true }),
+    type: Args.string({ description: 'Name of the ticket type.', required: true, ignoreStdin: true }),
+    states: Args.string({ description: 'Internal labels of the states it uses from now on (one or more).', required: true, ignoreStdin: true }),
   };
 
   static override flags = { ...sandboxStepFlags };

@@ -17,7 +17,7 @@ export default class SandboxStatesUpdate extends BaseCommand {
   ];
 
   static override args = {
-    label: Args.string({ description: 'The state’s current internal label.', required: true }),
+    label: Args.string({ description: 'The state’s current internal label.', required: true, ignoreStdin: true }),
   };
 
   static override flags = {
