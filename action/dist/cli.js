@@ -72590,26 +72590,26 @@ async function handle(parts, req, res, nextProcessed) {
   const versionHeader = req.headers["intercom-version"];
   if (typeof versionHeader === "string") entry.apiVersion = versionHeader;
   res.once("finish", () => parts.holds.noteAnswered(entry));
-  const holds = [];
+  const holds2 = [];
   try {
     for (const ticket of parts.holds.onArrival(method, path)) {
-      if (!await waitUntilReleased(res, holds, ticket)) return;
+      if (!await waitUntilReleased(res, holds2, ticket)) return;
     }
     let fault = parts.faults.next(method, path);
     if (fault) entry.fault = describeFault(fault);
     parts.log.add(entry);
     if (fault && "type" in fault && fault.type === "hold") {
-      if (!await waitUntilReleased(res, holds, parts.holds.onFault())) return;
+      if (!await waitUntilReleased(res, holds2, parts.holds.onFault())) return;
       fault = fault.then;
     }
     if (fault && await answerWithFault(parts, fault, entry, res)) return;
-    await answerNormally(parts, { method, path, url: url2, req, rawBody, nextProcessed }, fault, entry, res, holds);
+    await answerNormally(parts, { method, path, url: url2, req, rawBody, nextProcessed }, fault, entry, res, holds2);
   } finally {
     parts.log.changed();
-    for (const ticket of holds) ticket.finished();
+    for (const ticket of holds2) ticket.finished();
   }
 }
-async function answerNormally(parts, request, fault, entry, res, holds) {
+async function answerNormally(parts, request, fault, entry, res, holds2) {
   const { method, path, url: url2, req, rawBody, nextProcessed } = request;
   const answer = await answerApiRequest(parts.api, {
     method,
@@ -72623,13 +72623,13 @@ async function answerNormally(parts, request, fault, entry, res, holds) {
     res.socket?.destroy();
     return;
   }
-  if (fault && "type" in fault && fault.type === "hold-after-commit" && !await waitUntilReleased(res, holds, parts.holds.onFault())) return;
+  if (fault && "type" in fault && fault.type === "hold-after-commit" && !await waitUntilReleased(res, holds2, parts.holds.onFault())) return;
   await parts.clock.sleep(parts.latencyMs());
   entry.status = answer.status;
   sendJson(res, answer.status, answer.body, answer.headers);
 }
-async function waitUntilReleased(res, holds, ticket) {
-  holds.push(ticket);
+async function waitUntilReleased(res, holds2, ticket) {
+  holds2.push(ticket);
   const proceed = await ticket.proceed;
   if (!proceed) res.socket?.destroy();
   return proceed;
@@ -72906,7 +72906,7 @@ async function serve(options, settings, lock) {
   if (state2.save) await store.persist();
   const log = new RequestLog();
   const faults = new FaultBook();
-  const holds = new Holds();
+  const holds2 = new Holds();
   const limiter = new RateLimiter(options.rateLimit ?? null, clock.now);
   const admin2 = {
     token: options.token,
@@ -72940,7 +72940,7 @@ async function serve(options, settings, lock) {
     },
     admin: admin2,
     faults,
-    holds,
+    holds: holds2,
     log,
     clock,
     latencyMs: () => latencyMs
@@ -72962,8 +72962,8 @@ async function serve(options, settings, lock) {
     clearRequestLog: admin2.clearRequestLog,
     injectFault: admin2.injectFault,
     clearFaults: admin2.clearFaults,
-    hold: (match2) => holds.hold(match2),
-    answered: (match2, count) => holds.answered(match2, count),
+    hold: (match2) => holds2.hold(match2),
+    answered: (match2, count) => holds2.answered(match2, count),
     setRateLimit: admin2.setRateLimit,
     setLatency: admin2.setLatency,
     setArticleHtml: (mode) => {
@@ -72973,13 +72973,13 @@ async function serve(options, settings, lock) {
     manualStep: async (step2) => admin2.manualStep(parseManualStep(step2)),
     waitForRequests: (predicate, count) => log.waitFor(predicate, count),
     get held() {
-      return holds.held;
+      return holds2.held;
     },
-    waitForHeld: (count = 1) => holds.waitForHeld(count),
-    releaseHeld: () => holds.releaseHeld(),
+    waitForHeld: (count = 1) => holds2.waitForHeld(count),
+    releaseHeld: () => holds2.releaseHeld(),
     close: () => {
       closing ??= (async () => {
-        holds.abortAll();
+        holds2.abortAll();
         const closed = new Promise((resolve4) => server.close(() => resolve4()));
         server.closeAllConnections();
         try {
@@ -81029,6 +81029,7 @@ function unappliedContent(prefix, sent, received) {
 // src/resources/articles/kind.ts
 var articleKind = {
   name: "article",
+  heldBy: "collection",
   section: articlesSection,
   children: [],
   identity: ["help_center", "collection"],
@@ -81698,6 +81699,7 @@ function declaredCollections(data) {
 // src/resources/collections/kind.ts
 var collectionKind = {
   name: "collection",
+  heldBy: "collection",
   section: collectionsSection,
   children: [],
   identity: ["help_center", "path"],
@@ -82483,6 +82485,7 @@ var ATTRIBUTE_FIELDS = managedFields()({
 // src/resources/attributes/kind.ts
 var attributeKind = {
   name: "ticket_type_attribute",
+  heldBy: "ticket_type",
   identity: ["ticket_type"],
   describe: (change) => `attribute "${change.ticket_type}" \u203A "${change.name}"`,
   fields: ATTRIBUTE_FIELDS,
@@ -86159,8 +86162,7 @@ var PlanIssues = class {
 
 // src/engine/promotion.ts
 function promoteResources(exported, config3, target, from) {
-  const key = (kind, path) => JSON.stringify([kind, ...path]);
-  const source = new Map(namedDeclarations(exported).map((d) => [key(d.object.kind, d.path), d]));
+  const source = sourceNames(exported);
   const kept = /* @__PURE__ */ new Map();
   const promoted = [];
   const held2 = [];
@@ -86168,19 +86170,51 @@ function promoteResources(exported, config3, target, from) {
   for (const declared of namedDeclarations(config3)) {
     if (!declaredIn(declared, target)) continue;
     const { kind, value } = declared.object;
-    const found = source.get(key(kind, declared.path));
-    if (found === void 0) {
-      const object2 = { kind, path: declared.path, former: declared.former, why: declaredIn(declared, from) ? "absent" : "scoped" };
-      if (declared.object.parent && heldDeclarations.has(declared.object.parent.object)) object2.inside = true;
+    const found = source.named(kind, declared.path);
+    const within = source.ambiguousHolder(kind, declared.path);
+    const inside = declared.object.parent !== void 0 && heldDeclarations.has(declared.object.parent.object);
+    if (found.length !== 1 || within || inside) {
+      const object2 = { kind, path: declared.path, former: declared.former, why: found.length > 1 || within ? "ambiguous" : declaredIn(declared, from) ? "absent" : "scoped" };
+      if (found.length > 1) object2.count = found.length;
+      else if (within) Object.assign(object2, { count: within.count, within: { kind: within.kind, path: within.path } });
+      if (inside) object2.inside = true;
       heldDeclarations.add(declared.object);
       held2.push(object2);
       continue;
     }
-    kept.set(found.object.value, Object.fromEntries(FORMER_NAME_KEYS.flatMap((name2) => value[name2] !== void 0 ? [[name2, value[name2]]] : [])));
+    kept.set(found[0].object.value, Object.fromEntries(FORMER_NAME_KEYS.flatMap((name2) => value[name2] !== void 0 ? [[name2, value[name2]]] : [])));
     promoted.push({ kind, path: declared.path });
   }
-  const removed = new Set([...source.values()].map((d) => d.object.value).filter((value) => !kept.has(value)));
+  const removed = new Set(source.all.map((d) => d.object.value).filter((value) => !kept.has(value)));
   return { resources: restricted(exported, removed, kept), promoted, held: held2 };
+}
+function sourceNames(exported) {
+  const all = namedDeclarations(exported);
+  const byName2 = /* @__PURE__ */ new Map();
+  for (const d of all) {
+    const key = nameKeyOf(d.object.kind, d.path);
+    const group = byName2.get(key);
+    if (group) group.push(d);
+    else byName2.set(key, [d]);
+  }
+  const ambiguous = [...byName2.values()].filter((g) => g.length > 1).map((g) => ({ kind: g[0].object.kind, path: g[0].path, count: g.length }));
+  return {
+    all,
+    ambiguous,
+    named: (kind, path) => byName2.get(nameKeyOf(kind, path)) ?? [],
+    /** The ambiguous name that holds an object of `kind` at `path` (a type's attribute, a collection's article). */
+    ambiguousHolder: (kind, path) => ambiguous.find((name2) => holds(name2, kind, path))
+  };
+}
+function holds(holder, kind, path) {
+  if (path.length <= holder.path.length || !kindsHeldBy(holder.kind).has(kind)) return false;
+  return holder.path.every((name2, i) => nameKey(name2) === nameKey(path[i]));
+}
+function kindsHeldBy(kind) {
+  return new Set(CHANGE_KIND_MODULES.filter((module) => module.heldBy === kind).map((module) => module.name));
+}
+function nameKeyOf(kind, path) {
+  return JSON.stringify([kind, ...path.map(nameKey)]);
 }
 function restricted(data, removed, kept) {
   if (Array.isArray(data)) return data.filter((item) => !removed.has(item)).map((item) => restricted(item, removed, kept));
@@ -86190,17 +86224,28 @@ function restricted(data, removed, kept) {
 }
 function heldBarrier(promotion) {
   const reasons = /* @__PURE__ */ new Map();
+  const holders = [];
   for (const object2 of promotion.held) {
     const reason = `${heldReason(object2, promotion.from)}, so it is not promoted`;
     for (const path of [object2.path, ...object2.former]) reasons.set(JSON.stringify([object2.kind, ...path]), reason);
+    if (object2.why === "ambiguous" && !object2.within) holders.push({ kind: object2.kind, path: object2.path, reason });
   }
-  return (change) => reasons.get(JSON.stringify([change.kind, ...kindOf2(change).namePath(change)]));
+  return (change) => {
+    const path = kindOf2(change).namePath(change);
+    return reasons.get(JSON.stringify([change.kind, ...path])) ?? holders.find((holder) => holds(holder, change.kind, path))?.reason;
+  };
 }
 function heldReason(object2, from) {
+  if (object2.why === "ambiguous") {
+    const count = object2.count ?? "several";
+    return object2.within ? `its ${describeNamedObject(object2.within)} is one of ${count} with that name in workspace "${from}", and names are how objects are matched` : `workspace "${from}" has ${count} with this name, and names are how objects are matched`;
+  }
   return object2.why === "absent" ? `workspace "${from}" has none` : `the config declares it only for other workspaces than "${from}"`;
 }
 function heldNotes(promotion, target) {
-  return promotion.held.filter((object2) => !object2.inside).map((object2) => ({ message: `${describeNamedObject(object2)} is not promoted: ${heldReason(object2, promotion.from)}; "${target}" keeps its own, if it has one, as it is.` }));
+  return promotion.held.filter((object2) => !object2.inside).map((object2) => ({
+    message: `${describeNamedObject(object2)} is not promoted: ${heldReason(object2, promotion.from)}; "${target}" keeps its own, if it has one, as it is` + (object2.why === "ambiguous" ? `. Rename or archive all but one of them in "${promotion.from}" to promote it.` : ".")
+  }));
 }
 
 // src/engine/unapplied-fields.ts
@@ -87666,7 +87711,7 @@ function createRedactor(token) {
   const pattern = [...Buffer.from(token, "utf8")].map(byteSpelling).join("");
   const encoded = new RegExp(pattern, "g");
   const found = new RegExp(pattern);
-  const holds = (text5) => literals.some((l) => text5.includes(l)) || found.test(text5);
+  const holds2 = (text5) => literals.some((l) => text5.includes(l)) || found.test(text5);
   const redactText = (text5) => {
     let out = text5;
     for (const literal2 of literals) if (out.includes(literal2)) out = out.split(literal2).join(REDACTED);
@@ -87686,9 +87731,9 @@ function createRedactor(token) {
   };
   return {
     text: redactText,
-    holds,
+    holds: holds2,
     // A backslash in the raw text may be a JSON escape spelling the token differently.
-    value: (value, raw) => raw.includes("\\") || holds(raw) ? walk(value) : value
+    value: (value, raw) => raw.includes("\\") || holds2(raw) ? walk(value) : value
   };
 }
 function byteSpelling(byte) {
@@ -88453,8 +88498,8 @@ var WorkspaceSession = class _WorkspaceSession {
    * The same workspace and connection planning other resources (e.g. another workspace's
    * export, `from`). Problems can then not be located in the file, so messages carry no position.
    */
-  withConfig(config3, from) {
-    const promotion = from === void 0 ? void 0 : { input: { from, held: [] }, fingerprints: {} };
+  withConfig(config3, from, held2 = []) {
+    const promotion = from === void 0 ? void 0 : { input: { from, held: held2 }, fingerprints: {} };
     return new _WorkspaceSession(this.loaded, this.workspace, this.connection, this.planOptions, this.unapplied, config3, promotion);
   }
   /**

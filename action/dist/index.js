@@ -42306,6 +42306,7 @@ function unappliedContent(prefix, sent, received) {
 // src/resources/articles/kind.ts
 var articleKind = {
   name: "article",
+  heldBy: "collection",
   section: articlesSection,
   children: [],
   identity: ["help_center", "collection"],
@@ -42974,6 +42975,7 @@ function declaredCollections(data) {
 // src/resources/collections/kind.ts
 var collectionKind = {
   name: "collection",
+  heldBy: "collection",
   section: collectionsSection,
   children: [],
   identity: ["help_center", "path"],
@@ -43757,6 +43759,7 @@ var ATTRIBUTE_FIELDS = managedFields()({
 // src/resources/attributes/kind.ts
 var attributeKind = {
   name: "ticket_type_attribute",
+  heldBy: "ticket_type",
   identity: ["ticket_type"],
   describe: (change) => `attribute "${change.ticket_type}" \u203A "${change.name}"`,
   fields: ATTRIBUTE_FIELDS,

@@ -70,6 +70,11 @@ export interface ChangeKindModule<C extends ChangeBase = ChangeBase> {
    * an attribute): what `ignore:` patterns and selectors match (src/plan/name-glob.ts).
    */
   namePath(change: C): string[];
+  /**
+   * The kind whose objects hold this kind's by name: each name path begins with its
+   * holder's (`ticket_type` for attributes, `collection` for articles and collections).
+   */
+  readonly heldBy?: string;
   /** Shorter names `--target` and `--exclude` accept for this kind besides `name` (`attribute`). */
   readonly aliases?: readonly string[];
   /** How `ignore:` names objects of this kind; a kind without it cannot be ignored. */

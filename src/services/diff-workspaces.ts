@@ -1,5 +1,6 @@
 import { declaredWorkspace } from '../config/resolve-workspace.js';
 import type { Plan } from '../engine/create-plan.js';
+import { withoutAmbiguousNames } from '../engine/promotion.js';
 import { withoutResources } from '../export/export-resources.js';
 import { familiesToExport } from './export-workspace.js';
 import { WorkspaceSession, type SessionRequest } from './workspace-session.js';
@@ -28,7 +29,9 @@ export async function diffWorkspaces({ from, to, ...request }: DiffRequest): Pro
   }
   const target = await WorkspaceSession.open({ ...request, workspace: to, workspaceFlag: '--to' });
   try {
-    const promoted = target.withConfig({ ...withoutResources(target.loaded.config), ...resources }, from);
+    // A name `from` holds twice cannot be matched: it is held back, with a note.
+    const unambiguous = withoutAmbiguousNames(resources);
+    const promoted = target.withConfig({ ...withoutResources(target.loaded.config), ...unambiguous.resources }, from, unambiguous.held);
     return { plan: (await promoted.plan()).plan };
   } finally {
     await target.close();

@@ -6,7 +6,7 @@ import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { declaredWorkspace, resolveWorkspace, type ResolvedWorkspace } from '../config/resolve-workspace.js';
 import { createPlan, type Plan } from '../engine/create-plan.js';
 import { fingerprintNamed, fingerprintTouched } from '../engine/fingerprints.js';
-import { promoteResources, type PromotionInput } from '../engine/promotion.js';
+import { promoteResources, type HeldObject, type PromotionInput } from '../engine/promotion.js';
 import { compileSelection, describeSelection } from '../engine/selection.js';
 import { exportResources, withoutResources, type ExportedResources } from '../export/export-resources.js';
 import { IgnoreRules } from '../resources/ignore.js';
@@ -110,8 +110,8 @@ export class WorkspaceSession {
    * The same workspace and connection planning other resources (e.g. another workspace's
    * export, `from`). Problems can then not be located in the file, so messages carry no position.
    */
-  withConfig(config: IntercomConfig, from?: string): WorkspaceSession {
-    const promotion = from === undefined ? undefined : { input: { from, held: [] }, fingerprints: {} };
+  withConfig(config: IntercomConfig, from?: string, held: HeldObject[] = []): WorkspaceSession {
+    const promotion = from === undefined ? undefined : { input: { from, held }, fingerprints: {} };
     return new WorkspaceSession(this.loaded, this.workspace, this.connection, this.planOptions, this.unapplied, config, promotion);
   }
 

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { createPlan } from '../../src/engine/create-plan.js';
-import { promoteResources } from '../../src/engine/promotion.js';
+import { heldNotes, promoteResources, withoutAmbiguousNames } from '../../src/engine/promotion.js';
 import type { ExportedResources } from '../../src/export/export-resources.js';
 import { withoutResources } from '../../src/export/export-resources.js';
 import type { IntercomConfig } from '../../src/config/config-types.js';
-import { HELP_CENTER, config, liveCollection, liveType, planInput } from '../helpers/live-builders.js';
+import { HELP_CENTER, config, liveAttribute, liveCollection, liveType, planInput } from '../helpers/live-builders.js';
 
 /** The file: what a promotion may touch, and in which workspaces. */
 const FILE = config({
@@ -119,5 +119,81 @@ describe('a promotion plan', () => {
     const p = plan(true, ['collection:**']);
     expect(p.changes.map((c) => `${c.action} ${c.address}`)).toEqual(['create collection["acme-help"]["Guides"]["Setup"]']);
     expect(p.selection).toEqual({ target: ['collection:**'], exclude: [] });
+  });
+});
+
+/** A source holding some names twice (Intercom allows it for types and collections). */
+const TWICE = {
+  ticket_types: [
+    { name: 'Bug report', description: 'One', attributes: [{ name: 'Severity', data_type: 'string', description: 'One' }] },
+    { name: 'bug report', description: 'Two' },
+    { name: 'Dup', description: 'First' },
+    { name: 'Dup', description: 'Second' },
+    { name: 'Other', description: 'Only once' },
+  ],
+  help_center: {
+    collections: [
+      { name: 'Guides', collections: [{ name: 'Setup' }] },
+      { name: 'Guides' },
+      { name: 'Billing' },
+    ],
+    articles: [
+      { title: 'Invoices', collection: ['Billing'], body: 'x' },
+      { title: 'Start here', collection: ['Guides', 'Setup'], body: 'y' },
+    ],
+  },
+} as unknown as ExportedResources;
+
+describe('a name the source holds twice', () => {
+  test('plan --from: an undeclared one is not promoted; a declared one is held back with what it holds', () => {
+    const file = config({ ticket_types: [{ name: 'Bug report', attributes: [{ name: 'Severity', data_type: 'string', description: 'File' }] }, { name: 'Other' }] });
+    const { resources, held, promoted } = promoteResources(TWICE, file, 'sandbox', 'staging');
+    // Before, the first "Dup" (neither kept nor counted as removed) slipped into the promotion.
+    expect(resources.ticket_types).toEqual([{ name: 'Other', description: 'Only once' }]);
+    expect(promoted).toEqual([{ kind: 'ticket_type', path: ['Other'] }]);
+    expect(held).toEqual([
+      { kind: 'ticket_type', path: ['Bug report'], former: [], why: 'ambiguous', count: 2 },
+      { kind: 'ticket_type_attribute', path: ['Bug report', 'Severity'], former: [], why: 'ambiguous', count: 2, within: { kind: 'ticket_type', path: ['Bug report'] }, inside: true },
+    ]);
+  });
+
+  test('diff: every other object is promoted; each such name is held back once', () => {
+    const { resources, held } = withoutAmbiguousNames(TWICE);
+    expect(resources.ticket_types?.map((t) => t.name)).toEqual(['Other']);
+    expect(resources.help_center?.collections?.map((c) => c.name)).toEqual(['Billing']);
+    // An article in a collection whose name is held twice goes with it.
+    expect(resources.help_center?.articles?.map((a) => a.title)).toEqual(['Invoices']);
+    expect(held.map(({ kind, path, count }) => ({ kind, path, count }))).toEqual([
+      { kind: 'ticket_type', path: ['Bug report'], count: 2 },
+      { kind: 'ticket_type', path: ['Dup'], count: 2 },
+      { kind: 'collection', path: ['Guides'], count: 2 },
+    ]);
+    expect(withoutAmbiguousNames(STAGING_EXPORT)).toEqual({ resources: STAGING_EXPORT, held: [] });
+  });
+
+  test('plan --from: an article the file declares in a collection the source holds twice is held back, saying so', () => {
+    const file = config({ help_center: { articles: [{ title: 'Start here', collection: ['Guides', 'Setup'], body: 'z' }] } } as never);
+    const { held } = promoteResources(TWICE, file, 'sandbox', 'staging');
+    expect(held).toEqual([{ kind: 'article', path: ['Guides', 'Setup', 'Start here'], former: [], why: 'ambiguous', count: 2, within: { kind: 'collection', path: ['Guides'] } }]);
+    expect(heldNotes({ from: 'staging', held }, 'sandbox')[0]?.message).toContain('is not promoted: its collection "Guides" is one of 2 with that name in workspace "staging"');
+  });
+
+  test('with --prune, the target keeps its objects of that name and all they hold; a note says how to promote them', () => {
+    const { resources, held } = withoutAmbiguousNames(TWICE);
+    const production = {
+      ticketTypes: [liveType({ id: '1', name: 'Dup', attributes: [liveAttribute({ id: '11', name: 'Area', ticket_type_id: '1' })] }), liveType({ id: '2', name: 'Gone' })],
+      helpCenters: [HELP_CENTER],
+      collections: [liveCollection({ id: '9', name: 'Guides' }), liveCollection({ id: '10', name: 'Setup', parent_id: '9' }), liveCollection({ id: '12', name: 'Old' })],
+    };
+    // Articles need authors and admins to plan; the pure tests above cover them.
+    const { articles: _articles, ...helpCenter } = resources.help_center ?? {};
+    const desired = { ...withoutResources(config({})), ...resources, help_center: helpCenter } as IntercomConfig;
+    const p = createPlan({ ...planInput(desired, production, { prune: true, allowDelete: true }), promotion: { from: 'staging', held } });
+    const touched = p.changes.filter((c) => c.action !== 'create').map((c) => `${c.action} ${c.address}`);
+    expect(touched).toEqual(expect.arrayContaining(['archive ticket_type["Gone"]', 'delete collection["acme-help"]["Old"]#12']));
+    expect(touched.filter((t) => /Dup|Guides|Setup|Area/.test(t))).toEqual([]);
+    expect(p.notes?.map((n) => n.message)).toContain(
+      'ticket type "Dup" is not promoted: workspace "staging" has 2 with this name, and names are how objects are matched; "sandbox" keeps its own, if it has one, as it is. Rename or archive all but one of them in "staging" to promote it.',
+    );
   });
 });

@@ -17,6 +17,7 @@ import { articleUnapplied } from './verify.js';
 /** Help-center articles: Markdown in the repository, matched by help center, collection path and title. */
 export const articleKind: ResourceKind<typeof articlesSection, ArticleChange> = {
   name: 'article',
+  heldBy: 'collection',
   section: articlesSection,
   children: [],
   identity: ['help_center', 'collection'],

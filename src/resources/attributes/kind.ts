@@ -14,6 +14,7 @@ import type { DesiredAttribute } from './schema.js';
  */
 export const attributeKind: ChangeKindModule<AttributeChange> = {
   name: 'ticket_type_attribute',
+  heldBy: 'ticket_type',
   identity: ['ticket_type'],
 
   describe: (change) => `attribute "${change.ticket_type}" › "${change.name}"`,

@@ -11,6 +11,7 @@ import { collectionsSection, type DesiredCollection } from './schema.js';
 /** Help-center collections: a tree per help center, matched by help center, parent path and name. */
 export const collectionKind: ResourceKind<typeof collectionsSection, CollectionChange> = {
   name: 'collection',
+  heldBy: 'collection',
   section: collectionsSection,
   children: [],
   identity: ['help_center', 'path'],
