@@ -88377,8 +88377,10 @@ function checkTokenDestination(workspace, allowUrls) {
   }
   if (isAllowedApiUrl(url2, [...policy?.allowedHosts ?? [], ...parseAllowedHosts(allowUrls.join(","))])) return;
   const path = policy?.path ?? ["workspaces", workspace.name, "url"];
-  const message = `${formatPath(path)}: ${url2.host} is not an Intercom API host (${INTERCOM_API_HOSTS.join(", ")}) nor loopback, and the access token would be sent there. The config file alone cannot allow that: if you trust this host, run with --allow-url ${url2.host} or set ${ALLOW_URL_ENV}=${url2.host}`;
-  throw new ConfigError([{ ...policy?.location ? { location: policy.location } : {}, path, message }]);
+  throw new ConfigError([{ ...policy?.location ? { location: policy.location } : {}, path, message: refusedHostMessage(path, url2.host) }]);
+}
+function refusedHostMessage(path, host) {
+  return `${formatPath(path)}: ${host} is not an Intercom API host (${INTERCOM_API_HOSTS.join(", ")}) nor loopback, and the access token would be sent there. The config file alone cannot allow that: if you trust this host, run with --allow-url ${host} or set ${ALLOW_URL_ENV}=${host}`;
 }
 
 // src/services/unapplied-memory.ts

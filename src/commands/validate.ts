@@ -25,7 +25,8 @@ const validateView: ResultView<ValidationReport> = {
 export default class Validate extends BaseCommand {
   static override summary = 'Check the config file without changing anything.';
   static override description =
-    'Validates the whole file offline: YAML, schema, duplicate names, references, nesting and Intercom rules. ' +
+    'Validates the whole file offline: YAML, schema, duplicate names, references, nesting and Intercom rules, ' +
+    'and that every workspace `url:` may receive the token (a host other than Intercom\'s and loopback needs --allow-url). ' +
     'Every problem is reported with file:line:col. With --online it also reads the workspace (token, help centers, ticket states).';
 
   static override examples = [

@@ -3,7 +3,8 @@ import { IntercomClient, type IntercomClientOptions } from '../client/intercom-c
 import { ALLOW_URL_ENV, INTERCOM_API_HOSTS, isAllowedApiUrl, parseAllowedHosts } from '../config/api-hosts.js';
 import { formatPath } from '../config/parts/findings.js';
 import type { ResolvedWorkspace } from '../config/resolve-workspace.js';
-import { ConfigError } from '../errors.js';
+import type { LoadedConfig } from '../config/load-config.js';
+import { ConfigError, type ConfigIssue } from '../errors.js';
 import { startSandbox } from './local-sandbox.js';
 
 export interface ConnectOptions {
@@ -88,9 +89,36 @@ function checkTokenDestination(workspace: ResolvedWorkspace, allowUrls: readonly
   }
   if (isAllowedApiUrl(url, [...(policy?.allowedHosts ?? []), ...parseAllowedHosts(allowUrls.join(','))])) return;
   const path = policy?.path ?? ['workspaces', workspace.name, 'url'];
-  const message =
-    `${formatPath(path)}: ${url.host} is not an Intercom API host (${INTERCOM_API_HOSTS.join(', ')}) nor loopback, and the access token ` +
-    `would be sent there. The config file alone cannot allow that: if you trust this host, run with --allow-url ${url.host} ` +
-    `or set ${ALLOW_URL_ENV}=${url.host}`;
-  throw new ConfigError([{ ...(policy?.location ? { location: policy.location } : {}), path, message }]);
+  throw new ConfigError([{ ...(policy?.location ? { location: policy.location } : {}), path, message: refusedHostMessage(path, url.host) }]);
+}
+
+/**
+ * What `validate` reports offline: every workspace `url:` (of any workspace) whose host
+ * plan and apply would refuse to send the token to, given --allow-url and
+ * INTERCOM_CONFIG_ALLOW_URL in `env`.
+ */
+export function refusedWorkspaceUrls(loaded: LoadedConfig, env: Record<string, string | undefined>): ConfigIssue[] {
+  const allowed = parseAllowedHosts(env[ALLOW_URL_ENV]);
+  const issues: ConfigIssue[] = [];
+  for (const [name, workspace] of Object.entries(loaded.config.workspaces)) {
+    let url: URL;
+    try {
+      url = new URL(workspace.url ?? '');
+    } catch {
+      continue; // none, or left out because its variables are unset: plan reports it for its workspace
+    }
+    if (isAllowedApiUrl(url, allowed)) continue;
+    const path = ['workspaces', name, 'url'];
+    const location = loaded.locate(path);
+    issues.push({ ...(location ? { location } : {}), path, message: refusedHostMessage(path, url.host) });
+  }
+  return issues;
+}
+
+function refusedHostMessage(path: (string | number)[], host: string): string {
+  return (
+    `${formatPath(path)}: ${host} is not an Intercom API host (${INTERCOM_API_HOSTS.join(', ')}) nor loopback, and the access token ` +
+    `would be sent there. The config file alone cannot allow that: if you trust this host, run with --allow-url ${host} ` +
+    `or set ${ALLOW_URL_ENV}=${host}`
+  );
 }

@@ -78,6 +78,31 @@ describe('the token goes only where the file alone may send it', () => {
     expect(wrongHost.stderr).toContain(`${ATTACKER} is not an Intercom API host`);
   });
 
+  test('`validate` refuses the same url offline, located, in any workspace; the opt-in makes the file valid', async () => {
+    const twoWorkspaces = [
+      'version: 1',
+      'default_workspace: local',
+      'workspaces:',
+      '  local:',
+      '    sandbox: .intercom/local.json',
+      '  production:',
+      `    url: https://${ATTACKER}`,
+      '    token: ${INTERCOM_TOKEN}',
+      'ticket_types: []',
+      '',
+    ].join('\n');
+    await scratch.write('intercom.config.yaml', twoWorkspaces);
+    const refused = await cli(['validate']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`intercom.config.yaml:7:10: workspaces.production.url: ${ATTACKER} is not an Intercom API host`);
+    expect(refused.stdout).toBe('');
+    const allowed = await cli(['validate', '--allow-url', ATTACKER]);
+    expect(allowed.code, allowed.stderr).toBe(0);
+    expect(allowed.stdout).toContain('intercom.config.yaml is valid');
+    expect((await cli(['validate'], { INTERCOM_CONFIG_ALLOW_URL: ATTACKER })).code).toBe(0);
+    expect(await connections()).toEqual([]);
+  });
+
   test('an allowed host:port allows only that port', async () => {
     await scratch.write('intercom.config.yaml', config(`https://${ATTACKER}:8443`));
     expect((await cli(['plan', '--allow-url', `${ATTACKER}:9443`])).stderr).toContain('is not an Intercom API host');
