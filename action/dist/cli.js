@@ -85680,7 +85680,7 @@ function isPlanShape(plan, kinds) {
 function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function assertFresh(saved, fresh) {
+function assertFresh(saved, fresh, replan = GENERIC_REPLAN) {
   const problems = [];
   for (const [key, before] of Object.entries(saved.fingerprints)) {
     const now = ownValue(fresh.fingerprints, key);
@@ -85700,17 +85700,21 @@ function assertFresh(saved, fresh) {
     throw new StalePlanError(
       `The saved plan is stale; the workspace changed since it was made:
 ${[...new Set(problems)].map((p) => `  - ${p}`).join("\n")}`,
-      { hint: "Nothing was written. Run `intercom-config plan --out FILE` again, review it, then apply the new file." }
+      { hint: replanHint(replan) }
     );
   }
 }
-function assertSourceFresh(saved, now) {
+var GENERIC_REPLAN = "intercom-config plan --out FILE";
+function replanHint(replan) {
+  return `Nothing was written. Run \`${replan}\` again, review it, then apply the new file.`;
+}
+function assertSourceFresh(saved, now, replan = `intercom-config plan --from ${saved.workspace} -w WORKSPACE --out FILE`) {
   const problems = Object.entries(saved.fingerprints).filter(([key, before]) => ownValue(now, key) !== before).map(([key]) => ownValue(now, key) === void 0 ? `${key} is no longer there to promote` : `${key} changed`);
   if (problems.length === 0) return;
   throw new StalePlanError(
     `The saved plan is stale; workspace "${saved.workspace}", whose live state it promotes, changed since it was made:
 ${problems.map((p) => `  - ${p}`).join("\n")}`,
-    { hint: `Nothing was written. Run \`intercom-config plan --from ${saved.workspace} --out FILE\` again, review it, then apply the new file.` }
+    { hint: replanHint(replan) }
   );
 }
 function essence(change) {
@@ -85735,6 +85739,18 @@ function applyCommandFor(parts) {
   for (const host of parts.allowUrls ?? []) words.push("--allow-url", host);
   words.push(...parts.flags ?? []);
   return words.map(shellWord3).join(" ");
+}
+function replanCommandFor(saved, allowUrls = []) {
+  const words = ["intercom-config", "plan"];
+  if (saved.config.file !== DEFAULT_CONFIG_FILE) words.push("-c", saved.config.file);
+  if (saved.source) words.push("--from", saved.source.workspace);
+  words.push("-w", saved.workspace);
+  for (const pattern of saved.plan.selection?.target ?? []) words.push("--target", pattern);
+  for (const pattern of saved.plan.selection?.exclude ?? []) words.push("--exclude", pattern);
+  if (saved.options.prune) words.push("--prune");
+  if (saved.options.allowDelete) words.push("--allow-delete");
+  for (const host of allowUrls) words.push("--allow-url", host);
+  return [...words.map(shellWord3), "--out", "FILE"].join(" ");
 }
 function shellWord3(word) {
   return /^[\w./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
@@ -88570,9 +88586,8 @@ var WorkspaceSession = class _WorkspaceSession {
    * that differs. Returns the saved plan, to be executed exactly as saved.
    */
   async verifySavedPlan(saved, confirmed = { allowDelete: false }) {
-    const refuse = (why) => new StalePlanError(`The saved plan is stale: ${why}.`, {
-      hint: "Nothing was written. Run `intercom-config plan --out FILE` again, review it, then apply the new file."
-    });
+    const replan = replanCommandFor(saved);
+    const refuse = (why) => new StalePlanError(`The saved plan is stale: ${why}.`, { hint: replanHint(replan) });
     if (saved.workspace !== this.workspace.name) throw refuse(`it was made for workspace "${saved.workspace}", not "${this.workspace.name}"`);
     const host = this.connection.planHost;
     if (saved.plan.host !== host) {
@@ -88590,11 +88605,11 @@ var WorkspaceSession = class _WorkspaceSession {
       throw refuse(`the config file ${this.loaded.file} changed since it was made (its content, not only comments or layout)`);
     }
     this.assertSameRequest(saved);
-    if (saved.source) assertSourceFresh(saved.source, this.promotion?.fingerprints ?? {});
+    if (saved.source) assertSourceFresh(saved.source, this.promotion?.fingerprints ?? {}, replan);
     const live = await this.readLive();
     const session = new _WorkspaceSession(this.loaded, this.workspace, this.connection, saved.options, this.unapplied, this.config, this.promotion);
     const fresh = session.planFrom(live);
-    assertFresh(saved, { fingerprints: fingerprintTouched(saved.plan, live), plan: fresh });
+    assertFresh(saved, { fingerprints: fingerprintTouched(saved.plan, live), plan: fresh }, replan);
     this.savedOptions.set(saved.plan, { ...saved.options, allowDelete: saved.options.allowDelete && confirmed.allowDelete });
     return saved.plan;
   }

@@ -47,6 +47,24 @@ export function applyCommandFor(parts: ApplyCommandParts): string {
   return words.map(shellWord).join(' ');
 }
 
+/**
+ * The `intercom-config plan … --out FILE` command line that makes a saved plan again (its
+ * config, workspace, promotion source, selection and removal options), for the hint when
+ * it is stale: run as printed, it plans the same thing against the workspace as it is now.
+ */
+export function replanCommandFor(saved: SavedPlan, allowUrls: readonly string[] = []): string {
+  const words = ['intercom-config', 'plan'];
+  if (saved.config.file !== DEFAULT_CONFIG_FILE) words.push('-c', saved.config.file);
+  if (saved.source) words.push('--from', saved.source.workspace);
+  words.push('-w', saved.workspace);
+  for (const pattern of saved.plan.selection?.target ?? []) words.push('--target', pattern);
+  for (const pattern of saved.plan.selection?.exclude ?? []) words.push('--exclude', pattern);
+  if (saved.options.prune) words.push('--prune');
+  if (saved.options.allowDelete) words.push('--allow-delete');
+  for (const host of allowUrls) words.push('--allow-url', host);
+  return [...words.map(shellWord), '--out', 'FILE'].join(' ');
+}
+
 function shellWord(word: string): string {
   return /^[\w./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

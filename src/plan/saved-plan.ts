@@ -90,7 +90,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Compares a saved plan with the workspace now: the touched objects' fingerprints and a
  * fresh plan of the same config. Throws StalePlanError naming what changed.
  */
-export function assertFresh(saved: SavedPlanOf, fresh: { fingerprints: Record<string, string>; plan: PlanOf }): void {
+export function assertFresh(saved: SavedPlanOf, fresh: { fingerprints: Record<string, string>; plan: PlanOf }, replan = GENERIC_REPLAN): void {
   const problems: string[] = [];
   for (const [key, before] of Object.entries(saved.fingerprints)) {
     const now = ownValue(fresh.fingerprints, key);
@@ -109,23 +109,31 @@ export function assertFresh(saved: SavedPlanOf, fresh: { fingerprints: Record<st
   if (problems.length > 0) {
     throw new StalePlanError(
       `The saved plan is stale; the workspace changed since it was made:\n${[...new Set(problems)].map((p) => `  - ${p}`).join('\n')}`,
-      { hint: 'Nothing was written. Run `intercom-config plan --out FILE` again, review it, then apply the new file.' },
+      { hint: replanHint(replan) },
     );
   }
+}
+
+/** How a stale plan's hint says to make it again when the caller cannot be more exact. */
+const GENERIC_REPLAN = 'intercom-config plan --out FILE';
+
+/** The hint of a stale plan: `replan` is the plan command that makes it again. */
+export function replanHint(replan: string): string {
+  return `Nothing was written. Run \`${replan}\` again, review it, then apply the new file.`;
 }
 
 /**
  * A promotion's desired state is the source workspace as it was: each object taken from it
  * must be as it was then, or the reviewed plan no longer says what promoting it would do.
  */
-export function assertSourceFresh(saved: SavedSource, now: Record<string, string>): void {
+export function assertSourceFresh(saved: SavedSource, now: Record<string, string>, replan = `intercom-config plan --from ${saved.workspace} -w WORKSPACE --out FILE`): void {
   const problems = Object.entries(saved.fingerprints)
     .filter(([key, before]) => ownValue(now, key) !== before)
     .map(([key]) => (ownValue(now, key) === undefined ? `${key} is no longer there to promote` : `${key} changed`));
   if (problems.length === 0) return;
   throw new StalePlanError(
     `The saved plan is stale; workspace "${saved.workspace}", whose live state it promotes, changed since it was made:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-    { hint: `Nothing was written. Run \`intercom-config plan --from ${saved.workspace} --out FILE\` again, review it, then apply the new file.` },
+    { hint: replanHint(replan) },
   );
 }
 

@@ -92,10 +92,11 @@ async function rawWorkspaces(configFile: string, configDir: string, outputDir: s
   const out: Record<string, unknown> = {};
   for (const [name, entry] of Object.entries(raw.workspaces ?? {})) {
     const copy = { ...entry };
-    // Keep an embedded sandbox pointing at the same state file from the new location.
-    if (typeof copy['sandbox'] === 'string' && !copy['sandbox'].includes('${') && !isAbsolute(copy['sandbox'])) {
-      const target = resolve(configDir, copy['sandbox']);
-      copy['sandbox'] = relative(outputDir, target).split('\\').join('/') || '.';
+    // Keep an embedded sandbox pointing at the same state and seed files from the new location.
+    for (const key of ['sandbox', 'seed']) {
+      const path = copy[key];
+      if (typeof path !== 'string' || path.includes('${') || isAbsolute(path)) continue;
+      copy[key] = relative(outputDir, resolve(configDir, path)).split('\\').join('/') || '.';
     }
     setOwn(out, name, copy);
   }

@@ -10,12 +10,12 @@ import { promoteResources, type HeldObject, type PromotionInput } from '../engin
 import { compileSelection, describeSelection } from '../engine/selection.js';
 import { exportResources, withoutResources, type ExportedResources } from '../export/export-resources.js';
 import { IgnoreRules } from '../resources/ignore.js';
-import type { SavedPlan } from '../engine/saved-plans.js';
+import { replanCommandFor, type SavedPlan } from '../engine/saved-plans.js';
 import { StalePlanError, UserError } from '../errors.js';
 import { fetchLiveState, managedFamilies, type LiveFamilies, type LiveState } from '../live/live-state.js';
 import type { ConfigPath } from '../plan/plan-issues.js';
 import { isSelective, sameSelection, type PlanOptions, type Selection } from '../plan/plan-types.js';
-import { assertFresh, assertSourceFresh, serializeSavedPlan } from '../plan/saved-plan.js';
+import { assertFresh, assertSourceFresh, replanHint, serializeSavedPlan } from '../plan/saved-plan.js';
 import { connectWorkspace, type Connection, type ConnectOptions } from '../workspace/connect.js';
 import type { UnappliedRecord } from '../engine/unapplied-fields.js';
 import { memoryFile, readUnapplied, rememberUnapplied } from './unapplied-memory.js';
@@ -190,10 +190,8 @@ export class WorkspaceSession {
    * that differs. Returns the saved plan, to be executed exactly as saved.
    */
   async verifySavedPlan(saved: SavedPlan, confirmed: { allowDelete: boolean } = { allowDelete: false }): Promise<Plan> {
-    const refuse = (why: string) =>
-      new StalePlanError(`The saved plan is stale: ${why}.`, {
-        hint: 'Nothing was written. Run `intercom-config plan --out FILE` again, review it, then apply the new file.',
-      });
+    const replan = replanCommandFor(saved);
+    const refuse = (why: string) => new StalePlanError(`The saved plan is stale: ${why}.`, { hint: replanHint(replan) });
     if (saved.workspace !== this.workspace.name) throw refuse(`it was made for workspace "${saved.workspace}", not "${this.workspace.name}"`);
     const host = this.connection.planHost;
     if (saved.plan.host !== host) {
@@ -213,11 +211,11 @@ export class WorkspaceSession {
       throw refuse(`the config file ${this.loaded.file} changed since it was made (its content, not only comments or layout)`);
     }
     this.assertSameRequest(saved);
-    if (saved.source) assertSourceFresh(saved.source, this.promotion?.fingerprints ?? {});
+    if (saved.source) assertSourceFresh(saved.source, this.promotion?.fingerprints ?? {}, replan);
     const live = await this.readLive();
     const session = new WorkspaceSession(this.loaded, this.workspace, this.connection, saved.options, this.unapplied, this.config, this.promotion);
     const fresh = session.planFrom(live);
-    assertFresh(saved, { fingerprints: fingerprintTouched(saved.plan, live), plan: fresh });
+    assertFresh(saved, { fingerprints: fingerprintTouched(saved.plan, live), plan: fresh }, replan);
     // Deleting what this apply itself duplicated needs --allow-delete now as well as in the file.
     this.savedOptions.set(saved.plan, { ...saved.options, allowDelete: saved.options.allowDelete && confirmed.allowDelete });
     return saved.plan;

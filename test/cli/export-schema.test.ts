@@ -87,3 +87,26 @@ describe('export -o other/dir/file.yaml', () => {
     });
   });
 });
+
+describe('export -o into another directory keeps a sandbox workspace working from there', () => {
+  let scratch: Awaited<ReturnType<typeof scratchDir>>;
+  beforeEach(async () => {
+    scratch = await scratchDir('icfg-export-paths-');
+  });
+  afterEach(() => scratch.cleanup());
+
+  test('its state and seed files are written relative to the new file; planning it shows no changes and no warning', async () => {
+    await scratch.write('seed.yaml', 'ticket_types:\n  - name: Seeded\n    description: From the seed\n');
+    await scratch.write('intercom.config.yaml', CONFIG.replace('    sandbox: .intercom/sandbox.json', '    sandbox: .intercom/sandbox.json\n    seed: seed.yaml'));
+    expect((await runCli(['apply', '--auto-approve'], { cwd: scratch.dir })).code).toBe(0);
+    const exported = await runCli(['export', '-o', 'out/export.yaml'], { cwd: scratch.dir });
+    expect(exported.code, exported.stderr).toBe(0);
+    const text = await readFile(join(scratch.dir, 'out', 'export.yaml'), 'utf8');
+    expect(text).toContain('sandbox: ../.intercom/sandbox.json');
+    expect(text).toContain('seed: ../seed.yaml');
+    const plan = await runCli(['plan', '-c', 'out/export.yaml', '--detailed-exitcode'], { cwd: scratch.dir });
+    expect(plan.stderr).toBe('');
+    expect(plan.code, plan.stdout).toBe(0);
+    expect(plan.stdout).toContain('No changes');
+  });
+});

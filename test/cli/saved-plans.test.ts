@@ -195,6 +195,8 @@ describe('the config a saved plan was made from', () => {
     const stale = await cli(['apply', 'q.plan', '--prune']);
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain('The saved plan is stale: the config file intercom.config.yaml changed since it was made');
+    // Made again as printed: same workspace and the same --prune.
+    expect(stale.stderr).toContain('Run `intercom-config plan -w test --prune --out FILE` again');
     expect(writes()).toEqual([]);
   });
 });

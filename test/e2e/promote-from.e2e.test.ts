@@ -153,6 +153,8 @@ describe('plan --from staging -w production', () => {
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain('The saved plan is stale; workspace "staging", whose live state it promotes, changed since it was made:');
     expect(stale.stderr).toContain('  - ticket_type:Bug report changed');
+    // The command that makes it again, as printed, names the workspace it promotes to.
+    expect(stale.stderr).toContain('Run `intercom-config plan --from staging -w production --out FILE` again');
     expect(productionWrites()).toEqual([]);
 
     await cli(['plan', '--from', 'staging', '-w', 'production', '--out', 'promote.plan']);
