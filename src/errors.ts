@@ -3,6 +3,7 @@
  * stale plan, Intercom refusing a request); its message says what to do next and the
  * CLI prints it without a stack trace. A BugError means intercom-config itself is wrong.
  */
+import { shellWord } from './util/shell-word.js';
 
 export interface SourceLocation {
   file: string;
@@ -74,10 +75,6 @@ export function missingConfigHint(file: string, command: string): string {
   return `Create it with \`${command} init${target}\`, or pass the right file with --config FILE.`;
 }
 
-/** `text` as one shell word, quoted only when it has to be (so the hint can be pasted). */
-function shellWord(text: string): string {
-  return /^[\w./-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
-}
 
 /** Intercom answered with an error (or an unusable response). */
 export class IntercomApiError extends UserError {

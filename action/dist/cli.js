@@ -73124,6 +73124,11 @@ function listOf(values) {
   return values.join(", ");
 }
 
+// src/util/shell-word.ts
+function shellWord(word) {
+  return /^[\w./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
 // src/errors.ts
 var UserError = class extends Error {
   name = "UserError";
@@ -73162,9 +73167,6 @@ var ConfigFileMissingError = class extends UserError {
 function missingConfigHint(file2, command) {
   const target = file2 === "intercom.config.yaml" ? "" : ` -c ${shellWord(file2)}`;
   return `Create it with \`${command} init${target}\`, or pass the right file with --config FILE.`;
-}
-function shellWord(text5) {
-  return /^[\w./-]+$/.test(text5) ? text5 : `'${text5.replaceAll("'", "'\\''")}'`;
 }
 var IntercomApiError = class extends UserError {
   name = "IntercomApiError";
@@ -85738,7 +85740,7 @@ function applyCommandFor(parts) {
   if (parts.configFile !== void 0 && parts.configFile !== DEFAULT_CONFIG_FILE) words.push("-c", parts.configFile);
   for (const host of parts.allowUrls ?? []) words.push("--allow-url", host);
   words.push(...parts.flags ?? []);
-  return words.map(shellWord3).join(" ");
+  return words.map(shellWord).join(" ");
 }
 function replanCommandFor(saved, allowUrls = []) {
   const words = ["intercom-config", "plan"];
@@ -85750,10 +85752,7 @@ function replanCommandFor(saved, allowUrls = []) {
   if (saved.options.prune) words.push("--prune");
   if (saved.options.allowDelete) words.push("--allow-delete");
   for (const host of allowUrls) words.push("--allow-url", host);
-  return [...words.map(shellWord3), "--out", "FILE"].join(" ");
-}
-function shellWord3(word) {
-  return /^[\w./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+  return [...words.map(shellWord), "--out", "FILE"].join(" ");
 }
 function checkRemovalsConfirmed(saved, given, command) {
   const needed = removalFlagsFor(saved.plan);

@@ -43640,16 +43640,16 @@ function createdId(answer) {
 }
 
 // src/resources/ticket-states/sandbox-steps.ts
-function shellWord(text3) {
+function shellWord2(text3) {
   return /^[\w./:@%+=-]+$/.test(text3) ? text3 : `"${text3.replace(/["\\$`]/g, "\\$&")}"`;
 }
 function addStateCommand(label2, category, externalLabel) {
-  const parts = ["intercom-config sandbox states add", shellWord(label2), `--category ${category ?? "CATEGORY"}`];
-  if (externalLabel !== void 0 && externalLabel !== label2) parts.push(`--external-label ${shellWord(externalLabel)}`);
+  const parts = ["intercom-config sandbox states add", shellWord2(label2), `--category ${category ?? "CATEGORY"}`];
+  if (externalLabel !== void 0 && externalLabel !== label2) parts.push(`--external-label ${shellWord2(externalLabel)}`);
   return parts.join(" ");
 }
 function assignStatesCommand(typeName, labels) {
-  return ["intercom-config sandbox states assign", shellWord(typeName), ...labels.map(shellWord)].join(" ");
+  return ["intercom-config sandbox states assign", shellWord2(typeName), ...labels.map(shellWord2)].join(" ");
 }
 
 // src/resources/ticket-states/plan.ts
@@ -44049,7 +44049,7 @@ function planTypeStates(liveStates, type, current) {
   }
   if (archived.length > 0) {
     first.push(
-      `${quoteList(archived)} ${archived.length === 1 ? "is" : "are"} archived: unarchive ${archived.length === 1 ? "it" : "them"} first in Settings \u2192 Tickets \u2192 Ticket states (in a sandbox workspace: ${archived.map((l) => `\`intercom-config sandbox states update ${shellWord(l)} --no-archived\``).join(", ")})`
+      `${quoteList(archived)} ${archived.length === 1 ? "is" : "are"} archived: unarchive ${archived.length === 1 ? "it" : "them"} first in Settings \u2192 Tickets \u2192 Ticket states (in a sandbox workspace: ${archived.map((l) => `\`intercom-config sandbox states update ${shellWord2(l)} --no-archived\``).join(", ")})`
     );
   }
   return [

@@ -1,19 +1,20 @@
 /**
  * The file `intercom-config init` writes: runnable at once against the embedded sandbox,
  * one example of each resource kind, and a real workspace left commented out until the
- * user has a token. `command` is how the user runs the CLI (`npx intercom-config`), so the
+ * user has a token. `command` is how the user runs the CLI (`npx intercom-config`) and
+ * `configFlag` names a file other than the default (` -c ops/staging.yaml`), so the
  * commands in its comments can be pasted as they are.
  */
-export function starterConfig(schemaRef: string, command = 'intercom-config'): string {
-  const plan = `${command} plan`.padEnd(39);
-  const apply = `${command} apply --auto-approve`.padEnd(39);
+export function starterConfig(schemaRef: string, command = 'intercom-config', configFlag = ''): string {
+  const plan = `${command} plan${configFlag}`.padEnd(39);
+  const apply = `${command} apply --auto-approve${configFlag}`.padEnd(39);
   return `# yaml-language-server: $schema=${schemaRef}
 #
 # Written by \`intercom-config init\`. It runs as is against a local sandbox:
 #   ${plan} # what would change
 #   ${apply} # make it so
 # Then uncomment the production workspace, set INTERCOM_TOKEN and run
-#   ${command} plan -w production
+#   ${command} plan -w production${configFlag}
 version: 1
 api_version: "2.14"
 default_workspace: sandbox

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Flags } from '@oclif/core';
 import { BaseCommand } from '../cli/base-command.js';
+import { shellWord } from '../util/shell-word.js';
 import type { ResultView } from '../cli/output.js';
 import { schemaReferenceFor } from '../util/schema-reference.js';
 import { starterConfig } from '../cli/starter-config.js';
@@ -22,7 +23,7 @@ interface InitOutcome {
 
 const initView: ResultView<InitOutcome> = {
   text: ({ shown, command }) =>
-    `Wrote ${shown}: a sandbox workspace, and a ticket state, a ticket type and a collection to start from.\n` +
+    `Wrote ${shown}: a sandbox workspace, and a ticket state, a ticket type, two data attributes, two collections and an article to start from.\n` +
     `Next:\n  ${command} validate${flagFor(shown)}\n  ${command} plan${flagFor(shown)}\n  ${command} apply --auto-approve${flagFor(shown)}\n`,
   json: ({ file, schema }) => ({ file, schema }),
 };
@@ -31,8 +32,8 @@ export default class Init extends BaseCommand {
   static override summary = 'Write a starter intercom.config.yaml in the current directory.';
   static override description =
     'The starter file declares a local sandbox workspace (so `plan` and `apply` work at once, without a token), ' +
-    'a commented-out real workspace, and one example of each resource kind: a ticket state, a ticket type with ' +
-    'attributes and a help-center collection. Its first line points editors at the JSON Schema for completion and checks. ' +
+    'a commented-out real workspace, and an example of each resource kind: a ticket state, a ticket type with ' +
+    'attributes, contact and company data attributes, a help-center collection and an article. Its first line points editors at the JSON Schema for completion and checks. ' +
     'An existing file is never replaced unless --force is given.';
 
   static override examples = [
@@ -53,7 +54,7 @@ export default class Init extends BaseCommand {
     await mkdir(dirname(file), { recursive: true });
     const schema = schemaReferenceFor(this.config.root, dirname(file), process.cwd());
     const command = this.commandPrefix;
-    const text = starterConfig(schema.ref, command);
+    const text = starterConfig(schema.ref, command, flagFor(flags.config));
     await writeStarter(file, text, flags.config, flags.force);
 
     if (!schema.resolvable) {
@@ -85,5 +86,5 @@ async function writeStarter(file: string, text: string, shown: string, force: bo
 }
 
 function flagFor(config: string): string {
-  return config === 'intercom.config.yaml' ? '' : ` -c ${config}`;
+  return config === 'intercom.config.yaml' ? '' : ` -c ${shellWord(config)}`;
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_CONFIG_FILE } from '../config/load-config.js';
 import { UserError } from '../errors.js';
+import { shellWord } from '../util/shell-word.js';
 import { parseSavedPlanText, type SavedPlanOf } from '../plan/saved-plan.js';
 import { describeChange } from '../render/describe-change.js';
 import { CHANGE_KINDS, type Change } from '../resources/registry.js';
@@ -63,10 +64,6 @@ export function replanCommandFor(saved: SavedPlan, allowUrls: readonly string[] 
   if (saved.options.allowDelete) words.push('--allow-delete');
   for (const host of allowUrls) words.push('--allow-url', host);
   return [...words.map(shellWord), '--out', 'FILE'].join(' ');
-}
-
-function shellWord(word: string): string {
-  return /^[\w./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 /**

@@ -132,13 +132,15 @@ describe('intercom-config init', () => {
 });
 
 describe('the commands init suggests, as the user runs the CLI', () => {
-  test('through npx (npm_command=exec), the next steps and the comments in the file say `npx intercom-config`', async () => {
+  test('through npx (npm_command=exec), the next steps and the comments in the file say `npx intercom-config` and name the file', async () => {
     const result = await runCli(['init', '-c', 'ops/intercom.yaml'], { cwd: scratch.dir, env: { npm_command: 'exec' } });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Next:\n  npx intercom-config validate -c ops/intercom.yaml\n  npx intercom-config plan -c ops/intercom.yaml\n  npx intercom-config apply --auto-approve -c ops/intercom.yaml\n');
     const text = await readFile(join(scratch.dir, 'ops', 'intercom.yaml'), 'utf8');
-    expect(text).toContain('#   npx intercom-config plan                # what would change\n');
-    expect(text).toContain('#   npx intercom-config plan -w production\n');
+    // The comments name the file too, so they can be pasted as they are.
+    expect(text).toContain('#   npx intercom-config plan -c ops/intercom.yaml # what would change\n');
+    expect(text).toContain('#   npx intercom-config apply --auto-approve -c ops/intercom.yaml # make it so\n');
+    expect(text).toContain('#   npx intercom-config plan -w production -c ops/intercom.yaml\n');
     expect(text).not.toMatch(/^#\s+intercom-config /m);
   });
 
