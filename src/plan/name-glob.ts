@@ -24,7 +24,9 @@ export interface NameGlob {
   matches(path: readonly string[]): boolean;
 }
 
-type Segment = { any: true } | { any: false; regex: RegExp };
+type Segment = { any: true } | { any: false; tokens: readonly Token[] };
+/** One character of a name (a code point, folded), any one character, or any run of them. */
+type Token = { kind: 'char'; char: string } | { kind: 'one' } | { kind: 'star' };
 
 /** Parses a pattern; a malformed one is a message saying what is wrong. */
 export function parseNameGlob(pattern: string): NameGlob | { error: string } {
@@ -37,7 +39,7 @@ export function parseNameGlob(pattern: string): NameGlob | { error: string } {
   for (const segment of raw) {
     if (segment.text === '**' && !segment.escaped) segments.push({ any: true });
     else if (/(^|[^\\])\*\*/.test(segment.text)) return { error: `"**" must be a whole segment (between "/"), not part of "${segment.text}"` };
-    else segments.push({ any: false, regex: segmentRegex(segment.text) });
+    else segments.push({ any: false, tokens: segmentTokens(segment.text) });
   }
   const fixed = segments.filter((s) => !s.any).length;
   return {
@@ -110,12 +112,13 @@ function splitSegments(pattern: string): { text: string; escaped: boolean }[] {
   return out;
 }
 
-/** A segment as a regex over folded names: literal runs are folded as names are, so both sides compare alike. */
-function segmentRegex(segment: string): RegExp {
-  let source = '';
+/** A segment as tokens over folded names: literal runs are folded as names are, so both sides compare alike. */
+function segmentTokens(segment: string): Token[] {
+  const tokens: Token[] = [];
   let literal = '';
   const flush = () => {
-    for (const char of nameKey(literal)) source += escapeRegex(char);
+    // By code point: `?` is one character, an emoji or accented letter included, not one UTF-16 unit.
+    for (const char of nameKey(literal)) tokens.push({ kind: 'char', char });
     literal = '';
   };
   for (let i = 0; i < segment.length; i++) {
@@ -123,16 +126,42 @@ function segmentRegex(segment: string): RegExp {
     if (char === '\\' && i + 1 < segment.length) literal += segment[++i]!;
     else if (char === '*' || char === '?') {
       flush();
-      source += char === '*' ? '.*' : '.';
+      tokens.push({ kind: char === '*' ? 'star' : 'one' });
     } else literal += char;
   }
   flush();
-  // `u`: `?` is one character, an emoji or accented letter included, not one UTF-16 unit.
-  return new RegExp(`^${source}$`, 'su');
+  return tokens;
 }
 
-function escapeRegex(char: string): string {
-  return /[\\^$.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
+/**
+ * Whether a folded name matches a segment's tokens. On a mismatch it goes back only to the
+ * last `*` and lets it take one more character, so the work is at most name × pattern
+ * length: a pattern from a config or a command line (`*a*a*a*a*b`) cannot make it hang, as
+ * a backtracking regex can.
+ */
+function tokensMatch(tokens: readonly Token[], name: string): boolean {
+  const chars = Array.from(name);
+  let t = 0;
+  let c = 0;
+  let star = -1;
+  let starC = 0;
+  while (c < chars.length) {
+    const token = tokens[t];
+    if (token !== undefined && (token.kind === 'one' || (token.kind === 'char' && token.char === chars[c]))) {
+      t += 1;
+      c += 1;
+    } else if (token?.kind === 'star') {
+      star = t;
+      starC = c;
+      t += 1;
+    } else if (star !== -1) {
+      t = star + 1;
+      starC += 1;
+      c = starC;
+    } else return false;
+  }
+  while (tokens[t]?.kind === 'star') t += 1;
+  return t === tokens.length;
 }
 
 /** Segment-by-segment match; `**` tries every split, memoised so long paths stay linear. */
@@ -144,7 +173,7 @@ function matchFrom(segments: readonly Segment[], s: number, path: readonly strin
   const segment = segments[s];
   if (segment === undefined) result = p === path.length;
   else if (segment.any) result = matchFrom(segments, s + 1, path, p, memo) || (p < path.length && matchFrom(segments, s, path, p + 1, memo));
-  else result = p < path.length && segment.regex.test(path[p]!) && matchFrom(segments, s + 1, path, p + 1, memo);
+  else result = p < path.length && tokensMatch(segment.tokens, path[p]!) && matchFrom(segments, s + 1, path, p + 1, memo);
   memo.set(key, result);
   return result;
 }

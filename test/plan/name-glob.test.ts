@@ -116,4 +116,34 @@ describe('selectors (kind:pattern), for --target and --exclude', () => {
     }
     expect(exactPattern(['Guides', 'a/b'])).toBe('Guides/a\\/b');
   });
+
+  test('a pattern made to backtrack (`*a*a…*b` against a long run of a) is answered, not explored exponentially', () => {
+    // A backtracking regex needs about 60^30 steps for this; the matcher retries only its last `*`.
+    const glob = parseNameGlob(`${'*a'.repeat(30)}*b`);
+    if ('error' in glob) throw new Error(glob.error);
+    expect(glob.matches(['a'.repeat(60)])).toBe(false);
+    expect(glob.matches([`${'a'.repeat(60)}b`])).toBe(true);
+    expect(glob.matches([`x${'ya'.repeat(30)}zb`])).toBe(true);
+  });
+
+  test('`*` and `?` against folded names and code points, as before', () => {
+    const cases: [string, string, boolean][] = [
+      ['bug*', 'Bug report', true],
+      ['*REPORT', 'Bug report', true],
+      ['B?g*', 'Bug', true],
+      ['B?g', 'Bg', false],
+      ['?', '🐞', true],
+      ['??', '🐞', false],
+      ['a*b*c', 'abc', true],
+      ['a*b*c', 'acb', false],
+      ['*', '', true],
+      ['a\\*', 'a*', true],
+      ['a\\*', 'ab', false],
+    ];
+    for (const [pattern, name, expected] of cases) {
+      const glob = parseNameGlob(pattern);
+      if ('error' in glob) throw new Error(glob.error);
+      expect(glob.matches([name]), `${pattern} vs ${name}`).toBe(expected);
+    }
+  });
 });
