@@ -6597,8 +6597,8 @@ var require_ts_path = __commonJS({
       }
       const lib2 = (0, node_path_1.join)(root, outDir);
       const src = (0, node_path_1.join)(root, rootDirPath);
-      const relative2 = (0, node_path_1.relative)(lib2, orig);
-      const out = (0, node_path_1.join)(src, relative2).replace(/\.js$/, "");
+      const relative3 = (0, node_path_1.relative)(lib2, orig);
+      const out = (0, node_path_1.join)(src, relative3).replace(/\.js$/, "");
       debug(`lib dir: ${lib2}`);
       debug(`src dir: ${src}`);
       debug(`src directory to find: ${out}`);
@@ -15462,12 +15462,12 @@ var require_dist2 = __commonJS({
       return patterns.length > 0 ? buildCrawler(options, patterns) : [];
     }
     async function glob(globInput, options) {
-      const [crawler, relative2] = getCrawler(globInput, options);
-      return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
+      const [crawler, relative3] = getCrawler(globInput, options);
+      return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
     }
     function globSync(globInput, options) {
-      const [crawler, relative2] = getCrawler(globInput, options);
-      return crawler ? formatPaths(crawler.sync(), relative2) : [];
+      const [crawler, relative3] = getCrawler(globInput, options);
+      return crawler ? formatPaths(crawler.sync(), relative3) : [];
     }
     exports.convertPathToPattern = convertPathToPattern;
     exports.escapePath = escapePath;
@@ -22720,10 +22720,10 @@ function compareDocumentPosition(nodeA, nodeB) {
 function uniqueSort(nodes) {
   nodes = nodes.filter((node2, i, arr) => !arr.includes(node2, i + 1));
   nodes.sort((a, b) => {
-    const relative2 = compareDocumentPosition(a, b);
-    if (relative2 & DocumentPosition.PRECEDING) {
+    const relative3 = compareDocumentPosition(a, b);
+    if (relative3 & DocumentPosition.PRECEDING) {
       return -1;
-    } else if (relative2 & DocumentPosition.FOLLOWING) {
+    } else if (relative3 & DocumentPosition.FOLLOWING) {
       return 1;
     }
     return 0;
@@ -28301,9 +28301,9 @@ var require_URL = __commonJS({
       },
       // See: http://tools.ietf.org/html/rfc3986#section-5.2
       // and https://url.spec.whatwg.org/#constructors
-      resolve: function(relative2) {
+      resolve: function(relative3) {
         var base = this;
-        var r = new URL2(relative2);
+        var r = new URL2(relative3);
         var t = new URL2();
         if (r.scheme !== void 0) {
           t.scheme = r.scheme;
@@ -65553,10 +65553,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -65570,7 +65570,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -65594,7 +65594,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -65610,7 +65610,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -65701,7 +65701,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -65715,13 +65715,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep2 + cb;
-              sep2 = "";
+                comment2 += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -65764,18 +65764,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -65829,8 +65829,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap4 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -65842,7 +65842,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -65853,8 +65853,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -65871,7 +65871,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -66051,7 +66051,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -66068,24 +66068,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -66268,25 +66268,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line2.lastIndex;
       while (match2 = line2.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep2 + (match2?.[1] ?? "");
+      return res + sep3 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -67096,14 +67096,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -68270,18 +68270,18 @@ var require_parser2 = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -68434,15 +68434,15 @@ var require_parser2 = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -68636,13 +68636,13 @@ var require_parser2 = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -80047,7 +80047,8 @@ function shownChange(change, display) {
 
 // src/resources/articles/files.ts
 init_read_regular_file();
-import { dirname, isAbsolute, join, resolve } from "node:path";
+import { realpath } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 // src/resources/articles/contents.ts
 function articlePath(index) {
@@ -80120,6 +80121,11 @@ async function readArticleFiles(articles, context) {
   const readOne = async (ref) => {
     const file2 = ref.content.body_file;
     try {
+      const outside = await outsideFolder(context.dir, file2);
+      if (outside) {
+        findings.push(at([...ref.path, "body_file"], `${outside}; keep article files in the config file's folder or below it (e.g. articles/install.md)`));
+        return;
+      }
       ref.content.body = await context.read(resolve(context.dir, file2));
     } catch (error62) {
       if (!(error62 instanceof FileReadError)) throw error62;
@@ -80129,6 +80135,22 @@ async function readArticleFiles(articles, context) {
   for (let next = 0; next < pending.length; next += PARALLEL_READS) await Promise.all(pending.slice(next, next + PARALLEL_READS).map(readOne));
   findings.push(...checkBodies(contents, shownAs));
   return findings;
+}
+async function outsideFolder(dir, file2) {
+  if (isAbsolute(file2)) return `${file2} is an absolute path`;
+  const target = resolve(dir, file2);
+  if (!isInside(dir, target)) return `${file2} leads out of the config file's folder`;
+  let real;
+  try {
+    real = await realpath(target);
+  } catch {
+    return void 0;
+  }
+  return isInside(await realpath(dir), real) ? void 0 : `${file2} is a link to a file outside the config file's folder`;
+}
+function isInside(dir, path) {
+  const rel = relative(dir, path);
+  return rel !== "" && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 function checkBodies(contents, shownAs) {
   const known = new Set(contents.flatMap((ref) => ref.content.body_file === void 0 ? [] : [fileKey(ref.content.body_file)]));
@@ -83226,15 +83248,15 @@ function asTyped(hint, command) {
 
 // src/util/install-location.ts
 import { realpathSync } from "node:fs";
-import { basename, dirname as dirname2, isAbsolute as isAbsolute2, join as join2, relative, sep } from "node:path";
+import { basename, dirname as dirname2, isAbsolute as isAbsolute2, join as join2, relative as relative2, sep as sep2 } from "node:path";
 function dependentProject(packageRoot) {
-  const segments = packageRoot.split(sep);
+  const segments = packageRoot.split(sep2);
   const modulesAt = segments.indexOf("node_modules");
-  return modulesAt > 0 ? segments.slice(0, modulesAt).join(sep) || sep : void 0;
+  return modulesAt > 0 ? segments.slice(0, modulesAt).join(sep2) || sep2 : void 0;
 }
 function isWithin(dir, ancestor) {
-  const rel = relative(ancestor, dir);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute2(rel);
+  const rel = relative2(ancestor, dir);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute2(rel);
 }
 function realpathOfPath(path) {
   try {
@@ -83509,7 +83531,7 @@ function parseNameGlob(pattern) {
   for (const segment3 of raw) {
     if (segment3.text === "**" && !segment3.escaped) segments.push({ any: true });
     else if (/(^|[^\\])\*\*/.test(segment3.text)) return { error: `"**" must be a whole segment (between "/"), not part of "${segment3.text}"` };
-    else segments.push({ any: false, regex: segmentRegex(segment3.text) });
+    else segments.push({ any: false, tokens: segmentTokens(segment3.text) });
   }
   const fixed = segments.filter((s) => !s.any).length;
   return {
@@ -83560,11 +83582,11 @@ function splitSegments(pattern) {
   out.push({ text: text5, escaped });
   return out;
 }
-function segmentRegex(segment3) {
-  let source = "";
+function segmentTokens(segment3) {
+  const tokens = [];
   let literal2 = "";
   const flush2 = () => {
-    for (const char of nameKey(literal2)) source += escapeRegex2(char);
+    for (const char of nameKey(literal2)) tokens.push({ kind: "char", char });
     literal2 = "";
   };
   for (let i = 0; i < segment3.length; i++) {
@@ -83572,14 +83594,35 @@ function segmentRegex(segment3) {
     if (char === "\\" && i + 1 < segment3.length) literal2 += segment3[++i];
     else if (char === "*" || char === "?") {
       flush2();
-      source += char === "*" ? ".*" : ".";
+      tokens.push({ kind: char === "*" ? "star" : "one" });
     } else literal2 += char;
   }
   flush2();
-  return new RegExp(`^${source}$`, "su");
+  return tokens;
 }
-function escapeRegex2(char) {
-  return /[\\^$.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
+function tokensMatch(tokens, name2) {
+  const chars = Array.from(name2);
+  let t = 0;
+  let c = 0;
+  let star = -1;
+  let starC = 0;
+  while (c < chars.length) {
+    const token = tokens[t];
+    if (token !== void 0 && (token.kind === "one" || token.kind === "char" && token.char === chars[c])) {
+      t += 1;
+      c += 1;
+    } else if (token?.kind === "star") {
+      star = t;
+      starC = c;
+      t += 1;
+    } else if (star !== -1) {
+      t = star + 1;
+      starC += 1;
+      c = starC;
+    } else return false;
+  }
+  while (tokens[t]?.kind === "star") t += 1;
+  return t === tokens.length;
 }
 function matchFrom(segments, s, path, p, memo2) {
   const key = s * (path.length + 1) + p;
@@ -83589,7 +83632,7 @@ function matchFrom(segments, s, path, p, memo2) {
   const segment3 = segments[s];
   if (segment3 === void 0) result = p === path.length;
   else if (segment3.any) result = matchFrom(segments, s + 1, path, p, memo2) || p < path.length && matchFrom(segments, s, path, p + 1, memo2);
-  else result = p < path.length && segment3.regex.test(path[p]) && matchFrom(segments, s + 1, path, p + 1, memo2);
+  else result = p < path.length && tokensMatch(segment3.tokens, path[p]) && matchFrom(segments, s + 1, path, p + 1, memo2);
   memo2.set(key, result);
   return result;
 }
@@ -83943,6 +83986,7 @@ function interpolateEnv(data, env, tolerateMissing) {
   const findings = [];
   const unresolved = [];
   const DROP = Symbol("drop");
+  const tokens = tokenVariables(data);
   const expand = (value, path) => {
     if (typeof value === "string") {
       const result = expandReferences(value, env);
@@ -83951,6 +83995,11 @@ function interpolateEnv(data, env, tolerateMissing) {
         return value;
       }
       if (result.variables.length === 0) return result.value;
+      const token = isSecretPath(path) ? void 0 : result.variables.find((name2) => tokens.has(name2));
+      if (token !== void 0) {
+        findings.push(at(path, `\${${token}} holds an access token (${tokens.get(token)}); it may be used only in a workspace's \`token:\``));
+        return value;
+      }
       if (tolerateMissing(path)) {
         const absent = result.variables.filter((name2) => env[name2] === void 0 || env[name2] === "");
         if (absent.length === 0) return result.value;
@@ -83992,6 +84041,17 @@ function interpolateEnv(data, env, tolerateMissing) {
     return value;
   };
   return { data: expand(data, []), findings, unresolved };
+}
+function tokenVariables(data) {
+  const found = /* @__PURE__ */ new Map();
+  const workspaces = data !== null && typeof data === "object" ? ownValue(data, "workspaces") : void 0;
+  for (const [name2, workspace] of Object.entries(workspaces !== null && typeof workspaces === "object" ? workspaces : {})) {
+    const token = workspace !== null && typeof workspace === "object" ? ownValue(workspace, "token") : void 0;
+    const variable = typeof token === "string" ? SINGLE_REFERENCE.exec(token)?.[1] : void 0;
+    if (variable !== void 0 && !found.has(variable)) found.set(variable, `workspaces.${name2}.token reads it`);
+  }
+  if (!found.has("INTERCOM_TOKEN")) found.set("INTERCOM_TOKEN", "the default token variable");
+  return found;
 }
 
 // src/config/parse-yaml.ts

@@ -5623,9 +5623,9 @@ var require_URL = __commonJS({
       },
       // See: http://tools.ietf.org/html/rfc3986#section-5.2
       // and https://url.spec.whatwg.org/#constructors
-      resolve: function(relative3) {
+      resolve: function(relative4) {
         var base = this;
-        var r = new URL2(relative3);
+        var r = new URL2(relative4);
         var t = new URL2();
         if (r.scheme !== void 0) {
           t.scheme = r.scheme;
@@ -22365,10 +22365,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -22382,7 +22382,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -22406,7 +22406,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -22422,7 +22422,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -22513,7 +22513,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -22527,13 +22527,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep3 + cb;
-              sep3 = "";
+                comment2 += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -22576,18 +22576,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -22641,8 +22641,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap4 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -22654,7 +22654,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -22665,8 +22665,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -22683,7 +22683,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -22863,7 +22863,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -22880,24 +22880,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23080,25 +23080,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep3 + (match2?.[1] ?? "");
+      return res + sep4 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -23908,14 +23908,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25082,18 +25082,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -25246,15 +25246,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -25448,13 +25448,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -25762,7 +25762,7 @@ function cancellationBySignals(target = process) {
 }
 
 // action/src/run-action.ts
-import { relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
+import { relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
 
 // action/src/apply-mode.ts
 import { resolve as resolve3 } from "node:path";
@@ -31760,7 +31760,7 @@ function parseNameGlob(pattern) {
   for (const segment of raw) {
     if (segment.text === "**" && !segment.escaped) segments.push({ any: true });
     else if (/(^|[^\\])\*\*/.test(segment.text)) return { error: `"**" must be a whole segment (between "/"), not part of "${segment.text}"` };
-    else segments.push({ any: false, regex: segmentRegex(segment.text) });
+    else segments.push({ any: false, tokens: segmentTokens(segment.text) });
   }
   const fixed = segments.filter((s) => !s.any).length;
   return {
@@ -31791,11 +31791,11 @@ function splitSegments(pattern) {
   out.push({ text: text3, escaped });
   return out;
 }
-function segmentRegex(segment) {
-  let source = "";
+function segmentTokens(segment) {
+  const tokens = [];
   let literal2 = "";
   const flush = () => {
-    for (const char of nameKey(literal2)) source += escapeRegex2(char);
+    for (const char of nameKey(literal2)) tokens.push({ kind: "char", char });
     literal2 = "";
   };
   for (let i = 0; i < segment.length; i++) {
@@ -31803,14 +31803,35 @@ function segmentRegex(segment) {
     if (char === "\\" && i + 1 < segment.length) literal2 += segment[++i];
     else if (char === "*" || char === "?") {
       flush();
-      source += char === "*" ? ".*" : ".";
+      tokens.push({ kind: char === "*" ? "star" : "one" });
     } else literal2 += char;
   }
   flush();
-  return new RegExp(`^${source}$`, "su");
+  return tokens;
 }
-function escapeRegex2(char) {
-  return /[\\^$.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
+function tokensMatch(tokens, name2) {
+  const chars = Array.from(name2);
+  let t = 0;
+  let c = 0;
+  let star = -1;
+  let starC = 0;
+  while (c < chars.length) {
+    const token = tokens[t];
+    if (token !== void 0 && (token.kind === "one" || token.kind === "char" && token.char === chars[c])) {
+      t += 1;
+      c += 1;
+    } else if (token?.kind === "star") {
+      star = t;
+      starC = c;
+      t += 1;
+    } else if (star !== -1) {
+      t = star + 1;
+      starC += 1;
+      c = starC;
+    } else return false;
+  }
+  while (tokens[t]?.kind === "star") t += 1;
+  return t === tokens.length;
 }
 function matchFrom(segments, s, path, p, memo2) {
   const key = s * (path.length + 1) + p;
@@ -31820,7 +31841,7 @@ function matchFrom(segments, s, path, p, memo2) {
   const segment = segments[s];
   if (segment === void 0) result = p === path.length;
   else if (segment.any) result = matchFrom(segments, s + 1, path, p, memo2) || p < path.length && matchFrom(segments, s, path, p + 1, memo2);
-  else result = p < path.length && segment.regex.test(path[p]) && matchFrom(segments, s + 1, path, p + 1, memo2);
+  else result = p < path.length && tokensMatch(segment.tokens, path[p]) && matchFrom(segments, s + 1, path, p + 1, memo2);
   memo2.set(key, result);
   return result;
 }
@@ -41266,7 +41287,8 @@ function shownChange(change, display) {
 }
 
 // src/resources/articles/files.ts
-import { dirname, isAbsolute, join, resolve } from "node:path";
+import { realpath } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 // src/common/read-regular-file.ts
 import { constants } from "node:fs";
@@ -41381,6 +41403,11 @@ async function readArticleFiles(articles, context) {
   const readOne = async (ref) => {
     const file = ref.content.body_file;
     try {
+      const outside = await outsideFolder(context.dir, file);
+      if (outside) {
+        findings.push(at([...ref.path, "body_file"], `${outside}; keep article files in the config file's folder or below it (e.g. articles/install.md)`));
+        return;
+      }
       ref.content.body = await context.read(resolve(context.dir, file));
     } catch (error2) {
       if (!(error2 instanceof FileReadError)) throw error2;
@@ -41390,6 +41417,22 @@ async function readArticleFiles(articles, context) {
   for (let next = 0; next < pending.length; next += PARALLEL_READS) await Promise.all(pending.slice(next, next + PARALLEL_READS).map(readOne));
   findings.push(...checkBodies(contents, shownAs));
   return findings;
+}
+async function outsideFolder(dir, file) {
+  if (isAbsolute(file)) return `${file} is an absolute path`;
+  const target = resolve(dir, file);
+  if (!isInside(dir, target)) return `${file} leads out of the config file's folder`;
+  let real;
+  try {
+    real = await realpath(target);
+  } catch {
+    return void 0;
+  }
+  return isInside(await realpath(dir), real) ? void 0 : `${file} is a link to a file outside the config file's folder`;
+}
+function isInside(dir, path) {
+  const rel = relative(dir, path);
+  return rel !== "" && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 function checkBodies(contents, shownAs) {
   const known = new Set(contents.flatMap((ref) => ref.content.body_file === void 0 ? [] : [fileKey(ref.content.body_file)]));
@@ -45307,7 +45350,7 @@ No drift: ${summary}
 }
 
 // action/src/reporter.ts
-import { relative, resolve as resolve4, sep } from "node:path";
+import { relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 
 // action/src/workflow-commands.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
@@ -45391,7 +45434,7 @@ var Reporter = class {
   configErrors(cliStdout, cliCwd) {
     const found = parseCliAnnotations(cliStdout);
     for (const a of found) {
-      const file = relative(this.files.workspaceDir, resolve4(cliCwd, a.file)).split(sep).join("/");
+      const file = relative2(this.files.workspaceDir, resolve4(cliCwd, a.file)).split(sep2).join("/");
       this.write(annotation("error", a.message, { file, line: a.line, col: a.col }));
     }
     return found.length;
@@ -45421,7 +45464,7 @@ async function runAction(env, cliPath2, write, cancellation) {
       cwd,
       key: {
         workspace: inputs.workspace || "default",
-        config: relative2(github.workspaceDir, resolve5(cwd, inputs.config)).split(sep2).join("/")
+        config: relative3(github.workspaceDir, resolve5(cwd, inputs.config)).split(sep3).join("/")
       }
     };
     return await MODES[inputs.command](context);

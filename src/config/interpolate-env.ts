@@ -97,6 +97,7 @@ export function interpolateEnv(
   const findings: Finding[] = [];
   const unresolved: UnresolvedValue[] = [];
   const DROP = Symbol('drop');
+  const tokens = tokenVariables(data);
 
   const expand = (value: unknown, path: ConfigPath): unknown => {
     if (typeof value === 'string') {
@@ -106,6 +107,12 @@ export function interpolateEnv(
         return value;
       }
       if (result.variables.length === 0) return result.value;
+      const token = isSecretPath(path) ? undefined : result.variables.find((name) => tokens.has(name));
+      if (token !== undefined) {
+        // Anywhere else, the token would be shown in plans and comments, and sent to Intercom as data.
+        findings.push(at(path, `\${${token}} holds an access token (${tokens.get(token)}); it may be used only in a workspace's \`token:\``));
+        return value;
+      }
       if (tolerateMissing(path)) {
         // CI passes a secret the job lacks as an empty value: for a workspace not in use
         // that must mean the same as unset, not fail the whole file.
@@ -153,4 +160,20 @@ export function interpolateEnv(
   };
 
   return { data: expand(data, []), findings, unresolved };
+}
+
+/**
+ * The variables that hold access tokens, with where they are read: every workspace's
+ * `token: ${VAR}`, and INTERCOM_TOKEN, which a workspace without `token:` reads.
+ */
+function tokenVariables(data: unknown): Map<string, string> {
+  const found = new Map<string, string>();
+  const workspaces = data !== null && typeof data === 'object' ? ownValue(data as Record<string, unknown>, 'workspaces') : undefined;
+  for (const [name, workspace] of Object.entries(workspaces !== null && typeof workspaces === 'object' ? workspaces : {})) {
+    const token = workspace !== null && typeof workspace === 'object' ? ownValue(workspace as Record<string, unknown>, 'token') : undefined;
+    const variable = typeof token === 'string' ? SINGLE_REFERENCE.exec(token)?.[1] : undefined;
+    if (variable !== undefined && !found.has(variable)) found.set(variable, `workspaces.${name}.token reads it`);
+  }
+  if (!found.has('INTERCOM_TOKEN')) found.set('INTERCOM_TOKEN', 'the default token variable');
+  return found;
 }

@@ -1,11 +1,11 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { setOwn } from '../common/own-property.js';
 import { readRegularFile } from '../common/read-regular-file.js';
 import { MAX_CONFIG_BYTES } from '../config/decode-config-text.js';
 import type { IntercomConfig } from '../config/config-types.js';
 import { parseConfig } from '../config/load-config.js';
-import { ConfigError, type ConfigIssue } from '../errors.js';
+import { ConfigError, UserError, type ConfigIssue } from '../errors.js';
 import { writeArticleFiles } from '../export/article-files.js';
 import { exportResources, type ExportedResources } from '../export/export-resources.js';
 import { renderConfigYaml } from '../export/render-config-yaml.js';
@@ -44,12 +44,21 @@ export interface ExportResult {
  * `${VAR}` references) so the result can be planned and applied at once.
  */
 export async function exportWorkspace(request: ExportRequest): Promise<ExportResult> {
+  const outputDir = request.outputDir ?? process.cwd();
+  if (request.articlesDir !== undefined) {
+    // A config reads article files only from its own folder and below (articles/files.ts).
+    const rel = relative(outputDir, resolve(request.articlesDir));
+    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+      throw new UserError(`--articles-dir ${request.articlesDir} is outside ${relative(process.cwd(), outputDir) || '.'}, the folder the config is written to`, {
+        hint: 'A config reads article files only from its own folder and below: choose an --articles-dir inside it (e.g. articles).',
+      });
+    }
+  }
   const session = await WorkspaceSession.open(request);
   try {
     const live = await fetchLiveState(session.connection.api, familiesToExport(session.loaded.config));
     const { ignore } = session.loaded.config;
     const resources = exportResources(live, { ignore: new IgnoreRules(ignore), articleFiles: request.articlesDir !== undefined });
-    const outputDir = request.outputDir ?? process.cwd();
     const articleFiles = request.articlesDir === undefined ? [] : await writeArticleFiles(resources, request.articlesDir, outputDir);
     const workspaces = await rawWorkspaces(request.configFile, session.loaded.dir, outputDir);
     const document: Record<string, unknown> = {

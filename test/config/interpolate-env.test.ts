@@ -96,16 +96,30 @@ describe('interpolateEnv', () => {
   });
 
   test('tolerated missing values are dropped and listed, others are findings', () => {
-    const data = { workspaces: { prod: { token: '${T}', url: 'https://${HOST}' } }, name: '${T}' };
+    const data = { workspaces: { prod: { token: '${T}', url: 'https://${HOST}' } }, name: '${N}' };
     const result = interpolateEnv(data, {}, (path) => path[1] === 'prod');
-    expect(result.data).toEqual({ workspaces: { prod: {} }, name: '${T}' });
+    expect(result.data).toEqual({ workspaces: { prod: {} }, name: '${N}' });
     expect(result.unresolved).toEqual([
       { path: ['workspaces', 'prod', 'token'], variables: ['T'] },
       { path: ['workspaces', 'prod', 'url'], variables: ['HOST'] },
     ]);
     expect(result.findings.map((f) => f.message)).toEqual([
-      'name: environment variable T is not set; set it before running intercom-config, or write the value in the file',
+      'name: environment variable N is not set; set it before running intercom-config, or write the value in the file',
     ]);
+  });
+
+  test("a token's variable anywhere but `token:` is refused, set or not: its value would be shown in plans and sent to Intercom", () => {
+    const data = {
+      workspaces: { prod: { token: '${PROD_TOKEN}' }, local: { sandbox: 's.json' } },
+      ticket_types: [{ name: 'Leak', description: 'see ${PROD_TOKEN}' }, { name: 'Default ${INTERCOM_TOKEN}' }, { name: '$${PROD_TOKEN} is text' }],
+    };
+    const result = interpolateEnv(data, { PROD_TOKEN: 'tok_prod_secret', INTERCOM_TOKEN: 'tok_default_secret' }, () => false);
+    expect(result.findings.map((f) => f.message)).toEqual([
+      "ticket_types[0].description: ${PROD_TOKEN} holds an access token (workspaces.prod.token reads it); it may be used only in a workspace's `token:`",
+      "ticket_types[1].name: ${INTERCOM_TOKEN} holds an access token (the default token variable); it may be used only in a workspace's `token:`",
+    ]);
+    expect(JSON.stringify((result.data as typeof data).ticket_types)).not.toContain('secret');
+    expect((result.data as typeof data).workspaces.prod.token).toBe('tok_prod_secret');
   });
 });
 

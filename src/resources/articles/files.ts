@@ -4,7 +4,8 @@
  * (Intercom does not host files through its API) and a relative link must name another
  * declared article's body file. Problems point at the line and column in the Markdown.
  */
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { FileReadError } from '../../common/read-regular-file.js';
 import { markdownToHtml, type ImageProblem, type SourcePosition } from '../../content/index.js';
 import { at, type Finding } from '../../config/parts/findings.js';
@@ -25,6 +26,11 @@ export async function readArticleFiles(articles: readonly DesiredArticle[] | und
   const readOne = async (ref: ContentRef): Promise<void> => {
     const file = ref.content.body_file!;
     try {
+      const outside = await outsideFolder(context.dir, file);
+      if (outside) {
+        findings.push(at([...ref.path, 'body_file'], `${outside}; keep article files in the config file's folder or below it (e.g. articles/install.md)`));
+        return;
+      }
       ref.content.body = await context.read(resolve(context.dir, file));
     } catch (error) {
       if (!(error instanceof FileReadError)) throw error;
@@ -34,6 +40,30 @@ export async function readArticleFiles(articles: readonly DesiredArticle[] | und
   for (let next = 0; next < pending.length; next += PARALLEL_READS) await Promise.all(pending.slice(next, next + PARALLEL_READS).map(readOne));
   findings.push(...checkBodies(contents, shownAs));
   return findings;
+}
+
+/**
+ * Why `file` may not be read as an article body: an absolute path, or one that leads out of
+ * the config file's folder (through `..` or a symbolic link). A body is shown in plans and
+ * published to the help center, so a config file — a pull request's, say — must not be
+ * able to name other files on the machine that runs it (`/proc/self/environ`, `~/.npmrc`).
+ */
+async function outsideFolder(dir: string, file: string): Promise<string | undefined> {
+  if (isAbsolute(file)) return `${file} is an absolute path`;
+  const target = resolve(dir, file);
+  if (!isInside(dir, target)) return `${file} leads out of the config file's folder`;
+  let real: string;
+  try {
+    real = await realpath(target);
+  } catch {
+    return undefined; // missing: the read says so
+  }
+  return isInside(await realpath(dir), real) ? undefined : `${file} is a link to a file outside the config file's folder`;
+}
+
+function isInside(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
 /** Images and relative links of every body read (or written inline). */
