@@ -14778,10 +14778,10 @@ var require_dist = __commonJS({
       queue.enqueue();
       fs$1.realpath(path$1, (error62, resolvedPath) => {
         if (error62) return queue.dequeue(suppressErrors ? null : error62, state2);
-        fs$1.stat(resolvedPath, (error$1, stat) => {
+        fs$1.stat(resolvedPath, (error$1, stat2) => {
           if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state2);
-          if (stat.isDirectory() && isRecursive2(path$1, resolvedPath, state2)) return queue.dequeue(null, state2);
-          callback$1(stat, resolvedPath);
+          if (stat2.isDirectory() && isRecursive2(path$1, resolvedPath, state2)) return queue.dequeue(null, state2);
+          callback$1(stat2, resolvedPath);
           queue.dequeue(null, state2);
         });
       });
@@ -14791,9 +14791,9 @@ var require_dist = __commonJS({
       queue.enqueue();
       try {
         const resolvedPath = fs$1.realpathSync(path$1);
-        const stat = fs$1.statSync(resolvedPath);
-        if (stat.isDirectory() && isRecursive2(path$1, resolvedPath, state2)) return;
-        callback$1(stat, resolvedPath);
+        const stat2 = fs$1.statSync(resolvedPath);
+        if (stat2.isDirectory() && isRecursive2(path$1, resolvedPath, state2)) return;
+        callback$1(stat2, resolvedPath);
       } catch (e) {
         if (!suppressErrors) throw e;
       }
@@ -14990,8 +14990,8 @@ var require_dist = __commonJS({
             this.walkDirectory(this.state, path$1, path$1, depth - 1, this.walk);
           } else if (this.resolveSymlink && entry.isSymbolicLink()) {
             let path$1 = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path$1, this.state, (stat, resolvedPath) => {
-              if (stat.isDirectory()) {
+            this.resolveSymlink(path$1, this.state, (stat2, resolvedPath) => {
+              if (stat2.isDirectory()) {
                 resolvedPath = normalizePath(resolvedPath, this.state.options);
                 if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path$1 + pathSeparator)) return;
                 this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path$1 + pathSeparator, depth - 1, this.walk);
@@ -41094,7 +41094,7 @@ async function readRegularFile(file2, maxBytes) {
   try {
     const info = await handle3.stat();
     if (!info.isFile()) {
-      const what = kindOf(info);
+      const what = fileKindOf(info);
       throw new FileReadError(file2, "ENOTREG", what, `${file2} is ${what}, not a regular file`);
     }
     if (info.size > maxBytes) throw tooLarge(file2, info.size, maxBytes);
@@ -41119,7 +41119,7 @@ function tooLarge(file2, size, maxBytes) {
 function formatBytes(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
-function kindOf(info) {
+function fileKindOf(info) {
   if (info.isDirectory()) return "a directory";
   if (info.isFIFO()) return "a FIFO (named pipe)";
   if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
@@ -83036,20 +83036,20 @@ var KINDS = [ticketStateKind, ticketTypeKind, dataAttributeKind, collectionKind,
 var CHANGE_KIND_MODULES = KINDS.flatMap((kind) => [kind, ...kind.children]);
 var CHANGE_KINDS = CHANGE_KIND_MODULES.map((module) => module.name);
 var BY_NAME = new Map(CHANGE_KIND_MODULES.map((module) => [module.name, module]));
-function kindOf2(change) {
+function kindOf(change) {
   return BY_NAME.get(change.kind);
 }
 function writeOf(change) {
   const operation = change.operation;
   if (operation === void 0) return void 0;
-  const writes = kindOf2(change).writes;
+  const writes = kindOf(change).writes;
   const write2 = writes[operation.type];
   return write2 && ((ctx) => write2(operation, ctx));
 }
 
 // src/apply/verify-answer.ts
 function unappliedFields(change, written) {
-  const module = kindOf2(change);
+  const module = kindOf(change);
   if (module.unapplied) return module.unapplied(change, written);
   const answer = written.answer;
   if (answer === void 0 || change.fields === void 0) return [];
@@ -83147,7 +83147,7 @@ function changeIdentity(change) {
   const out = { kind: change.kind, action: change.action, name: change.name };
   if (change.id !== void 0) out["id"] = change.id;
   const fields = change;
-  for (const key of kindOf2(change).identity) if (fields[key] !== void 0) out[key] = fields[key];
+  for (const key of kindOf(change).identity) if (fields[key] !== void 0) out[key] = fields[key];
   return out;
 }
 function changeToJson(change) {
@@ -83669,10 +83669,10 @@ function neverMatches(selector) {
   return `this pattern can never match ${/^[aeiou]/.test(spec.noun) ? "an" : "a"} ${spec.noun}; write ${spec.patterns}`;
 }
 function selectorFor(change) {
-  return `${change.kind}:${exactPattern2(kindOf2(change).namePath(change))}`;
+  return `${change.kind}:${exactPattern2(kindOf(change).namePath(change))}`;
 }
 function matching(selectors, change) {
-  const path = kindOf2(change).namePath(change);
+  const path = kindOf(change).namePath(change);
   return selectors.find((selector) => selectorMatches(selector, change.kind, path));
 }
 function selectChanges(changes, selection, context) {
@@ -83692,8 +83692,8 @@ function selectChanges(changes, selection, context) {
     for (const address2 of change.dependsOn ?? []) {
       const needed = byAddress.get(address2);
       if (needed === void 0 || kept.has(needed)) continue;
-      const what = kindOf2(change).describe(change);
-      const need = kindOf2(needed).describe(needed);
+      const what = kindOf(change).describe(change);
+      const need = kindOf(needed).describe(needed);
       const excluded = excludedBy(needed);
       if (excluded === void 0 && needed.action === "create") {
         kept.add(needed);
@@ -83725,7 +83725,7 @@ function planScope(plan) {
   return lines;
 }
 function describeChange(change) {
-  return kindOf2(change).describe(change);
+  return kindOf(change).describe(change);
 }
 function formatValue(value) {
   if (value === void 0) return "(unset)";
@@ -85909,7 +85909,7 @@ var FamilyWave = class {
   }
 };
 function createdOf(change) {
-  const created = kindOf2(change).created;
+  const created = kindOf(change).created;
   if (!created) throw new BugError(`${change.kind} plans creates but does not say where they live (ResourceKind.created)`);
   return created;
 }
@@ -85962,7 +85962,7 @@ var DuplicateError = class extends UserError {
   name = "DuplicateError";
 };
 async function settleDuplicates(result, checks, options) {
-  const creates = result.applied.filter(({ change }) => change.action === "create" && kindOf2(change).created !== void 0);
+  const creates = result.applied.filter(({ change }) => change.action === "create" && kindOf(change).created !== void 0);
   if (creates.length === 0) return;
   const wave = checks.reader.wave();
   const removed = /* @__PURE__ */ new Map();
@@ -85993,7 +85993,7 @@ async function settleDuplicates(result, checks, options) {
 }
 async function undoOurs(change, ours, ctx, allowDelete, removed) {
   const created = createdOf(change);
-  const where = kindOf2(change).whereInIntercom(change);
+  const where = kindOf(change).whereInIntercom(change);
   const request = created.undoRequest(change, ours, ctx);
   if (created.undo === "delete" && !allowDelete) {
     return { repair: `delete it: ${request}, or in Intercom (${where}); apply deletes a duplicate it made itself only with --allow-delete` };
@@ -86010,7 +86010,7 @@ async function undoOurs(change, ours, ctx, allowDelete, removed) {
 function repairOfTheirs(change, others, ctx) {
   const created = createdOf(change);
   const requests = others.map((o) => created.undoRequest(change, o, ctx)).join("; ");
-  return `an apply that made one undoes it as soon as it sees it, as intercom-config does; if ${others.length === 1 ? "it is" : "they are"} still there, ${created.undo} ${others.length === 1 ? "it" : "them"}: ${requests}, or in Intercom (${kindOf2(change).whereInIntercom(change)})`;
+  return `an apply that made one undoes it as soon as it sees it, as intercom-config does; if ${others.length === 1 ? "it is" : "they are"} still there, ${created.undo} ${others.length === 1 ? "it" : "them"}: ${requests}, or in Intercom (${kindOf(change).whereInIntercom(change)})`;
 }
 function duplicateMessage2(report) {
   const { id: id3, others, outcome } = report;
@@ -86306,7 +86306,7 @@ function heldBarrier(promotion) {
     if (object2.why === "ambiguous" && !object2.within) holders.push({ kind: object2.kind, path: object2.path, reason });
   }
   return (change) => {
-    const path = kindOf2(change).namePath(change);
+    const path = kindOf(change).namePath(change);
     return reasons.get(JSON.stringify([change.kind, ...path])) ?? holders.find((holder) => holds(holder, change.kind, path))?.reason;
   };
 }
@@ -86356,7 +86356,7 @@ function withoutFields(change, stuck, rest) {
 }
 function manualStep(change, field) {
   const { operation: _o, dependsOn: _d, ...identity2 } = change;
-  const where = kindOf2(change).whereInIntercom(change);
+  const where = kindOf(change).whereInIntercom(change);
   return {
     ...identity2,
     address: `${change.address}.${field.path}`,
@@ -86420,7 +86420,7 @@ function assertNothingIgnored(changes, rules, ignored) {
   const ids = new Set(ignored.map((o) => `${o.kind}:${o.id}`));
   for (const change of changes) {
     if (change.action === "manual") continue;
-    const touches = change.id !== void 0 && ids.has(`${change.kind}:${change.id}`) || rules.ignores(change.kind, kindOf2(change).namePath(change));
+    const touches = change.id !== void 0 && ids.has(`${change.kind}:${change.id}`) || rules.ignores(change.kind, kindOf(change).namePath(change));
     if (touches) throw new BugError(`the plan would ${change.action} ${change.address}, which \`ignore:\` keeps out of reach`);
   }
 }
@@ -88463,10 +88463,12 @@ import { readFile as readFile2 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 
 // src/util/write-file-atomic.ts
+init_read_regular_file();
 import { randomBytes as randomBytes5 } from "node:crypto";
-import { mkdir as mkdir3, rename as rename3, rm, writeFile } from "node:fs/promises";
+import { mkdir as mkdir3, realpath as realpath2, rename as rename3, rm, stat, writeFile } from "node:fs/promises";
 import { dirname as dirname6, join as join4, basename as basename3 } from "node:path";
-async function writeFileAtomic(file2, text5, options = {}) {
+async function writeFileAtomic(path, text5, options = {}) {
+  const file2 = await writableTarget(path);
   const temp = join4(dirname6(file2), `.${basename3(file2)}.${randomBytes5(6).toString("hex")}.tmp`);
   try {
     await mkdir3(dirname6(file2), { recursive: true, ...options.private ? { mode: 448 } : {} });
@@ -88475,11 +88477,24 @@ async function writeFileAtomic(file2, text5, options = {}) {
   } catch (error62) {
     await rm(temp, { force: true }).catch(() => void 0);
     const code2 = error62.code ?? String(error62);
-    throw new UserError(`Cannot write ${file2}: ${code2}; nothing was written there.`, {
+    throw new UserError(`Cannot write ${path}: ${code2}; nothing was written there.`, {
       hint: "Check that the directory exists and is writable, or choose another path.",
       cause: error62
     });
   }
+}
+async function writableTarget(path) {
+  let real;
+  try {
+    real = await realpath2(path);
+  } catch {
+    return path;
+  }
+  const info = await stat(real);
+  if (info.isFile()) return real;
+  throw new UserError(`Cannot write ${path}: it is ${fileKindOf(info)}, not a regular file; nothing was written there.`, {
+    hint: "Name a regular file, or one that does not exist yet."
+  });
 }
 
 // src/services/unapplied-memory.ts
@@ -88987,6 +89002,44 @@ var diffView = {
   markdown: ({ plan }) => renderPlanMarkdown(plan, { diff: true })
 };
 
+// src/services/plan-output.ts
+init_read_regular_file();
+import { realpath as realpath3 } from "node:fs/promises";
+async function checkPlanOutput(out, configFile) {
+  const [target, config3] = await Promise.all([realpathOrUndefined(out), realpathOrUndefined(configFile)]);
+  if (target === void 0) return;
+  if (target === config3) {
+    throw new UserError(`--out ${out} is the config file; saving the plan there would replace it.`, { hint: "Name another file for the plan, e.g. --out plan.out." });
+  }
+  let text5;
+  try {
+    text5 = (await readRegularFile(target, MAX_PLAN_BYTES)).toString("utf8");
+  } catch (error62) {
+    if (!(error62 instanceof FileReadError)) throw error62;
+    throw new UserError(`--out ${out} cannot be replaced with the plan: ${error62.reason}.`, { hint: "Name a new file, or an earlier saved plan to replace." });
+  }
+  if (!isSavedPlan(text5)) {
+    throw new UserError(`--out ${out} exists and is not a plan saved by intercom-config; it is left as it is.`, {
+      hint: "Name a new file, or remove that one first if it may go."
+    });
+  }
+}
+function isSavedPlan(text5) {
+  try {
+    const data = JSON.parse(text5);
+    return data !== null && typeof data === "object" && data["kind"] === SAVED_PLAN_KIND;
+  } catch {
+    return false;
+  }
+}
+async function realpathOrUndefined(path) {
+  try {
+    return await realpath3(path);
+  } catch {
+    return void 0;
+  }
+}
+
 // src/commands/plan.ts
 var Plan = class _Plan extends BaseCommand {
   static summary = "Show what apply would change in a workspace.";
@@ -89021,6 +89074,8 @@ var Plan = class _Plan extends BaseCommand {
   };
   async run() {
     const { flags } = await this.parse(_Plan);
+    if (flags.out === "") throw new UserError("--out needs a file name.", { hint: "Write --out FILE, e.g. --out plan.out." });
+    if (flags.out) await checkPlanOutput(flags.out, flags.config);
     const session = await WorkspaceSession.open(sessionRequest(flags, this.io));
     try {
       const { plan, live } = await session.plan();

@@ -7,6 +7,8 @@ import { planView, type PlanOutcome } from '../cli/plan-view.js';
 import { applyCommandFor, removalFlagsFor } from '../engine/saved-plans.js';
 import { terminalInline } from '../render/escape-terminal.js';
 import { renderPlanMarkdown } from '../render/render-markdown.js';
+import { UserError } from '../errors.js';
+import { checkPlanOutput } from '../services/plan-output.js';
 import { WorkspaceSession } from '../services/workspace-session.js';
 import { writeFileAtomic } from '../util/write-file-atomic.js';
 
@@ -48,6 +50,8 @@ export default class Plan extends BaseCommand {
 
   async run(): Promise<PlanOutcome> {
     const { flags } = await this.parse(Plan);
+    if (flags.out === '') throw new UserError('--out needs a file name.', { hint: 'Write --out FILE, e.g. --out plan.out.' });
+    if (flags.out) await checkPlanOutput(flags.out, flags.config);
     const session = await WorkspaceSession.open(sessionRequest(flags, this.io));
     try {
       const { plan, live } = await session.plan();

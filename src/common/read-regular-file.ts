@@ -53,7 +53,7 @@ export async function readRegularFile(file: string, maxBytes: number): Promise<B
   try {
     const info = await handle.stat();
     if (!info.isFile()) {
-      const what = kindOf(info);
+      const what = fileKindOf(info);
       throw new FileReadError(file, 'ENOTREG', what, `${file} is ${what}, not a regular file`);
     }
     if (info.size > maxBytes) throw tooLarge(file, info.size, maxBytes);
@@ -82,7 +82,7 @@ export function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
+export function fileKindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
   if (info.isDirectory()) return 'a directory';
   if (info.isFIFO()) return 'a FIFO (named pipe)';
   if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';

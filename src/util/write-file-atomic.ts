@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
+import { fileKindOf } from '../common/read-regular-file.js';
 import { UserError } from '../errors.js';
 
 export interface WriteOptions {
@@ -11,8 +12,13 @@ export interface WriteOptions {
   private?: boolean;
 }
 
-/** Writes a whole file or nothing: a temp file beside it, then rename. */
-export async function writeFileAtomic(file: string, text: string, options: WriteOptions = {}): Promise<void> {
+/**
+ * Writes a whole file or nothing: a temp file beside it, then rename. Through a symbolic
+ * link the file it points at is replaced, not the link; a device, FIFO, socket or
+ * directory is refused, since a rename would put a regular file in its place.
+ */
+export async function writeFileAtomic(path: string, text: string, options: WriteOptions = {}): Promise<void> {
+  const file = await writableTarget(path);
   const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await mkdir(dirname(file), { recursive: true, ...(options.private ? { mode: 0o700 } : {}) });
@@ -22,9 +28,24 @@ export async function writeFileAtomic(file: string, text: string, options: Write
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UserError(`Cannot write ${file}: ${code}; nothing was written there.`, {
+    throw new UserError(`Cannot write ${path}: ${code}; nothing was written there.`, {
       hint: 'Check that the directory exists and is writable, or choose another path.',
       cause: error,
     });
   }
+}
+
+/** The regular file `path` names, links followed; `path` itself when nothing is there yet. */
+async function writableTarget(path: string): Promise<string> {
+  let real: string;
+  try {
+    real = await realpath(path);
+  } catch {
+    return path; // nothing there yet (or a dangling link, which the rename replaces)
+  }
+  const info = await stat(real);
+  if (info.isFile()) return real;
+  throw new UserError(`Cannot write ${path}: it is ${fileKindOf(info)}, not a regular file; nothing was written there.`, {
+    hint: 'Name a regular file, or one that does not exist yet.',
+  });
 }

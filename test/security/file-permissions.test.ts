@@ -28,7 +28,8 @@ describe.skipIf(process.platform === 'win32')('file permissions', () => {
     await scratch.write('intercom.config.yaml', 'version: 1\nworkspaces:\n  sandbox:\n    sandbox: .intercom/sandbox.json\nticket_types:\n  - name: Bug\n');
     const planFile = join(scratch.dir, 'plans', 'saved.plan');
     await mkdir(join(scratch.dir, 'plans'));
-    await writeFile(planFile, 'old');
+    // An earlier saved plan someone made readable to all (plan --out replaces only a saved plan).
+    expect((await runCli(['plan', '--out', 'plans/saved.plan'], { cwd: scratch.dir })).code).toBe(0);
     await chmod(planFile, 0o644);
 
     const plan = await runCli(['plan', '--out', 'plans/saved.plan'], { cwd: scratch.dir });

@@ -1,0 +1,78 @@
+/**
+ * What the CLI writes never destroys what was there: `plan --out` replaces only an earlier
+ * saved plan (never the config or another file), no writer turns a device, FIFO or
+ * folder into a regular file, and a link keeps pointing where it did.
+ */
+import { spawnSync } from 'node:child_process';
+import { lstat, readFile, readlink, symlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
+import { remoteHeader, runCli, scratchDir } from '../helpers/cli.js';
+
+const TOKEN = 'tok_output_files_3b9d';
+const CONFIG = (url: string) => `${remoteHeader(url)}ticket_types:\n  - name: Question\n`;
+
+let sandbox: RunningSandbox;
+let scratch: Awaited<ReturnType<typeof scratchDir>>;
+beforeEach(async () => {
+  sandbox = await startSandbox({ token: TOKEN });
+  scratch = await scratchDir('icfg-outputs-');
+  await scratch.write('intercom.config.yaml', CONFIG(sandbox.url));
+});
+afterEach(async () => {
+  await sandbox.close();
+  await scratch.cleanup();
+});
+
+const cli = (args: string[]) => runCli(args, { cwd: scratch.dir, env: { INTERCOM_TOKEN: TOKEN } });
+
+describe('plan --out', () => {
+  test('the config file itself is refused before anything is read, and left as it was', async () => {
+    for (const out of ['intercom.config.yaml', './intercom.config.yaml', join(scratch.dir, 'intercom.config.yaml')]) {
+      const result = await cli(['plan', '--out', out]);
+      expect(result.code, out).toBe(1);
+      expect(result.stderr).toContain(`--out ${out} is the config file; saving the plan there would replace it.`);
+    }
+    expect(await readFile(join(scratch.dir, 'intercom.config.yaml'), 'utf8')).toBe(CONFIG(sandbox.url));
+    expect(sandbox.requests).toEqual([]);
+  });
+
+  test('another existing file is left alone; an earlier saved plan is replaced', async () => {
+    await scratch.write('README.md', '# Notes\n');
+    const refused = await cli(['plan', '--out', 'README.md']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('--out README.md exists and is not a plan saved by intercom-config; it is left as it is.');
+    expect(await readFile(join(scratch.dir, 'README.md'), 'utf8')).toBe('# Notes\n');
+
+    expect((await cli(['plan', '--out', 'p.plan'])).code).toBe(0);
+    const again = await cli(['plan', '--out', 'p.plan']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain('Saved the plan to p.plan');
+    expect((await cli(['plan', '--out='])).stderr).toContain('--out needs a file name.');
+  });
+
+  test('through a link, the plan it points at is replaced and the link stays', async () => {
+    expect((await cli(['plan', '--out', 'real.plan'])).code).toBe(0);
+    await symlink('real.plan', join(scratch.dir, 'latest.plan'));
+    const result = await cli(['plan', '--out', 'latest.plan']);
+    expect(result.code, result.stderr).toBe(0);
+    expect((await lstat(join(scratch.dir, 'latest.plan'))).isSymbolicLink()).toBe(true);
+    expect(await readlink(join(scratch.dir, 'latest.plan'))).toBe('real.plan');
+  });
+});
+
+describe('no writer replaces a FIFO or a folder', () => {
+  test.each([
+    ['plan --out', (path: string) => ['plan', '--out', path]],
+    ['export -o', (path: string) => ['export', '-o', path]],
+    ['init --force -c', (path: string) => ['init', '--force', '-c', path]],
+  ])('%s', async (_name, args) => {
+    const fifo = join(scratch.dir, 'pipe');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const result = await cli(args(fifo));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/FIFO \(named pipe\)/);
+    expect((await lstat(fifo)).isFIFO()).toBe(true);
+  });
+});
