@@ -44771,15 +44771,24 @@ function parseSavedPlanText(text3, file, kinds) {
   let data;
   try {
     data = JSON.parse(text3);
-  } catch {
-    throw refuse("it is not valid JSON");
+  } catch (error2) {
+    throw refuse(error2 instanceof RangeError ? "it is nested too deeply to be a plan" : "it is not valid JSON");
   }
   if (!isRecord2(data) || data["kind"] !== SAVED_PLAN_KIND) throw refuse("it is not a plan saved by intercom-config plan --out");
   if (data["format_version"] !== 1) throw refuse(`its format_version ${String(data["format_version"])} is not supported`);
   const { checksum, ...body2 } = data;
-  if (typeof checksum !== "string" || checksum !== sha256(canonicalJson(body2))) {
+  let sum;
+  try {
+    sum = sha256(canonicalJson(body2));
+  } catch (error2) {
+    if (error2 instanceof RangeError) throw refuse("it is nested too deeply to be a plan");
+    throw error2;
+  }
+  if (typeof checksum !== "string" || checksum !== sum) {
     throw refuse("its checksum does not match its contents (it was edited or damaged)");
   }
+  const malformed = envelopeProblem(data);
+  if (malformed) throw refuse(`its ${malformed} is malformed`);
   const saved = data;
   if (!isPlanShape(saved.plan, kinds)) throw refuse("its plan section is malformed");
   if (saved.tool_version !== TOOL_VERSION) {
@@ -44787,11 +44796,35 @@ function parseSavedPlanText(text3, file, kinds) {
   }
   return saved;
 }
+function envelopeProblem(data) {
+  const strings = (value) => isRecord2(value) && Object.values(value).every((v) => typeof v === "string");
+  const checks = [
+    ["workspace", typeof data["workspace"] === "string"],
+    ["api_version", typeof data["api_version"] === "string"],
+    ["tool_version", typeof data["tool_version"] === "string"],
+    ["config", isRecord2(data["config"]) && typeof data["config"]["file"] === "string" && typeof data["config"]["hash"] === "string"],
+    ["options", isRecord2(data["options"]) && typeof data["options"]["prune"] === "boolean" && typeof data["options"]["allowDelete"] === "boolean" && isSelectionShape(data["options"]["selection"])],
+    ["fingerprints", strings(data["fingerprints"])],
+    ["source", data["source"] === void 0 || isRecord2(data["source"]) && typeof data["source"]["workspace"] === "string" && strings(data["source"]["fingerprints"])]
+  ];
+  return checks.find(([, ok]) => !ok)?.[0];
+}
 function isPlanShape(plan, kinds) {
   if (!isRecord2(plan) || !Array.isArray(plan["changes"])) return false;
+  if (!isRecord2(plan["summary"]) || !Object.values(plan["summary"]).every((n) => typeof n === "number")) return false;
+  const texts2 = (value) => Array.isArray(value) && value.every((v) => typeof v === "string");
+  const listOf2 = (value, item) => value === void 0 || Array.isArray(value) && value.every((v) => isRecord2(v) && item(v));
+  if (!listOf2(plan["notes"], (n) => typeof n["message"] === "string" && (n["address"] === void 0 || typeof n["address"] === "string"))) return false;
+  if (!listOf2(plan["ignored"], (o) => typeof o["kind"] === "string" && typeof o["id"] === "string" && texts2(o["path"]))) return false;
+  if (!isSelectionShape(plan["selection"])) return false;
   return plan["changes"].every(
-    (c) => isRecord2(c) && typeof c["address"] === "string" && typeof c["kind"] === "string" && kinds.includes(c["kind"]) && CHANGE_ACTIONS.includes(c["action"])
+    (c) => isRecord2(c) && typeof c["address"] === "string" && typeof c["name"] === "string" && (c["id"] === void 0 || typeof c["id"] === "string") && typeof c["kind"] === "string" && kinds.includes(c["kind"]) && CHANGE_ACTIONS.includes(c["action"])
   );
+}
+function isSelectionShape(value) {
+  if (value === void 0) return true;
+  const texts2 = (v) => Array.isArray(v) && v.every((t) => typeof t === "string");
+  return isRecord2(value) && texts2(value["target"]) && texts2(value["exclude"]);
 }
 function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);

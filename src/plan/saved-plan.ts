@@ -53,15 +53,26 @@ export function parseSavedPlanText<C extends ChangeBase>(text: string, file: str
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch {
-    throw refuse('it is not valid JSON');
+  } catch (error) {
+    throw refuse(error instanceof RangeError ? 'it is nested too deeply to be a plan' : 'it is not valid JSON');
   }
   if (!isRecord(data) || data['kind'] !== SAVED_PLAN_KIND) throw refuse('it is not a plan saved by intercom-config plan --out');
   if (data['format_version'] !== 1) throw refuse(`its format_version ${String(data['format_version'])} is not supported`);
   const { checksum, ...body } = data;
-  if (typeof checksum !== 'string' || checksum !== sha256(canonicalJson(body))) {
+  let sum: string;
+  try {
+    sum = sha256(canonicalJson(body));
+  } catch (error) {
+    if (error instanceof RangeError) throw refuse('it is nested too deeply to be a plan');
+    throw error;
+  }
+  if (typeof checksum !== 'string' || checksum !== sum) {
     throw refuse('its checksum does not match its contents (it was edited or damaged)');
   }
+  // A matching checksum proves nothing about who wrote the file (anyone can recompute
+  // it): every part used before the fresh plan is compared with it is checked for shape.
+  const malformed = envelopeProblem(data);
+  if (malformed) throw refuse(`its ${malformed} is malformed`);
   const saved = data as unknown as SavedPlanOf<C>;
   if (!isPlanShape(saved.plan, kinds)) throw refuse('its plan section is malformed');
   if (saved.tool_version !== TOOL_VERSION) {
@@ -70,16 +81,45 @@ export function parseSavedPlanText<C extends ChangeBase>(text: string, file: str
   return saved;
 }
 
+/** The first top-level part of a saved plan that does not have its type, if any. */
+function envelopeProblem(data: Record<string, unknown>): string | undefined {
+  const strings = (value: unknown) => isRecord(value) && Object.values(value).every((v) => typeof v === 'string');
+  const checks: [string, boolean][] = [
+    ['workspace', typeof data['workspace'] === 'string'],
+    ['api_version', typeof data['api_version'] === 'string'],
+    ['tool_version', typeof data['tool_version'] === 'string'],
+    ['config', isRecord(data['config']) && typeof data['config']['file'] === 'string' && typeof data['config']['hash'] === 'string'],
+    ['options', isRecord(data['options']) && typeof data['options']['prune'] === 'boolean' && typeof data['options']['allowDelete'] === 'boolean' && isSelectionShape(data['options']['selection'])],
+    ['fingerprints', strings(data['fingerprints'])],
+    ['source', data['source'] === undefined || (isRecord(data['source']) && typeof data['source']['workspace'] === 'string' && strings(data['source']['fingerprints']))],
+  ];
+  return checks.find(([, ok]) => !ok)?.[0];
+}
+
 function isPlanShape(plan: unknown, kinds: readonly string[]): boolean {
   if (!isRecord(plan) || !Array.isArray(plan['changes'])) return false;
+  if (!isRecord(plan['summary']) || !Object.values(plan['summary']).every((n) => typeof n === 'number')) return false;
+  const texts = (value: unknown) => Array.isArray(value) && value.every((v) => typeof v === 'string');
+  const listOf = (value: unknown, item: (v: Record<string, unknown>) => boolean) => value === undefined || (Array.isArray(value) && value.every((v) => isRecord(v) && item(v)));
+  if (!listOf(plan['notes'], (n) => typeof n['message'] === 'string' && (n['address'] === undefined || typeof n['address'] === 'string'))) return false;
+  if (!listOf(plan['ignored'], (o) => typeof o['kind'] === 'string' && typeof o['id'] === 'string' && texts(o['path']))) return false;
+  if (!isSelectionShape(plan['selection'])) return false;
   return plan['changes'].every(
     (c) =>
       isRecord(c) &&
       typeof c['address'] === 'string' &&
+      typeof c['name'] === 'string' &&
+      (c['id'] === undefined || typeof c['id'] === 'string') &&
       typeof c['kind'] === 'string' &&
       kinds.includes(c['kind']) &&
       (CHANGE_ACTIONS as readonly unknown[]).includes(c['action']),
   );
+}
+
+function isSelectionShape(value: unknown): boolean {
+  if (value === undefined) return true;
+  const texts = (v: unknown) => Array.isArray(v) && v.every((t) => typeof t === 'string');
+  return isRecord(value) && texts(value['target']) && texts(value['exclude']);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -137,6 +177,11 @@ export function assertSourceFresh(saved: SavedSource, now: Record<string, string
   );
 }
 
+/**
+ * What must be the same in the saved and the fresh plan for a change: all of it. The
+ * saved change is what apply executes and reports, so no part of it (a name, an id) may
+ * differ from what the plan of the workspace now says.
+ */
 function essence(change: ChangeBase): unknown {
-  return { action: change.action, fields: change.fields, operation: change.operation };
+  return change;
 }

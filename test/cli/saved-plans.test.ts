@@ -150,6 +150,38 @@ describe('removals in a saved plan are confirmed on the command line', () => {
     expect(archived()).toEqual([]);
   });
 
+  test('a forged plan with a recomputed checksum is refused, never "a bug", and nothing is written', async () => {
+    await scratch.write('intercom.config.yaml', remoteHeader(sandbox.url) + BODY.replace('Ask us', 'Ask us anything'));
+    await planTo('p.plan');
+    const original = JSON.parse(await readFile(join(scratch.dir, 'p.plan'), 'utf8')) as Record<string, unknown> & { plan: Record<string, unknown> & { changes: Record<string, unknown>[] } };
+    const forge = (edit: (copy: typeof original) => void) => {
+      const copy = structuredClone(original);
+      edit(copy);
+      delete (copy as Record<string, unknown>)['checksum'];
+      return JSON.stringify({ ...copy, checksum: sha256(canonicalJson(copy)) });
+    };
+    const forgeries: [string, string][] = [
+      ['config: null', forge((c) => void (c['config'] = null))],
+      ['fingerprints: null', forge((c) => void (c['fingerprints'] = null))],
+      ['options: null', forge((c) => void (c['options'] = null))],
+      ['workspace: 5', forge((c) => void (c['workspace'] = 5))],
+      ['summary: null', forge((c) => void (c.plan['summary'] = null))],
+      ['notes: "x"', forge((c) => void (c.plan['notes'] = 'x'))],
+      ['a change named null', forge((c) => void (c.plan.changes[0]!['name'] = null))],
+      ['a change renamed', forge((c) => void (c.plan.changes[0]!['name'] = 'Someone else'))],
+      ['nested 5,000 deep', `${'['.repeat(5000)}${']'.repeat(5000)}`],
+      ['an extra key nested 5,000 deep', JSON.stringify(original).replace(/^\{/, `{"deep":${'['.repeat(5000)}${']'.repeat(5000)},`)],
+    ];
+    for (const [what, text] of forgeries) {
+      await writeFile(join(scratch.dir, 'forged.plan'), text);
+      const result = await cli(['apply', 'forged.plan']);
+      expect(result.code, what).toBe(1);
+      expect(result.stderr, what).toMatch(/cannot be used|is stale/);
+      expect(result.stderr, what).not.toContain('bug');
+    }
+    expect(writes()).toEqual([]);
+  });
+
   test('--prune for a plan that removes nothing confirms nothing and changes nothing', async () => {
     await scratch.write('intercom.config.yaml', remoteHeader(sandbox.url) + BODY.replace('Ask us', 'Ask us anything'));
     await planTo('p.plan');
