@@ -39,8 +39,13 @@ export function unknownCommandMessage(typed: string, commandIds: readonly string
     const match = closestMatch(typed.replace(/^-+/, ''), ['help', 'version']);
     if (match !== undefined) lines.push(`Did you mean --${match}?`);
   } else {
-    lines.push(`Error: ${bin} has no command "${typed}".`);
     const match = closestMatch(typed, commandIds);
+    // `plan extra-arg` reaches here as the command "plan extra-arg": say what it is.
+    const command = match === undefined ? commandIds.filter((id) => typed.startsWith(`${id} `)).sort((a, b) => b.length - a.length)[0] : undefined;
+    if (command !== undefined) {
+      return `Error: ${bin} ${command} takes no argument "${typed.slice(command.length + 1)}".\nSee: ${bin} ${command} --help\n`;
+    }
+    lines.push(`Error: ${bin} has no command "${typed}".`);
     if (match !== undefined) lines.push(`Did you mean ${match}?`);
   }
   lines.push(`See: ${bin} --help`);

@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { Flags } from '@oclif/core';
 import { sessionRequest } from '../cli/command-session.js';
 import { BaseCommand } from '../cli/base-command.js';
+import { UserError } from '../errors.js';
 import { configFlags } from '../cli/flags.js';
 import { formatIssue, type ConfigIssue } from '../errors.js';
 import { terminalInline, terminalLines } from '../render/escape-terminal.js';
@@ -61,6 +62,9 @@ export default class Export extends BaseCommand {
 
   async run(): Promise<ExportOutcome> {
     const { flags } = await this.parse(Export);
+    for (const [flag, value] of [['--output', flags.output], ['--articles-dir', flags['articles-dir']]] as const) {
+      if (value === '') throw new UserError(`${flag} needs a path.`, { hint: `Write ${flag} PATH, or leave the flag out.` });
+    }
     const outputDir = flags.output ? dirname(resolve(flags.output)) : process.cwd();
     const articlesDir = flags['articles-dir'];
     const exported = await exportWorkspace({

@@ -30,7 +30,8 @@ export async function loadStateFile(file: string): Promise<SandboxState | undefi
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw corrupt(file, `not valid JSON (${(error as Error).message})`);
+    // Not the parser's message: it quotes the file, which may be any file a config names.
+    throw corrupt(file, 'not valid JSON');
   }
   const check = checkStateShape(data);
   if (!check.ok) throw corrupt(file, check.problem);

@@ -29,6 +29,11 @@ describe('suggestions (pure)', () => {
     );
     expect(unknownCommandMessage('xyzzy', COMMANDS, 'intercom-config')).not.toContain('Did you mean');
     expect(unknownCommandMessage('--verison', COMMANDS, 'intercom-config')).toContain('Did you mean --version?');
+    // An argument to a command that takes none reaches oclif's hook as a longer command.
+    expect(unknownCommandMessage('plan extra-arg', COMMANDS, 'intercom-config')).toBe(
+      'Error: intercom-config plan takes no argument "extra-arg".\nSee: intercom-config plan --help\n',
+    );
+    expect(unknownCommandMessage('sandbox stats', [...COMMANDS, 'sandbox states'], 'intercom-config')).toContain('Did you mean sandbox states?');
   });
 });
 

@@ -77,6 +77,11 @@ describe('state file persistence', () => {
       await writeFile(stateFile, '{"format": "intercom-config-sandbox-state", "format_ver');
       await expect(startSandbox({ stateFile })).rejects.toThrow(`The sandbox state file ${stateFile} is damaged: not valid JSON`);
       expect(await readFile(stateFile, 'utf8')).toBe('{"format": "intercom-config-sandbox-state", "format_ver');
+      // A config may name any file as its state: the message never quotes what is in it.
+      const other = join(dir, 'passwd');
+      await writeFile(other, 'root:x:0:0:secret-looking-line\n');
+      const error = await startSandbox({ stateFile: other }).then(() => undefined, (e: unknown) => e as Error);
+      expect(error?.message).toBe(`The sandbox state file ${other} is damaged: not valid JSON`);
 
       const first = await startSandbox({ stateFile: join(dir, 'good.json') });
       await first.close();

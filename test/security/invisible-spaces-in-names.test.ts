@@ -18,6 +18,13 @@ describe('invisible and non-breaking spaces in names', () => {
     ['\\uFEFF', 'the invisible U+FEFF at character 4 (ZERO WIDTH NO-BREAK SPACE); names are matched by exact text and this character cannot be seen, so remove it'],
     ['\\u2060', 'the invisible U+2060 at character 4 (WORD JOINER); names are matched by exact text and this character cannot be seen, so remove it'],
     ['\\u200D', 'the invisible U+200D at character 4 (ZERO WIDTH JOINER); names are matched by exact text and this character cannot be seen, so remove it'],
+    ['\\u00AD', 'the invisible U+00AD at character 4 (SOFT HYPHEN); names are matched by exact text and this character cannot be seen, so remove it'],
+    ['\\u034F', 'the invisible U+034F at character 4 (COMBINING GRAPHEME JOINER); names are matched by exact text and this character cannot be seen, so remove it'],
+    ['\\u2063', 'the invisible U+2063 at character 4 (INVISIBLE SEPARATOR); names are matched by exact text and this character cannot be seen, so remove it'],
+    ['\\u3164', 'the invisible U+3164 at character 4 (HANGUL FILLER); names are matched by exact text and this character cannot be seen, so remove it'],
+    ['\\uFFA0', 'the invisible U+FFA0 at character 4 (HALFWIDTH HANGUL FILLER); names are matched by exact text and this character cannot be seen, so remove it'],
+    ['\\U0001D173', 'the invisible U+1D173 at character 4 (MUSICAL SYMBOL BEGIN BEAM); names are matched by exact text and this character cannot be seen, so remove it'],
+    ['\\U000E0001', 'the invisible U+E0001 at character 4 (LANGUAGE TAG); names are matched by exact text and this character cannot be seen, so remove it'],
   ])('"Bug%sreport" as a ticket type name is a located error', (escape, what) => {
     expect(configMessages(`${HEADER}ticket_types:\n  - name: "Bug${escape}report"\n`)).toEqual([`6:11 ticket_types[0].name: contains ${what}`]);
   });

@@ -50,6 +50,7 @@ describe('plan --out', () => {
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).toContain('Saved the plan to p.plan');
     expect((await cli(['plan', '--out='])).stderr).toContain('--out needs a file name.');
+    expect((await cli(['export', '-o', ''])).stderr).toContain('--output needs a path.');
   });
 
   test('through a link, the plan it points at is replaced and the link stays', async () => {
