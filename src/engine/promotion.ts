@@ -140,9 +140,15 @@ function holds(holder: { kind: string; path: readonly string[] }, kind: string, 
 }
 
 /** The kinds whose objects `kind`'s objects hold, by name path (see `heldBy`). */
-function kindsHeldBy(kind: string): Set<string> {
-  return new Set(CHANGE_KIND_MODULES.filter((module) => module.heldBy === kind).map((module) => module.name));
+function kindsHeldBy(kind: string): ReadonlySet<string> {
+  return HELD_KINDS.get(kind) ?? NONE;
 }
+
+const HELD_KINDS = new Map<string, Set<string>>();
+for (const module of CHANGE_KIND_MODULES) {
+  if (module.heldBy !== undefined) HELD_KINDS.set(module.heldBy, (HELD_KINDS.get(module.heldBy) ?? new Set()).add(module.name));
+}
+const NONE: ReadonlySet<string> = new Set();
 
 function nameKeyOf(kind: string, path: readonly string[]): string {
   return JSON.stringify([kind, ...path.map(nameKey)]);

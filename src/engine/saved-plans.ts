@@ -53,7 +53,7 @@ export function applyCommandFor(parts: ApplyCommandParts): string {
  * config, workspace, promotion source, selection and removal options), for the hint when
  * it is stale: run as printed, it plans the same thing against the workspace as it is now.
  */
-export function replanCommandFor(saved: SavedPlan, allowUrls: readonly string[] = []): string {
+export function replanCommandFor(saved: SavedPlan): string {
   const words = ['intercom-config', 'plan'];
   if (saved.config.file !== DEFAULT_CONFIG_FILE) words.push('-c', saved.config.file);
   if (saved.source) words.push('--from', saved.source.workspace);
@@ -62,7 +62,6 @@ export function replanCommandFor(saved: SavedPlan, allowUrls: readonly string[] 
   for (const pattern of saved.plan.selection?.exclude ?? []) words.push('--exclude', pattern);
   if (saved.options.prune) words.push('--prune');
   if (saved.options.allowDelete) words.push('--allow-delete');
-  for (const host of allowUrls) words.push('--allow-url', host);
   return [...words.map(shellWord), '--out', 'FILE'].join(' ');
 }
 

@@ -99,10 +99,9 @@ function envelopeProblem(data: Record<string, unknown>): string | undefined {
 function isPlanShape(plan: unknown, kinds: readonly string[]): boolean {
   if (!isRecord(plan) || !Array.isArray(plan['changes'])) return false;
   if (!isRecord(plan['summary']) || !Object.values(plan['summary']).every((n) => typeof n === 'number')) return false;
-  const texts = (value: unknown) => Array.isArray(value) && value.every((v) => typeof v === 'string');
   const listOf = (value: unknown, item: (v: Record<string, unknown>) => boolean) => value === undefined || (Array.isArray(value) && value.every((v) => isRecord(v) && item(v)));
   if (!listOf(plan['notes'], (n) => typeof n['message'] === 'string' && (n['address'] === undefined || typeof n['address'] === 'string'))) return false;
-  if (!listOf(plan['ignored'], (o) => typeof o['kind'] === 'string' && typeof o['id'] === 'string' && texts(o['path']))) return false;
+  if (!listOf(plan['ignored'], (o) => typeof o['kind'] === 'string' && typeof o['id'] === 'string' && isTextList(o['path']))) return false;
   if (!isSelectionShape(plan['selection'])) return false;
   return plan['changes'].every(
     (c) =>
@@ -118,8 +117,11 @@ function isPlanShape(plan: unknown, kinds: readonly string[]): boolean {
 
 function isSelectionShape(value: unknown): boolean {
   if (value === undefined) return true;
-  const texts = (v: unknown) => Array.isArray(v) && v.every((t) => typeof t === 'string');
-  return isRecord(value) && texts(value['target']) && texts(value['exclude']);
+  return isRecord(value) && isTextList(value['target']) && isTextList(value['exclude']);
+}
+
+function isTextList(value: unknown): boolean {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -139,8 +141,10 @@ export function assertFresh(saved: SavedPlanOf, fresh: { fingerprints: Record<st
     const what = change ? `${change.kind.replace(/_/g, ' ')} "${change.name}" (id ${change.id})` : key;
     problems.push(now === 'absent' || now === undefined ? `${what} no longer exists` : `${what} changed in Intercom`);
   }
-  const wanted = new Map(saved.plan.changes.map((c) => [c.address, canonicalJson(essence(c))]));
-  const found = new Map(fresh.plan.changes.map((c) => [c.address, canonicalJson(essence(c))]));
+  // The whole change: the saved one is what apply executes and reports, so no part of it
+  // (a name, an id) may differ from what the plan of the workspace now says.
+  const wanted = new Map(saved.plan.changes.map((c) => [c.address, canonicalJson(c)]));
+  const found = new Map(fresh.plan.changes.map((c) => [c.address, canonicalJson(c)]));
   for (const [address, text] of wanted) {
     if (!found.has(address)) problems.push(`${address} is no longer needed`);
     else if (found.get(address) !== text && !problems.some((p) => p.includes(address))) problems.push(`${address} would now be different`);
@@ -177,11 +181,3 @@ export function assertSourceFresh(saved: SavedSource, now: Record<string, string
   );
 }
 
-/**
- * What must be the same in the saved and the fresh plan for a change: all of it. The
- * saved change is what apply executes and reports, so no part of it (a name, an id) may
- * differ from what the plan of the workspace now says.
- */
-function essence(change: ChangeBase): unknown {
-  return change;
-}

@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { Config, Errors } from '@oclif/core';
+import { afterEach, beforeEach } from 'vitest';
+import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
 import type { BaseCommand } from '../../src/cli/base-command.js';
 import type { CliIo } from '../../src/cli/io.js';
 import type { ClientOverrides } from '../../src/workspace/connect.js';
@@ -190,6 +192,35 @@ export async function scratchDir(prefix = 'icfg-'): Promise<{ dir: string; write
     cleanup: () => rm(dir, { recursive: true, force: true }),
   };
 }
+
+/**
+ * For every test of a file: a sandbox accepting `token` and an empty scratch directory,
+ * both gone after the test. Read them through the returned getters inside tests.
+ */
+export function useSandboxAndScratch(token: string, prefix: string): { readonly sandbox: RunningSandbox; readonly scratch: Scratch } {
+  let sandbox: RunningSandbox | undefined;
+  let scratch: Scratch | undefined;
+  beforeEach(async () => {
+    sandbox = await startSandbox({ token });
+    scratch = await scratchDir(prefix);
+  });
+  afterEach(async () => {
+    await sandbox?.close();
+    await scratch?.cleanup();
+  });
+  return {
+    get sandbox() {
+      if (!sandbox) throw new Error('The sandbox exists only while a test runs.');
+      return sandbox;
+    },
+    get scratch() {
+      if (!scratch) throw new Error('The scratch directory exists only while a test runs.');
+      return scratch;
+    },
+  };
+}
+
+export type Scratch = Awaited<ReturnType<typeof scratchDir>>;
 
 /** A config header pointing at an external sandbox, so tests can count its requests. */
 export function remoteHeader(url: string): string {

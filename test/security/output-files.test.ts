@@ -6,44 +6,36 @@
 import { spawnSync } from 'node:child_process';
 import { lstat, readFile, readlink, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
-import { remoteHeader, runCli, scratchDir } from '../helpers/cli.js';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { remoteHeader, runCli, useSandboxAndScratch } from '../helpers/cli.js';
 
 const TOKEN = 'tok_output_files_3b9d';
 const CONFIG = (url: string) => `${remoteHeader(url)}ticket_types:\n  - name: Question\n`;
 
-let sandbox: RunningSandbox;
-let scratch: Awaited<ReturnType<typeof scratchDir>>;
+const fixture = useSandboxAndScratch(TOKEN, 'icfg-outputs-');
 beforeEach(async () => {
-  sandbox = await startSandbox({ token: TOKEN });
-  scratch = await scratchDir('icfg-outputs-');
-  await scratch.write('intercom.config.yaml', CONFIG(sandbox.url));
-});
-afterEach(async () => {
-  await sandbox.close();
-  await scratch.cleanup();
+  await fixture.scratch.write('intercom.config.yaml', CONFIG(fixture.sandbox.url));
 });
 
-const cli = (args: string[]) => runCli(args, { cwd: scratch.dir, env: { INTERCOM_TOKEN: TOKEN } });
+const cli = (args: string[]) => runCli(args, { cwd: fixture.scratch.dir, env: { INTERCOM_TOKEN: TOKEN } });
 
 describe('plan --out', () => {
   test('the config file itself is refused before anything is read, and left as it was', async () => {
-    for (const out of ['intercom.config.yaml', './intercom.config.yaml', join(scratch.dir, 'intercom.config.yaml')]) {
+    for (const out of ['intercom.config.yaml', './intercom.config.yaml', join(fixture.scratch.dir, 'intercom.config.yaml')]) {
       const result = await cli(['plan', '--out', out]);
       expect(result.code, out).toBe(1);
       expect(result.stderr).toContain(`--out ${out} is the config file; saving the plan there would replace it.`);
     }
-    expect(await readFile(join(scratch.dir, 'intercom.config.yaml'), 'utf8')).toBe(CONFIG(sandbox.url));
-    expect(sandbox.requests).toEqual([]);
+    expect(await readFile(join(fixture.scratch.dir, 'intercom.config.yaml'), 'utf8')).toBe(CONFIG(fixture.sandbox.url));
+    expect(fixture.sandbox.requests).toEqual([]);
   });
 
   test('another existing file is left alone; an earlier saved plan is replaced', async () => {
-    await scratch.write('README.md', '# Notes\n');
+    await fixture.scratch.write('README.md', '# Notes\n');
     const refused = await cli(['plan', '--out', 'README.md']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('--out README.md exists and is not a plan saved by intercom-config; it is left as it is.');
-    expect(await readFile(join(scratch.dir, 'README.md'), 'utf8')).toBe('# Notes\n');
+    expect(await readFile(join(fixture.scratch.dir, 'README.md'), 'utf8')).toBe('# Notes\n');
 
     expect((await cli(['plan', '--out', 'p.plan'])).code).toBe(0);
     const again = await cli(['plan', '--out', 'p.plan']);
@@ -55,11 +47,11 @@ describe('plan --out', () => {
 
   test('through a link, the plan it points at is replaced and the link stays', async () => {
     expect((await cli(['plan', '--out', 'real.plan'])).code).toBe(0);
-    await symlink('real.plan', join(scratch.dir, 'latest.plan'));
+    await symlink('real.plan', join(fixture.scratch.dir, 'latest.plan'));
     const result = await cli(['plan', '--out', 'latest.plan']);
     expect(result.code, result.stderr).toBe(0);
-    expect((await lstat(join(scratch.dir, 'latest.plan'))).isSymbolicLink()).toBe(true);
-    expect(await readlink(join(scratch.dir, 'latest.plan'))).toBe('real.plan');
+    expect((await lstat(join(fixture.scratch.dir, 'latest.plan'))).isSymbolicLink()).toBe(true);
+    expect(await readlink(join(fixture.scratch.dir, 'latest.plan'))).toBe('real.plan');
   });
 });
 
@@ -69,7 +61,7 @@ describe('no writer replaces a FIFO or a folder', () => {
     ['export -o', (path: string) => ['export', '-o', path]],
     ['init --force -c', (path: string) => ['init', '--force', '-c', path]],
   ])('%s', async (_name, args) => {
-    const fifo = join(scratch.dir, 'pipe');
+    const fifo = join(fixture.scratch.dir, 'pipe');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     const result = await cli(args(fifo));
     expect(result.code).toBe(1);

@@ -5,41 +5,31 @@
  */
 import { symlink, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
-import { remoteHeader, runCli, scratchDir } from '../helpers/cli.js';
+import { describe, expect, test } from 'vitest';
+import { remoteHeader, runCli, scratchDir, useSandboxAndScratch } from '../helpers/cli.js';
 
 const TOKEN = 'tok_secret_through_config_6d1f0b2a';
 
-let sandbox: RunningSandbox;
-let scratch: Awaited<ReturnType<typeof scratchDir>>;
-beforeEach(async () => {
-  sandbox = await startSandbox({ token: TOKEN });
-  scratch = await scratchDir('icfg-secret-cfg-');
-});
-afterEach(async () => {
-  await sandbox.close();
-  await scratch.cleanup();
-});
+const fixture = useSandboxAndScratch(TOKEN, 'icfg-secret-cfg-');
 
-const cli = (args: string[]) => runCli(args, { cwd: scratch.dir, env: { INTERCOM_TOKEN: TOKEN, CI_SECRET: 'ci-secret-value' } });
+const cli = (args: string[]) => runCli(args, { cwd: fixture.scratch.dir, env: { INTERCOM_TOKEN: TOKEN, CI_SECRET: 'ci-secret-value' } });
 
 describe('the token through ${VAR}', () => {
   test('outside `token:` it is refused offline, located, and shown nowhere', async () => {
-    await scratch.write('intercom.config.yaml', `${remoteHeader(sandbox.url)}ticket_types:\n  - name: Leak\n    description: "token ${'${INTERCOM_TOKEN}'}"\n`);
+    await fixture.scratch.write('intercom.config.yaml', `${remoteHeader(fixture.sandbox.url)}ticket_types:\n  - name: Leak\n    description: "token ${'${INTERCOM_TOKEN}'}"\n`);
     for (const args of [['validate'], ['plan', '--format', 'markdown'], ['plan', '--out', 'p.plan']]) {
       const result = await cli(args);
       expect(result.code, args.join(' ')).toBe(1);
       expect(result.stderr).toContain("intercom.config.yaml:9:18: ticket_types[0].description: ${INTERCOM_TOKEN} holds an access token (workspaces.test.token reads it); it may be used only in a workspace's `token:`");
       expect(result.stdout + result.stderr).not.toContain(TOKEN);
     }
-    expect(sandbox.requests).toEqual([]);
+    expect(fixture.sandbox.requests).toEqual([]);
   });
 });
 
 describe('body_file', () => {
   const config = (bodyFile: string) =>
-    `${remoteHeader(sandbox.url)}help_center:\n  default_author: ada@example.com\n  articles:\n    - title: Leak\n      body_file: ${JSON.stringify(bodyFile)}\n`;
+    `${remoteHeader(fixture.sandbox.url)}help_center:\n  default_author: ada@example.com\n  articles:\n    - title: Leak\n      body_file: ${JSON.stringify(bodyFile)}\n`;
 
   test.each([
     ['/etc/hostname', 'is an absolute path'],
@@ -47,7 +37,7 @@ describe('body_file', () => {
     ['../outside.md', "leads out of the config file's folder"],
     ['articles/../../outside.md', "leads out of the config file's folder"],
   ])('%s is refused offline, located, and never read', async (bodyFile, why) => {
-    await scratch.write('intercom.config.yaml', config(bodyFile));
+    await fixture.scratch.write('intercom.config.yaml', config(bodyFile));
     const result = await cli(['validate']);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(new RegExp(`intercom\\.config\\.yaml:\\d+:\\d+: help_center\\.articles\\[0\\]\\.body_file: .*${why.replace(/'/g, "'")}`));
@@ -58,15 +48,15 @@ describe('body_file', () => {
     const outside = await scratchDir('icfg-secret-outside-');
     try {
       await outside.write('secret.md', 'ci-secret-value');
-      await mkdir(join(scratch.dir, 'articles'));
-      await symlink(join(outside.dir, 'secret.md'), join(scratch.dir, 'articles', 'linked.md'));
-      await scratch.write('intercom.config.yaml', config('articles/linked.md'));
+      await mkdir(join(fixture.scratch.dir, 'articles'));
+      await symlink(join(outside.dir, 'secret.md'), join(fixture.scratch.dir, 'articles', 'linked.md'));
+      await fixture.scratch.write('intercom.config.yaml', config('articles/linked.md'));
       const linked = await cli(['validate']);
       expect(linked.code).toBe(1);
       expect(linked.stderr).toContain("articles/linked.md is a link to a file outside the config file's folder");
 
-      await scratch.write('articles/own.md', '# Fine\n\nA body of our own.\n');
-      await scratch.write('intercom.config.yaml', config('articles/own.md'));
+      await fixture.scratch.write('articles/own.md', '# Fine\n\nA body of our own.\n');
+      await fixture.scratch.write('intercom.config.yaml', config('articles/own.md'));
       const own = await cli(['validate']);
       expect(own.code, own.stderr).toBe(0);
     } finally {
@@ -75,10 +65,10 @@ describe('body_file', () => {
   });
 
   test('export --articles-dir outside the folder of the written config is refused before anything is read', async () => {
-    await scratch.write('intercom.config.yaml', remoteHeader(sandbox.url));
+    await fixture.scratch.write('intercom.config.yaml', remoteHeader(fixture.sandbox.url));
     const result = await cli(['export', '-o', 'out/intercom.config.yaml', '--articles-dir', 'articles']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('--articles-dir articles is outside out, the folder the config is written to');
-    expect(sandbox.requests).toEqual([]);
+    expect(fixture.sandbox.requests).toEqual([]);
   });
 });
