@@ -85778,10 +85778,9 @@ function envelopeProblem(data) {
 function isPlanShape(plan, kinds) {
   if (!isRecord3(plan) || !Array.isArray(plan["changes"])) return false;
   if (!isRecord3(plan["summary"]) || !Object.values(plan["summary"]).every((n) => typeof n === "number")) return false;
-  const texts2 = (value) => Array.isArray(value) && value.every((v) => typeof v === "string");
   const listOf2 = (value, item) => value === void 0 || Array.isArray(value) && value.every((v) => isRecord3(v) && item(v));
   if (!listOf2(plan["notes"], (n) => typeof n["message"] === "string" && (n["address"] === void 0 || typeof n["address"] === "string"))) return false;
-  if (!listOf2(plan["ignored"], (o) => typeof o["kind"] === "string" && typeof o["id"] === "string" && texts2(o["path"]))) return false;
+  if (!listOf2(plan["ignored"], (o) => typeof o["kind"] === "string" && typeof o["id"] === "string" && isTextList(o["path"]))) return false;
   if (!isSelectionShape(plan["selection"])) return false;
   return plan["changes"].every(
     (c) => isRecord3(c) && typeof c["address"] === "string" && typeof c["name"] === "string" && (c["id"] === void 0 || typeof c["id"] === "string") && typeof c["kind"] === "string" && kinds.includes(c["kind"]) && CHANGE_ACTIONS.includes(c["action"])
@@ -85789,8 +85788,10 @@ function isPlanShape(plan, kinds) {
 }
 function isSelectionShape(value) {
   if (value === void 0) return true;
-  const texts2 = (v) => Array.isArray(v) && v.every((t) => typeof t === "string");
-  return isRecord3(value) && texts2(value["target"]) && texts2(value["exclude"]);
+  return isRecord3(value) && isTextList(value["target"]) && isTextList(value["exclude"]);
+}
+function isTextList(value) {
+  return Array.isArray(value) && value.every((v) => typeof v === "string");
 }
 function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -85804,8 +85805,8 @@ function assertFresh(saved, fresh, replan = GENERIC_REPLAN) {
     const what = change ? `${change.kind.replace(/_/g, " ")} "${change.name}" (id ${change.id})` : key;
     problems.push(now === "absent" || now === void 0 ? `${what} no longer exists` : `${what} changed in Intercom`);
   }
-  const wanted = new Map(saved.plan.changes.map((c) => [c.address, canonicalJson(essence(c))]));
-  const found = new Map(fresh.plan.changes.map((c) => [c.address, canonicalJson(essence(c))]));
+  const wanted = new Map(saved.plan.changes.map((c) => [c.address, canonicalJson(c)]));
+  const found = new Map(fresh.plan.changes.map((c) => [c.address, canonicalJson(c)]));
   for (const [address2, text5] of wanted) {
     if (!found.has(address2)) problems.push(`${address2} is no longer needed`);
     else if (found.get(address2) !== text5 && !problems.some((p) => p.includes(address2))) problems.push(`${address2} would now be different`);
@@ -85832,9 +85833,6 @@ ${problems.map((p) => `  - ${p}`).join("\n")}`,
     { hint: replanHint(replan) }
   );
 }
-function essence(change) {
-  return change;
-}
 
 // src/engine/saved-plans.ts
 function parseSavedPlan(text5, file2) {
@@ -85855,7 +85853,7 @@ function applyCommandFor(parts) {
   words.push(...parts.flags ?? []);
   return words.map(shellWord).join(" ");
 }
-function replanCommandFor(saved, allowUrls = []) {
+function replanCommandFor(saved) {
   const words = ["intercom-config", "plan"];
   if (saved.config.file !== DEFAULT_CONFIG_FILE) words.push("-c", saved.config.file);
   if (saved.source) words.push("--from", saved.source.workspace);
@@ -85864,7 +85862,6 @@ function replanCommandFor(saved, allowUrls = []) {
   for (const pattern of saved.plan.selection?.exclude ?? []) words.push("--exclude", pattern);
   if (saved.options.prune) words.push("--prune");
   if (saved.options.allowDelete) words.push("--allow-delete");
-  for (const host of allowUrls) words.push("--allow-url", host);
   return [...words.map(shellWord), "--out", "FILE"].join(" ");
 }
 function checkRemovalsConfirmed(saved, given, command) {
@@ -86339,8 +86336,13 @@ function holds(holder, kind, path) {
   return holder.path.every((name2, i) => nameKey(name2) === nameKey(path[i]));
 }
 function kindsHeldBy(kind) {
-  return new Set(CHANGE_KIND_MODULES.filter((module) => module.heldBy === kind).map((module) => module.name));
+  return HELD_KINDS.get(kind) ?? NONE2;
 }
+var HELD_KINDS = /* @__PURE__ */ new Map();
+for (const module of CHANGE_KIND_MODULES) {
+  if (module.heldBy !== void 0) HELD_KINDS.set(module.heldBy, (HELD_KINDS.get(module.heldBy) ?? /* @__PURE__ */ new Set()).add(module.name));
+}
+var NONE2 = /* @__PURE__ */ new Set();
 function nameKeyOf(kind, path) {
   return JSON.stringify([kind, ...path.map(nameKey)]);
 }

@@ -44832,10 +44832,9 @@ function envelopeProblem(data) {
 function isPlanShape(plan, kinds) {
   if (!isRecord2(plan) || !Array.isArray(plan["changes"])) return false;
   if (!isRecord2(plan["summary"]) || !Object.values(plan["summary"]).every((n) => typeof n === "number")) return false;
-  const texts2 = (value) => Array.isArray(value) && value.every((v) => typeof v === "string");
   const listOf2 = (value, item) => value === void 0 || Array.isArray(value) && value.every((v) => isRecord2(v) && item(v));
   if (!listOf2(plan["notes"], (n) => typeof n["message"] === "string" && (n["address"] === void 0 || typeof n["address"] === "string"))) return false;
-  if (!listOf2(plan["ignored"], (o) => typeof o["kind"] === "string" && typeof o["id"] === "string" && texts2(o["path"]))) return false;
+  if (!listOf2(plan["ignored"], (o) => typeof o["kind"] === "string" && typeof o["id"] === "string" && isTextList(o["path"]))) return false;
   if (!isSelectionShape(plan["selection"])) return false;
   return plan["changes"].every(
     (c) => isRecord2(c) && typeof c["address"] === "string" && typeof c["name"] === "string" && (c["id"] === void 0 || typeof c["id"] === "string") && typeof c["kind"] === "string" && kinds.includes(c["kind"]) && CHANGE_ACTIONS.includes(c["action"])
@@ -44843,8 +44842,10 @@ function isPlanShape(plan, kinds) {
 }
 function isSelectionShape(value) {
   if (value === void 0) return true;
-  const texts2 = (v) => Array.isArray(v) && v.every((t) => typeof t === "string");
-  return isRecord2(value) && texts2(value["target"]) && texts2(value["exclude"]);
+  return isRecord2(value) && isTextList(value["target"]) && isTextList(value["exclude"]);
+}
+function isTextList(value) {
+  return Array.isArray(value) && value.every((v) => typeof v === "string");
 }
 function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);

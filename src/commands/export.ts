@@ -8,7 +8,7 @@ import { formatIssue, type ConfigIssue } from '../errors.js';
 import { terminalInline, terminalLines } from '../render/escape-terminal.js';
 import { renderResult, type ResultView } from '../cli/output.js';
 import { exportWorkspace, type ExportResult } from '../services/export-workspace.js';
-import { writeFileAtomic } from '../util/write-file-atomic.js';
+import { writableTarget, writeFileAtomic } from '../util/write-file-atomic.js';
 
 /** What `export` returns: the export, and the file it went to (stdout otherwise). */
 type ExportOutcome = ExportResult & { output?: string | undefined };
@@ -65,6 +65,8 @@ export default class Export extends BaseCommand {
     for (const [flag, value] of [['--output', flags.output], ['--articles-dir', flags['articles-dir']]] as const) {
       if (value === '') throw new UserError(`${flag} needs a path.`, { hint: `Write ${flag} PATH, or leave the flag out.` });
     }
+    // Before the article files are written: a refused --output must leave nothing behind.
+    if (flags.output) await writableTarget(flags.output);
     const outputDir = flags.output ? dirname(resolve(flags.output)) : process.cwd();
     const articlesDir = flags['articles-dir'];
     const exported = await exportWorkspace({

@@ -35,8 +35,12 @@ export async function writeFileAtomic(path: string, text: string, options: Write
   }
 }
 
-/** The regular file `path` names, links followed; `path` itself when nothing is there yet. */
-async function writableTarget(path: string): Promise<string> {
+/**
+ * The regular file `path` names, links followed; `path` itself when nothing is there yet.
+ * A command that writes other files first calls it up front, so a refused target leaves
+ * nothing half-written.
+ */
+export async function writableTarget(path: string): Promise<string> {
   let real: string;
   try {
     real = await realpath(path);

@@ -4,6 +4,7 @@
  * folder into a regular file, and a link keeps pointing where it did.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { lstat, readFile, readlink, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
@@ -67,5 +68,15 @@ describe('no writer replaces a FIFO or a folder', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/FIFO \(named pipe\)/);
     expect((await lstat(fifo)).isFIFO()).toBe(true);
+  });
+
+  test('export -o at a FIFO with --articles-dir writes no article file and reads nothing', async () => {
+    const fifo = join(fixture.scratch.dir, 'pipe');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const result = await cli(['export', '-o', 'pipe', '--articles-dir', 'articles']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Cannot write pipe: it is a FIFO \(named pipe\)/);
+    expect(existsSync(join(fixture.scratch.dir, 'articles'))).toBe(false);
+    expect(fixture.sandbox.requests).toEqual([]);
   });
 });
